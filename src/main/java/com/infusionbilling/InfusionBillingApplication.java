@@ -1,11 +1,32 @@
 package com.infusionbilling;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
-/** Infusion Billing Workflows: the Camunda 8 process application for specialty-drug billing. */
-@SpringBootApplication
+/**
+ * Infusion Billing Workflows: the Camunda 8 process application for specialty-drug billing.
+ *
+ * <p>The embedded runtime ({@code com.infusionbilling.runtime}) runs in its own application
+ * context, started by its auto-configuration; it is excluded from this application's scan.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(
+    excludeFilters = {
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+      @ComponentScan.Filter(
+          type = FilterType.CUSTOM,
+          classes = AutoConfigurationExcludeFilter.class),
+      @ComponentScan.Filter(
+          type = FilterType.REGEX,
+          pattern = "com\\.infusionbilling\\.runtime\\..*")
+    })
 @ConfigurationPropertiesScan
 public class InfusionBillingApplication {
 

@@ -1,0 +1,61 @@
+package com.infusionbilling.runtime;
+
+import java.time.Duration;
+
+/**
+ * Settings of the embedded runtime ({@code runtime.embedded.*} in the application's configuration).
+ * Ports may be 0 to pick free ones (tests).
+ *
+ * @param restPort REST API v2 and management endpoints (Camunda's compose maps 8088)
+ * @param grpcPort Zeebe gRPC gateway (26500)
+ * @param monitoringPort optional separate port for /actuator/clock and /actuator/cluster; null
+ *     serves them on the REST port
+ * @param bindAddress interface to listen on; 127.0.0.1 keeps the engine private to this host
+ * @param jdbcUrl database of the runtime's tables (the app's database by default)
+ * @param longPollingTimeout how long an activation request with requestTimeout 0 waits for jobs
+ */
+public record RuntimeProperties(
+    int restPort,
+    int grpcPort,
+    Integer monitoringPort,
+    String bindAddress,
+    String jdbcUrl,
+    String username,
+    String password,
+    Duration longPollingTimeout,
+    Duration jobSweepInterval,
+    int maxPoolSize) {
+
+  public static final String VERSION = "8.8.14";
+
+  public RuntimeProperties {
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      throw new IllegalArgumentException("runtime.embedded: a JDBC URL is required");
+    }
+    bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
+    longPollingTimeout = longPollingTimeout == null ? Duration.ofSeconds(10) : longPollingTimeout;
+    jobSweepInterval = jobSweepInterval == null ? Duration.ofMillis(200) : jobSweepInterval;
+    maxPoolSize = maxPoolSize <= 0 ? 16 : maxPoolSize;
+    username = username == null ? "" : username;
+    password = password == null ? "" : password;
+  }
+
+  public static RuntimeProperties defaults(String jdbcUrl, String username, String password) {
+    return new RuntimeProperties(
+        8088, 26500, null, "127.0.0.1", jdbcUrl, username, password, null, null, 0);
+  }
+
+  public RuntimeProperties withPorts(int rest, int grpc) {
+    return new RuntimeProperties(
+        rest,
+        grpc,
+        monitoringPort,
+        bindAddress,
+        jdbcUrl,
+        username,
+        password,
+        longPollingTimeout,
+        jobSweepInterval,
+        maxPoolSize);
+  }
+}

@@ -1,0 +1,7 @@
+package com.infusionbilling.runtime.command;
+
+public class NotFoundException extends RuntimeProblemException {
+  public NotFoundException(String message) {
+    super(Kind.NOT_FOUND, message);
+  }
+}

@@ -1,0 +1,386 @@
+package com.infusionbilling.runtime.command;
+
+import com.infusionbilling.runtime.clock.RuntimeClock;
+import com.infusionbilling.runtime.engine.IncidentRecord;
+import com.infusionbilling.runtime.engine.InstanceStore;
+import com.infusionbilling.runtime.engine.JobRecord;
+import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.jobs.JobDispatcher;
+import com.infusionbilling.runtime.state.DefinitionStore;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The runtime's command layer. REST controllers and the gRPC gateway both translate their requests
+ * into these calls, so every command has one implementation. Each command runs in one database
+ * transaction; commands on one process instance are serialized by a row lock on the instance.
+ */
+public final class RuntimeCommands {
+
+  public static final String DEFAULT_TENANT = "<default>";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final InstanceStore instances;
+  private final DefinitionStore definitions;
+  private final DeploymentProcessor deployments;
+  private final JobDispatcher dispatcher;
+  private final RuntimeClock clock;
+  private final LongSupplier keys;
+
+  public RuntimeCommands(
+      JdbcTemplate jdbc,
+      TransactionTemplate tx,
+      InstanceStore instances,
+      DefinitionStore definitions,
+      DeploymentProcessor deployments,
+      JobDispatcher dispatcher,
+      RuntimeClock clock,
+      LongSupplier keys) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.instances = instances;
+    this.definitions = definitions;
+    this.deployments = deployments;
+    this.dispatcher = dispatcher;
+    this.clock = clock;
+    this.keys = keys;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Deployments and instances
+
+  public DeploymentOutcome deploy(List<DeploymentProcessor.Resource> resources, String tenantId) {
+    String tenant = tenant(tenantId);
+    return inTransaction(() -> deployments.deploy(resources, tenant, clock.millis()));
+  }
+
+  public ProcessInstanceCreated createProcessInstance(CreateInstance command) {
+    if (command.hasStartInstructions()) {
+      throw new InvalidArgumentException(
+          "Expected to create a process instance, but start instructions are not supported by"
+              + " this runtime; the instance starts at its none start event");
+    }
+    String tenant = tenant(command.tenantId());
+    DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
+    Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
+    Set<String>[] jobTypes = newTypeHolder();
+    ProcessInstanceCreated created =
+        inTransaction(
+            () -> {
+              long now = clock.millis();
+              ProcessInstanceExecution execution =
+                  instances.newInstance(definition, null, null, null, null, now);
+              instances.start(execution, variables);
+              instances.flush(execution);
+              jobTypes[0] = execution.activatableJobTypes();
+              return new ProcessInstanceCreated(
+                  execution.processInstance().key,
+                  definition.key(),
+                  definition.bpmnProcessId(),
+                  definition.version(),
+                  definition.tenantId());
+            });
+    dispatcher.jobsAvailable(jobTypes[0]);
+    return created;
+  }
+
+  private DefinitionStore.ProcessDefinitionRow resolveDefinition(
+      CreateInstance command, String tenant) {
+    if (command.processDefinitionKey() != null && command.processDefinitionKey() > 0) {
+      DefinitionStore.ProcessDefinitionRow row = definitions.byKey(command.processDefinitionKey());
+      if (row == null) {
+        throw new NotFoundException(
+            "Expected to find process definition with key '"
+                + command.processDefinitionKey()
+                + "', but none found");
+      }
+      return row;
+    }
+    if (command.bpmnProcessId() == null || command.bpmnProcessId().isBlank()) {
+      throw new InvalidArgumentException(
+          "Expected to create a process instance by processDefinitionKey or processDefinitionId,"
+              + " but neither was given");
+    }
+    Integer version = command.version();
+    DefinitionStore.ProcessDefinitionRow row =
+        version == null || version < 0
+            ? definitions.latest(command.bpmnProcessId(), tenant)
+            : definitions.version(command.bpmnProcessId(), version, tenant);
+    if (row == null) {
+      throw new NotFoundException(
+          "Expected to find process definition with process ID '"
+              + command.bpmnProcessId()
+              + "'"
+              + (version == null || version < 0 ? "" : " and version '" + version + "'")
+              + ", but none found");
+    }
+    return row;
+  }
+
+  public void cancelProcessInstance(long processInstanceKey) {
+    inTransaction(
+        () -> {
+          ProcessInstanceExecution execution = loadActive(processInstanceKey, "cancel");
+          instances.loadLiveJobs(execution);
+          execution.cancel();
+          instances.flush(execution);
+          return null;
+        });
+  }
+
+  public long setVariables(long scopeKey, Map<String, Object> variables, boolean local) {
+    if (variables == null) {
+      throw new InvalidArgumentException("Expected variables to be a JSON object, but none given");
+    }
+    return inTransaction(
+        () -> {
+          Long processInstanceKey =
+              single(
+                  "SELECT process_instance_key FROM rt_element_instance"
+                      + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
+                  scopeKey);
+          if (processInstanceKey == null) {
+            throw new NotFoundException(
+                "Expected to update variables for element with key '"
+                    + scopeKey
+                    + "', but no such element was found");
+          }
+          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          execution.setVariables(scopeKey, variables, local);
+          instances.flush(execution);
+          return keys.getAsLong();
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Jobs
+
+  public void activateJobs(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
+    dispatcher.activate(request, callback);
+  }
+
+  public void completeJob(long jobKey, Map<String, Object> variables) {
+    jobCommand(
+        jobKey,
+        "complete",
+        (execution, job) -> execution.completeJob(job, variables == null ? Map.of() : variables));
+  }
+
+  public void failJob(
+      long jobKey,
+      int retries,
+      String errorMessage,
+      long retryBackOffMillis,
+      Map<String, Object> variables) {
+    jobCommand(
+        jobKey,
+        "fail",
+        (execution, job) ->
+            execution.failJob(
+                job,
+                retries,
+                errorMessage,
+                retryBackOffMillis,
+                variables == null ? Map.of() : variables));
+  }
+
+  public void throwError(
+      long jobKey, String errorCode, String errorMessage, Map<String, Object> variables) {
+    if (errorCode == null || errorCode.isBlank()) {
+      throw new InvalidArgumentException(
+          "Expected to throw an error for job with key '" + jobKey + "', but no errorCode given");
+    }
+    jobCommand(
+        jobKey,
+        "throw an error for",
+        (execution, job) ->
+            execution.throwError(
+                job, errorCode, errorMessage, variables == null ? Map.of() : variables));
+  }
+
+  private interface JobAction {
+    void apply(ProcessInstanceExecution execution, JobRecord job);
+  }
+
+  private void jobCommand(long jobKey, String verb, JobAction action) {
+    Set<String>[] jobTypes = newTypeHolder();
+    inTransaction(
+        () -> {
+          Long processInstanceKey =
+              single("SELECT process_instance_key FROM rt_job WHERE job_key = ?", jobKey);
+          if (processInstanceKey == null) {
+            throw jobNotFound(verb, jobKey);
+          }
+          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          JobRecord job = instances.loadJob(jobKey, true);
+          if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
+            throw jobNotFound(verb, jobKey);
+          }
+          if (job.activatableAt == null) {
+            throw new InvalidStateException(
+                "Expected to "
+                    + verb
+                    + " job with key '"
+                    + jobKey
+                    + "', but it is in state '"
+                    + job.state
+                    + "'"
+                    + ("ERROR_THROWN".equals(job.state) || job.retries <= 0
+                        ? " with an open incident"
+                        : ""));
+          }
+          instances.attachJob(execution, job);
+          action.apply(execution, job);
+          instances.flush(execution);
+          jobTypes[0] = execution.activatableJobTypes();
+          return null;
+        });
+    dispatcher.jobsAvailable(jobTypes[0]);
+  }
+
+  /** Updates a job's retries and/or timeout (either may be null). */
+  public void updateJob(long jobKey, Integer retries, Long timeoutMillis) {
+    if (retries == null && timeoutMillis == null) {
+      throw new InvalidArgumentException(
+          "Expected to update job with key '"
+              + jobKey
+              + "', but the changeset has neither retries nor timeout");
+    }
+    if (retries != null && retries < 1) {
+      throw new InvalidArgumentException(
+          "Expected to update retries for job with key '"
+              + jobKey
+              + "' with a positive amount of retries, but the amount given was '"
+              + retries
+              + "'");
+    }
+    inTransaction(
+        () -> {
+          JobRecord job = instances.loadJob(jobKey, true);
+          if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
+            throw jobNotFound("update", jobKey);
+          }
+          long now = clock.millis();
+          if (timeoutMillis != null) {
+            if (job.deadline == null) {
+              throw new InvalidStateException(
+                  "Expected to update the timeout of job with key '"
+                      + jobKey
+                      + "', but it is not activated");
+            }
+            job.deadline = now + timeoutMillis;
+            job.activatableAt = job.deadline;
+          }
+          if (retries != null) {
+            job.retries = retries;
+            if (!"ERROR_THROWN".equals(job.state)) {
+              job.state = "RETRIES_UPDATED";
+            }
+          }
+          instances.updateJob(job);
+          return null;
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Incidents
+
+  public void resolveIncident(long incidentKey) {
+    Set<String>[] jobTypes = newTypeHolder();
+    inTransaction(
+        () -> {
+          IncidentRecord incident = instances.loadIncident(incidentKey);
+          if (incident == null || !"ACTIVE".equals(incident.state)) {
+            throw new NotFoundException(
+                "Expected to resolve incident with key '"
+                    + incidentKey
+                    + "', but no such incident was found");
+          }
+          ProcessInstanceExecution execution =
+              instances.load(incident.processInstanceKey, clock.millis());
+          instances.attachIncident(execution, incident);
+          JobRecord job = null;
+          if (incident.jobKey != null) {
+            job = instances.loadJob(incident.jobKey, true);
+            if (job != null) {
+              instances.attachJob(execution, job);
+            }
+          }
+          execution.resolveIncident(incident, job);
+          instances.flush(execution);
+          jobTypes[0] = execution.activatableJobTypes();
+          return null;
+        });
+    dispatcher.jobsAvailable(jobTypes[0]);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private ProcessInstanceExecution loadActive(long processInstanceKey, String verb) {
+    ProcessInstanceExecution execution;
+    try {
+      execution = instances.load(processInstanceKey, clock.millis());
+    } catch (NotFoundException e) {
+      throw new NotFoundException(
+          "Expected to "
+              + verb
+              + " a process instance with key '"
+              + processInstanceKey
+              + "', but no such process instance was found");
+    }
+    if (!execution.processInstance().isActive()) {
+      throw new NotFoundException(
+          "Expected to "
+              + verb
+              + " a process instance with key '"
+              + processInstanceKey
+              + "', but no such process instance was found");
+    }
+    return execution;
+  }
+
+  private static NotFoundException jobNotFound(String verb, long jobKey) {
+    return new NotFoundException(
+        "Expected to " + verb + " job with key '" + jobKey + "', but no such job was found");
+  }
+
+  private Long single(String sql, long key) {
+    List<Long> rows = jdbc.queryForList(sql, Long.class, key);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<String>[] newTypeHolder() {
+    Set<String>[] holder = new Set[1];
+    holder[0] = Set.of();
+    return holder;
+  }
+
+  /** Runs a command in one transaction, retrying when the database reports a lock conflict. */
+  private <T> T inTransaction(Supplier<T> work) {
+    int attempts = 0;
+    while (true) {
+      try {
+        return tx.execute(status -> work.get());
+      } catch (PessimisticLockingFailureException e) {
+        if (++attempts >= 5) {
+          throw new RuntimeProblemException(
+              RuntimeProblemException.Kind.RESOURCE_EXHAUSTED,
+              "the command could not acquire its locks; retry later");
+        }
+      }
+    }
+  }
+
+  static String tenant(String tenantId) {
+    return tenantId == null || tenantId.isBlank() ? DEFAULT_TENANT : tenantId;
+  }
+}

@@ -1,0 +1,36 @@
+package com.infusionbilling.runtime.command;
+
+/**
+ * A command was rejected. The kind maps to the HTTP status of the v2 REST API and to the gRPC
+ * status code of the Zeebe gateway, so both transports report the same rejection the same way.
+ */
+public class RuntimeProblemException extends RuntimeException {
+
+  public enum Kind {
+    INVALID_ARGUMENT(400, "INVALID_ARGUMENT"),
+    NOT_FOUND(404, "NOT_FOUND"),
+    INVALID_STATE(409, "INVALID_STATE"),
+    ALREADY_EXISTS(409, "ALREADY_EXISTS"),
+    RESOURCE_EXHAUSTED(503, "RESOURCE_EXHAUSTED"),
+    UNIMPLEMENTED(501, "UNIMPLEMENTED");
+
+    public final int httpStatus;
+    public final String title;
+
+    Kind(int httpStatus, String title) {
+      this.httpStatus = httpStatus;
+      this.title = title;
+    }
+  }
+
+  private final Kind kind;
+
+  public RuntimeProblemException(Kind kind, String message) {
+    super(message);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

@@ -1,0 +1,269 @@
+package com.infusionbilling.runtime.config;
+
+import com.infusionbilling.runtime.RuntimeProperties;
+import com.infusionbilling.runtime.clock.RuntimeClock;
+import com.infusionbilling.runtime.command.DeploymentProcessor;
+import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.engine.BehaviorRegistry;
+import com.infusionbilling.runtime.engine.InstanceStore;
+import com.infusionbilling.runtime.expression.ExpressionLanguage;
+import com.infusionbilling.runtime.grpc.GatewayService;
+import com.infusionbilling.runtime.jobs.JobActivator;
+import com.infusionbilling.runtime.jobs.JobDispatcher;
+import com.infusionbilling.runtime.management.ClusterManagement;
+import com.infusionbilling.runtime.management.ManagementController;
+import com.infusionbilling.runtime.model.BpmnTransformer;
+import com.infusionbilling.runtime.rest.ClusterController;
+import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
+import com.infusionbilling.runtime.rest.RuntimeRestController;
+import com.infusionbilling.runtime.search.RuntimeSearches;
+import com.infusionbilling.runtime.state.DefinitionStore;
+import com.infusionbilling.runtime.state.KeyGenerator;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The embedded runtime's own application context: its database pool and schema, the engine, the
+ * REST API (on its own Tomcat) and the gRPC gateway. Only the auto-configurations listed here are
+ * used, so nothing of the host application leaks in.
+ */
+@Configuration(proxyBeanMethods = false)
+@ImportAutoConfiguration({
+  PropertyPlaceholderAutoConfiguration.class,
+  ServletWebServerFactoryAutoConfiguration.class,
+  DispatcherServletAutoConfiguration.class,
+  WebMvcAutoConfiguration.class,
+  HttpMessageConvertersAutoConfiguration.class,
+  JacksonAutoConfiguration.class,
+  MultipartAutoConfiguration.class
+})
+@Import({
+  ClusterController.class,
+  RuntimeRestController.class,
+  ManagementController.class,
+  RuntimeProblemAdvice.class
+})
+public class RuntimeConfiguration {
+
+  @Bean(destroyMethod = "close")
+  HikariDataSource runtimeDataSource(RuntimeProperties properties) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("embedded-runtime");
+    config.setJdbcUrl(properties.jdbcUrl());
+    config.setUsername(properties.username());
+    config.setPassword(properties.password());
+    config.setMaximumPoolSize(properties.maxPoolSize());
+    // Each command reads the latest committed state after taking its instance lock.
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    config.setAutoCommit(true);
+    HikariDataSource dataSource = new HikariDataSource(config);
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/runtime")
+        .table("rt_schema_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+    return dataSource;
+  }
+
+  @Bean
+  JdbcTemplate runtimeJdbc(DataSource dataSource) {
+    return new JdbcTemplate(dataSource);
+  }
+
+  @Bean
+  TransactionTemplate runtimeTransactions(DataSource dataSource) {
+    return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  }
+
+  @Bean
+  RuntimeClock runtimeClock() {
+    return new RuntimeClock();
+  }
+
+  @Bean
+  ExpressionLanguage expressionLanguage(RuntimeClock clock) {
+    return new ExpressionLanguage(clock);
+  }
+
+  @Bean
+  KeyGenerator keyGenerator(DataSource dataSource) {
+    return new KeyGenerator(dataSource);
+  }
+
+  @Bean
+  DefinitionStore definitionStore(JdbcTemplate jdbc, ExpressionLanguage expressions) {
+    return new DefinitionStore(jdbc, new BpmnTransformer(expressions));
+  }
+
+  @Bean
+  InstanceStore instanceStore(
+      JdbcTemplate jdbc,
+      DefinitionStore definitions,
+      ExpressionLanguage expressions,
+      KeyGenerator keys) {
+    return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(), keys);
+  }
+
+  @Bean
+  JobActivator jobActivator(JdbcTemplate jdbc, TransactionTemplate tx, DataSource dataSource)
+      throws SQLException {
+    return new JobActivator(jdbc, tx, supportsSkipLocked(dataSource));
+  }
+
+  @Bean(destroyMethod = "close")
+  JobDispatcher jobDispatcher(
+      JobActivator activator, RuntimeClock clock, RuntimeProperties properties) {
+    return new JobDispatcher(
+        activator,
+        clock,
+        properties.longPollingTimeout().toMillis(),
+        properties.jobSweepInterval().toMillis());
+  }
+
+  @Bean
+  ClusterManagement clusterManagement(
+      JdbcTemplate jdbc,
+      TransactionTemplate tx,
+      RuntimeClock clock,
+      DefinitionStore definitions,
+      JobDispatcher dispatcher) {
+    ClusterManagement cluster =
+        new ClusterManagement(jdbc, tx, clock, definitions, dispatcher, RuntimeProperties.VERSION);
+    cluster.restoreClock();
+    return cluster;
+  }
+
+  @Bean
+  RuntimeCommands runtimeCommands(
+      JdbcTemplate jdbc,
+      TransactionTemplate tx,
+      InstanceStore instances,
+      DefinitionStore definitions,
+      JobDispatcher dispatcher,
+      RuntimeClock clock,
+      KeyGenerator keys,
+      ExpressionLanguage expressions) {
+    DeploymentProcessor deployments =
+        new DeploymentProcessor(jdbc, new BpmnTransformer(expressions), definitions, keys);
+    return new RuntimeCommands(
+        jdbc, tx, instances, definitions, deployments, dispatcher, clock, keys);
+  }
+
+  @Bean
+  RuntimeSearches runtimeSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
+    return new RuntimeSearches(jdbc, definitions);
+  }
+
+  @Bean
+  RuntimeRestController.Topology topology(RuntimeProperties properties, GrpcServerHolder grpc) {
+    return new RuntimeRestController.Topology(properties.bindAddress(), grpc::port);
+  }
+
+  /** The gRPC gateway's server; started before the topology is reported. */
+  public static final class GrpcServerHolder implements AutoCloseable {
+    private Server server;
+    private final int requestedPort;
+    private final String bindAddress;
+
+    GrpcServerHolder(String bindAddress, int requestedPort) {
+      this.bindAddress = bindAddress;
+      this.requestedPort = requestedPort;
+    }
+
+    void start(GatewayService service) throws IOException {
+      server =
+          NettyServerBuilder.forAddress(new InetSocketAddress(bindAddress, requestedPort))
+              .addService(service)
+              .maxInboundMessageSize(32 * 1024 * 1024)
+              .permitKeepAliveWithoutCalls(true)
+              .permitKeepAliveTime(10, java.util.concurrent.TimeUnit.SECONDS)
+              .build()
+              .start();
+    }
+
+    public int port() {
+      return server == null ? requestedPort : server.getPort();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      if (server != null) {
+        server.shutdownNow();
+        server.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  @Bean(destroyMethod = "close")
+  GrpcServerHolder grpcServer(RuntimeProperties properties) throws IOException {
+    return new GrpcServerHolder(properties.bindAddress(), properties.grpcPort());
+  }
+
+  @Bean
+  GatewayService gatewayService(
+      RuntimeCommands commands,
+      JobDispatcher dispatcher,
+      ClusterManagement cluster,
+      RuntimeRestController.Topology topology,
+      GrpcServerHolder grpc)
+      throws IOException {
+    GatewayService service = new GatewayService(commands, dispatcher, cluster, topology);
+    grpc.start(service);
+    return service;
+  }
+
+  /** Serves the management endpoints on a separate port too, when one is configured. */
+  @Bean
+  org.springframework.boot.web.server.WebServerFactoryCustomizer<
+          org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory>
+      monitoringConnector(RuntimeProperties properties) {
+    return factory -> {
+      Integer port = properties.monitoringPort();
+      if (port != null && port != properties.restPort()) {
+        var connector =
+            new org.apache.catalina.connector.Connector(
+                org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory
+                    .DEFAULT_PROTOCOL);
+        connector.setPort(port);
+        connector.setProperty("address", properties.bindAddress());
+        factory.addAdditionalTomcatConnectors(connector);
+      }
+    };
+  }
+
+  static boolean supportsSkipLocked(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+      String version = connection.getMetaData().getDatabaseProductVersion().toLowerCase();
+      if (product.contains("mysql") || product.contains("mariadb")) {
+        return true; // MySQL 8+ and MariaDB 10.6+
+      }
+      return product.contains("postgres") || version.contains("mariadb");
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package com.infusionbilling.runtime.engine;
+
+import com.infusionbilling.runtime.model.ExecutableElement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An element instance as the engine sees it while it executes one command. */
+public final class ElementInstance {
+  private final long key;
+  private final ExecutableElement element;
+  private final Long flowScopeKey;
+  private final long startTime;
+  private Lifecycle lifecycle;
+  private Long endTime;
+  private Long incidentKey;
+  private Long jobKey;
+
+  /** Tokens waiting at joins in this scope: gateway id → incoming flow id → count. */
+  private final Map<String, Map<String, Integer>> joinTokens;
+
+  final boolean persisted;
+  boolean dirty;
+
+  ElementInstance(
+      long key,
+      ExecutableElement element,
+      Long flowScopeKey,
+      long startTime,
+      Lifecycle lifecycle,
+      Long endTime,
+      Long incidentKey,
+      Long jobKey,
+      Map<String, Map<String, Integer>> joinTokens,
+      boolean persisted) {
+    this.key = key;
+    this.element = element;
+    this.flowScopeKey = flowScopeKey;
+    this.startTime = startTime;
+    this.lifecycle = lifecycle;
+    this.endTime = endTime;
+    this.incidentKey = incidentKey;
+    this.jobKey = jobKey;
+    this.joinTokens = joinTokens == null ? new LinkedHashMap<>() : joinTokens;
+    this.persisted = persisted;
+  }
+
+  public long key() {
+    return key;
+  }
+
+  public ExecutableElement element() {
+    return element;
+  }
+
+  public Long flowScopeKey() {
+    return flowScopeKey;
+  }
+
+  public long startTime() {
+    return startTime;
+  }
+
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  public Long endTime() {
+    return endTime;
+  }
+
+  public Long incidentKey() {
+    return incidentKey;
+  }
+
+  public Long jobKey() {
+    return jobKey;
+  }
+
+  public boolean isActive() {
+    return lifecycle != Lifecycle.COMPLETED && lifecycle != Lifecycle.TERMINATED;
+  }
+
+  public Map<String, Map<String, Integer>> joinTokens() {
+    return joinTokens;
+  }
+
+  public boolean hasJoinTokens() {
+    return joinTokens.values().stream()
+        .anyMatch(m -> m.values().stream().anyMatch(count -> count > 0));
+  }
+
+  void setLifecycle(Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+    dirty = true;
+  }
+
+  void setEndTime(long endTime) {
+    this.endTime = endTime;
+    dirty = true;
+  }
+
+  void setIncidentKey(Long incidentKey) {
+    this.incidentKey = incidentKey;
+    dirty = true;
+  }
+
+  void setJobKey(Long jobKey) {
+    this.jobKey = jobKey;
+    dirty = true;
+  }
+
+  void joinTokensChanged() {
+    dirty = true;
+  }
+}

@@ -1,0 +1,553 @@
+package com.infusionbilling.runtime.engine;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.infusionbilling.runtime.command.NotFoundException;
+import com.infusionbilling.runtime.expression.ExpressionLanguage;
+import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.state.DefinitionStore;
+import com.infusionbilling.runtime.state.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Loads the active state of one process instance (under a row lock on the instance, so commands on
+ * one instance are serialized) and writes back what a command changed, in batches.
+ */
+public final class InstanceStore {
+
+  private static final TypeReference<Map<String, Map<String, Map<String, Integer>>>> RUNTIME_DATA =
+      new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final DefinitionStore definitions;
+  private final ExpressionLanguage expressions;
+  private final BehaviorRegistry behaviors;
+  private final LongSupplier keys;
+
+  public InstanceStore(
+      JdbcTemplate jdbc,
+      DefinitionStore definitions,
+      ExpressionLanguage expressions,
+      BehaviorRegistry behaviors,
+      LongSupplier keys) {
+    this.jdbc = jdbc;
+    this.definitions = definitions;
+    this.expressions = expressions;
+    this.behaviors = behaviors;
+    this.keys = keys;
+  }
+
+  /** A new process instance, not yet started. */
+  public ProcessInstanceExecution newInstance(
+      DefinitionStore.ProcessDefinitionRow definition,
+      Long parentProcessInstanceKey,
+      Long parentElementInstanceKey,
+      Long rootProcessInstanceKey,
+      String tags,
+      long now) {
+    long key = keys.getAsLong();
+    ExecutableProcess process = definitions.executable(definition.key());
+    var record =
+        new ProcessInstanceRecord(
+            key,
+            definition.key(),
+            definition.bpmnProcessId(),
+            definition.version(),
+            definition.versionTag(),
+            definition.name(),
+            definition.tenantId(),
+            now,
+            parentProcessInstanceKey,
+            parentElementInstanceKey,
+            rootProcessInstanceKey == null ? key : rootProcessInstanceKey,
+            new LinkedHashSet<>(),
+            tags,
+            "ACTIVE",
+            null,
+            false);
+    return new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+  }
+
+  /** Starts the instance; a separate step so callers can hold the key before it runs. */
+  public void start(ProcessInstanceExecution execution, Map<String, Object> variables) {
+    execution.start(variables);
+  }
+
+  /** Locks the process instance row and loads its active state. */
+  public ProcessInstanceExecution load(long processInstanceKey, long now) {
+    List<ProcessInstanceRecord> rows =
+        jdbc.query(
+            "SELECT * FROM rt_process_instance WHERE process_instance_key = ? FOR UPDATE",
+            (rs, i) -> mapProcessInstance(rs),
+            processInstanceKey);
+    if (rows.isEmpty()) {
+      throw new NotFoundException(
+          "Expected to find process instance with key '"
+              + processInstanceKey
+              + "', but no such process instance was found");
+    }
+    ProcessInstanceRecord record = rows.get(0);
+    ExecutableProcess process = definitions.executable(record.processDefinitionKey);
+    var execution =
+        new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+    if (!record.isActive()) {
+      return execution;
+    }
+    List<Long> scopeKeys = new ArrayList<>();
+    jdbc.query(
+        "SELECT element_instance_key, element_id, flow_scope_key, lifecycle, start_time,"
+            + " end_time, incident_key, job_key, runtime_data FROM rt_element_instance"
+            + " WHERE process_instance_key = ? AND state = 'ACTIVE'",
+        rs -> {
+          long key = rs.getLong("element_instance_key");
+          String data = rs.getString("runtime_data");
+          Map<String, Map<String, Integer>> joins = null;
+          if (data != null) {
+            joins = new LinkedHashMap<>(parseRuntimeData(data));
+          }
+          execution.addLoadedInstance(
+              new ElementInstance(
+                  key,
+                  process.element(rs.getString("element_id")),
+                  nullableLong(rs, "flow_scope_key"),
+                  rs.getLong("start_time"),
+                  Lifecycle.valueOf(rs.getString("lifecycle")),
+                  nullableLong(rs, "end_time"),
+                  nullableLong(rs, "incident_key"),
+                  nullableLong(rs, "job_key"),
+                  joins,
+                  true));
+          scopeKeys.add(key);
+        },
+        processInstanceKey);
+    if (!scopeKeys.isEmpty()) {
+      String in = scopeKeys.stream().map(String::valueOf).collect(Collectors.joining(","));
+      jdbc.query(
+          "SELECT variable_key, scope_key, name, var_value FROM rt_variable"
+              + " WHERE process_instance_key = ? AND scope_key IN ("
+              + in
+              + ")",
+          rs -> {
+            execution
+                .variables()
+                .load(
+                    rs.getLong("scope_key"),
+                    rs.getString("name"),
+                    rs.getLong("variable_key"),
+                    rs.getString("var_value"));
+          },
+          processInstanceKey);
+    }
+    return execution;
+  }
+
+  /** Loads (and locks) the jobs of the instance that are still alive, for termination. */
+  public void loadLiveJobs(ProcessInstanceExecution execution) {
+    jdbc.query(
+        "SELECT * FROM rt_job WHERE process_instance_key = ?"
+            + " AND state NOT IN ('COMPLETED','CANCELED') FOR UPDATE",
+        rs -> {
+          execution.addLoadedJob(mapJob(rs));
+        },
+        execution.processInstance().key);
+  }
+
+  public JobRecord loadJob(long jobKey, boolean forUpdate) {
+    List<JobRecord> jobs =
+        jdbc.query(
+            "SELECT * FROM rt_job WHERE job_key = ?" + (forUpdate ? " FOR UPDATE" : ""),
+            (rs, i) -> mapJob(rs),
+            jobKey);
+    return jobs.isEmpty() ? null : jobs.get(0);
+  }
+
+  public void attachJob(ProcessInstanceExecution execution, JobRecord job) {
+    execution.addLoadedJob(job);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** Writes every change of the command. */
+  public void flush(ProcessInstanceExecution execution) {
+    ProcessInstanceRecord pi = execution.processInstance();
+    String takenFlows = Json.write(pi.takenFlows);
+    if (!pi.persisted) {
+      jdbc.update(
+          "INSERT INTO rt_process_instance (process_instance_key, process_definition_key,"
+              + " bpmn_process_id, process_version, version_tag, process_name, tenant_id, state,"
+              + " start_time, end_time, parent_process_instance_key, parent_element_instance_key,"
+              + " root_process_instance_key, taken_flows, tags)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          pi.key,
+          pi.processDefinitionKey,
+          pi.bpmnProcessId,
+          pi.version,
+          pi.versionTag,
+          pi.processName,
+          pi.tenantId,
+          pi.state,
+          pi.startTime,
+          pi.endTime,
+          pi.parentProcessInstanceKey,
+          pi.parentElementInstanceKey,
+          pi.rootProcessInstanceKey,
+          takenFlows,
+          pi.tags);
+    } else if (pi.dirty) {
+      jdbc.update(
+          "UPDATE rt_process_instance SET state = ?, end_time = ?, taken_flows = ?"
+              + " WHERE process_instance_key = ?",
+          pi.state,
+          pi.endTime,
+          takenFlows,
+          pi.key);
+    }
+
+    String bpmnProcessId = pi.bpmnProcessId;
+    List<Object[]> inserts = new ArrayList<>();
+    List<Object[]> updates = new ArrayList<>();
+    for (ElementInstance instance : execution.touchedInstances()) {
+      String data = instance.joinTokens().isEmpty() ? null : writeRuntimeData(instance);
+      if (!instance.persisted) {
+        inserts.add(
+            new Object[] {
+              instance.key(),
+              pi.key,
+              pi.processDefinitionKey,
+              bpmnProcessId,
+              instance.element().id(),
+              instance.element().name(),
+              instance.element().type().name(),
+              instance.flowScopeKey(),
+              instance.lifecycle().apiState(),
+              instance.lifecycle().name(),
+              instance.startTime(),
+              instance.endTime(),
+              instance.incidentKey(),
+              instance.jobKey(),
+              pi.tenantId,
+              data
+            });
+      } else if (instance.dirty) {
+        updates.add(
+            new Object[] {
+              instance.lifecycle().apiState(),
+              instance.lifecycle().name(),
+              instance.endTime(),
+              instance.incidentKey(),
+              instance.jobKey(),
+              data,
+              instance.key()
+            });
+      }
+    }
+    if (!inserts.isEmpty()) {
+      jdbc.batchUpdate(
+          "INSERT INTO rt_element_instance (element_instance_key, process_instance_key,"
+              + " process_definition_key, bpmn_process_id, element_id, element_name, element_type,"
+              + " flow_scope_key, state, lifecycle, start_time, end_time, incident_key, job_key,"
+              + " tenant_id, runtime_data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          inserts,
+          new int[] {
+            Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
+            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR
+          });
+    }
+    if (!updates.isEmpty()) {
+      jdbc.batchUpdate(
+          "UPDATE rt_element_instance SET state = ?, lifecycle = ?, end_time = ?, incident_key = ?,"
+              + " job_key = ?, runtime_data = ? WHERE element_instance_key = ?",
+          updates,
+          new int[] {
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.BIGINT
+          });
+    }
+
+    VariableStore variables = execution.variables();
+    if (!variables.created().isEmpty()) {
+      List<Object[]> rows = new ArrayList<>();
+      for (VariableStore.Variable v : variables.created()) {
+        rows.add(
+            new Object[] {
+              v.key,
+              v.scopeKey,
+              pi.key,
+              pi.processDefinitionKey,
+              bpmnProcessId,
+              v.name,
+              v.json,
+              pi.tenantId
+            });
+      }
+      jdbc.batchUpdate(
+          "INSERT INTO rt_variable (variable_key, scope_key, process_instance_key,"
+              + " process_definition_key, bpmn_process_id, name, var_value, tenant_id)"
+              + " VALUES (?,?,?,?,?,?,?,?)",
+          rows);
+    }
+    List<VariableStore.Variable> updatedVariables = variables.updated();
+    if (!updatedVariables.isEmpty()) {
+      List<Object[]> rows = new ArrayList<>();
+      for (VariableStore.Variable v : updatedVariables) {
+        rows.add(new Object[] {v.json, v.key});
+      }
+      jdbc.batchUpdate("UPDATE rt_variable SET var_value = ? WHERE variable_key = ?", rows);
+    }
+
+    List<Object[]> jobInserts = new ArrayList<>();
+    for (JobRecord job : execution.jobs()) {
+      if (!job.persisted) {
+        jobInserts.add(
+            new Object[] {
+              job.key,
+              job.type,
+              job.state,
+              job.activatableAt,
+              job.kind,
+              job.listenerEventType,
+              job.processInstanceKey,
+              job.elementInstanceKey,
+              job.elementId,
+              job.bpmnProcessId,
+              job.processDefinitionKey,
+              job.processDefinitionVersion,
+              job.retries,
+              job.deadline,
+              job.worker,
+              job.customHeaders == null || job.customHeaders.isEmpty()
+                  ? null
+                  : Json.write(job.customHeaders),
+              job.errorCode,
+              job.errorMessage,
+              job.failedWithRetriesLeft,
+              job.tenantId,
+              job.createdAt,
+              job.endTime
+            });
+      } else if (job.dirty) {
+        updateJob(job);
+      }
+    }
+    if (!jobInserts.isEmpty()) {
+      jdbc.batchUpdate(
+          "INSERT INTO rt_job (job_key, job_type, state, activatable_at, kind,"
+              + " listener_event_type, process_instance_key, element_instance_key, element_id,"
+              + " bpmn_process_id, process_definition_key, process_definition_version, retries,"
+              + " deadline, worker, custom_headers, error_code, error_message,"
+              + " failed_with_retries_left, tenant_id, created_at, end_time)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          jobInserts,
+          new int[] {
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.INTEGER,
+            Types.INTEGER,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BOOLEAN,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.BIGINT
+          });
+    }
+    for (Long jobKey : execution.canceledJobKeys()) {
+      jdbc.update(
+          "UPDATE rt_job SET state = 'CANCELED', activatable_at = NULL, deadline = NULL,"
+              + " end_time = ? WHERE job_key = ? AND state NOT IN ('COMPLETED','CANCELED')",
+          execution.now(),
+          jobKey);
+    }
+
+    for (IncidentRecord incident : execution.incidents()) {
+      if (!incident.persisted) {
+        jdbc.update(
+            "INSERT INTO rt_incident (incident_key, process_instance_key, process_definition_key,"
+                + " bpmn_process_id, element_instance_key, element_id, job_key, error_type,"
+                + " error_message, state, creation_time, resolved_time, tenant_id)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            incident.key,
+            incident.processInstanceKey,
+            incident.processDefinitionKey,
+            incident.bpmnProcessId,
+            incident.elementInstanceKey,
+            incident.elementId,
+            incident.jobKey,
+            incident.errorType,
+            incident.errorMessage,
+            incident.state,
+            incident.creationTime,
+            incident.resolvedTime,
+            incident.tenantId);
+      } else if (incident.dirty) {
+        jdbc.update(
+            "UPDATE rt_incident SET state = ?, resolved_time = ? WHERE incident_key = ?",
+            incident.state,
+            incident.resolvedTime,
+            incident.key);
+      }
+    }
+    for (Long incidentKey : execution.resolvedIncidentKeys()) {
+      jdbc.update(
+          "UPDATE rt_incident SET state = 'RESOLVED', resolved_time = ?"
+              + " WHERE incident_key = ? AND state = 'ACTIVE'",
+          execution.now(),
+          incidentKey);
+    }
+  }
+
+  public void updateJob(JobRecord job) {
+    jdbc.update(
+        "UPDATE rt_job SET state = ?, activatable_at = ?, retries = ?, deadline = ?, worker = ?,"
+            + " error_code = ?, error_message = ?, failed_with_retries_left = ?, end_time = ?"
+            + " WHERE job_key = ?",
+        job.state,
+        job.activatableAt,
+        job.retries,
+        job.deadline,
+        job.worker,
+        job.errorCode,
+        job.errorMessage,
+        job.failedWithRetriesLeft,
+        job.endTime,
+        job.key);
+  }
+
+  public IncidentRecord loadIncident(long incidentKey) {
+    List<IncidentRecord> rows =
+        jdbc.query(
+            "SELECT * FROM rt_incident WHERE incident_key = ?",
+            (rs, i) ->
+                new IncidentRecord(
+                    rs.getLong("incident_key"),
+                    rs.getLong("process_instance_key"),
+                    rs.getLong("process_definition_key"),
+                    rs.getString("bpmn_process_id"),
+                    rs.getLong("element_instance_key"),
+                    rs.getString("element_id"),
+                    nullableLong(rs, "job_key"),
+                    rs.getString("error_type"),
+                    rs.getString("error_message"),
+                    rs.getLong("creation_time"),
+                    rs.getString("tenant_id"),
+                    rs.getString("state"),
+                    nullableLong(rs, "resolved_time"),
+                    true),
+            incidentKey);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  public void attachIncident(ProcessInstanceExecution execution, IncidentRecord incident) {
+    execution.incidents().add(incident);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  static ProcessInstanceRecord mapProcessInstance(ResultSet rs) throws SQLException {
+    String flows = rs.getString("taken_flows");
+    Set<String> taken =
+        flows == null
+            ? new LinkedHashSet<>()
+            : new LinkedHashSet<>(
+                Json.MAPPER.convertValue(Json.parse(flows), new TypeReference<List<String>>() {}));
+    return new ProcessInstanceRecord(
+        rs.getLong("process_instance_key"),
+        rs.getLong("process_definition_key"),
+        rs.getString("bpmn_process_id"),
+        rs.getInt("process_version"),
+        rs.getString("version_tag"),
+        rs.getString("process_name"),
+        rs.getString("tenant_id"),
+        rs.getLong("start_time"),
+        nullableLong(rs, "parent_process_instance_key"),
+        nullableLong(rs, "parent_element_instance_key"),
+        rs.getLong("root_process_instance_key"),
+        taken,
+        rs.getString("tags"),
+        rs.getString("state"),
+        nullableLong(rs, "end_time"),
+        true);
+  }
+
+  public static JobRecord mapJob(ResultSet rs) throws SQLException {
+    String headers = rs.getString("custom_headers");
+    Map<String, String> customHeaders =
+        headers == null
+            ? Map.of()
+            : Json.MAPPER.convertValue(
+                Json.parse(headers), new TypeReference<LinkedHashMap<String, String>>() {});
+    JobRecord job =
+        new JobRecord(
+            rs.getLong("job_key"),
+            rs.getString("job_type"),
+            rs.getLong("process_instance_key"),
+            rs.getLong("element_instance_key"),
+            rs.getString("element_id"),
+            rs.getString("bpmn_process_id"),
+            rs.getLong("process_definition_key"),
+            rs.getInt("process_definition_version"),
+            rs.getString("tenant_id"),
+            rs.getLong("created_at"),
+            customHeaders,
+            rs.getString("kind"),
+            rs.getString("listener_event_type"),
+            true);
+    job.state = rs.getString("state");
+    job.activatableAt = nullableLong(rs, "activatable_at");
+    job.retries = rs.getInt("retries");
+    job.deadline = nullableLong(rs, "deadline");
+    job.worker = rs.getString("worker");
+    job.errorCode = rs.getString("error_code");
+    job.errorMessage = rs.getString("error_message");
+    job.failedWithRetriesLeft = rs.getBoolean("failed_with_retries_left");
+    job.endTime = nullableLong(rs, "end_time");
+    return job;
+  }
+
+  public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Map<String, Map<String, Integer>> parseRuntimeData(String data) {
+    try {
+      Map<String, Map<String, Map<String, Integer>>> parsed =
+          Json.MAPPER.readValue(data, RUNTIME_DATA);
+      return parsed.getOrDefault("joins", Map.of());
+    } catch (Exception e) {
+      throw new IllegalStateException("corrupt element instance runtime data: " + data, e);
+    }
+  }
+
+  private static String writeRuntimeData(ElementInstance instance) {
+    return Json.write(Map.of("joins", instance.joinTokens()));
+  }
+}

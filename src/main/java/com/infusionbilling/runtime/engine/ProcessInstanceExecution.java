@@ -1,0 +1,648 @@
+package com.infusionbilling.runtime.engine;
+
+import com.infusionbilling.runtime.expression.ExpressionException;
+import com.infusionbilling.runtime.expression.ExpressionLanguage;
+import com.infusionbilling.runtime.model.BpmnElementType;
+import com.infusionbilling.runtime.model.ExecutableElement;
+import com.infusionbilling.runtime.model.ExecutableFlow;
+import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.model.Mapping;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * Executes one command against one process instance, inside the command's transaction, until every
+ * token waits (on a job, an incident, or a join). It holds the instance's active state, applies
+ * Camunda 8's element lifecycle (input mappings, behaviour, output mappings, outgoing flows, scope
+ * completion) and collects every change for {@code InstanceStore} to write.
+ *
+ * <p>Work is queued on an agenda rather than recursed into, so a scope is only considered complete
+ * once every token taken towards it has arrived, and the order of element activation follows the
+ * order in which flows were taken.
+ */
+public final class ProcessInstanceExecution {
+
+  private final ProcessInstanceRecord processInstance;
+  private final ExecutableProcess process;
+  private final ExpressionLanguage expressions;
+  private final BehaviorRegistry behaviors;
+  private final LongSupplier keys;
+  private final long now;
+
+  private final Map<Long, ElementInstance> instances = new LinkedHashMap<>();
+  private final List<ElementInstance> created = new ArrayList<>();
+  private final VariableStore variables;
+  private final Map<Long, JobRecord> jobs = new LinkedHashMap<>();
+  private final List<IncidentRecord> incidents = new ArrayList<>();
+  private final Set<Long> canceledJobs = new LinkedHashSet<>();
+  private final Set<Long> resolvedIncidents = new LinkedHashSet<>();
+  private final Set<String> activatableJobTypes = new LinkedHashSet<>();
+
+  private final Deque<Runnable> agenda = new ArrayDeque<>();
+
+  /** Tokens on their way (flow taken, target not yet activated): scope key → element id → n. */
+  private final Map<Long, Map<String, Integer>> pendingTokens = new HashMap<>();
+
+  ProcessInstanceExecution(
+      ProcessInstanceRecord processInstance,
+      ExecutableProcess process,
+      ExpressionLanguage expressions,
+      BehaviorRegistry behaviors,
+      LongSupplier keys,
+      long now) {
+    this.processInstance = processInstance;
+    this.process = process;
+    this.expressions = expressions;
+    this.behaviors = behaviors;
+    this.keys = keys;
+    this.now = now;
+    this.variables = new VariableStore(keys);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Accessors for behaviours and the command layer
+
+  public ExpressionLanguage expressions() {
+    return expressions;
+  }
+
+  public long now() {
+    return now;
+  }
+
+  public ProcessInstanceRecord processInstance() {
+    return processInstance;
+  }
+
+  public ExecutableProcess process() {
+    return process;
+  }
+
+  public ElementInstance instance(long key) {
+    return instances.get(key);
+  }
+
+  public VariableStore variables() {
+    return variables;
+  }
+
+  /** The variables visible to an element instance: its own scope and every scope above. */
+  public Map<String, Object> visibleVariables(ElementInstance instance) {
+    return variables.visible(scopeChain(instance.key()));
+  }
+
+  /** Scope keys from the given element instance up to the process instance, innermost first. */
+  public List<Long> scopeChain(long elementInstanceKey) {
+    List<Long> chain = new ArrayList<>();
+    Long current = elementInstanceKey;
+    while (current != null) {
+      chain.add(current);
+      ElementInstance instance = instances.get(current);
+      current = instance == null ? null : instance.flowScopeKey();
+    }
+    return chain;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading (used by InstanceStore)
+
+  void addLoadedInstance(ElementInstance instance) {
+    instances.put(instance.key(), instance);
+  }
+
+  void addLoadedJob(JobRecord job) {
+    jobs.put(job.key, job);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Commands
+
+  /** Starts a new process instance at its none start event with the given variables. */
+  void start(Map<String, Object> startVariables) {
+    ElementInstance root =
+        new ElementInstance(
+            processInstance.key,
+            process.root(),
+            null,
+            now,
+            Lifecycle.ACTIVATED,
+            null,
+            null,
+            null,
+            null,
+            false);
+    instances.put(root.key(), root);
+    created.add(root);
+    variables.setAllLocal(root.key(), startVariables);
+    activateChild(root, process.root().noneStartEvent());
+    run();
+  }
+
+  /** A job's worker completed it: merge its variables and complete its element. */
+  public void completeJob(JobRecord job, Map<String, Object> jobVariables) {
+    ElementInstance instance = requireActive(job.elementInstanceKey);
+    job.state = "COMPLETED";
+    job.activatableAt = null;
+    job.deadline = null;
+    job.endTime = now;
+    job.markDirty();
+    mergeResultVariables(instance, jobVariables);
+    complete(instance);
+    run();
+  }
+
+  /** A worker reported failure: retry later, or raise an incident when no retries are left. */
+  public void failJob(
+      JobRecord job,
+      int retries,
+      String errorMessage,
+      long retryBackOffMillis,
+      Map<String, Object> jobVariables) {
+    ElementInstance instance = requireActive(job.elementInstanceKey);
+    variables.setAllLocal(instance.key(), jobVariables);
+    job.state = "FAILED";
+    job.retries = Math.max(retries, 0);
+    job.errorMessage = errorMessage;
+    job.deadline = null;
+    job.worker = null;
+    job.markDirty();
+    if (retries > 0) {
+      job.failedWithRetriesLeft = true;
+      job.activatableAt = now + Math.max(retryBackOffMillis, 0);
+      activatableJobTypes.add(job.type);
+    } else {
+      job.failedWithRetriesLeft = false;
+      job.activatableAt = null;
+      String message =
+          errorMessage == null || errorMessage.isBlank() ? "No more retries left." : errorMessage;
+      raiseIncident(instance, "JOB_NO_RETRIES", message, job.key);
+    }
+    run();
+  }
+
+  /** A worker threw a BPMN error. Without a catching event in scope it becomes an incident. */
+  public void throwError(
+      JobRecord job, String errorCode, String errorMessage, Map<String, Object> errorVariables) {
+    ElementInstance instance = requireActive(job.elementInstanceKey);
+    job.state = "ERROR_THROWN";
+    job.errorCode = errorCode;
+    job.errorMessage = errorMessage;
+    job.activatableAt = null;
+    job.deadline = null;
+    job.markDirty();
+    String message =
+        "Expected to throw an error event with the code '"
+            + errorCode
+            + "'"
+            + (errorMessage == null || errorMessage.isBlank()
+                ? ""
+                : " with message '" + errorMessage + "'")
+            + ", but it was not caught. No error events are available in the scope.";
+    raiseIncident(instance, "UNHANDLED_ERROR_EVENT", message, job.key);
+    run();
+  }
+
+  /** Marks an incident resolved and retries the step that raised it. */
+  public void resolveIncident(IncidentRecord incident, JobRecord job) {
+    incident.state = "RESOLVED";
+    incident.resolvedTime = now;
+    incident.dirty = true;
+    ElementInstance instance = instances.get(incident.elementInstanceKey);
+    if (instance == null || !instance.isActive()) {
+      return;
+    }
+    instance.setIncidentKey(null);
+    if (job != null) {
+      if (job.retries > 0) {
+        job.activatableAt = now;
+        job.deadline = null;
+        job.worker = null;
+        job.markDirty();
+        activatableJobTypes.add(job.type);
+      } else {
+        raiseIncident(instance, incident.errorType, incident.errorMessage, job.key);
+      }
+      return;
+    }
+    switch (instance.lifecycle()) {
+      case ACTIVATING -> activate(instance);
+      case ACTIVATED -> behaviors.of(instance.element()).onActivated(this, instance);
+      case COMPLETING -> completeTaking(instance, instance.element().outgoing());
+      default -> {}
+    }
+    run();
+  }
+
+  /** Sets variables on a scope: locally, or propagated upward as Camunda does. */
+  public void setVariables(long scopeKey, Map<String, Object> newVariables, boolean local) {
+    requireActive(scopeKey);
+    if (local) {
+      variables.setAllLocal(scopeKey, newVariables);
+    } else {
+      variables.propagate(scopeChain(scopeKey), newVariables);
+    }
+  }
+
+  /** Cancels the process instance: every active element is terminated. */
+  public void cancel() {
+    agenda.clear();
+    ElementInstance root = instances.get(processInstance.key);
+    terminate(root);
+    processInstance.state = "TERMINATED";
+    processInstance.endTime = now;
+    processInstance.dirty = true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Element lifecycle (used by behaviours)
+
+  /** Creates and activates a child element instance inside the given scope. */
+  public void activateChild(ElementInstance scope, ExecutableElement element) {
+    ElementInstance instance =
+        new ElementInstance(
+            keys.getAsLong(),
+            element,
+            scope.key(),
+            now,
+            Lifecycle.ACTIVATING,
+            null,
+            null,
+            null,
+            null,
+            false);
+    instances.put(instance.key(), instance);
+    created.add(instance);
+    activate(instance);
+  }
+
+  private void activate(ElementInstance instance) {
+    instance.setLifecycle(Lifecycle.ACTIVATING);
+    List<Mapping> inputs = instance.element().inputs();
+    if (!inputs.isEmpty()) {
+      try {
+        applyInputs(instance, inputs);
+      } catch (ExpressionException e) {
+        raiseIncident(instance, "IO_MAPPING_ERROR", e.getMessage(), null);
+        return;
+      }
+    }
+    instance.setLifecycle(Lifecycle.ACTIVATED);
+    behaviors.of(instance.element()).onActivated(this, instance);
+  }
+
+  /** Completes the element instance and takes all its outgoing flows. */
+  public void complete(ElementInstance instance) {
+    completeTaking(instance, instance.element().outgoing());
+  }
+
+  /** Completes the element instance and takes the given outgoing flows. */
+  public void completeTaking(ElementInstance instance, Collection<ExecutableFlow> flows) {
+    instance.setLifecycle(Lifecycle.COMPLETING);
+    List<Mapping> outputs = instance.element().outputs();
+    if (!outputs.isEmpty()) {
+      try {
+        applyOutputs(instance, outputs);
+      } catch (ExpressionException e) {
+        raiseIncident(instance, "IO_MAPPING_ERROR", e.getMessage(), null);
+        return;
+      }
+    }
+    instance.setLifecycle(Lifecycle.COMPLETED);
+    instance.setEndTime(now);
+    if (instance.key() == processInstance.key) {
+      processInstance.state = "COMPLETED";
+      processInstance.endTime = now;
+      processInstance.dirty = true;
+      return;
+    }
+    ElementInstance scope = instances.get(instance.flowScopeKey());
+    if (flows.isEmpty()) {
+      agenda.add(() -> checkScopeCompletion(scope));
+      return;
+    }
+    for (ExecutableFlow flow : flows) {
+      takeFlow(scope, flow);
+    }
+  }
+
+  /** Merges result variables of a task (job, script): local with output mappings, else upward. */
+  public void mergeResultVariables(ElementInstance instance, Map<String, Object> result) {
+    if (result == null || result.isEmpty()) {
+      return;
+    }
+    if (!instance.element().outputs().isEmpty()) {
+      variables.setAllLocal(instance.key(), result);
+    } else {
+      variables.propagate(scopeChain(instance.key()), result);
+    }
+  }
+
+  public void createJob(
+      ElementInstance instance, String type, int retries, Map<String, String> headers) {
+    JobRecord job =
+        new JobRecord(
+            keys.getAsLong(),
+            type,
+            processInstance.key,
+            instance.key(),
+            instance.element().id(),
+            processInstance.bpmnProcessId,
+            processInstance.processDefinitionKey,
+            processInstance.version,
+            processInstance.tenantId,
+            now,
+            headers,
+            "BPMN_ELEMENT",
+            "UNSPECIFIED",
+            false);
+    job.state = "CREATED";
+    job.retries = retries;
+    job.activatableAt = now;
+    jobs.put(job.key, job);
+    instance.setJobKey(job.key);
+    activatableJobTypes.add(type);
+  }
+
+  /** Cancels the job an element instance waits on (when the element is terminated). */
+  public void cancelJob(ElementInstance instance) {
+    Long jobKey = instance.jobKey();
+    if (jobKey == null) {
+      return;
+    }
+    JobRecord job = jobs.get(jobKey);
+    if (job != null) {
+      if (job.isAlive()) {
+        job.state = "CANCELED";
+        job.activatableAt = null;
+        job.deadline = null;
+        job.endTime = now;
+        job.markDirty();
+      }
+    } else {
+      canceledJobs.add(jobKey);
+    }
+  }
+
+  public void raiseIncident(
+      ElementInstance instance, String errorType, String message, Long jobKey) {
+    IncidentRecord incident =
+        new IncidentRecord(
+            keys.getAsLong(),
+            processInstance.key,
+            processInstance.processDefinitionKey,
+            processInstance.bpmnProcessId,
+            instance.key(),
+            instance.element().id(),
+            jobKey,
+            errorType,
+            message,
+            now,
+            processInstance.tenantId,
+            "ACTIVE",
+            null,
+            false);
+    incidents.add(incident);
+    instance.setIncidentKey(incident.key);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Flows, joins, scopes
+
+  private void takeFlow(ElementInstance scope, ExecutableFlow flow) {
+    if (processInstance.takenFlows.add(flow.id())) {
+      processInstance.dirty = true;
+    }
+    String targetId = flow.target().id();
+    pendingTokens
+        .computeIfAbsent(scope.key(), k -> new HashMap<>())
+        .merge(targetId, 1, Integer::sum);
+    agenda.add(
+        () -> {
+          pendingTokens.get(scope.key()).merge(targetId, -1, Integer::sum);
+          if (!scope.isActive()) {
+            return;
+          }
+          ExecutableElement target = flow.target();
+          if (target.isJoin()) {
+            scope
+                .joinTokens()
+                .computeIfAbsent(target.id(), k -> new LinkedHashMap<>())
+                .merge(flow.id(), 1, Integer::sum);
+            scope.joinTokensChanged();
+            tryJoin(scope, target);
+          } else {
+            activateChild(scope, target);
+          }
+        });
+  }
+
+  /** Fires a join gateway once its condition holds; returns whether it fired. */
+  private boolean tryJoin(ElementInstance scope, ExecutableElement gateway) {
+    Map<String, Integer> tokens = scope.joinTokens().get(gateway.id());
+    if (tokens == null) {
+      return false;
+    }
+    boolean fire;
+    if (gateway.type() == BpmnElementType.PARALLEL_GATEWAY) {
+      fire = gateway.incoming().stream().allMatch(f -> tokens.getOrDefault(f.id(), 0) > 0);
+    } else {
+      boolean any = tokens.values().stream().anyMatch(n -> n > 0);
+      fire =
+          any
+              && gateway.incoming().stream()
+                  .filter(f -> tokens.getOrDefault(f.id(), 0) == 0)
+                  .noneMatch(f -> tokenCanStillArrive(scope, gateway, f));
+    }
+    if (!fire) {
+      return false;
+    }
+    for (ExecutableFlow flow : gateway.incoming()) {
+      tokens.computeIfPresent(flow.id(), (k, n) -> n > 1 ? n - 1 : null);
+    }
+    if (tokens.isEmpty()) {
+      scope.joinTokens().remove(gateway.id());
+    }
+    scope.joinTokensChanged();
+    activateChild(scope, gateway);
+    return true;
+  }
+
+  private boolean tokenCanStillArrive(
+      ElementInstance scope, ExecutableElement gateway, ExecutableFlow incoming) {
+    Set<String> upstream = gateway.reachableFrom(incoming);
+    if (upstream.isEmpty()) {
+      return false;
+    }
+    for (ElementInstance child : activeChildren(scope.key())) {
+      if (upstream.contains(child.element().id())) {
+        return true;
+      }
+    }
+    Map<String, Integer> pending = pendingTokens.getOrDefault(scope.key(), Map.of());
+    for (Map.Entry<String, Integer> entry : pending.entrySet()) {
+      if (entry.getValue() > 0 && upstream.contains(entry.getKey())) {
+        return true;
+      }
+    }
+    for (Map.Entry<String, Map<String, Integer>> join : scope.joinTokens().entrySet()) {
+      if (!join.getKey().equals(gateway.id())
+          && upstream.contains(join.getKey())
+          && join.getValue().values().stream().anyMatch(n -> n > 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void checkScopeCompletion(ElementInstance scope) {
+    if (scope == null || scope.lifecycle() != Lifecycle.ACTIVATED) {
+      return;
+    }
+    if (!activeChildren(scope.key()).isEmpty()
+        || hasPendingTokens(scope.key())
+        || scope.hasJoinTokens()) {
+      return;
+    }
+    complete(scope);
+  }
+
+  private boolean hasPendingTokens(long scopeKey) {
+    return pendingTokens.getOrDefault(scopeKey, Map.of()).values().stream().anyMatch(n -> n > 0);
+  }
+
+  private List<ElementInstance> activeChildren(long scopeKey) {
+    List<ElementInstance> children = new ArrayList<>();
+    for (ElementInstance instance : instances.values()) {
+      Long flowScope = instance.flowScopeKey();
+      if (flowScope != null && flowScope == scopeKey && instance.isActive()) {
+        children.add(instance);
+      }
+    }
+    return children;
+  }
+
+  /** Terminates an element instance and everything inside it. */
+  public void terminate(ElementInstance instance) {
+    if (!instance.isActive()) {
+      return;
+    }
+    for (ElementInstance child : activeChildren(instance.key())) {
+      terminate(child);
+    }
+    behaviors.of(instance.element()).onTerminating(this, instance);
+    if (instance.incidentKey() != null) {
+      resolvedIncidents.add(instance.incidentKey());
+      instance.setIncidentKey(null);
+    }
+    instance.joinTokens().clear();
+    instance.joinTokensChanged();
+    instance.setLifecycle(Lifecycle.TERMINATED);
+    instance.setEndTime(now);
+  }
+
+  /** Processes queued work until every token waits, then re-checks inclusive joins. */
+  private void run() {
+    while (true) {
+      while (!agenda.isEmpty()) {
+        agenda.poll().run();
+      }
+      if (!fireWaitingInclusiveJoins()) {
+        return;
+      }
+    }
+  }
+
+  private boolean fireWaitingInclusiveJoins() {
+    for (ElementInstance scope : new ArrayList<>(instances.values())) {
+      if (!scope.isActive() || scope.joinTokens().isEmpty()) {
+        continue;
+      }
+      for (String gatewayId : new ArrayList<>(scope.joinTokens().keySet())) {
+        ExecutableElement gateway = process.element(gatewayId);
+        if (gateway.type() == BpmnElementType.INCLUSIVE_GATEWAY && tryJoin(scope, gateway)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Variable mappings
+
+  private void applyInputs(ElementInstance instance, List<Mapping> inputs) {
+    // Inputs are evaluated against the element's parent scopes plus inputs already applied.
+    Map<String, Object> context = new HashMap<>(visibleVariables(instance));
+    Map<String, Object> local = new LinkedHashMap<>();
+    for (Mapping mapping : inputs) {
+      Object value = expressions.evaluate(mapping.source(), context);
+      VariablePaths.assign(local, context, mapping.target(), value);
+    }
+    variables.setAllLocal(instance.key(), local);
+  }
+
+  private void applyOutputs(ElementInstance instance, List<Mapping> outputs) {
+    Map<String, Object> context = new HashMap<>(visibleVariables(instance));
+    ElementInstance scope = instances.get(instance.flowScopeKey());
+    Map<String, Object> parentVisible =
+        scope == null ? new HashMap<>() : new HashMap<>(visibleVariables(scope));
+    Map<String, Object> result = new LinkedHashMap<>();
+    for (Mapping mapping : outputs) {
+      Object value = expressions.evaluate(mapping.source(), context);
+      VariablePaths.assign(result, parentVisible, mapping.target(), value);
+    }
+    if (scope != null) {
+      variables.propagate(scopeChain(scope.key()), result);
+    }
+  }
+
+  private ElementInstance requireActive(long elementInstanceKey) {
+    ElementInstance instance = instances.get(elementInstanceKey);
+    if (instance == null || !instance.isActive()) {
+      throw new IllegalStateException(
+          "element instance " + elementInstanceKey + " is not active in this process instance");
+    }
+    return instance;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Changes (read by InstanceStore)
+
+  Collection<ElementInstance> touchedInstances() {
+    return instances.values();
+  }
+
+  List<ElementInstance> createdInstances() {
+    return created;
+  }
+
+  Collection<JobRecord> jobs() {
+    return jobs.values();
+  }
+
+  List<IncidentRecord> incidents() {
+    return incidents;
+  }
+
+  Set<Long> canceledJobKeys() {
+    return canceledJobs;
+  }
+
+  Set<Long> resolvedIncidentKeys() {
+    return resolvedIncidents;
+  }
+
+  /** Job types that got a job ready for activation in this command (to wake waiting workers). */
+  public Set<String> activatableJobTypes() {
+    return activatableJobTypes;
+  }
+}

@@ -1,0 +1,26 @@
+package com.infusionbilling.runtime.engine.behavior;
+
+import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.expression.ExpressionException;
+import com.infusionbilling.runtime.expression.ExpressionLanguage;
+import com.infusionbilling.runtime.model.ExecutableFlow;
+import java.util.Map;
+
+final class Conditions {
+  private Conditions() {}
+
+  /** Evaluates a flow condition; anything but a boolean is an error, as in Camunda. */
+  static boolean isTrue(
+      ProcessInstanceExecution execution, ExecutableFlow flow, Map<String, Object> variables) {
+    Object value = execution.expressions().evaluate(flow.condition(), variables);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    throw new ExpressionException(
+        "Expected result of the expression '"
+            + flow.condition().source().strip()
+            + "' to be 'BOOLEAN', but was '"
+            + ExpressionLanguage.typeName(value)
+            + "'.");
+  }
+}

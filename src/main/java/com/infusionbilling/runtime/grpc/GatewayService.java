@@ -1,0 +1,498 @@
+package com.infusionbilling.runtime.grpc;
+
+import com.infusionbilling.runtime.command.ActivatedJob;
+import com.infusionbilling.runtime.command.ActivationRequest;
+import com.infusionbilling.runtime.command.CreateInstance;
+import com.infusionbilling.runtime.command.DeploymentOutcome;
+import com.infusionbilling.runtime.command.DeploymentProcessor;
+import com.infusionbilling.runtime.command.ProcessInstanceCreated;
+import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.command.RuntimeProblemException;
+import com.infusionbilling.runtime.jobs.JobDispatcher;
+import com.infusionbilling.runtime.management.ClusterManagement;
+import com.infusionbilling.runtime.rest.RuntimeRestController.Topology;
+import com.infusionbilling.runtime.state.Json;
+import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
+import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.*;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Zeebe gRPC gateway: the same commands as the REST API, translated from the gateway's protobuf
+ * messages onto {@link RuntimeCommands}. Methods of later parts answer UNIMPLEMENTED with a message
+ * saying so.
+ */
+public final class GatewayService extends GatewayGrpc.GatewayImplBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayService.class);
+
+  private final RuntimeCommands commands;
+  private final JobDispatcher dispatcher;
+  private final ClusterManagement cluster;
+  private final Topology topology;
+
+  public GatewayService(
+      RuntimeCommands commands,
+      JobDispatcher dispatcher,
+      ClusterManagement cluster,
+      Topology topology) {
+    this.commands = commands;
+    this.dispatcher = dispatcher;
+    this.cluster = cluster;
+    this.topology = topology;
+  }
+
+  @Override
+  public void topology(TopologyRequest request, StreamObserver<TopologyResponse> response) {
+    unary(
+        response,
+        () ->
+            TopologyResponse.newBuilder()
+                .setClusterSize(1)
+                .setPartitionsCount(1)
+                .setReplicationFactor(1)
+                .setGatewayVersion(cluster.version())
+                .addBrokers(
+                    BrokerInfo.newBuilder()
+                        .setNodeId(0)
+                        .setHost(topology.host())
+                        .setPort(topology.port())
+                        .setVersion(cluster.version())
+                        .addPartitions(
+                            Partition.newBuilder()
+                                .setPartitionId(1)
+                                .setRole(Partition.PartitionBrokerRole.LEADER)
+                                .setHealth(Partition.PartitionBrokerHealth.HEALTHY)))
+                .build());
+  }
+
+  @Override
+  public void deployResource(
+      DeployResourceRequest request, StreamObserver<DeployResourceResponse> response) {
+    unary(
+        response,
+        () -> {
+          List<DeploymentProcessor.Resource> resources = new ArrayList<>();
+          for (Resource r : request.getResourcesList()) {
+            resources.add(
+                new DeploymentProcessor.Resource(r.getName(), r.getContent().toByteArray()));
+          }
+          DeploymentOutcome outcome = commands.deploy(resources, request.getTenantId());
+          DeployResourceResponse.Builder builder =
+              DeployResourceResponse.newBuilder()
+                  .setKey(outcome.deploymentKey())
+                  .setTenantId(outcome.tenantId());
+          for (DeploymentOutcome.Deployed deployed : outcome.deployed()) {
+            Deployment.Builder d = Deployment.newBuilder();
+            if (deployed instanceof DeploymentOutcome.ProcessDeployed p) {
+              d.setProcess(
+                  ProcessMetadata.newBuilder()
+                      .setBpmnProcessId(p.bpmnProcessId())
+                      .setVersion(p.version())
+                      .setProcessDefinitionKey(p.processDefinitionKey())
+                      .setResourceName(p.resourceName())
+                      .setTenantId(p.tenantId()));
+            } else if (deployed instanceof DeploymentOutcome.DecisionDeployed dd) {
+              d.setDecision(
+                  DecisionMetadata.newBuilder()
+                      .setDmnDecisionId(dd.decisionId())
+                      .setDmnDecisionName(nullToEmpty(dd.name()))
+                      .setVersion(dd.version())
+                      .setDecisionKey(dd.decisionKey())
+                      .setDmnDecisionRequirementsId(dd.decisionRequirementsId())
+                      .setDecisionRequirementsKey(dd.decisionRequirementsKey())
+                      .setTenantId(dd.tenantId()));
+            } else if (deployed instanceof DeploymentOutcome.DecisionRequirementsDeployed r) {
+              d.setDecisionRequirements(
+                  DecisionRequirementsMetadata.newBuilder()
+                      .setDmnDecisionRequirementsId(r.decisionRequirementsId())
+                      .setDmnDecisionRequirementsName(nullToEmpty(r.name()))
+                      .setVersion(r.version())
+                      .setDecisionRequirementsKey(r.decisionRequirementsKey())
+                      .setResourceName(r.resourceName())
+                      .setTenantId(r.tenantId()));
+            } else if (deployed instanceof DeploymentOutcome.FormDeployed f) {
+              d.setForm(
+                  FormMetadata.newBuilder()
+                      .setFormId(f.formId())
+                      .setVersion(f.version())
+                      .setFormKey(f.formKey())
+                      .setResourceName(f.resourceName())
+                      .setTenantId(f.tenantId()));
+            }
+            builder.addDeployments(d);
+          }
+          return builder.build();
+        });
+  }
+
+  @Override
+  public void createProcessInstance(
+      CreateProcessInstanceRequest request,
+      StreamObserver<CreateProcessInstanceResponse> response) {
+    unary(
+        response,
+        () -> {
+          ProcessInstanceCreated created =
+              commands.createProcessInstance(
+                  new CreateInstance(
+                      request.getProcessDefinitionKey() > 0
+                          ? request.getProcessDefinitionKey()
+                          : null,
+                      request.getBpmnProcessId(),
+                      request.getVersion(),
+                      Json.parseDocument(request.getVariables(), "variables"),
+                      request.getTenantId(),
+                      request.getStartInstructionsCount() > 0));
+          return CreateProcessInstanceResponse.newBuilder()
+              .setProcessInstanceKey(created.processInstanceKey())
+              .setProcessDefinitionKey(created.processDefinitionKey())
+              .setBpmnProcessId(created.bpmnProcessId())
+              .setVersion(created.version())
+              .setTenantId(created.tenantId())
+              .build();
+        });
+  }
+
+  @Override
+  public void cancelProcessInstance(
+      CancelProcessInstanceRequest request,
+      StreamObserver<CancelProcessInstanceResponse> response) {
+    unary(
+        response,
+        () -> {
+          commands.cancelProcessInstance(request.getProcessInstanceKey());
+          return CancelProcessInstanceResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void activateJobs(
+      ActivateJobsRequest request, StreamObserver<ActivateJobsResponse> response) {
+    ActivationRequest activation;
+    try {
+      activation =
+          new ActivationRequest(
+              request.getType(),
+              request.getWorker(),
+              request.getTimeout(),
+              request.getMaxJobsToActivate(),
+              request.getFetchVariableList(),
+              request.getTenantIdsList(),
+              request.getRequestTimeout());
+    } catch (RuntimeException e) {
+      response.onError(toStatus(e));
+      return;
+    }
+    ServerCallStreamObserver<ActivateJobsResponse> call =
+        (ServerCallStreamObserver<ActivateJobsResponse>) response;
+    call.setOnCancelHandler(() -> {});
+    try {
+      commands.activateJobs(
+          activation,
+          jobs -> {
+            if (call.isCancelled()) {
+              throw new IllegalStateException("the worker cancelled its request");
+            }
+            ActivateJobsResponse.Builder builder = ActivateJobsResponse.newBuilder();
+            jobs.forEach(job -> builder.addJobs(toGrpc(job)));
+            if (!jobs.isEmpty()) {
+              call.onNext(builder.build());
+            }
+            call.onCompleted();
+          });
+    } catch (RuntimeException e) {
+      response.onError(toStatus(e));
+    }
+  }
+
+  @Override
+  public void streamActivatedJobs(
+      StreamActivatedJobsRequest request,
+      StreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob> response) {
+    ActivationRequest activation;
+    try {
+      activation =
+          new ActivationRequest(
+              request.getType(),
+              request.getWorker(),
+              request.getTimeout(),
+              1,
+              request.getFetchVariableList(),
+              request.getTenantIdsList(),
+              -1);
+    } catch (RuntimeException e) {
+      response.onError(toStatus(e));
+      return;
+    }
+    ServerCallStreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob>
+        call =
+            (ServerCallStreamObserver<
+                    io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob>)
+                response;
+    JobDispatcher.JobStream stream =
+        new JobDispatcher.JobStream() {
+          @Override
+          public ActivationRequest request() {
+            return activation;
+          }
+
+          @Override
+          public boolean push(ActivatedJob job) {
+            if (call.isCancelled()) {
+              return false;
+            }
+            try {
+              synchronized (call) {
+                call.onNext(toGrpc(job));
+              }
+              return true;
+            } catch (RuntimeException e) {
+              return false;
+            }
+          }
+        };
+    call.setOnCancelHandler(() -> dispatcher.removeStream(stream));
+    dispatcher.addStream(stream);
+  }
+
+  @Override
+  public void completeJob(
+      CompleteJobRequest request, StreamObserver<CompleteJobResponse> response) {
+    unary(
+        response,
+        () -> {
+          if (request.hasResult()) {
+            throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+                "Job results apply to listener and ad-hoc jobs, which this runtime does not create");
+          }
+          commands.completeJob(
+              request.getJobKey(), Json.parseDocument(request.getVariables(), "variables"));
+          return CompleteJobResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void failJob(FailJobRequest request, StreamObserver<FailJobResponse> response) {
+    unary(
+        response,
+        () -> {
+          commands.failJob(
+              request.getJobKey(),
+              request.getRetries(),
+              request.getErrorMessage(),
+              request.getRetryBackOff(),
+              Json.parseDocument(request.getVariables(), "variables"));
+          return FailJobResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void throwError(ThrowErrorRequest request, StreamObserver<ThrowErrorResponse> response) {
+    unary(
+        response,
+        () -> {
+          commands.throwError(
+              request.getJobKey(),
+              request.getErrorCode(),
+              request.getErrorMessage(),
+              Json.parseDocument(request.getVariables(), "variables"));
+          return ThrowErrorResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void updateJobRetries(
+      UpdateJobRetriesRequest request, StreamObserver<UpdateJobRetriesResponse> response) {
+    unary(
+        response,
+        () -> {
+          commands.updateJob(request.getJobKey(), request.getRetries(), null);
+          return UpdateJobRetriesResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void updateJobTimeout(
+      UpdateJobTimeoutRequest request, StreamObserver<UpdateJobTimeoutResponse> response) {
+    unary(
+        response,
+        () -> {
+          commands.updateJob(request.getJobKey(), null, request.getTimeout());
+          return UpdateJobTimeoutResponse.getDefaultInstance();
+        });
+  }
+
+  @Override
+  public void setVariables(
+      SetVariablesRequest request, StreamObserver<SetVariablesResponse> response) {
+    unary(
+        response,
+        () -> {
+          Map<String, Object> variables = Json.parseDocument(request.getVariables(), "variables");
+          long key =
+              commands.setVariables(request.getElementInstanceKey(), variables, request.getLocal());
+          return SetVariablesResponse.newBuilder().setKey(key).build();
+        });
+  }
+
+  @Override
+  public void resolveIncident(
+      ResolveIncidentRequest request, StreamObserver<ResolveIncidentResponse> response) {
+    unary(
+        response,
+        () -> {
+          commands.resolveIncident(request.getIncidentKey());
+          return ResolveIncidentResponse.getDefaultInstance();
+        });
+  }
+
+  // --- later parts ------------------------------------------------------------------------------
+
+  @Override
+  public void createProcessInstanceWithResult(
+      CreateProcessInstanceWithResultRequest request,
+      StreamObserver<CreateProcessInstanceWithResultResponse> response) {
+    unimplemented(response, "CreateProcessInstanceWithResult");
+  }
+
+  @Override
+  public void evaluateDecision(
+      EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> response) {
+    unimplemented(response, "EvaluateDecision");
+  }
+
+  @Override
+  public void publishMessage(
+      PublishMessageRequest request, StreamObserver<PublishMessageResponse> response) {
+    unimplemented(response, "PublishMessage");
+  }
+
+  @Override
+  public void broadcastSignal(
+      BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> response) {
+    unimplemented(response, "BroadcastSignal");
+  }
+
+  @Override
+  public void modifyProcessInstance(
+      ModifyProcessInstanceRequest request,
+      StreamObserver<ModifyProcessInstanceResponse> response) {
+    unimplemented(response, "ModifyProcessInstance");
+  }
+
+  @Override
+  public void migrateProcessInstance(
+      MigrateProcessInstanceRequest request,
+      StreamObserver<MigrateProcessInstanceResponse> response) {
+    unimplemented(response, "MigrateProcessInstance");
+  }
+
+  @Override
+  public void deleteResource(
+      DeleteResourceRequest request, StreamObserver<DeleteResourceResponse> response) {
+    unimplemented(response, "DeleteResource");
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  public void deployProcess(
+      DeployProcessRequest request, StreamObserver<DeployProcessResponse> response) {
+    unimplemented(response, "DeployProcess (deprecated; use DeployResource)");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  static io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob toGrpc(ActivatedJob job) {
+    StringBuilder variables = new StringBuilder("{");
+    job.variablesJson()
+        .forEach(
+            (name, json) -> {
+              if (variables.length() > 1) {
+                variables.append(',');
+              }
+              variables.append(Json.write(name)).append(':').append(json);
+            });
+    variables.append('}');
+    return io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob.newBuilder()
+        .setKey(job.key())
+        .setType(job.type())
+        .setProcessInstanceKey(job.processInstanceKey())
+        .setBpmnProcessId(job.bpmnProcessId())
+        .setProcessDefinitionVersion(job.processDefinitionVersion())
+        .setProcessDefinitionKey(job.processDefinitionKey())
+        .setElementId(job.elementId())
+        .setElementInstanceKey(job.elementInstanceKey())
+        .setCustomHeaders(Json.write(job.customHeaders()))
+        .setWorker(job.worker())
+        .setRetries(job.retries())
+        .setDeadline(job.deadline())
+        .setVariables(variables.toString())
+        .setTenantId(job.tenantId())
+        .setKind(
+            io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob.JobKind.valueOf(
+                job.kind()))
+        .setListenerEventType(
+            io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob.ListenerEventType
+                .valueOf(job.listenerEventType()))
+        .build();
+  }
+
+  private static <T> void unary(StreamObserver<T> response, Supplier<T> call) {
+    T result;
+    try {
+      result = call.get();
+    } catch (RuntimeException e) {
+      response.onError(toStatus(e));
+      return;
+    }
+    response.onNext(result);
+    response.onCompleted();
+  }
+
+  private static <T> void unimplemented(StreamObserver<T> response, String method) {
+    response.onError(
+        Status.UNIMPLEMENTED
+            .withDescription(
+                method
+                    + " is not implemented by this embedded runtime yet (see docs/runtime.md for"
+                    + " its coverage)")
+            .asRuntimeException());
+  }
+
+  static StatusRuntimeException toStatus(RuntimeException e) {
+    if (e instanceof RuntimeProblemException problem) {
+      Status status =
+          switch (problem.kind()) {
+            case INVALID_ARGUMENT -> Status.INVALID_ARGUMENT;
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case INVALID_STATE -> Status.FAILED_PRECONDITION;
+            case ALREADY_EXISTS -> Status.ALREADY_EXISTS;
+            case RESOURCE_EXHAUSTED -> Status.RESOURCE_EXHAUSTED;
+            case UNIMPLEMENTED -> Status.UNIMPLEMENTED;
+          };
+      return status.withDescription(problem.getMessage()).asRuntimeException();
+    }
+    if (e instanceof IllegalArgumentException) {
+      return Status.INVALID_ARGUMENT.withDescription(e.getMessage()).asRuntimeException();
+    }
+    LOG.error("unexpected error in a gRPC command", e);
+    return Status.INTERNAL
+        .withDescription(
+            "Unexpected error: " + e.getClass().getSimpleName() + ": " + e.getMessage())
+        .withCause(e)
+        .asRuntimeException();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

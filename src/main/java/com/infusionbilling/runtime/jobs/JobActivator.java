@@ -1,0 +1,187 @@
+package com.infusionbilling.runtime.jobs;
+
+import com.infusionbilling.runtime.command.ActivatedJob;
+import com.infusionbilling.runtime.command.ActivationRequest;
+import com.infusionbilling.runtime.engine.InstanceStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Activates jobs in one transaction: locks up to N activatable jobs of a type (skipping rows other
+ * workers hold, where the database can), sets their deadline and worker, and reads the variables
+ * visible at each job's element in two batched queries.
+ */
+public final class JobActivator {
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final String lockClause;
+
+  public JobActivator(JdbcTemplate jdbc, TransactionTemplate tx, boolean skipLocked) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.lockClause = skipLocked ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
+  }
+
+  public List<ActivatedJob> activate(ActivationRequest request, long now) {
+    return tx.execute(status -> activateInTransaction(request, now));
+  }
+
+  private List<ActivatedJob> activateInTransaction(ActivationRequest request, long now) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT * FROM rt_job WHERE job_type = ? AND activatable_at IS NOT NULL"
+                + " AND activatable_at <= ?");
+    List<Object> args = new ArrayList<>(List.of(request.type(), now));
+    if (!request.tenantIds().isEmpty()) {
+      sql.append(" AND tenant_id IN (")
+          .append(request.tenantIds().stream().map(t -> "?").collect(Collectors.joining(",")))
+          .append(")");
+      args.addAll(request.tenantIds());
+    }
+    sql.append(" ORDER BY activatable_at, job_key LIMIT ?").append(lockClause);
+    args.add(request.maxJobsToActivate());
+    var jobs = jdbc.query(sql.toString(), (rs, i) -> InstanceStore.mapJob(rs), args.toArray());
+    if (jobs.isEmpty()) {
+      return List.of();
+    }
+    long deadline = now + request.timeoutMillis();
+    List<Object[]> updates = new ArrayList<>();
+    for (var job : jobs) {
+      updates.add(new Object[] {deadline, deadline, request.worker(), job.key});
+    }
+    jdbc.batchUpdate(
+        "UPDATE rt_job SET deadline = ?, activatable_at = ?, worker = ? WHERE job_key = ?",
+        updates);
+
+    // Scope chains: element instance → flow scope, for the instances these jobs belong to.
+    Set<Long> processInstances = new HashSet<>();
+    jobs.forEach(j -> processInstances.add(j.processInstanceKey));
+    String in = processInstances.stream().map(String::valueOf).collect(Collectors.joining(","));
+    Map<Long, Long> flowScopes = new HashMap<>();
+    jdbc.query(
+        "SELECT element_instance_key, flow_scope_key FROM rt_element_instance"
+            + " WHERE state = 'ACTIVE' AND process_instance_key IN ("
+            + in
+            + ")",
+        rs -> {
+          long parent = rs.getLong(2);
+          flowScopes.put(rs.getLong(1), rs.wasNull() ? null : parent);
+        });
+    Map<Long, Map<String, String>> variablesByScope = new HashMap<>();
+    String fetchFilter = "";
+    List<Object> fetchArgs = new ArrayList<>();
+    if (!request.fetchVariables().isEmpty()) {
+      fetchFilter =
+          " AND name IN ("
+              + request.fetchVariables().stream().map(n -> "?").collect(Collectors.joining(","))
+              + ")";
+      fetchArgs.addAll(request.fetchVariables());
+    }
+    String scopeIn =
+        flowScopes.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+    if (!scopeIn.isEmpty()) {
+      jdbc.query(
+          "SELECT scope_key, name, var_value FROM rt_variable WHERE process_instance_key IN ("
+              + in
+              + ") AND scope_key IN ("
+              + scopeIn
+              + ")"
+              + fetchFilter,
+          rs -> {
+            variablesByScope
+                .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                .put(rs.getString(2), rs.getString(3));
+          },
+          fetchArgs.toArray());
+    }
+
+    List<ActivatedJob> activated = new ArrayList<>();
+    for (var job : jobs) {
+      List<Long> chain = new ArrayList<>();
+      Long scope = job.elementInstanceKey;
+      while (scope != null) {
+        chain.add(scope);
+        scope = flowScopes.get(scope);
+      }
+      Map<String, String> visible = new LinkedHashMap<>();
+      for (int i = chain.size() - 1; i >= 0; i--) {
+        Map<String, String> local = variablesByScope.get(chain.get(i));
+        if (local != null) {
+          visible.putAll(local);
+        }
+      }
+      activated.add(
+          new ActivatedJob(
+              job.key,
+              job.type,
+              job.processInstanceKey,
+              job.bpmnProcessId,
+              job.processDefinitionVersion,
+              job.processDefinitionKey,
+              job.elementId,
+              job.elementInstanceKey,
+              job.customHeaders,
+              request.worker(),
+              job.retries,
+              deadline,
+              visible,
+              job.tenantId,
+              job.kind,
+              job.listenerEventType));
+    }
+    return activated;
+  }
+
+  /** Marks activated jobs whose deadline passed as timed out; they are activatable again. */
+  public int timeOutExpiredJobs(long now) {
+    return tx.execute(
+        status ->
+            jdbc.update(
+                "UPDATE rt_job SET state = 'TIMED_OUT', deadline = NULL, worker = NULL"
+                    + " WHERE deadline IS NOT NULL AND deadline <= ?",
+                now));
+  }
+
+  /** Job types that have jobs ready now (for waking waiting workers after a clock change). */
+  public Set<String> typesActivatableAt(long now, Set<String> candidates) {
+    if (candidates.isEmpty()) {
+      return Set.of();
+    }
+    String in = candidates.stream().map(t -> "?").collect(Collectors.joining(","));
+    List<Object> args = new ArrayList<>(candidates);
+    args.add(now);
+    return new HashSet<>(
+        jdbc.queryForList(
+            "SELECT DISTINCT job_type FROM rt_job WHERE job_type IN ("
+                + in
+                + ") AND activatable_at IS NOT NULL AND activatable_at <= ?",
+            String.class,
+            args.toArray()));
+  }
+
+  /** Gives jobs back when they could not be delivered (the worker went away). */
+  public void yieldJobs(List<ActivatedJob> jobs, long now) {
+    if (jobs.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (ActivatedJob job : jobs) {
+      rows.add(new Object[] {now, job.key(), job.deadline()});
+    }
+    tx.executeWithoutResult(
+        status ->
+            jdbc.batchUpdate(
+                "UPDATE rt_job SET deadline = NULL, worker = NULL, activatable_at = ?"
+                    + " WHERE job_key = ? AND deadline = ?",
+                rows));
+  }
+}

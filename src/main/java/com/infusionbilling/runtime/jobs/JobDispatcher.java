@@ -1,0 +1,266 @@
+package com.infusionbilling.runtime.jobs;
+
+import com.infusionbilling.runtime.clock.RuntimeClock;
+import com.infusionbilling.runtime.command.ActivatedJob;
+import com.infusionbilling.runtime.command.ActivationRequest;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands jobs to workers that wait for them: long-polling activation requests (REST and gRPC
+ * ActivateJobs) and job streams (gRPC StreamActivatedJobs). When a command makes jobs of a type
+ * activatable, the dispatcher is told at once and serves the waiting workers, so a new job reaches
+ * a polling worker within milliseconds rather than at its next poll. A sweep picks up jobs whose
+ * back-off or timeout ended, and every clock change.
+ */
+public final class JobDispatcher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobDispatcher.class);
+  private static final int STREAM_BATCH = 32;
+
+  /** A long-polling activation request waiting for jobs. */
+  private final class PendingPoll {
+    final ActivationRequest request;
+    final Consumer<List<ActivatedJob>> callback;
+    final AtomicBoolean done = new AtomicBoolean();
+    volatile ScheduledFuture<?> expiry;
+
+    PendingPoll(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
+      this.request = request;
+      this.callback = callback;
+    }
+
+    boolean deliver(List<ActivatedJob> jobs) {
+      if (!done.compareAndSet(false, true)) {
+        return false;
+      }
+      ScheduledFuture<?> f = expiry;
+      if (f != null) {
+        f.cancel(false);
+      }
+      polls.getOrDefault(request.type(), new ConcurrentLinkedQueue<>()).remove(this);
+      try {
+        callback.accept(jobs);
+        return true;
+      } catch (RuntimeException e) {
+        LOG.debug("could not deliver activated jobs to a waiting worker", e);
+        return false;
+      }
+    }
+  }
+
+  /** A gRPC job stream: jobs are pushed to it one by one as they become activatable. */
+  public interface JobStream {
+    ActivationRequest request();
+
+    /** Pushes a job; false when the stream is gone and the job must be given back. */
+    boolean push(ActivatedJob job);
+  }
+
+  private final JobActivator activator;
+  private final RuntimeClock clock;
+  private final long defaultRequestTimeoutMillis;
+  private final Map<String, Queue<PendingPoll>> polls = new ConcurrentHashMap<>();
+  private final Map<String, Queue<JobStream>> streams = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> dispatchState = new ConcurrentHashMap<>();
+  private final ExecutorService dispatchers;
+  private final ScheduledExecutorService scheduler;
+
+  public JobDispatcher(
+      JobActivator activator,
+      RuntimeClock clock,
+      long defaultRequestTimeoutMillis,
+      long sweepIntervalMillis) {
+    this.activator = activator;
+    this.clock = clock;
+    this.defaultRequestTimeoutMillis = defaultRequestTimeoutMillis;
+    this.dispatchers =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "runtime-job-dispatch");
+              t.setDaemon(true);
+              return t;
+            });
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "runtime-job-sweep");
+              t.setDaemon(true);
+              return t;
+            });
+    scheduler.scheduleWithFixedDelay(
+        this::sweep, sweepIntervalMillis, sweepIntervalMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Activates jobs for a worker. The callback runs once: with jobs as soon as there are some, or
+   * with an empty list when the request timeout passes (or at once when long polling is off).
+   */
+  public void activate(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
+    List<ActivatedJob> jobs = activator.activate(request, clock.millis());
+    if (!jobs.isEmpty() || request.requestTimeoutMillis() < 0) {
+      callback.accept(jobs);
+      return;
+    }
+    long timeout =
+        request.requestTimeoutMillis() == 0
+            ? defaultRequestTimeoutMillis
+            : request.requestTimeoutMillis();
+    PendingPoll poll = new PendingPoll(request, callback);
+    polls.computeIfAbsent(request.type(), k -> new ConcurrentLinkedQueue<>()).add(poll);
+    poll.expiry = scheduler.schedule(() -> poll.deliver(List.of()), timeout, TimeUnit.MILLISECONDS);
+    // A job created between the first attempt and the registration must not wait for the sweep.
+    jobsAvailable(Set.of(request.type()));
+  }
+
+  public void addStream(JobStream stream) {
+    streams
+        .computeIfAbsent(stream.request().type(), k -> new ConcurrentLinkedQueue<>())
+        .add(stream);
+    jobsAvailable(Set.of(stream.request().type()));
+  }
+
+  public void removeStream(JobStream stream) {
+    Queue<JobStream> queue = streams.get(stream.request().type());
+    if (queue != null) {
+      queue.remove(stream);
+    }
+  }
+
+  /** Jobs of these types became activatable (called after the command committed). */
+  public void jobsAvailable(Collection<String> types) {
+    for (String type : types) {
+      if (hasWaiters(type)) {
+        scheduleDispatch(type);
+      }
+    }
+  }
+
+  /** The clock moved: serve everything that became due. */
+  public void clockChanged() {
+    scheduler.execute(this::sweep);
+  }
+
+  private boolean hasWaiters(String type) {
+    Queue<PendingPoll> p = polls.get(type);
+    Queue<JobStream> s = streams.get(type);
+    return (p != null && !p.isEmpty()) || (s != null && !s.isEmpty());
+  }
+
+  /** Coalesces dispatch requests: one dispatch per type runs at a time, re-run when asked again. */
+  private void scheduleDispatch(String type) {
+    AtomicInteger state = dispatchState.computeIfAbsent(type, k -> new AtomicInteger());
+    if (state.getAndIncrement() == 0) {
+      dispatchers.execute(() -> runDispatch(type, state));
+    }
+  }
+
+  private void runDispatch(String type, AtomicInteger state) {
+    do {
+      state.set(1);
+      try {
+        dispatch(type);
+      } catch (RuntimeException e) {
+        LOG.warn("job dispatch for type '{}' failed; the sweep will retry", type, e);
+      }
+    } while (state.compareAndExchange(1, 0) != 1);
+  }
+
+  private void dispatch(String type) {
+    Queue<JobStream> typeStreams = streams.get(type);
+    if (typeStreams != null) {
+      for (JobStream stream : typeStreams) {
+        while (true) {
+          ActivationRequest base = stream.request();
+          var request =
+              new ActivationRequest(
+                  base.type(),
+                  base.worker(),
+                  base.timeoutMillis(),
+                  STREAM_BATCH,
+                  base.fetchVariables(),
+                  base.tenantIds(),
+                  -1);
+          List<ActivatedJob> jobs = activator.activate(request, clock.millis());
+          if (jobs.isEmpty()) {
+            break;
+          }
+          for (int i = 0; i < jobs.size(); i++) {
+            if (!stream.push(jobs.get(i))) {
+              activator.yieldJobs(jobs.subList(i, jobs.size()), clock.millis());
+              removeStream(stream);
+              break;
+            }
+          }
+          if (jobs.size() < STREAM_BATCH) {
+            break;
+          }
+        }
+      }
+    }
+    Queue<PendingPoll> typePolls = polls.get(type);
+    if (typePolls == null) {
+      return;
+    }
+    for (PendingPoll poll : typePolls) {
+      if (poll.done.get()) {
+        typePolls.remove(poll);
+        continue;
+      }
+      List<ActivatedJob> jobs = activator.activate(poll.request, clock.millis());
+      if (jobs.isEmpty()) {
+        return;
+      }
+      if (!poll.deliver(jobs)) {
+        activator.yieldJobs(jobs, clock.millis());
+      }
+    }
+  }
+
+  private void sweep() {
+    try {
+      long now = clock.millis();
+      activator.timeOutExpiredJobs(now);
+      Set<String> waiting = new HashSet<>();
+      polls.forEach(
+          (type, queue) -> {
+            if (!queue.isEmpty()) waiting.add(type);
+          });
+      streams.forEach(
+          (type, queue) -> {
+            if (!queue.isEmpty()) waiting.add(type);
+          });
+      for (String type : activator.typesActivatableAt(now, waiting)) {
+        scheduleDispatch(type);
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("job sweep failed; retrying at the next interval", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    dispatchers.shutdownNow();
+    polls.values().forEach(q -> q.forEach(p -> p.deliver(List.of())));
+    polls.clear();
+    streams.clear();
+  }
+}

@@ -1,0 +1,157 @@
+package com.infusionbilling.runtime.model;
+
+import com.infusionbilling.runtime.expression.Expression;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A flow node (or the process itself) in the executable graph, built once per process definition
+ * from the parsed BPMN. Behaviour-specific attributes are plain fields; the graph is not changed
+ * after the transformer has built it.
+ */
+public final class ExecutableElement {
+  private final String id;
+  private final String name;
+  private final BpmnElementType type;
+  private final ExecutableElement flowScope;
+  private final List<ExecutableFlow> incoming = new ArrayList<>();
+  private final List<ExecutableFlow> outgoing = new ArrayList<>();
+  private final List<ExecutableElement> children = new ArrayList<>();
+  private ExecutableFlow defaultFlow;
+  private List<Mapping> inputs = List.of();
+  private List<Mapping> outputs = List.of();
+  private JobDefinition jobDefinition;
+  private Expression scriptExpression;
+  private String scriptResultVariable;
+  private ExecutableElement noneStartEvent;
+
+  /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
+  private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
+
+  public ExecutableElement(
+      String id, String name, BpmnElementType type, ExecutableElement flowScope) {
+    this.id = id;
+    this.name = name;
+    this.type = type;
+    this.flowScope = flowScope;
+    if (flowScope != null) {
+      flowScope.children.add(this);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public BpmnElementType type() {
+    return type;
+  }
+
+  /** The process or sub-process that contains this element; null for the process. */
+  public ExecutableElement flowScope() {
+    return flowScope;
+  }
+
+  public List<ExecutableFlow> incoming() {
+    return Collections.unmodifiableList(incoming);
+  }
+
+  public List<ExecutableFlow> outgoing() {
+    return Collections.unmodifiableList(outgoing);
+  }
+
+  public List<ExecutableElement> children() {
+    return Collections.unmodifiableList(children);
+  }
+
+  public ExecutableFlow defaultFlow() {
+    return defaultFlow;
+  }
+
+  public List<Mapping> inputs() {
+    return inputs;
+  }
+
+  public List<Mapping> outputs() {
+    return outputs;
+  }
+
+  public JobDefinition jobDefinition() {
+    return jobDefinition;
+  }
+
+  public Expression scriptExpression() {
+    return scriptExpression;
+  }
+
+  public String scriptResultVariable() {
+    return scriptResultVariable;
+  }
+
+  public ExecutableElement noneStartEvent() {
+    return noneStartEvent;
+  }
+
+  /** Whether tokens wait here until the gateway's join condition holds. */
+  public boolean isJoin() {
+    return (type == BpmnElementType.PARALLEL_GATEWAY || type == BpmnElementType.INCLUSIVE_GATEWAY)
+        && incoming.size() > 1;
+  }
+
+  /** Elements of the same scope from which a token can still reach the given incoming flow. */
+  public Set<String> reachableFrom(ExecutableFlow incomingFlow) {
+    return reachableByIncomingFlow.getOrDefault(incomingFlow.id(), Set.of());
+  }
+
+  // --- builder access (package-private use by the transformer) ---
+
+  void addIncoming(ExecutableFlow flow) {
+    incoming.add(flow);
+  }
+
+  void addOutgoing(ExecutableFlow flow) {
+    outgoing.add(flow);
+  }
+
+  void setDefaultFlow(ExecutableFlow flow) {
+    this.defaultFlow = flow;
+  }
+
+  void setInputs(List<Mapping> inputs) {
+    this.inputs = List.copyOf(inputs);
+  }
+
+  void setOutputs(List<Mapping> outputs) {
+    this.outputs = List.copyOf(outputs);
+  }
+
+  void setJobDefinition(JobDefinition jobDefinition) {
+    this.jobDefinition = jobDefinition;
+  }
+
+  void setScript(Expression expression, String resultVariable) {
+    this.scriptExpression = expression;
+    this.scriptResultVariable = resultVariable;
+  }
+
+  void setNoneStartEvent(ExecutableElement startEvent) {
+    this.noneStartEvent = startEvent;
+  }
+
+  void setReachableFrom(ExecutableFlow incomingFlow, Set<String> elementIds) {
+    reachableByIncomingFlow.put(incomingFlow.id(), Set.copyOf(elementIds));
+  }
+
+  @Override
+  public String toString() {
+    return type + "[" + id + "]";
+  }
+}

@@ -1,0 +1,54 @@
+package com.infusionbilling.runtime.rest;
+
+import com.infusionbilling.runtime.command.DeploymentProcessor;
+import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.management.ClusterManagement;
+import com.infusionbilling.runtime.rest.RuntimeRestController.Topology;
+import io.camunda.client.protocol.rest.DeploymentResult;
+import io.camunda.client.protocol.rest.TopologyResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code GET /v2/topology} and {@code POST /v2/deployments}. */
+@RestController
+@RequestMapping("/v2")
+public class ClusterController {
+
+  private final RuntimeCommands commands;
+  private final ClusterManagement cluster;
+  private final Topology topology;
+
+  public ClusterController(RuntimeCommands commands, ClusterManagement cluster, Topology topology) {
+    this.commands = commands;
+    this.cluster = cluster;
+    this.topology = topology;
+  }
+
+  @GetMapping("/topology")
+  public TopologyResponse topology() {
+    return topology.rest(cluster);
+  }
+
+  @PostMapping(path = "/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public DeploymentResult deploy(
+      @RequestPart("resources") List<MultipartFile> resources,
+      @RequestParam(value = "tenantId", required = false) String tenantId)
+      throws IOException {
+    List<DeploymentProcessor.Resource> list = new ArrayList<>();
+    for (MultipartFile file : resources) {
+      String name =
+          file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
+      list.add(new DeploymentProcessor.Resource(name, file.getBytes()));
+    }
+    return RestMapping.deployment(commands.deploy(list, tenantId));
+  }
+}

@@ -1,0 +1,321 @@
+package com.infusionbilling.runtime.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.infusionbilling.runtime.RuntimeProperties;
+import com.infusionbilling.runtime.command.ActivationRequest;
+import com.infusionbilling.runtime.command.CreateInstance;
+import com.infusionbilling.runtime.command.ProcessInstanceCreated;
+import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.management.ClusterManagement;
+import com.infusionbilling.runtime.search.EntitySearch;
+import com.infusionbilling.runtime.search.RuntimeSearches;
+import io.camunda.client.protocol.rest.BrokerInfo;
+import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
+import io.camunda.client.protocol.rest.ElementInstanceResult;
+import io.camunda.client.protocol.rest.ElementInstanceSearchQueryResult;
+import io.camunda.client.protocol.rest.IncidentResult;
+import io.camunda.client.protocol.rest.IncidentSearchQueryResult;
+import io.camunda.client.protocol.rest.JobActivationRequest;
+import io.camunda.client.protocol.rest.JobActivationResult;
+import io.camunda.client.protocol.rest.JobCompletionRequest;
+import io.camunda.client.protocol.rest.JobErrorRequest;
+import io.camunda.client.protocol.rest.JobFailRequest;
+import io.camunda.client.protocol.rest.JobSearchQueryResult;
+import io.camunda.client.protocol.rest.JobUpdateRequest;
+import io.camunda.client.protocol.rest.Partition;
+import io.camunda.client.protocol.rest.ProcessDefinitionResult;
+import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
+import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceResult;
+import io.camunda.client.protocol.rest.ProcessInstanceSearchQueryResult;
+import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
+import io.camunda.client.protocol.rest.SetVariableRequest;
+import io.camunda.client.protocol.rest.TopologyResponse;
+import io.camunda.client.protocol.rest.VariableSearchQueryResult;
+import io.camunda.client.protocol.rest.VariableSearchResult;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+
+/**
+ * The Camunda 8 REST API v2 endpoints of part 1: process instances, jobs, incidents, variables,
+ * element instances and process definitions. Each maps the client's body to one command or query.
+ */
+@RestController
+@RequestMapping("/v2")
+public class RuntimeRestController {
+
+  /** Topology as both transports report it. */
+  public static final class Topology {
+    private final String host;
+    private final java.util.function.IntSupplier grpcPort;
+
+    public Topology(String host, java.util.function.IntSupplier grpcPort) {
+      this.host = host;
+      this.grpcPort = grpcPort;
+    }
+
+    public String host() {
+      return host;
+    }
+
+    public int port() {
+      return grpcPort.getAsInt();
+    }
+
+    TopologyResponse rest(ClusterManagement cluster) {
+      long changeId = cluster.lastCompletedChangeId();
+      return new TopologyResponse()
+          .clusterSize(1)
+          .partitionsCount(1)
+          .replicationFactor(1)
+          .gatewayVersion(cluster.version())
+          .lastCompletedChangeId(changeId < 0 ? "-1" : String.valueOf(changeId))
+          .brokers(
+              List.of(
+                  new BrokerInfo()
+                      .nodeId(0)
+                      .host(host)
+                      .port(port())
+                      .version(cluster.version())
+                      .partitions(
+                          List.of(
+                              new Partition()
+                                  .partitionId(1)
+                                  .role(Partition.RoleEnum.LEADER)
+                                  .health(Partition.HealthEnum.HEALTHY)))));
+    }
+  }
+
+  private final RuntimeCommands commands;
+  private final RuntimeSearches searches;
+  private final long defaultRequestTimeoutMillis;
+
+  public RuntimeRestController(
+      RuntimeCommands commands, RuntimeSearches searches, RuntimeProperties properties) {
+    this.commands = commands;
+    this.searches = searches;
+    this.defaultRequestTimeoutMillis = properties.longPollingTimeout().toMillis();
+  }
+
+  // --- process instances ----------------------------------------------------------------------
+
+  @PostMapping("/process-instances")
+  public CreateProcessInstanceResult createProcessInstance(
+      @RequestBody ProcessInstanceCreationInstruction request) {
+    if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
+      throw new com.infusionbilling.runtime.command.RuntimeProblemException(
+          com.infusionbilling.runtime.command.RuntimeProblemException.Kind.UNIMPLEMENTED,
+          "awaitCompletion (create with result) is not supported by this runtime yet");
+    }
+    long key = RestMapping.key(request.getProcessDefinitionKey(), "processDefinitionKey");
+    ProcessInstanceCreated created =
+        commands.createProcessInstance(
+            new CreateInstance(
+                key > 0 ? key : null,
+                request.getProcessDefinitionId(),
+                request.getProcessDefinitionVersion(),
+                request.getVariables(),
+                request.getTenantId(),
+                request.getStartInstructions() != null
+                    && !request.getStartInstructions().isEmpty()));
+    return new CreateProcessInstanceResult()
+        .processInstanceKey(String.valueOf(created.processInstanceKey()))
+        .processDefinitionKey(String.valueOf(created.processDefinitionKey()))
+        .processDefinitionId(created.bpmnProcessId())
+        .processDefinitionVersion(created.version())
+        .tenantId(created.tenantId());
+  }
+
+  @PostMapping("/process-instances/{key}/cancellation")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void cancel(@PathVariable long key) {
+    commands.cancelProcessInstance(key);
+  }
+
+  @PostMapping("/process-instances/search")
+  public ProcessInstanceSearchQueryResult searchProcessInstances(
+      @RequestBody(required = false) JsonNode body) {
+    EntitySearch.Page<ProcessInstanceResult> page = searches.processInstances(body);
+    return new ProcessInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+  }
+
+  @GetMapping("/process-instances/{key}")
+  public ProcessInstanceResult processInstance(@PathVariable long key) {
+    return searches.processInstance(key);
+  }
+
+  @GetMapping("/process-instances/{key}/sequence-flows")
+  public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable long key) {
+    return new ProcessInstanceSequenceFlowsQueryResult().items(searches.sequenceFlows(key));
+  }
+
+  @PostMapping("/process-instances/{key}/incidents/search")
+  public IncidentSearchQueryResult incidentsOfInstance(
+      @PathVariable long key, @RequestBody(required = false) JsonNode body) {
+    EntitySearch.Page<IncidentResult> page = searches.incidentsOfProcessInstance(key, body);
+    return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+  }
+
+  // --- jobs -----------------------------------------------------------------------------------
+
+  @PostMapping("/jobs/activation")
+  public DeferredResult<JobActivationResult> activateJobs(
+      @RequestBody JobActivationRequest request) {
+    long requestTimeout = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
+    ActivationRequest activation =
+        new ActivationRequest(
+            request.getType(),
+            request.getWorker(),
+            request.getTimeout() == null ? 300_000 : request.getTimeout(),
+            request.getMaxJobsToActivate() == null ? 32 : request.getMaxJobsToActivate(),
+            request.getFetchVariable(),
+            request.getTenantIds(),
+            requestTimeout);
+    long wait = requestTimeout == 0 ? defaultRequestTimeoutMillis : Math.max(requestTimeout, 0);
+    DeferredResult<JobActivationResult> result = new DeferredResult<>(wait + 30_000);
+    commands.activateJobs(
+        activation,
+        jobs -> {
+          JobActivationResult body = new JobActivationResult();
+          jobs.forEach(job -> body.addJobsItem(RestMapping.job(job)));
+          if (!result.setResult(body)) {
+            throw new IllegalStateException("the worker's request is gone");
+          }
+        });
+    return result;
+  }
+
+  @PostMapping("/jobs/{key}/completion")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void completeJob(
+      @PathVariable long key, @RequestBody(required = false) JobCompletionRequest request) {
+    if (request != null && request.getResult() != null) {
+      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+          "Job results (corrections, denial, ad-hoc activation) apply to listener and ad-hoc"
+              + " jobs, which this runtime does not create");
+    }
+    commands.completeJob(key, request == null ? null : request.getVariables());
+  }
+
+  @PostMapping("/jobs/{key}/failure")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void failJob(
+      @PathVariable long key, @RequestBody(required = false) JobFailRequest request) {
+    JobFailRequest body = request == null ? new JobFailRequest() : request;
+    commands.failJob(
+        key,
+        body.getRetries() == null ? 0 : body.getRetries(),
+        body.getErrorMessage(),
+        body.getRetryBackOff() == null ? 0 : body.getRetryBackOff(),
+        body.getVariables());
+  }
+
+  @PostMapping("/jobs/{key}/error")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void throwError(@PathVariable long key, @RequestBody JobErrorRequest request) {
+    commands.throwError(
+        key, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
+  }
+
+  @PatchMapping("/jobs/{key}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void updateJob(@PathVariable long key, @RequestBody JobUpdateRequest request) {
+    if (request.getChangeset() == null) {
+      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+          "Expected a changeset with retries and/or timeout");
+    }
+    commands.updateJob(
+        key, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
+  }
+
+  @PostMapping("/jobs/search")
+  public JobSearchQueryResult searchJobs(@RequestBody(required = false) JsonNode body) {
+    var page = searches.jobs(body);
+    return new JobSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+  }
+
+  // --- incidents ------------------------------------------------------------------------------
+
+  @PostMapping("/incidents/{key}/resolution")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void resolveIncident(@PathVariable long key) {
+    commands.resolveIncident(key);
+  }
+
+  @PostMapping("/incidents/search")
+  public IncidentSearchQueryResult searchIncidents(@RequestBody(required = false) JsonNode body) {
+    var page = searches.incidents(body);
+    return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+  }
+
+  @GetMapping("/incidents/{key}")
+  public IncidentResult incident(@PathVariable long key) {
+    return searches.incident(key);
+  }
+
+  // --- element instances and variables ---------------------------------------------------------
+
+  @PutMapping("/element-instances/{key}/variables")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void setVariables(@PathVariable long key, @RequestBody SetVariableRequest request) {
+    commands.setVariables(key, request.getVariables(), Boolean.TRUE.equals(request.getLocal()));
+  }
+
+  @PostMapping("/element-instances/search")
+  public ElementInstanceSearchQueryResult searchElementInstances(
+      @RequestBody(required = false) JsonNode body) {
+    EntitySearch.Page<ElementInstanceResult> page = searches.elementInstances(body);
+    return new ElementInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+  }
+
+  @GetMapping("/element-instances/{key}")
+  public ElementInstanceResult elementInstance(@PathVariable long key) {
+    return searches.elementInstance(key);
+  }
+
+  @PostMapping("/variables/search")
+  public VariableSearchQueryResult searchVariables(@RequestBody(required = false) JsonNode body) {
+    EntitySearch.Page<VariableSearchResult> page = searches.variables(body);
+    return new VariableSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+  }
+
+  @GetMapping("/variables/{key}")
+  public VariableSearchResult variable(@PathVariable long key) {
+    return searches.variable(key);
+  }
+
+  // --- process definitions --------------------------------------------------------------------
+
+  @PostMapping("/process-definitions/search")
+  public ProcessDefinitionSearchQueryResult searchProcessDefinitions(
+      @RequestBody(required = false) JsonNode body) {
+    EntitySearch.Page<ProcessDefinitionResult> page = searches.processDefinitions(body);
+    return new ProcessDefinitionSearchQueryResult()
+        .items(page.items())
+        .page(RestMapping.page(page));
+  }
+
+  @GetMapping("/process-definitions/{key}")
+  public ProcessDefinitionResult processDefinition(@PathVariable long key) {
+    return searches.processDefinition(key);
+  }
+
+  @GetMapping(path = "/process-definitions/{key}/xml")
+  public ResponseEntity<String> processDefinitionXml(@PathVariable long key) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.TEXT_XML)
+        .body(searches.processDefinitionXml(key));
+  }
+}

@@ -1,0 +1,129 @@
+package com.infusionbilling.runtime.state;
+
+import com.infusionbilling.runtime.command.NotFoundException;
+import com.infusionbilling.runtime.model.BpmnTransformer;
+import com.infusionbilling.runtime.model.ExecutableProcess;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Deployed resources and process definitions. Executable graphs are built once per definition (from
+ * the stored XML) and cached; definitions never change after deployment.
+ */
+public final class DefinitionStore {
+
+  public record ProcessDefinitionRow(
+      long key,
+      String bpmnProcessId,
+      String name,
+      int version,
+      String versionTag,
+      long resourceKey,
+      String resourceName,
+      long deploymentKey,
+      String checksum,
+      String tenantId) {}
+
+  private static final RowMapper<ProcessDefinitionRow> MAPPER =
+      (rs, i) ->
+          new ProcessDefinitionRow(
+              rs.getLong("process_definition_key"),
+              rs.getString("bpmn_process_id"),
+              rs.getString("name"),
+              rs.getInt("version"),
+              rs.getString("version_tag"),
+              rs.getLong("resource_key"),
+              rs.getString("resource_name"),
+              rs.getLong("deployment_key"),
+              rs.getString("checksum"),
+              rs.getString("tenant_id"));
+
+  private final JdbcTemplate jdbc;
+  private final BpmnTransformer transformer;
+  private final Map<Long, ExecutableProcess> executables = new ConcurrentHashMap<>();
+
+  public DefinitionStore(JdbcTemplate jdbc, BpmnTransformer transformer) {
+    this.jdbc = jdbc;
+    this.transformer = transformer;
+  }
+
+  public ProcessDefinitionRow latest(String bpmnProcessId, String tenantId) {
+    List<ProcessDefinitionRow> rows =
+        jdbc.query(
+            "SELECT * FROM rt_process_definition WHERE bpmn_process_id = ? AND tenant_id = ?"
+                + " ORDER BY version DESC LIMIT 1",
+            MAPPER,
+            bpmnProcessId,
+            tenantId);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  public ProcessDefinitionRow version(String bpmnProcessId, int version, String tenantId) {
+    List<ProcessDefinitionRow> rows =
+        jdbc.query(
+            "SELECT * FROM rt_process_definition WHERE bpmn_process_id = ? AND version = ?"
+                + " AND tenant_id = ?",
+            MAPPER,
+            bpmnProcessId,
+            version,
+            tenantId);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  public ProcessDefinitionRow byKey(long key) {
+    List<ProcessDefinitionRow> rows =
+        jdbc.query(
+            "SELECT * FROM rt_process_definition WHERE process_definition_key = ?", MAPPER, key);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  public ProcessDefinitionRow requireByKey(long key) {
+    ProcessDefinitionRow row = byKey(key);
+    if (row == null) {
+      throw new NotFoundException(
+          "Expected to find process definition with key '"
+              + key
+              + "', but no such process definition was found");
+    }
+    return row;
+  }
+
+  public byte[] resourceContent(long resourceKey) {
+    return jdbc.queryForObject(
+        "SELECT content FROM rt_resource WHERE resource_key = ?",
+        (rs, i) -> rs.getBytes(1),
+        resourceKey);
+  }
+
+  /** The executable graph of a definition, built from its XML on first use. */
+  public ExecutableProcess executable(long processDefinitionKey) {
+    return executables.computeIfAbsent(
+        processDefinitionKey,
+        key -> {
+          ProcessDefinitionRow row = requireByKey(key);
+          var transformed =
+              transformer.transform(row.resourceName(), resourceContent(row.resourceKey()));
+          return transformed.processes().stream()
+              .filter(p -> p.bpmnProcessId().equals(row.bpmnProcessId()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "resource "
+                              + row.resourceName()
+                              + " lost process "
+                              + row.bpmnProcessId()));
+        });
+  }
+
+  public void cache(long processDefinitionKey, ExecutableProcess process) {
+    executables.put(processDefinitionKey, process);
+  }
+
+  public void clearCache() {
+    executables.clear();
+  }
+}

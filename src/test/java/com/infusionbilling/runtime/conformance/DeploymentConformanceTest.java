@@ -1,0 +1,125 @@
+package com.infusionbilling.runtime.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.grpc.Status;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Deployment, as docs.camunda.io describes it for the Deploy resources command. */
+class DeploymentConformanceTest extends ConformanceSupport {
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void redeployingIdenticalContentReturnsTheExistingVersion(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("dup");
+    var model = oneTask(id, "t");
+    var first =
+        client.newDeployResourceCommand().addProcessModel(model, id + ".bpmn").send().join();
+    var second =
+        client.newDeployResourceCommand().addProcessModel(model, id + ".bpmn").send().join();
+
+    assertThat(second.getProcesses().get(0).getVersion()).isEqualTo(1);
+    assertThat(second.getProcesses().get(0).getProcessDefinitionKey())
+        .isEqualTo(first.getProcesses().get(0).getProcessDefinitionKey());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void deployingChangedContentCreatesTheNextVersion(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("ver");
+    client.newDeployResourceCommand().addProcessModel(oneTask(id, "a"), id + ".bpmn").send().join();
+    var second =
+        client
+            .newDeployResourceCommand()
+            .addProcessModel(oneTask(id, "b"), id + ".bpmn")
+            .send()
+            .join();
+
+    assertThat(second.getProcesses().get(0).getVersion()).isEqualTo(2);
+    long key = start(client, id, java.util.Map.of());
+    assertThat(processInstance(client, key).getProcessDefinitionVersion()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void anInvalidModelIsRejectedNamingTheElement(Transport transport) {
+    var client = client(transport);
+    var model =
+        Bpmn.createExecutableProcess(uniqueId("invalid"))
+            .startEvent()
+            .serviceTask("Task_NoType")
+            .endEvent()
+            .done();
+    assertRejected(
+        transport,
+        () ->
+            client.newDeployResourceCommand().addProcessModel(model, "invalid.bpmn").send().join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "Task_NoType");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void anElementTheRuntimeDoesNotExecuteIsRejectedAtDeployment(Transport transport) {
+    var client = client(transport);
+    var model =
+        Bpmn.createExecutableProcess(uniqueId("unsupported"))
+            .startEvent()
+            .intermediateCatchEvent("Event_Wait", e -> e.timerWithDuration("PT1H"))
+            .endEvent()
+            .done();
+    assertRejected(
+        transport,
+        () -> client.newDeployResourceCommand().addProcessModel(model, "wait.bpmn").send().join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "Event_Wait");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aResourceThatIsNotBpmnIsRejected(Transport transport) {
+    var client = client(transport);
+    assertRejected(
+        transport,
+        () ->
+            client
+                .newDeployResourceCommand()
+                .addResourceString("<definitions", StandardCharsets.UTF_8, "broken.bpmn")
+                .send()
+                .join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "broken.bpmn");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void theDeployedXmlCanBeReadBack(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("xml");
+    long key = deploy(client, oneTask(id, "t"), id);
+    String xml = client.newProcessDefinitionGetXmlRequest(key).send().join();
+    assertThat(xml).contains("id=\"" + id + "\"");
+    var definition = client.newProcessDefinitionGetRequest(key).send().join();
+    assertThat(definition.getProcessDefinitionId()).isEqualTo(id);
+    assertThat(definition.getVersion()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void topologyReportsOneHealthyPartition(Transport transport) {
+    var topology = client(transport).newTopologyRequest().send().join();
+    assertThat(topology.getBrokers()).hasSize(1);
+    assertThat(topology.getBrokers().get(0).getPartitions()).hasSize(1);
+    assertThat(topology.getBrokers().get(0).getPartitions().get(0).getHealth().name())
+        .isEqualTo("HEALTHY");
+    assertThat(topology.getGatewayVersion()).isEqualTo("8.8.14");
+  }
+}

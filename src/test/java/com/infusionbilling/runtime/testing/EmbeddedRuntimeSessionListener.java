@@ -1,0 +1,22 @@
+package com.infusionbilling.runtime.testing;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the shared embedded runtime when the test JVM's JUnit session opens, before any Spring
+ * test context exists, so Camunda Process Test (remote mode) and the application find it listening;
+ * stops it when the session closes.
+ */
+public class EmbeddedRuntimeSessionListener implements LauncherSessionListener {
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    TestRuntime.get();
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    TestRuntime.release();
+  }
+}
