@@ -78,6 +78,18 @@ public abstract class ConformanceSupport {
         .getJobs();
   }
 
+  /** Activation with a short long-poll, for asserting that no job is activatable. */
+  protected static List<ActivatedJob> activateBriefly(CamundaClient client, String type) {
+    return client
+        .newActivateJobsCommand()
+        .jobType(type)
+        .maxJobsToActivate(1)
+        .requestTimeout(Duration.ofMillis(200))
+        .send()
+        .join()
+        .getJobs();
+  }
+
   protected static ActivatedJob activateOne(CamundaClient client, String type) {
     List<ActivatedJob> jobs = activate(client, type, 1);
     if (jobs.isEmpty()) {

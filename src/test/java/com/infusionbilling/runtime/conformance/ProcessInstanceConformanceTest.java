@@ -1,0 +1,141 @@
+package com.infusionbilling.runtime.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.grpc.Status;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Creating, cancelling and searching process instances. */
+class ProcessInstanceConformanceTest extends ConformanceSupport {
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void anInstanceCanBeCreatedByDefinitionKey(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("bykey");
+    long definitionKey = deploy(client, oneTask(id, uniqueId("t")), id);
+    var created =
+        client.newCreateInstanceCommand().processDefinitionKey(definitionKey).send().join();
+    assertThat(created.getBpmnProcessId()).isEqualTo(id);
+    assertThat(created.getProcessDefinitionKey()).isEqualTo(definitionKey);
+    assertThat(processInstance(client, created.getProcessInstanceKey()).getState().name())
+        .isEqualTo("ACTIVE");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void creatingAnInstanceOfAnUnknownProcessIsRejectedAsNotFound(Transport transport) {
+    assertRejected(
+        transport,
+        () ->
+            client(transport)
+                .newCreateInstanceCommand()
+                .bpmnProcessId(uniqueId("missing"))
+                .latestVersion()
+                .send()
+                .join(),
+        404,
+        Status.Code.NOT_FOUND,
+        "missing");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void cancellingAnInstanceTerminatesItsElementsAndItsJob(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("cancel");
+    String type = uniqueId("t");
+    deploy(client, oneTask(id, type), id);
+    long key = start(client, id, Map.of());
+    var job = activateOne(client, type);
+    client.newCancelInstanceCommand(key).send().join();
+
+    assertThat(processInstance(client, key).getState().name()).isEqualTo("TERMINATED");
+    assertThat(elements(client, key))
+        .filteredOn(e -> e.getElementId().equals("task"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getState().name()).isEqualTo("TERMINATED"));
+    assertRejected(
+        transport,
+        () -> client.newCompleteCommand(job.getKey()).send().join(),
+        404,
+        Status.Code.NOT_FOUND,
+        "no such job");
+    assertRejected(
+        transport,
+        () -> client.newCancelInstanceCommand(key).send().join(),
+        404,
+        Status.Code.NOT_FOUND,
+        String.valueOf(key));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void elementInstancesAreRecordedWithTheirStateAndDates(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("history");
+    String type = uniqueId("t");
+    deploy(client, oneTask(id, type), id);
+    long key = start(client, id, Map.of());
+    var active = elements(client, key);
+    assertThat(active).extracting(e -> e.getElementId()).containsExactly("start", "task");
+    var task = active.get(1);
+    assertThat(task.getState().name()).isEqualTo("ACTIVE");
+    assertThat(task.getType().name()).isEqualTo("SERVICE_TASK");
+    assertThat(task.getStartDate()).isNotNull();
+    assertThat(task.getEndDate()).isNull();
+    assertThat(
+            client
+                .newElementInstanceGetRequest(task.getElementInstanceKey())
+                .send()
+                .join()
+                .getElementId())
+        .isEqualTo("task");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void processInstancesCanBeSearchedFilteredSortedAndPaged(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("search");
+    deploy(client, oneTask(id, uniqueId("t")), id);
+    long first = start(client, id, Map.of("payer", "MEDICARE_PART_B"));
+    long second = start(client, id, Map.of("payer", "COMMERCIAL_ACME"));
+    long third = start(client, id, Map.of("payer", "MEDICARE_PART_B"));
+
+    var page1 =
+        client
+            .newProcessInstanceSearchRequest()
+            .filter(f -> f.processDefinitionId(id))
+            .sort(s -> s.startDate().desc())
+            .page(p -> p.limit(2))
+            .send()
+            .join();
+    assertThat(page1.page().totalItems()).isEqualTo(3);
+    assertThat(page1.items())
+        .extracting(p -> p.getProcessInstanceKey())
+        .containsExactly(third, second);
+    var page2 =
+        client
+            .newProcessInstanceSearchRequest()
+            .filter(f -> f.processDefinitionId(id))
+            .sort(s -> s.startDate().desc())
+            .page(p -> p.limit(2).after(page1.page().endCursor()))
+            .send()
+            .join();
+    assertThat(page2.items()).extracting(p -> p.getProcessInstanceKey()).containsExactly(first);
+
+    var medicare =
+        client
+            .newProcessInstanceSearchRequest()
+            .filter(
+                f -> f.processDefinitionId(id).variables(Map.of("payer", "\"MEDICARE_PART_B\"")))
+            .send()
+            .join();
+    assertThat(medicare.items())
+        .extracting(p -> p.getProcessInstanceKey())
+        .containsExactlyInAnyOrder(first, third);
+  }
+}
