@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -62,8 +63,17 @@ public final class EmbeddedRuntime implements AutoCloseable {
     // A fresh environment, so the runtime reads none of the host application's configuration.
     StandardServletEnvironment environment = new StandardServletEnvironment();
     environment.getPropertySources().addFirst(new MapPropertySource("embeddedRuntime", settings));
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(RuntimeConfiguration.class);
+    // A guest in the host's JVM: leave logging (JVM-wide) and other libraries' listeners alone.
+    builder
+        .application()
+        .setListeners(
+            builder.application().getListeners().stream()
+                .filter(l -> l.getClass().getName().startsWith("org.springframework.boot."))
+                .filter(l -> !(l instanceof LoggingApplicationListener))
+                .toList());
     ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(RuntimeConfiguration.class)
+        builder
             .environment(environment)
             .web(WebApplicationType.SERVLET)
             .bannerMode(Banner.Mode.OFF)

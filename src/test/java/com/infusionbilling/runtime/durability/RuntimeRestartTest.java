@@ -1,0 +1,233 @@
+package com.infusionbilling.runtime.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durability: the runtime runs in its own JVM, is killed with SIGKILL while instances wait on jobs
+ * and an incident, and is started again on the same database. Nothing deployed, started, set or
+ * raised is lost, new keys do not collide with old ones, and the instances finish.
+ */
+class RuntimeRestartTest {
+
+  private Process runtime;
+  private Path dataDir;
+
+  @AfterEach
+  void stop() throws IOException {
+    if (runtime != null) {
+      runtime.destroyForcibly();
+    }
+  }
+
+  @Test
+  void instancesSurviveAKilledRuntimeAndFinishAfterTheRestart() throws Exception {
+    dataDir = Files.createTempDirectory("runtime-restart");
+    int restPort = freePort();
+    int grpcPort = freePort();
+    String jdbcUrl = jdbcUrl();
+
+    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+    String processId = "restart_" + UUID.randomUUID().toString().substring(0, 8);
+    String first = processId + "-first";
+    String second = processId + "-second";
+    List<Long> instances = new ArrayList<>();
+    long incidentInstance;
+    Set<Long> keysBefore = new HashSet<>();
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess(processId)
+                  .startEvent()
+                  .serviceTask("Task_First", t -> t.zeebeJobType(first))
+                  .serviceTask("Task_Second", t -> t.zeebeJobType(second))
+                  .endEvent()
+                  .done(),
+              processId + ".bpmn")
+          .send()
+          .join();
+      for (int i = 0; i < 4; i++) {
+        long key =
+            client
+                .newCreateInstanceCommand()
+                .bpmnProcessId(processId)
+                .latestVersion()
+                .variables(Map.of("episodeId", i))
+                .send()
+                .join()
+                .getProcessInstanceKey();
+        instances.add(key);
+        keysBefore.add(key);
+      }
+      // two instances move on to the second task; one of them fails into an incident
+      List<ActivatedJob> firstJobs = activate(client, first, 2);
+      for (ActivatedJob job : firstJobs) {
+        client.newCompleteCommand(job.getKey()).variables(Map.of("coded", true)).send().join();
+      }
+      ActivatedJob failing = activate(client, second, 1).get(0);
+      client.newFailCommand(failing.getKey()).retries(0).errorMessage("payer down").send().join();
+      incidentInstance = failing.getProcessInstanceKey();
+    }
+
+    runtime.destroyForcibly().waitFor();
+    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      var stillActive =
+          client
+              .newProcessInstanceSearchRequest()
+              .filter(f -> f.processDefinitionId(processId))
+              .send()
+              .join()
+              .items();
+      assertThat(stillActive).hasSize(4).allMatch(p -> p.getState().name().equals("ACTIVE"));
+      var incidents =
+          client
+              .newIncidentSearchRequest()
+              .filter(f -> f.processInstanceKey(incidentInstance))
+              .send()
+              .join()
+              .items();
+      assertThat(incidents)
+          .singleElement()
+          .satisfies(i -> assertThat(i.getErrorMessage()).isEqualTo("payer down"));
+
+      // a new instance after the restart gets a key never used before
+      long fresh =
+          client
+              .newCreateInstanceCommand()
+              .bpmnProcessId(processId)
+              .latestVersion()
+              .variables(Map.of("episodeId", 99))
+              .send()
+              .join()
+              .getProcessInstanceKey();
+      assertThat(keysBefore).doesNotContain(fresh);
+      instances.add(fresh);
+
+      client.newUpdateRetriesCommand(incidents.get(0).getJobKey()).retries(1).send().join();
+      client.newResolveIncidentCommand(incidents.get(0).getIncidentKey()).send().join();
+
+      // finish everything: 3 first-task jobs remain (2 original + fresh), then 5 second-task jobs
+      for (ActivatedJob job : activate(client, first, 10)) {
+        assertThat(job.getVariablesAsMap()).containsKey("episodeId");
+        client.newCompleteCommand(job.getKey()).send().join();
+      }
+      for (ActivatedJob job : activate(client, second, 10)) {
+        client.newCompleteCommand(job.getKey()).send().join();
+      }
+      for (long key : instances) {
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> client.newProcessInstanceGetRequest(key).send().join().getState().name(),
+                state -> state.equals("COMPLETED"));
+      }
+      var coded =
+          client
+              .newVariableSearchRequest()
+              .filter(f -> f.name("coded"))
+              .send()
+              .join()
+              .items()
+              .stream()
+              .filter(v -> instances.contains(v.getProcessInstanceKey()))
+              .count();
+      assertThat(coded).as("variables written before the kill are still there").isEqualTo(2);
+    }
+  }
+
+  private List<ActivatedJob> activate(CamundaClient client, String type, int max) {
+    List<ActivatedJob> all = new ArrayList<>();
+    // several polls: activation returns what is ready, up to max
+    for (int i = 0; i < 5 && all.size() < max; i++) {
+      all.addAll(
+          client
+              .newActivateJobsCommand()
+              .jobType(type)
+              .maxJobsToActivate(max - all.size())
+              .requestTimeout(Duration.ofSeconds(2))
+              .send()
+              .join()
+              .getJobs());
+    }
+    return all;
+  }
+
+  private Process startRuntime(int restPort, int grpcPort, String jdbcUrl) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.infusionbilling.runtime.RuntimeMain")
+            .redirectErrorStream(true)
+            .redirectOutput(dataDir.resolve("runtime.log").toFile());
+    builder.environment().put("RUNTIME_REST_PORT", String.valueOf(restPort));
+    builder.environment().put("RUNTIME_GRPC_PORT", String.valueOf(grpcPort));
+    builder.environment().put("RUNTIME_JDBC_URL", jdbcUrl);
+    builder.environment().put("RUNTIME_JDBC_USER", env("TEST_DB_USER", "sa"));
+    builder.environment().put("RUNTIME_JDBC_PASSWORD", env("TEST_DB_PASSWORD", ""));
+    return builder.start();
+  }
+
+  private String jdbcUrl() {
+    String url = System.getenv("TEST_DB_URL");
+    if (url != null && !url.isBlank()) {
+      return url; // MariaDB in CI: the runtime tables are shared, so this test uses unique ids
+    }
+    return "jdbc:h2:file:"
+        + dataDir.resolve("runtime").toAbsolutePath()
+        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0";
+  }
+
+  private static CamundaClient client(int restPort, int grpcPort) {
+    return CamundaClient.newClientBuilder()
+        .restAddress(URI.create("http://127.0.0.1:" + restPort))
+        .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
+        .preferRestOverGrpc(false)
+        .build();
+  }
+
+  private void awaitTopology(CamundaClient client) {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .alias("runtime started (log: " + dataDir.resolve("runtime.log") + ")")
+        .until(() -> !client.newTopologyRequest().send().join().getBrokers().isEmpty());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
