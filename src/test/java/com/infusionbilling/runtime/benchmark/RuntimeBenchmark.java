@@ -1,0 +1,208 @@
+package com.infusionbilling.runtime.benchmark;
+
+import com.infusionbilling.runtime.EmbeddedRuntime;
+import com.infusionbilling.runtime.RuntimeProperties;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Throughput and latency of the embedded runtime, measured through the stock Camunda client: N
+ * instances of a process with three service tasks, with one job worker per task type completing
+ * the jobs. It prints completed instances/s, completed tasks/s, and p50/p99 of the time from a
+ * job's creation (the commit of the command that created it, as seen by the client) to its
+ * activation at a worker.
+ *
+ * <pre>
+ * ./mvnw -q -B test-compile exec:java \
+ *   -Dexec.mainClass=com.infusionbilling.runtime.benchmark.RuntimeBenchmark \
+ *   -Dexec.args="--instances 5000 --db h2|mariadb --transport grpc|rest"
+ * </pre>
+ *
+ * {@code --db mariadb} uses {@code jdbc:mysql://127.0.0.1:3306/ibw_bench} (root, empty password)
+ * unless {@code --jdbc-url} is given; it recreates that database. {@code --db h2} uses a fresh
+ * H2 file database with durable commits (WRITE_DELAY=0).
+ */
+public final class RuntimeBenchmark {
+
+  private RuntimeBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = parse(args);
+    int instances = Integer.parseInt(options.getOrDefault("instances", "5000"));
+    int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
+    int inFlight = Integer.parseInt(options.getOrDefault("in-flight", "200"));
+    String db = options.getOrDefault("db", "h2");
+    boolean grpc = !"rest".equals(options.getOrDefault("transport", "grpc"));
+    String url = options.get("jdbc-url");
+    String user = "sa";
+    if (url == null) {
+      if (db.equals("mariadb")) {
+        url =
+            "jdbc:mysql://127.0.0.1:3306/ibw_bench?useSSL=false&allowPublicKeyRetrieval=true"
+                + "&rewriteBatchedStatements=true&createDatabaseIfNotExist=true";
+        user = "root";
+        recreateMariaDb();
+      } else {
+        Path dir = Files.createTempDirectory("runtime-bench");
+        url =
+            "jdbc:h2:file:"
+                + dir.resolve("bench")
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0";
+      }
+    }
+    if (db.equals("mariadb") && options.containsKey("jdbc-url")) {
+      user = "root";
+    }
+
+    RuntimeProperties properties =
+        new RuntimeProperties(0, 0, null, "127.0.0.1", url, user, "", null, null, 32);
+    try (EmbeddedRuntime runtime = EmbeddedRuntime.start(properties);
+        CamundaClient client =
+            CamundaClient.newClientBuilder()
+                .restAddress(runtime.restAddress())
+                .grpcAddress(runtime.grpcAddress())
+                .preferRestOverGrpc(!grpc)
+                .numJobWorkerExecutionThreads(4)
+                .defaultJobWorkerMaxJobsActive(64)
+                .defaultJobPollInterval(Duration.ofMillis(100))
+                .build()) {
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess("Benchmark")
+                  .startEvent()
+                  .serviceTask("Task_A", t -> t.zeebeJobType("bench-a"))
+                  .serviceTask("Task_B", t -> t.zeebeJobType("bench-b"))
+                  .serviceTask("Task_C", t -> t.zeebeJobType("bench-c"))
+                  .endEvent()
+                  .done(),
+              "Benchmark.bpmn")
+          .send()
+          .join();
+
+      System.out.printf(
+          "embedded runtime benchmark: db=%s transport=%s instances=%d (after %d warm-up)%n",
+          db, grpc ? "gRPC" : "REST", instances, warmup);
+      run(client, warmup, inFlight, false);
+      Result result = run(client, instances, inFlight, true);
+      System.out.printf(
+          "completed instances/s: %.0f%ncompleted tasks/s:     %.0f%n"
+              + "job latency creation->activation: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
+              + "elapsed: %.1f s%n",
+          result.instancesPerSecond(),
+          result.tasksPerSecond(),
+          result.latency().getValueAtPercentile(50) / 1000.0,
+          result.latency().getValueAtPercentile(99) / 1000.0,
+          result.latency().getMaxValue() / 1000.0,
+          result.seconds());
+    }
+  }
+
+  record Result(double seconds, double instancesPerSecond, double tasksPerSecond, Histogram latency) {}
+
+  private static Result run(CamundaClient client, int instances, int inFlight, boolean measure)
+      throws InterruptedException {
+    Map<Long, Long> readySince = new ConcurrentHashMap<>();
+    Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
+    CountDownLatch done = new CountDownLatch(instances);
+    Semaphore window = new Semaphore(inFlight);
+    AtomicLong tasks = new AtomicLong();
+    List<JobWorker> workers = new ArrayList<>();
+    String[] types = {"bench-a", "bench-b", "bench-c"};
+    for (int i = 0; i < types.length; i++) {
+      boolean last = i == types.length - 1;
+      workers.add(
+          client
+              .newWorker()
+              .jobType(types[i])
+              .handler(
+                  (jobClient, job) -> {
+                    long now = System.nanoTime();
+                    Long since = readySince.get(job.getProcessInstanceKey());
+                    if (since != null) {
+                      latency.recordValue(Math.max(0, (now - since) / 1000));
+                    }
+                    jobClient
+                        .newCompleteCommand(job)
+                        .send()
+                        .whenComplete(
+                            (ok, error) -> {
+                              if (error != null) {
+                                System.err.println("completion failed: " + error);
+                                return;
+                              }
+                              tasks.incrementAndGet();
+                              if (last) {
+                                readySince.remove(job.getProcessInstanceKey());
+                                window.release();
+                                done.countDown();
+                              } else {
+                                readySince.put(job.getProcessInstanceKey(), System.nanoTime());
+                              }
+                            });
+                  })
+              .maxJobsActive(64)
+              .timeout(Duration.ofMinutes(5))
+              .open());
+    }
+    long start = System.nanoTime();
+    for (int i = 0; i < instances; i++) {
+      window.acquire();
+      client
+          .newCreateInstanceCommand()
+          .bpmnProcessId("Benchmark")
+          .latestVersion()
+          .send()
+          .whenComplete(
+              (created, error) -> {
+                if (error != null) {
+                  System.err.println("create failed: " + error);
+                  window.release();
+                  done.countDown();
+                  return;
+                }
+                readySince.putIfAbsent(created.getProcessInstanceKey(), System.nanoTime());
+              });
+    }
+    if (!done.await(30, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("benchmark did not finish: " + done.getCount() + " left");
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    workers.forEach(JobWorker::close);
+    return new Result(seconds, instances / seconds, tasks.get() / seconds, latency);
+  }
+
+  private static void recreateMariaDb() throws Exception {
+    Process p =
+        new ProcessBuilder(
+                "mariadb", "-h127.0.0.1", "-uroot",
+                "-e", "DROP DATABASE IF EXISTS ibw_bench; CREATE DATABASE ibw_bench")
+            .inheritIO()
+            .start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("could not recreate the ibw_bench database");
+    }
+  }
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> options = new ConcurrentHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    return options;
+  }
+}
