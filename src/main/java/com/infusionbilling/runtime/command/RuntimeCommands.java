@@ -163,8 +163,9 @@ public final class RuntimeCommands {
   // ---------------------------------------------------------------------------------------------
   // Jobs
 
-  public void activateJobs(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
-    dispatcher.activate(request, callback);
+  /** Long-polling activation; the returned handle withdraws the request when the worker leaves. */
+  public Runnable activateJobs(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
+    return dispatcher.activate(request, callback);
   }
 
   public void completeJob(long jobKey, Map<String, Object> variables) {

@@ -110,9 +110,18 @@ public class RuntimeConfiguration {
     return new ExpressionLanguage(clock);
   }
 
+  /** Key blocks come from a pool of their own (see {@link KeyGenerator}). */
   @Bean
-  KeyGenerator keyGenerator(DataSource dataSource) {
-    return new KeyGenerator(dataSource);
+  KeyGenerator keyGenerator(RuntimeProperties properties, HikariDataSource runtimeDataSource) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("embedded-runtime-keys");
+    config.setJdbcUrl(properties.jdbcUrl());
+    config.setUsername(properties.username());
+    config.setPassword(properties.password());
+    config.setMaximumPoolSize(1);
+    config.setMinimumIdle(1);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    return new KeyGenerator(new HikariDataSource(config));
   }
 
   @Bean

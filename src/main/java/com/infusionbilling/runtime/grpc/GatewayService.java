@@ -194,21 +194,28 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     }
     ServerCallStreamObserver<ActivateJobsResponse> call =
         (ServerCallStreamObserver<ActivateJobsResponse>) response;
-    call.setOnCancelHandler(() -> {});
+    java.util.concurrent.atomic.AtomicReference<Runnable> withdraw =
+        new java.util.concurrent.atomic.AtomicReference<>(() -> {});
+    call.setOnCancelHandler(() -> withdraw.get().run());
     try {
-      commands.activateJobs(
-          activation,
-          jobs -> {
-            if (call.isCancelled()) {
-              throw new IllegalStateException("the worker cancelled its request");
-            }
-            ActivateJobsResponse.Builder builder = ActivateJobsResponse.newBuilder();
-            jobs.forEach(job -> builder.addJobs(toGrpc(job)));
-            if (!jobs.isEmpty()) {
-              call.onNext(builder.build());
-            }
-            call.onCompleted();
-          });
+      Runnable handle =
+          commands.activateJobs(
+              activation,
+              jobs -> {
+                if (call.isCancelled()) {
+                  throw new IllegalStateException("the worker cancelled its request");
+                }
+                ActivateJobsResponse.Builder builder = ActivateJobsResponse.newBuilder();
+                jobs.forEach(job -> builder.addJobs(toGrpc(job)));
+                if (!jobs.isEmpty()) {
+                  call.onNext(builder.build());
+                }
+                call.onCompleted();
+              });
+      withdraw.set(handle);
+      if (call.isCancelled()) {
+        handle.run();
+      }
     } catch (RuntimeException e) {
       response.onError(toStatus(e));
     }

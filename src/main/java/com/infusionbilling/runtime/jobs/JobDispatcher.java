@@ -112,12 +112,14 @@ public final class JobDispatcher implements AutoCloseable {
   /**
    * Activates jobs for a worker. The callback runs once: with jobs as soon as there are some, or
    * with an empty list when the request timeout passes (or at once when long polling is off).
+   * Returns a handle that withdraws a parked request (the worker went away), so no job is handed to
+   * it afterwards.
    */
-  public void activate(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
+  public Runnable activate(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
     List<ActivatedJob> jobs = activator.activate(request, clock.millis());
     if (!jobs.isEmpty() || request.requestTimeoutMillis() < 0) {
       callback.accept(jobs);
-      return;
+      return () -> {};
     }
     long timeout =
         request.requestTimeoutMillis() == 0
@@ -128,6 +130,18 @@ public final class JobDispatcher implements AutoCloseable {
     poll.expiry = scheduler.schedule(() -> poll.deliver(List.of()), timeout, TimeUnit.MILLISECONDS);
     // A job created between the first attempt and the registration must not wait for the sweep.
     jobsAvailable(Set.of(request.type()));
+    return () -> {
+      if (poll.done.compareAndSet(false, true)) {
+        ScheduledFuture<?> f = poll.expiry;
+        if (f != null) {
+          f.cancel(false);
+        }
+        Queue<PendingPoll> queue = polls.get(request.type());
+        if (queue != null) {
+          queue.remove(poll);
+        }
+      }
+    };
   }
 
   public void addStream(JobStream stream) {

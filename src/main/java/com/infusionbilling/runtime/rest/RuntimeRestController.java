@@ -185,15 +185,19 @@ public class RuntimeRestController {
             requestTimeout);
     long wait = requestTimeout == 0 ? defaultRequestTimeoutMillis : Math.max(requestTimeout, 0);
     DeferredResult<JobActivationResult> result = new DeferredResult<>(wait + 30_000);
-    commands.activateJobs(
-        activation,
-        jobs -> {
-          JobActivationResult body = new JobActivationResult();
-          jobs.forEach(job -> body.addJobsItem(RestMapping.job(job)));
-          if (!result.setResult(body)) {
-            throw new IllegalStateException("the worker's request is gone");
-          }
-        });
+    Runnable withdraw =
+        commands.activateJobs(
+            activation,
+            jobs -> {
+              JobActivationResult body = new JobActivationResult();
+              jobs.forEach(job -> body.addJobsItem(RestMapping.job(job)));
+              if (!result.setResult(body)) {
+                throw new IllegalStateException("the worker's request is gone");
+              }
+            });
+    // The worker disconnected or the request timed out on the servlet side: withdraw it.
+    result.onError(error -> withdraw.run());
+    result.onTimeout(withdraw);
     return result;
   }
 

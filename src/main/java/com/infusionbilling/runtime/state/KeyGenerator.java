@@ -9,20 +9,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 64-bit keys, unique across restarts. Blocks of keys are reserved in {@code rt_key_sequence} in
- * their own transaction, so a crash at most skips the rest of a block. Keys carry partition 1 in
- * their upper bits, as Camunda 8's keys do ({@code (partitionId << 51) + counter}).
+ * their own transaction, so a crash at most skips the rest of a block. The generator is given its
+ * own connection pool: commands ask for keys while they hold a connection of the main pool, and
+ * reserving a block from that same pool could wait forever once it is exhausted. Keys carry
+ * partition 1 in their upper bits, as Camunda 8's keys do ({@code (partitionId << 51) + counter}).
  */
-public final class KeyGenerator implements LongSupplier {
+public final class KeyGenerator implements LongSupplier, AutoCloseable {
 
   public static final long PARTITION_BITS = 1L << 51;
-  private static final int BLOCK = 1_000;
+  private static final int BLOCK = 10_000;
 
+  private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
   private long next;
   private long limit;
 
   public KeyGenerator(DataSource dataSource) {
+    this.dataSource = dataSource;
     this.jdbc = new JdbcTemplate(dataSource);
     this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -50,9 +54,10 @@ public final class KeyGenerator implements LongSupplier {
     limit = start + BLOCK;
   }
 
-  /** Forget the reserved block (after a purge resets the sequence). */
-  public synchronized void reset() {
-    next = 0;
-    limit = 0;
+  @Override
+  public void close() throws Exception {
+    if (dataSource instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
   }
 }

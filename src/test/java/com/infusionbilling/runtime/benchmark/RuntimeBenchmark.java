@@ -21,10 +21,10 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Throughput and latency of the embedded runtime, measured through the stock Camunda client: N
- * instances of a process with three service tasks, with one job worker per task type completing
- * the jobs. It prints completed instances/s, completed tasks/s, and p50/p99 of the time from a
- * job's creation (the commit of the command that created it, as seen by the client) to its
- * activation at a worker.
+ * instances of a process with three service tasks, with one job worker per task type completing the
+ * jobs. It prints completed instances/s, completed tasks/s, and p50/p99 of the time from a job's
+ * creation (the commit of the command that created it, as seen by the client) to its activation at
+ * a worker.
  *
  * <pre>
  * ./mvnw -q -B test-compile exec:java \
@@ -33,8 +33,8 @@ import org.HdrHistogram.Histogram;
  * </pre>
  *
  * {@code --db mariadb} uses {@code jdbc:mysql://127.0.0.1:3306/ibw_bench} (root, empty password)
- * unless {@code --jdbc-url} is given; it recreates that database. {@code --db h2} uses a fresh
- * H2 file database with durable commits (WRITE_DELAY=0).
+ * unless {@code --jdbc-url} is given; it recreates that database. {@code --db h2} uses a fresh H2
+ * file database with durable commits (WRITE_DELAY=0).
  */
 public final class RuntimeBenchmark {
 
@@ -80,20 +80,6 @@ public final class RuntimeBenchmark {
                 .defaultJobWorkerMaxJobsActive(64)
                 .defaultJobPollInterval(Duration.ofMillis(100))
                 .build()) {
-      client
-          .newDeployResourceCommand()
-          .addProcessModel(
-              Bpmn.createExecutableProcess("Benchmark")
-                  .startEvent()
-                  .serviceTask("Task_A", t -> t.zeebeJobType("bench-a"))
-                  .serviceTask("Task_B", t -> t.zeebeJobType("bench-b"))
-                  .serviceTask("Task_C", t -> t.zeebeJobType("bench-c"))
-                  .endEvent()
-                  .done(),
-              "Benchmark.bpmn")
-          .send()
-          .join();
-
       System.out.printf(
           "embedded runtime benchmark: db=%s transport=%s instances=%d (after %d warm-up)%n",
           db, grpc ? "gRPC" : "REST", instances, warmup);
@@ -112,17 +98,34 @@ public final class RuntimeBenchmark {
     }
   }
 
-  record Result(double seconds, double instancesPerSecond, double tasksPerSecond, Histogram latency) {}
+  record Result(
+      double seconds, double instancesPerSecond, double tasksPerSecond, Histogram latency) {}
 
   private static Result run(CamundaClient client, int instances, int inFlight, boolean measure)
       throws InterruptedException {
+    // Each run has its own process and job types, so workers of an earlier run never see its jobs.
+    String run = measure ? "measured" : "warmup";
+    String processId = "Benchmark_" + run;
+    String[] types = {"bench-a-" + run, "bench-b-" + run, "bench-c-" + run};
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .serviceTask("Task_A", t -> t.zeebeJobType(types[0]))
+                .serviceTask("Task_B", t -> t.zeebeJobType(types[1]))
+                .serviceTask("Task_C", t -> t.zeebeJobType(types[2]))
+                .endEvent()
+                .done(),
+            processId + ".bpmn")
+        .send()
+        .join();
     Map<Long, Long> readySince = new ConcurrentHashMap<>();
     Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
     CountDownLatch done = new CountDownLatch(instances);
     Semaphore window = new Semaphore(inFlight);
     AtomicLong tasks = new AtomicLong();
     List<JobWorker> workers = new ArrayList<>();
-    String[] types = {"bench-a", "bench-b", "bench-c"};
     for (int i = 0; i < types.length; i++) {
       boolean last = i == types.length - 1;
       workers.add(
@@ -164,7 +167,7 @@ public final class RuntimeBenchmark {
       window.acquire();
       client
           .newCreateInstanceCommand()
-          .bpmnProcessId("Benchmark")
+          .bpmnProcessId(processId)
           .latestVersion()
           .send()
           .whenComplete(
@@ -189,8 +192,11 @@ public final class RuntimeBenchmark {
   private static void recreateMariaDb() throws Exception {
     Process p =
         new ProcessBuilder(
-                "mariadb", "-h127.0.0.1", "-uroot",
-                "-e", "DROP DATABASE IF EXISTS ibw_bench; CREATE DATABASE ibw_bench")
+                "mariadb",
+                "-h127.0.0.1",
+                "-uroot",
+                "-e",
+                "DROP DATABASE IF EXISTS ibw_bench; CREATE DATABASE ibw_bench")
             .inheritIO()
             .start();
     if (p.waitFor() != 0) {
