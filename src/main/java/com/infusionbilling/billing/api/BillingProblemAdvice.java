@@ -61,7 +61,7 @@ public class BillingProblemAdvice {
           INVALID_INPUT,
           "Invalid billing input",
           "body",
-          "malformed JSON at line "
+          "body: malformed JSON at line "
               + parse.getLocation().getLineNr()
               + ", column "
               + parse.getLocation().getColumnNr());
@@ -85,7 +85,10 @@ public class BillingProblemAdvice {
       return badRequest(INVALID_INPUT, "Invalid billing input", field, detail);
     }
     return badRequest(
-        INVALID_INPUT, "Invalid billing input", "body", "the request body is missing or not JSON");
+        INVALID_INPUT,
+        "Invalid billing input",
+        "body",
+        "body: the request body is missing or not JSON");
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)

@@ -47,7 +47,7 @@ public final class AspFile {
     int headerIndex = -1;
     for (int i = 0; i < Math.min(rows.size(), 40); i++) {
       CmsTable.Row r = rows.get(i);
-      if (CmsTable.column(r, "hcpcs code") >= 0 && CmsTable.column(r, "payment limit") >= 0) {
+      if (CmsTable.title(r, "hcpcs code") >= 0 && CmsTable.title(r, "payment limit") >= 0) {
         headerIndex = i;
         break;
       }
@@ -58,10 +58,10 @@ public final class AspFile {
           "no header row with 'HCPCS Code' and 'Payment Limit' in the first 40 rows; is this the ASP pricing file?");
     }
     CmsTable.Row header = rows.get(headerIndex);
-    int code = CmsTable.column(header, "hcpcs code");
+    int code = CmsTable.title(header, "hcpcs code");
     int description = CmsTable.column(header, "short desc");
     int dosage = CmsTable.column(header, "dosage");
-    int limit = CmsTable.column(header, "payment limit");
+    int limit = CmsTable.title(header, "payment limit");
     int coinsurance = CmsTable.column(header, "co-insurance");
     if (coinsurance < 0) {
       coinsurance = CmsTable.column(header, "coinsurance");

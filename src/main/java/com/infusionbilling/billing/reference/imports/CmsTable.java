@@ -149,6 +149,20 @@ final class CmsTable {
         .trim();
   }
 
+  /**
+   * Index of the first cell that is a column title starting with {@code text} (normalized): short
+   * cells only, so a note that merely mentions "HCPCS code" and "payment limit" is not a header.
+   */
+  static int title(Row row, String text) {
+    for (int i = 0; i < row.cells().size(); i++) {
+      String cell = normalize(row.cells().get(i));
+      if (cell.length() <= 60 && cell.startsWith(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Index of the first header cell containing {@code text} (normalized), or -1. */
   static int column(Row header, String text) {
     for (int i = 0; i < header.cells().size(); i++) {

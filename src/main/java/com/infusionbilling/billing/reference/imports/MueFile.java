@@ -48,7 +48,7 @@ public final class MueFile {
     int headerIndex = -1;
     for (int i = 0; i < Math.min(rows.size(), 40); i++) {
       CmsTable.Row r = rows.get(i);
-      if (CmsTable.column(r, "hcpcs/cpt code") >= 0 && CmsTable.column(r, "mue values") >= 0) {
+      if (CmsTable.title(r, "hcpcs/cpt code") >= 0 && CmsTable.column(r, "mue values") >= 0) {
         headerIndex = i;
         break;
       }
@@ -59,7 +59,7 @@ public final class MueFile {
           "no header row with 'HCPCS/CPT Code' and '… MUE Values' in the first 40 rows; is this a CMS MUE table?");
     }
     CmsTable.Row header = rows.get(headerIndex);
-    int code = CmsTable.column(header, "hcpcs/cpt code");
+    int code = CmsTable.title(header, "hcpcs/cpt code");
     int value = CmsTable.column(header, "mue values");
     int mai = CmsTable.column(header, "adjudication indicator");
     int rationale = CmsTable.column(header, "rationale");
