@@ -347,20 +347,23 @@ public final class AdministrationCoder {
     }
   }
 
+  private static final String[] CATEGORY_LABELS = {"chemotherapy ", "therapeutic ", "hydration "};
+  private static final String[] TYPE_LABELS = {"IV infusion", "IV push", "SC/IM injection"};
+
   private static String describe(Service s) {
-    String kind =
-        switch (s.type) {
-          case INFUSION -> "IV infusion";
-          case PUSH -> "IV push";
-          case INJECTION -> "SC/IM injection";
-        };
-    String category = s.category.name().toLowerCase(Locale.ROOT);
-    String drug = s.rec.drugHcpcs() == null ? "" : " of " + s.rec.drugHcpcs();
-    String site =
-        s.rec.accessSite() == null || s.rec.accessSite().isBlank()
-            ? ""
-            : " at " + s.rec.accessSite().trim();
-    return s.rec.label() + ": " + category + " " + kind + drug + s.timing + site + s.note;
+    StringBuilder sb = new StringBuilder(160);
+    sb.append(s.rec.label())
+        .append(": ")
+        .append(CATEGORY_LABELS[s.category.ordinal()])
+        .append(TYPE_LABELS[s.type.ordinal()]);
+    if (s.rec.drugHcpcs() != null) {
+      sb.append(" of ").append(s.rec.drugHcpcs());
+    }
+    sb.append(s.timing);
+    if (s.rec.accessSite() != null && !s.rec.accessSite().isBlank()) {
+      sb.append(" at ").append(s.rec.accessSite().trim());
+    }
+    return sb.append(s.note).toString();
   }
 
   private static void emitInitial(

@@ -39,6 +39,9 @@ import java.util.Set;
  */
 public final class BillingEngine {
 
+  private static final java.util.regex.Pattern HCPCS =
+      java.util.regex.Pattern.compile("[A-Za-z0-9]{5}");
+
   private final ZoneId zone;
   private final int timelyFilingWarningDays;
 
@@ -163,19 +166,23 @@ public final class BillingEngine {
     return value;
   }
 
-  private static Drug knownDrug(String hcpcs, String field, ReferenceSnapshot ref) {
+  /** Field names are built only for bad input, as {@code base + suffix}. */
+  private static Drug knownDrug(String hcpcs, String base, String suffix, ReferenceSnapshot ref) {
     if (hcpcs == null || hcpcs.isBlank()) {
-      throw new InvalidBillingInputException(field, "required");
+      throw new InvalidBillingInputException(base + suffix, "required");
     }
-    String code = hcpcs.trim().toUpperCase(Locale.ROOT);
-    return ref.drug(code)
-        .orElseThrow(
-            () ->
-                new InvalidBillingInputException(
-                    field, "'" + hcpcs + "' is not in the drug catalogue (unknown HCPCS)"));
+    Drug drug = ref.drug(hcpcs).orElse(null);
+    if (drug == null) {
+      drug = ref.drug(hcpcs.trim().toUpperCase(Locale.ROOT)).orElse(null);
+    }
+    if (drug == null) {
+      throw new InvalidBillingInputException(
+          base + suffix, "'" + hcpcs + "' is not in the drug catalogue (unknown HCPCS)");
+    }
+    return drug;
   }
 
-  private static void checkPointers(List<Integer> pointers, String field) {
+  private static void checkPointers(List<Integer> pointers, String base, String suffix) {
     if (pointers == null) {
       return;
     }
@@ -183,36 +190,40 @@ public final class BillingEngine {
       Integer p = pointers.get(j);
       if (p == null || p < 1 || p > 12) {
         throw new InvalidBillingInputException(
-            field + "[" + j + "]", "a diagnosis pointer is 1 to 12, not " + p);
+            base + suffix + "[" + j + "]", "a diagnosis pointer is 1 to 12, not " + p);
       }
     }
   }
 
-  private static AmountUnit unit(String text, String field, Drug drug) {
+  private static AmountUnit unit(String text, String base, String suffix, Drug drug) {
+    AmountUnit unit = text == null ? null : AmountUnit.parse(text).orElse(null);
+    if (unit != null && unit.convertsTo(drug.descriptorUnit())) {
+      return unit;
+    }
+    String field = base + suffix;
     if (text == null || text.isBlank()) {
       throw new InvalidBillingInputException(field, "required (mg, g, mcg, mL, L, units, mEq)");
     }
-    AmountUnit unit =
-        AmountUnit.parse(text)
-            .orElseThrow(
-                () ->
-                    new InvalidBillingInputException(
-                        field, "unknown unit '" + text + "' (use mg, g, mcg, mL, L, units, mEq)"));
-    if (!unit.convertsTo(drug.descriptorUnit())) {
+    if (unit == null) {
       throw new InvalidBillingInputException(
-          field,
-          unit.label()
-              + " does not convert to the descriptor unit of "
-              + drug.hcpcs()
-              + " (1 unit = "
-              + drug.descriptor()
-              + "); give the amount in "
-              + drug.descriptorUnit().label());
+          field, "unknown unit '" + text + "' (use mg, g, mcg, mL, L, units, mEq)");
     }
-    return unit;
+    throw new InvalidBillingInputException(
+        field,
+        unit.label()
+            + " does not convert to the descriptor unit of "
+            + drug.hcpcs()
+            + " (1 unit = "
+            + drug.descriptor()
+            + "); give the amount in "
+            + drug.descriptorUnit().label());
   }
 
-  private static BigDecimal positive(BigDecimal value, String field) {
+  private static BigDecimal positive(BigDecimal value, String base, String suffix) {
+    if (value != null && value.signum() > 0) {
+      return value;
+    }
+    String field = base + suffix;
     if (value == null) {
       throw new InvalidBillingInputException(field, "required");
     }
@@ -230,24 +241,24 @@ public final class BillingEngine {
       ReferenceSnapshot ref,
       List<CodedLine> lines,
       List<Edit> edits) {
-    Drug drug = knownDrug(input.hcpcs(), field + ".hcpcs", ref);
-    BigDecimal amount = positive(input.administeredAmount(), field + ".administeredAmount");
-    AmountUnit amountUnit = unit(input.amountUnit(), field + ".amountUnit", drug);
-    checkPointers(input.diagnosisPointers(), field + ".diagnosisPointers");
+    Drug drug = knownDrug(input.hcpcs(), field, ".hcpcs", ref);
+    BigDecimal amount = positive(input.administeredAmount(), field, ".administeredAmount");
+    AmountUnit amountUnit = unit(input.amountUnit(), field, ".amountUnit", drug);
+    checkPointers(input.diagnosisPointers(), field, ".diagnosisPointers");
     List<DrugUnitRules.Container> containers = new ArrayList<>();
     BigDecimal containerTotal = BigDecimal.ZERO;
     if (input.containers() != null) {
       for (int j = 0; j < input.containers().size(); j++) {
         PreviewRequest.Container c = input.containers().get(j);
-        String cf = field + ".containers[" + j + "]";
         if (c == null) {
-          throw new InvalidBillingInputException(cf, "required");
+          throw new InvalidBillingInputException(field + ".containers[" + j + "]", "required");
         }
-        BigDecimal size = positive(c.size(), cf + ".size");
-        AmountUnit cu = unit(c.unit(), cf + ".unit", drug);
+        BigDecimal size = positive(c.size(), field, ".containers[" + j + "].size");
+        AmountUnit cu = unit(c.unit(), field, ".containers[" + j + "].unit", drug);
         if (c.count() == null || c.count() < 1) {
           throw new InvalidBillingInputException(
-              cf + ".count", "must be a whole number of at least 1, not " + c.count());
+              field + ".containers[" + j + "].count",
+              "must be a whole number of at least 1, not " + c.count());
         }
         containers.add(new DrugUnitRules.Container(size, cu, c.count()));
         containerTotal =
@@ -462,7 +473,7 @@ public final class BillingEngine {
     }
     String drugHcpcs = null;
     if (input.drugHcpcs() != null && !input.drugHcpcs().isBlank()) {
-      drugHcpcs = knownDrug(input.drugHcpcs(), field + ".drugHcpcs", ref).hcpcs();
+      drugHcpcs = knownDrug(input.drugHcpcs(), field, ".drugHcpcs", ref).hcpcs();
     }
     if (input.start() != null && !input.start().toLocalDate().equals(serviceDate)) {
       throw new InvalidBillingInputException(
@@ -479,7 +490,7 @@ public final class BillingEngine {
             "stop " + input.stop() + " is 24 hours or more after start " + input.start());
       }
     }
-    checkPointers(input.diagnosisPointers(), field + ".diagnosisPointers");
+    checkPointers(input.diagnosisPointers(), field, ".diagnosisPointers");
     String label =
         input.id() == null || input.id().isBlank() ? field : "administration " + input.id().trim();
     return new AdministrationRecord(
@@ -498,7 +509,7 @@ public final class BillingEngine {
     if (input == null) {
       return null;
     }
-    if (input.hcpcs() == null || !input.hcpcs().trim().matches("[A-Za-z0-9]{5}")) {
+    if (input.hcpcs() == null || !HCPCS.matcher(input.hcpcs().trim()).matches()) {
       throw new InvalidBillingInputException(
           "authorization.hcpcs", "required: a 5-character HCPCS code, not " + input.hcpcs());
     }

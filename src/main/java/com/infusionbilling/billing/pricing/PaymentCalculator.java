@@ -83,13 +83,7 @@ public final class PaymentCalculator {
       }
       BigDecimal amount = rate.perUnit.multiply(BigDecimal.valueOf(line.units()), MC);
       charges.add(cents(amount));
-      String note =
-          line.units()
-              + " × $"
-              + Amounts.plain(rate.perUnit.round(new MathContext(10)))
-              + " ("
-              + rate.source
-              + ")";
+      String note = line.units() + " × $" + Amounts.plain(rate.display) + " (" + rate.source + ")";
       if (denied.contains(i)) {
         deniedCount++;
         notes.add(note + "; expected to deny, not in the expected payment");
@@ -125,7 +119,19 @@ public final class PaymentCalculator {
     return new PricedClaim(charges, notes, payment, edits);
   }
 
-  private record Rate(BigDecimal perUnit, BigDecimal coinsurancePercent, String source) {}
+  /**
+   * A rate per unit; {@code display} is what the explanation shows (computed rates to 4 places).
+   */
+  private record Rate(
+      BigDecimal perUnit, BigDecimal display, BigDecimal coinsurancePercent, String source) {
+    Rate(BigDecimal perUnit, BigDecimal coinsurancePercent, String source) {
+      this(
+          perUnit,
+          perUnit.scale() > 4 ? perUnit.setScale(4, RoundingMode.HALF_UP) : perUnit,
+          coinsurancePercent,
+          source);
+    }
+  }
 
   private static Rate tableRate(
       String code, Payer payer, ReferenceSnapshot ref, LocalDate date, String what) {

@@ -24,7 +24,7 @@ public final class ReferenceSnapshot {
   private final Map<String, Drug> drugs;
   private final Map<String, NdcPackage> ndcs;
   private final Map<String, Payer> payers;
-  private final Map<String, List<PayerRate>> ratesByPayerAndCode;
+  private final Map<String, Map<String, List<PayerRate>>> ratesByPayerAndCode;
   private final Map<String, NavigableMap<LocalDate, AspPrice>> aspByHcpcs;
   private final Map<EditSetting, NavigableMap<LocalDate, Map<String, MueLimit>>> mueTables;
   private final Map<EditSetting, Map<String, List<PtpEdit>>> ptpByColumn1;
@@ -34,7 +34,9 @@ public final class ReferenceSnapshot {
     this.drugs = Map.copyOf(b.drugs);
     this.ndcs = Map.copyOf(b.ndcs);
     this.payers = Map.copyOf(b.payers);
-    this.ratesByPayerAndCode = freezeLists(b.rates);
+    Map<String, Map<String, List<PayerRate>>> rates = new HashMap<>();
+    b.rates.forEach((payer, byCode) -> rates.put(payer, freezeLists(byCode)));
+    this.ratesByPayerAndCode = Map.copyOf(rates);
     Map<String, NavigableMap<LocalDate, AspPrice>> asp = new HashMap<>();
     b.asp.forEach((k, v) -> asp.put(k, Collections.unmodifiableNavigableMap(v)));
     this.aspByHcpcs = Map.copyOf(asp);
@@ -93,7 +95,8 @@ public final class ReferenceSnapshot {
 
   /** The payer's rate for a code on a date, if the payer has one. */
   public Optional<PayerRate> payerRate(String payerId, String code, LocalDate date) {
-    List<PayerRate> rates = ratesByPayerAndCode.get(payerId + '|' + code);
+    Map<String, List<PayerRate>> byCode = ratesByPayerAndCode.get(payerId);
+    List<PayerRate> rates = byCode == null ? null : byCode.get(code);
     if (rates == null) {
       return Optional.empty();
     }
@@ -150,7 +153,7 @@ public final class ReferenceSnapshot {
     private final Map<String, Drug> drugs = new HashMap<>();
     private final Map<String, NdcPackage> ndcs = new HashMap<>();
     private final Map<String, Payer> payers = new HashMap<>();
-    private final Map<String, List<PayerRate>> rates = new HashMap<>();
+    private final Map<String, Map<String, List<PayerRate>>> rates = new HashMap<>();
     private final Map<String, NavigableMap<LocalDate, AspPrice>> asp = new HashMap<>();
     private final Map<EditSetting, NavigableMap<LocalDate, Map<String, MueLimit>>> mue =
         new EnumMap<>(EditSetting.class);
@@ -174,7 +177,10 @@ public final class ReferenceSnapshot {
     }
 
     public Builder payerRate(PayerRate rate) {
-      rates.computeIfAbsent(rate.payerId() + '|' + rate.code(), k -> new ArrayList<>()).add(rate);
+      rates
+          .computeIfAbsent(rate.payerId(), k -> new HashMap<>())
+          .computeIfAbsent(rate.code(), k -> new ArrayList<>())
+          .add(rate);
       return this;
     }
 
