@@ -221,7 +221,7 @@ public final class AdministrationCoder {
                 rec.label()
                     + ": no stop time documented, so no additional-hour units are billed"
                     + (category == DrugCategory.HYDRATION
-                        ? " and hydration (needs ≥ 31 minutes) cannot be billed"
+                        ? " and hydration (needs >= 31 minutes) cannot be billed"
                         : "")
                     + "; document the stop time"));
       }
@@ -383,7 +383,7 @@ public final class AdministrationCoder {
               1,
               modifiers,
               RuleIds.ADMIN_PUSH_INITIAL,
-              describe(s) + why + siteNote + " → " + code + " ×1",
+              describe(s) + why + siteNote + " -> " + code + " ×1",
               s));
       return;
     }
@@ -417,7 +417,7 @@ public final class AdministrationCoder {
             1,
             modifiers,
             rule,
-            describe(s) + why + siteNote + " → " + initialCode + " ×1",
+            describe(s) + why + siteNote + " -> " + initialCode + " ×1",
             s));
     emitAdditionalHours(s, addOnCode, addRule, lines);
   }
@@ -452,9 +452,9 @@ public final class AdministrationCoder {
             s.rec.label()
                 + ": "
                 + s.minutes
-                + " min − 60 for the first hour = "
+                + " min - 60 for the first hour = "
                 + (s.minutes - 60)
-                + " min beyond it; each additional hour needs more than 30 minutes (≥ 91 min total = 1, ≥ 151 = 2) → "
+                + " min beyond it; each additional hour needs more than 30 minutes (>= 91 min total = 1, >= 151 = 2) -> "
                 + code
                 + " ×"
                 + units,
@@ -478,7 +478,7 @@ public final class AdministrationCoder {
               List.of(),
               RuleIds.ADMIN_HYDRATION_ADDITIONAL,
               describe(s)
-                  + "; hydration after another initial service is 96361: ≥ 31 min = 1, each further hour needs more than 30 minutes → 96361 ×"
+                  + "; hydration after another initial service is 96361: >= 31 min = 1, each further hour needs more than 30 minutes -> 96361 ×"
                   + units,
               s));
       return;
@@ -505,7 +505,7 @@ public final class AdministrationCoder {
                     describe(s)
                         + "; runs at the same time as "
                         + other.rec.label()
-                        + " → concurrent infusion 96368 ×1 (once per encounter)",
+                        + " -> concurrent infusion 96368 ×1 (once per encounter)",
                     s));
           }
           return;
@@ -534,7 +534,7 @@ public final class AdministrationCoder {
               List.of(),
               RuleIds.ADMIN_SEQUENTIAL,
               describe(s)
-                  + "; not the initial service of its site, a new drug in sequence → "
+                  + "; not the initial service of its site, a new drug in sequence -> "
                   + code
                   + " ×1",
               s));
@@ -549,7 +549,7 @@ public final class AdministrationCoder {
               1,
               List.of(),
               RuleIds.ADMIN_PUSH_SEQUENTIAL,
-              describe(s) + "; a chemotherapy push after the initial service → 96411 ×1",
+              describe(s) + "; a chemotherapy push after the initial service -> 96411 ×1",
               s));
       return;
     }
@@ -566,7 +566,7 @@ public final class AdministrationCoder {
               1,
               List.of(),
               RuleIds.ADMIN_PUSH_SEQUENTIAL,
-              describe(s) + "; a push of a new drug after the initial service → 96375 ×1",
+              describe(s) + "; a push of a new drug after the initial service -> 96375 ×1",
               s));
       return;
     }
@@ -604,7 +604,7 @@ public final class AdministrationCoder {
             List.of(),
             RuleIds.ADMIN_PUSH_SAME_DRUG,
             describe(s)
-                + "; the same drug pushed again at least 30 minutes later, facility claim → 96376 ×1",
+                + "; the same drug pushed again at least 30 minutes later, facility claim -> 96376 ×1",
             s));
   }
 
@@ -630,7 +630,7 @@ public final class AdministrationCoder {
             1,
             List.of(),
             RuleIds.ADMIN_INJECTION,
-            describe(s) + "; " + why + " → " + code + " ×1",
+            describe(s) + "; " + why + " -> " + code + " ×1",
             s));
   }
 

@@ -104,7 +104,7 @@ public final class DrugUnitRules {
           containerUnits,
           false,
           containerUnits
-              + " whole units in the single-dose containers − "
+              + " whole units in the single-dose containers - "
               + administeredUnits
               + " administered = "
               + jwUnits

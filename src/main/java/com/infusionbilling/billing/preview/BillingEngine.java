@@ -301,7 +301,7 @@ public final class BillingEngine {
       } else {
         ndc11 = normalized.ndc11();
         pkg = ref.ndc(ndc11).orElse(null);
-        ndcNote = "NDC " + input.ndc().trim() + " → " + ndc11 + " (" + normalized.how() + ")";
+        ndcNote = "NDC " + input.ndc().trim() + " -> " + ndc11 + " (" + normalized.how() + ")";
         if (pkg == null) {
           edits.add(
               Edit.warning(
@@ -388,8 +388,8 @@ public final class BillingEngine {
             + " = "
             + Amounts.plain(units.administered())
             + (units.administered().compareTo(BigDecimal.valueOf(units.administeredUnits())) == 0
-                ? " → " + units.administeredUnits() + " units"
-                : ", rounded up (at least 1) → " + units.administeredUnits() + " units");
+                ? " -> " + units.administeredUnits() + " units"
+                : ", rounded up (at least 1) -> " + units.administeredUnits() + " units");
     BigDecimal adminQuantity = pkg == null ? null : quantity(amount, amountUnit, pkg);
     lines.add(
         new CodedLine(
@@ -432,7 +432,7 @@ public final class BillingEngine {
                       discardedAmount.setScale(3, RoundingMode.HALF_UP), drug.descriptorUnit())
                   + " discarded from single-dose containers; "
                   + units.containerUnits()
-                  + " whole units in the containers − "
+                  + " whole units in the containers - "
                   + units.administeredUnits()
                   + " administered = "
                   + units.jwUnits()

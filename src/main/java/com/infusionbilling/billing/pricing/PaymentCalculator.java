@@ -109,7 +109,7 @@ public final class PaymentCalculator {
             + Amounts.plain(payer.coinsurancePercent())
             + " %"
             + (coinsuranceFromFile ? " (or the ASP file's rate for the code)" : "")
-            + "; payer = allowed − coinsurance"
+            + "; payer = allowed - coinsurance"
             + (payer.sequestrationPercent().signum() > 0
                 ? ", less " + Amounts.plain(payer.sequestrationPercent()) + " % sequestration"
                 : "")

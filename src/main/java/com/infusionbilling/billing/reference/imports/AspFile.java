@@ -40,7 +40,7 @@ public final class AspFile {
    * Parses the file.
    *
    * @param quarterParam the quarter the caller files it under (e.g. "2025Q3"), or null to take it
-   *     from the file's title ("Effective July 1, 2025 …") or its name ("july-2025-asp-…")
+   *     from the file's title ("Effective July 1, 2025 ...") or its name ("july-2025-asp-...")
    */
   public static Parsed parse(String text, String fileName, String quarterParam) {
     List<CmsTable.Row> rows = CmsTable.read(text);

@@ -40,7 +40,7 @@ public final class MueFile {
    *
    * @param settingParam PRACTITIONER or FACILITY, or null to take it from the header
    * @param effectiveDate the date the table takes effect, or null to take it from the file name
-   *     ("…_Eff_10-01-2025.csv", "…-2025-q4-…")
+   *     ("..._Eff_10-01-2025.csv", "...-2025-q4-...")
    */
   public static Parsed parse(
       String text, String fileName, EditSetting settingParam, LocalDate effectiveDate) {
@@ -56,7 +56,7 @@ public final class MueFile {
     if (headerIndex < 0) {
       throw FileRejectedException.atLine(
           Math.min(rows.size(), 40),
-          "no header row with 'HCPCS/CPT Code' and '… MUE Values' in the first 40 rows; is this a CMS MUE table?");
+          "no header row with 'HCPCS/CPT Code' and '... MUE Values' in the first 40 rows; is this a CMS MUE table?");
     }
     CmsTable.Row header = rows.get(headerIndex);
     int code = CmsTable.title(header, "hcpcs/cpt code");

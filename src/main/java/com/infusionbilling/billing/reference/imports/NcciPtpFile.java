@@ -13,11 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * NCCI procedure-to-procedure edits as published (practitioner "ccipra-v…" or hospital "ccioph-v…"
- * text files, tab-delimited; or the spreadsheet saved as CSV): copyright and title rows, a header
- * "Column 1, Column 2, *=in existence prior to 1996, Effective Date, Deletion Date *=no data,
- * Modifier 0=not allowed 1=allowed 9=not applicable, PTP Edit Rationale" whose legends may continue
- * on the following rows, then one row per edit with dates as YYYYMMDD and "*" for no deletion date.
+ * NCCI procedure-to-procedure edits as published (practitioner "ccipra-v..." or hospital
+ * "ccioph-v..." text files, tab-delimited; or the spreadsheet saved as CSV): copyright and title
+ * rows, a header "Column 1, Column 2, *=in existence prior to 1996, Effective Date, Deletion Date
+ * *=no data, Modifier 0=not allowed 1=allowed 9=not applicable, PTP Edit Rationale" whose legends
+ * may continue on the following rows, then one row per edit with dates as YYYYMMDD and "*" for no
+ * deletion date.
  */
 public final class NcciPtpFile {
   private NcciPtpFile() {}
