@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -140,6 +141,12 @@ public class BillingProblemAdvice {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (e instanceof ErrorResponse standard) {
+      // Spring MVC's own client errors (405, 406, 404 …) keep their status and problem body.
+      return ResponseEntity.status(standard.getStatusCode())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(standard.getBody());
+    }
     log.error("Unexpected error in the billing API", e);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(

@@ -201,6 +201,13 @@ class BillingPreviewApiTest {
   }
 
   @Test
+  void protocolErrorsKeepTheirStatus() throws Exception {
+    mvc.perform(get("/api/billing/preview")).andExpect(status().isMethodNotAllowed());
+    mvc.perform(post("/api/billing/preview").contentType(MediaType.TEXT_PLAIN).content("x"))
+        .andExpect(status().isUnsupportedMediaType());
+  }
+
+  @Test
   void theSeededPayersCarryTheRulesOtherCapabilitiesRead() throws Exception {
     mvc.perform(get("/api/reference/payers"))
         .andExpect(status().isOk())
