@@ -12,9 +12,6 @@ import com.infusionbilling.billing.reference.imports.ImportResult;
 import com.infusionbilling.billing.reference.imports.ReferenceImportService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,16 +44,7 @@ public class ReferenceDataController {
   }
 
   @Operation(summary = "Import a quarterly CMS ASP pricing file (CSV or the CMS zip)")
-  @ApiResponse(
-      responseCode = "200",
-      description = "Imported, or UNCHANGED when the same file was already loaded")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The file was rejected with its line number and reason; nothing changed",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @CmsImportResponses
   @PostMapping(path = "/asp", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ImportResult importAsp(
       @RequestPart("file") MultipartFile file,
@@ -70,16 +57,7 @@ public class ReferenceDataController {
 
   @Operation(
       summary = "Import a CMS practitioner or outpatient hospital MUE table (CSV or the CMS zip)")
-  @ApiResponse(
-      responseCode = "200",
-      description = "Imported, or UNCHANGED when the same file was already loaded")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The file was rejected with its line number and reason; nothing changed",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @CmsImportResponses
   @PostMapping(path = "/mue", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ImportResult importMue(
       @RequestPart("file") MultipartFile file,
@@ -99,16 +77,7 @@ public class ReferenceDataController {
   @Operation(
       summary =
           "Import CMS NCCI procedure-to-procedure edits (tab-delimited TXT, CSV, or the CMS zip)")
-  @ApiResponse(
-      responseCode = "200",
-      description = "Imported, or UNCHANGED when the same file was already loaded")
-  @ApiResponse(
-      responseCode = "400",
-      description = "The file was rejected with its line number and reason; nothing changed",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              schema = @Schema(implementation = ProblemDetail.class)))
+  @CmsImportResponses
   @PostMapping(path = "/ncci", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ImportResult importNcci(
       @RequestPart("file") MultipartFile file,

@@ -11,7 +11,6 @@ import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +46,12 @@ public final class ClaimScrubber {
       List<CodedLine> lines, Claim claim, Payer payer, ReferenceSnapshot ref) {
     List<Edit> edits = new ArrayList<>();
     Set<Integer> denied = new HashSet<>();
-    checkMue(lines, claim, ref, edits, denied);
-    checkPtp(lines, claim, ref, edits, denied);
+    Map<String, List<Integer>> byCode = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      byCode.computeIfAbsent(lines.get(i).code(), k -> new ArrayList<>(2)).add(i);
+    }
+    checkMue(lines, byCode, claim, ref, edits, denied);
+    checkPtp(lines, byCode, claim, ref, edits, denied);
     if (claim.authorization() != null) {
       checkAuthorization(lines, claim, payer, edits);
     }
@@ -70,14 +73,11 @@ public final class ClaimScrubber {
 
   private static void checkMue(
       List<CodedLine> lines,
+      Map<String, List<Integer>> byCode,
       Claim claim,
       ReferenceSnapshot ref,
       List<Edit> edits,
       Set<Integer> denied) {
-    Map<String, List<Integer>> byCode = new LinkedHashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      byCode.computeIfAbsent(lines.get(i).code(), k -> new ArrayList<>(2)).add(i);
-    }
     for (Map.Entry<String, List<Integer>> entry : byCode.entrySet()) {
       Optional<MueLimit> found = ref.mue(claim.setting(), entry.getKey(), claim.serviceDate());
       if (found.isEmpty()) {
@@ -137,14 +137,11 @@ public final class ClaimScrubber {
 
   private static void checkPtp(
       List<CodedLine> lines,
+      Map<String, List<Integer>> byCode,
       Claim claim,
       ReferenceSnapshot ref,
       List<Edit> edits,
       Set<Integer> denied) {
-    Map<String, List<Integer>> byCode = new HashMap<>();
-    for (int i = 0; i < lines.size(); i++) {
-      byCode.computeIfAbsent(lines.get(i).code(), k -> new ArrayList<>(2)).add(i);
-    }
     Set<String> reported = new HashSet<>();
     for (String column1 : byCode.keySet()) {
       for (PtpEdit edit : ref.ptpEdits(claim.setting(), column1)) {

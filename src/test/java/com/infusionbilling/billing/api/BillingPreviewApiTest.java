@@ -230,7 +230,8 @@ class BillingPreviewApiTest {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/billing/preview'].post").exists())
-        .andExpect(jsonPath("$.paths['/api/reference/asp'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/billing/preview'].post.responses['400']").exists())
+        .andExpect(jsonPath("$.paths['/api/reference/asp'].post.responses['400']").exists())
         .andExpect(jsonPath("$.paths['/api/reference/mue'].post").exists())
         .andExpect(jsonPath("$.paths['/api/reference/ncci'].post").exists());
   }

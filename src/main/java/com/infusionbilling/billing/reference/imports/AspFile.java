@@ -44,19 +44,11 @@ public final class AspFile {
    */
   public static Parsed parse(String text, String fileName, String quarterParam) {
     List<CmsTable.Row> rows = CmsTable.read(text);
-    int headerIndex = -1;
-    for (int i = 0; i < Math.min(rows.size(), 40); i++) {
-      CmsTable.Row r = rows.get(i);
-      if (CmsTable.title(r, "hcpcs code") >= 0 && CmsTable.title(r, "payment limit") >= 0) {
-        headerIndex = i;
-        break;
-      }
-    }
-    if (headerIndex < 0) {
-      throw FileRejectedException.atLine(
-          Math.min(rows.size(), 40),
-          "no header row with 'HCPCS Code' and 'Payment Limit' in the first 40 rows; is this the ASP pricing file?");
-    }
+    int headerIndex =
+        CmsTable.findHeader(
+            rows,
+            r -> CmsTable.title(r, "hcpcs code") >= 0 && CmsTable.title(r, "payment limit") >= 0,
+            "with 'HCPCS Code' and 'Payment Limit' (is this the ASP pricing file?)");
     CmsTable.Row header = rows.get(headerIndex);
     int code = CmsTable.title(header, "hcpcs code");
     int description = CmsTable.column(header, "short desc");
@@ -114,15 +106,9 @@ public final class AspFile {
       if (r.blank()) {
         continue;
       }
-      String hcpcs = r.cell(code).toUpperCase(Locale.ROOT);
-      if (!CmsTable.CODE.matcher(hcpcs).matches()) {
-        if (r.onlyFirstCell() && r.cell(0).length() > 5) {
-          rejections.add(
-              new RowRejection(r.line(), "not a data row: '" + CmsTable.shorten(r.cell(0)) + "'"));
-          continue;
-        }
-        throw FileRejectedException.atLine(
-            r.line(), "HCPCS Code '" + r.cell(code) + "' is not a 5-character HCPCS code");
+      String hcpcs = CmsTable.code(r, code, "HCPCS Code", rejections);
+      if (hcpcs == null) {
+        continue;
       }
       String limitText = r.cell(limit).replace("$", "").replace(",", "").trim();
       if (limitText.isEmpty() || limitText.equalsIgnoreCase("N/A")) {
@@ -149,10 +135,7 @@ public final class AspFile {
               r.line(), "Co-insurance Percentage " + c + " is not between 0 and 100");
         }
       }
-      Long first = seen.putIfAbsent(hcpcs, r.line());
-      if (first != null) {
-        rejections.add(
-            new RowRejection(r.line(), hcpcs + ": duplicate of line " + first + ", not loaded"));
+      if (!CmsTable.firstOccurrence(seen, hcpcs, hcpcs, r, rejections)) {
         continue;
       }
       prices.add(

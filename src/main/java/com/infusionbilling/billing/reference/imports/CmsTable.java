@@ -78,6 +78,26 @@ final class CmsTable {
     return text.substring(0, end).indexOf('\t') >= 0;
   }
 
+  /** How many rows may precede the header (title, notes, copyright). */
+  static final int HEADER_SEARCH_ROWS = 40;
+
+  /**
+   * Index of the header row: the first of the leading rows that {@code isHeader} accepts.
+   *
+   * @throws FileRejectedException saying what was looked for, when none is
+   */
+  static int findHeader(
+      List<Row> rows, java.util.function.Predicate<Row> isHeader, String lookedFor) {
+    int limit = Math.min(rows.size(), HEADER_SEARCH_ROWS);
+    for (int i = 0; i < limit; i++) {
+      if (isHeader.test(rows.get(i))) {
+        return i;
+      }
+    }
+    throw FileRejectedException.atLine(
+        limit, "no header row " + lookedFor + " in the first " + HEADER_SEARCH_ROWS + " rows");
+  }
+
   static List<Row> read(String text) {
     return tabDelimited(text) ? readTabs(text) : readCsv(text);
   }
@@ -171,6 +191,44 @@ final class CmsTable {
       }
     }
     return -1;
+  }
+
+  /**
+   * The upper-cased 5-character code in {@code column} of a data row, or null when the row is a
+   * note (only its first cell has text), which is then recorded as rejected.
+   *
+   * @throws FileRejectedException when the cell is not a code
+   */
+  static String code(Row r, int column, String columnName, List<RowRejection> rejections) {
+    String code = r.cell(column).toUpperCase(Locale.ROOT);
+    if (CODE.matcher(code).matches()) {
+      return code;
+    }
+    if (r.onlyFirstCell() && r.cell(0).length() > 5) {
+      rejections.add(new RowRejection(r.line(), "not a data row: '" + shorten(r.cell(0)) + "'"));
+      return null;
+    }
+    throw FileRejectedException.atLine(
+        r.line(), columnName + " '" + r.cell(column) + "' is not a 5-character code");
+  }
+
+  /**
+   * Whether {@code key} is seen for the first time; a repeat is recorded as rejected (the first row
+   * wins).
+   */
+  static boolean firstOccurrence(
+      java.util.Map<String, Long> seen,
+      String key,
+      String label,
+      Row r,
+      List<RowRejection> rejections) {
+    Long first = seen.putIfAbsent(key, r.line());
+    if (first == null) {
+      return true;
+    }
+    rejections.add(
+        new RowRejection(r.line(), label + ": duplicate of line " + first + ", not loaded"));
+    return false;
   }
 
   static String shorten(String s) {

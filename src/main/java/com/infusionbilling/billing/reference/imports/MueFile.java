@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,19 +44,11 @@ public final class MueFile {
   public static Parsed parse(
       String text, String fileName, EditSetting settingParam, LocalDate effectiveDate) {
     List<CmsTable.Row> rows = CmsTable.read(text);
-    int headerIndex = -1;
-    for (int i = 0; i < Math.min(rows.size(), 40); i++) {
-      CmsTable.Row r = rows.get(i);
-      if (CmsTable.title(r, "hcpcs/cpt code") >= 0 && CmsTable.column(r, "mue values") >= 0) {
-        headerIndex = i;
-        break;
-      }
-    }
-    if (headerIndex < 0) {
-      throw FileRejectedException.atLine(
-          Math.min(rows.size(), 40),
-          "no header row with 'HCPCS/CPT Code' and '... MUE Values' in the first 40 rows; is this a CMS MUE table?");
-    }
+    int headerIndex =
+        CmsTable.findHeader(
+            rows,
+            r -> CmsTable.title(r, "hcpcs/cpt code") >= 0 && CmsTable.column(r, "mue values") >= 0,
+            "with 'HCPCS/CPT Code' and '... MUE Values' (is this a CMS MUE table?)");
     CmsTable.Row header = rows.get(headerIndex);
     int code = CmsTable.title(header, "hcpcs/cpt code");
     int value = CmsTable.column(header, "mue values");
@@ -102,15 +93,9 @@ public final class MueFile {
       if (r.blank()) {
         continue;
       }
-      String hcpcs = r.cell(code).toUpperCase(Locale.ROOT);
-      if (!CmsTable.CODE.matcher(hcpcs).matches()) {
-        if (r.onlyFirstCell() && r.cell(0).length() > 5) {
-          rejections.add(
-              new RowRejection(r.line(), "not a data row: '" + CmsTable.shorten(r.cell(0)) + "'"));
-          continue;
-        }
-        throw FileRejectedException.atLine(
-            r.line(), "HCPCS/CPT Code '" + r.cell(code) + "' is not a 5-character code");
+      String hcpcs = CmsTable.code(r, code, "HCPCS/CPT Code", rejections);
+      if (hcpcs == null) {
+        continue;
       }
       int units;
       try {
@@ -135,10 +120,7 @@ public final class MueFile {
                 + hcpcs
                 + " does not start with 1, 2 or 3");
       }
-      Long first = seen.putIfAbsent(hcpcs, r.line());
-      if (first != null) {
-        rejections.add(
-            new RowRejection(r.line(), hcpcs + ": duplicate of line " + first + ", not loaded"));
+      if (!CmsTable.firstOccurrence(seen, hcpcs, hcpcs, r, rejections)) {
         continue;
       }
       limits.add(

@@ -48,21 +48,11 @@ public final class NcciPtpFile {
   public static Parsed parse(
       String text, String fileName, EditSetting settingParam, String versionParam) {
     List<CmsTable.Row> rows = CmsTable.read(text);
-    int headerIndex = -1;
-    for (int i = 0; i < Math.min(rows.size(), 40); i++) {
-      CmsTable.Row r = rows.get(i);
-      String c1 = CmsTable.normalize(r.cell(0)).replace(" ", "");
-      String c2 = CmsTable.normalize(r.cell(1)).replace(" ", "");
-      if (c1.startsWith("column1") && c2.startsWith("column2")) {
-        headerIndex = i;
-        break;
-      }
-    }
-    if (headerIndex < 0) {
-      throw FileRejectedException.atLine(
-          Math.min(rows.size(), 40),
-          "no header row starting 'Column 1, Column 2' in the first 40 rows; is this an NCCI PTP edit file?");
-    }
+    int headerIndex =
+        CmsTable.findHeader(
+            rows,
+            NcciPtpFile::isHeader,
+            "starting 'Column 1, Column 2' (is this an NCCI PTP edit file?)");
     CmsTable.Row header = rows.get(headerIndex);
     int prior = orDefault(CmsTable.column(header, "1996"), 2);
     int effective = orDefault(CmsTable.column(header, "effective"), 3);
@@ -137,19 +127,8 @@ public final class NcciPtpFile {
             r.line(), "'in existence prior to 1996' is '" + priorText + "', not * or empty");
       }
       String key = column1 + "|" + column2 + "|" + from;
-      Long first = seen.putIfAbsent(key, r.line());
-      if (first != null) {
-        rejections.add(
-            new RowRejection(
-                r.line(),
-                column1
-                    + "/"
-                    + column2
-                    + " effective "
-                    + from
-                    + ": duplicate of line "
-                    + first
-                    + ", not loaded"));
+      if (!CmsTable.firstOccurrence(
+          seen, key, column1 + "/" + column2 + " effective " + from, r, rejections)) {
         continue;
       }
       if (latest == null || from.isAfter(latest)) {
@@ -179,6 +158,11 @@ public final class NcciPtpFile {
               : "through-" + latest;
     }
     return new Parsed(setting, version.trim(), latest, edits, rejections);
+  }
+
+  private static boolean isHeader(CmsTable.Row r) {
+    return CmsTable.normalize(r.cell(0)).replace(" ", "").startsWith("column1")
+        && CmsTable.normalize(r.cell(1)).replace(" ", "").startsWith("column2");
   }
 
   private static int orDefault(int found, int position) {
