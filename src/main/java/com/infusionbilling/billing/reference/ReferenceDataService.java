@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,12 @@ public class ReferenceDataService {
     this.payers = payers;
     this.rates = rates;
     this.jdbc = jdbc;
+  }
+
+  /** Loads the snapshot once the application is up, so the first preview does not pay for it. */
+  @EventListener(ApplicationReadyEvent.class)
+  public void loadOnStartup() {
+    current();
   }
 
   /** The snapshot in force; loads it on first call. */
