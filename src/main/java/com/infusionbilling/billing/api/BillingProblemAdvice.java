@@ -1,0 +1,205 @@
+package com.infusionbilling.billing.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.infusionbilling.billing.preview.InvalidBillingInputException;
+import com.infusionbilling.billing.reference.imports.FileRejectedException;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * Turns bad input to the billing API into 400 {@code application/problem+json} naming the field.
+ * Scoped to this package's controllers so other capabilities keep their own error handling.
+ */
+@RestControllerAdvice(basePackageClasses = BillingProblemAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class BillingProblemAdvice {
+  private static final Logger log = LoggerFactory.getLogger(BillingProblemAdvice.class);
+
+  static final URI INVALID_INPUT = URI.create("urn:infusion-billing:problem:invalid-billing-input");
+  static final URI FILE_REJECTED = URI.create("urn:infusion-billing:problem:cms-file-rejected");
+
+  @ExceptionHandler(InvalidBillingInputException.class)
+  ResponseEntity<ProblemDetail> invalidInput(InvalidBillingInputException e) {
+    return badRequest(INVALID_INPUT, "Invalid billing input", e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(FileRejectedException.class)
+  ResponseEntity<ProblemDetail> fileRejected(FileRejectedException e) {
+    ResponseEntity<ProblemDetail> response =
+        badRequest(
+            FILE_REJECTED, "CMS file rejected; nothing was changed", e.field(), e.getMessage());
+    if (e.line() > 0) {
+      response.getBody().setProperty("line", e.line());
+    }
+    response.getBody().setProperty("reason", e.reason());
+    return response;
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonParseException parse) {
+      return badRequest(
+          INVALID_INPUT,
+          "Invalid billing input",
+          "body",
+          "body: malformed JSON at line "
+              + parse.getLocation().getLineNr()
+              + ", column "
+              + parse.getLocation().getColumnNr());
+    }
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = path(mapping);
+      String detail;
+      if (mapping instanceof InvalidFormatException format) {
+        detail =
+            field
+                + ": '"
+                + format.getValue()
+                + "' is not a valid "
+                + describe(format.getTargetType());
+      } else if (mapping instanceof MismatchedInputException mismatch
+          && mismatch.getTargetType() != null) {
+        detail = field + ": expected " + describe(mismatch.getTargetType());
+      } else {
+        detail = field + ": " + mapping.getOriginalMessage();
+      }
+      return badRequest(INVALID_INPUT, "Invalid billing input", field, detail);
+    }
+    return badRequest(
+        INVALID_INPUT,
+        "Invalid billing input",
+        "body",
+        "body: the request body is missing or not JSON");
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+    return badRequest(
+        FILE_REJECTED,
+        "CMS file rejected; nothing was changed",
+        e.getRequestPartName(),
+        e.getRequestPartName() + ": the multipart part is required");
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+    return badRequest(
+        INVALID_INPUT,
+        "Invalid billing input",
+        e.getParameterName(),
+        e.getParameterName() + ": required");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return badRequest(
+        INVALID_INPUT,
+        "Invalid billing input",
+        e.getName(),
+        e.getName() + ": '" + e.getValue() + "' is not a valid " + describe(e.getRequiredType()));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+    return badRequest(
+        FILE_REJECTED,
+        "CMS file rejected; nothing was changed",
+        "file",
+        "file: send the CMS file as multipart/form-data part 'file'");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            "Content type " + e.getContentType() + " is not supported here");
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (e instanceof ErrorResponse standard) {
+      // Spring MVC's own client errors (405, 406, 404 …) keep their status and problem body.
+      return ResponseEntity.status(standard.getStatusCode())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(standard.getBody());
+    }
+    log.error("Unexpected error in the billing API", e);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; see the server log");
+    return ResponseEntity.internalServerError()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static ResponseEntity<ProblemDetail> badRequest(
+      URI type, String title, String field, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setType(type);
+    problem.setTitle(title);
+    problem.setProperty("field", field);
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        if (!sb.isEmpty()) {
+          sb.append('.');
+        }
+        sb.append(ref.getFieldName());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (type.isEnum()) {
+      StringBuilder values = new StringBuilder();
+      for (Object constant : type.getEnumConstants()) {
+        values.append(values.isEmpty() ? "" : ", ").append(constant);
+      }
+      return "value (one of " + values + ")";
+    }
+    return switch (type.getSimpleName()) {
+      case "LocalDate" -> "date (YYYY-MM-DD)";
+      case "LocalDateTime" -> "local date-time (YYYY-MM-DDTHH:MM[:SS])";
+      case "BigDecimal" -> "number";
+      case "Integer", "int" -> "whole number";
+      case "Boolean", "boolean" -> "boolean (true or false)";
+      default -> type.getSimpleName();
+    };
+  }
+}

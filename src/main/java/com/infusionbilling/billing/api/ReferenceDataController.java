@@ -1,0 +1,156 @@
+package com.infusionbilling.billing.api;
+
+import com.infusionbilling.billing.coding.EditSetting;
+import com.infusionbilling.billing.preview.BillingPreviewService;
+import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.NdcPackage;
+import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.ReferenceImportEntity;
+import com.infusionbilling.billing.reference.imports.FileRejectedException;
+import com.infusionbilling.billing.reference.imports.ImportKind;
+import com.infusionbilling.billing.reference.imports.ImportResult;
+import com.infusionbilling.billing.reference.imports.ReferenceImportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploads of the CMS files and read-only views of the reference catalogue. */
+@RestController
+@RequestMapping("/api/reference")
+@Tag(
+    name = "Billing reference data",
+    description = "CMS ASP/MUE/NCCI uploads, drug and payer catalogue")
+public class ReferenceDataController {
+  private final ReferenceImportService importer;
+  private final BillingPreviewService previews;
+
+  public ReferenceDataController(ReferenceImportService importer, BillingPreviewService previews) {
+    this.importer = importer;
+    this.previews = previews;
+  }
+
+  @Operation(summary = "Import a quarterly CMS ASP pricing file (CSV or the CMS zip)")
+  @CmsImportResponses
+  @PostMapping(path = "/asp", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportResult importAsp(
+      @RequestPart("file") MultipartFile file,
+      @Parameter(
+              description = "Quarter like 2025Q3; taken from the file's title or name when omitted")
+          @RequestParam(required = false)
+          String quarter) {
+    return importer.importAsp(bytes(file), file.getOriginalFilename(), quarter);
+  }
+
+  @Operation(
+      summary = "Import a CMS practitioner or outpatient hospital MUE table (CSV or the CMS zip)")
+  @CmsImportResponses
+  @PostMapping(path = "/mue", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportResult importMue(
+      @RequestPart("file") MultipartFile file,
+      @Parameter(
+              description = "PRACTITIONER or FACILITY; taken from the table's header when omitted")
+          @RequestParam(required = false)
+          EditSetting setting,
+      @Parameter(
+              description =
+                  "Date the table takes effect (YYYY-MM-DD); taken from the file name when omitted")
+          @RequestParam(required = false)
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate effectiveDate) {
+    return importer.importMue(bytes(file), file.getOriginalFilename(), setting, effectiveDate);
+  }
+
+  @Operation(
+      summary =
+          "Import CMS NCCI procedure-to-procedure edits (tab-delimited TXT, CSV, or the CMS zip)")
+  @CmsImportResponses
+  @PostMapping(path = "/ncci", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportResult importNcci(
+      @RequestPart("file") MultipartFile file,
+      @Parameter(
+              description =
+                  "PRACTITIONER or FACILITY; taken from the file name (ccipra/ccioph) when omitted")
+          @RequestParam(required = false)
+          EditSetting setting,
+      @Parameter(description = "NCCI version like v313r0; taken from the file name when omitted")
+          @RequestParam(required = false)
+          String version) {
+    return importer.importNcci(bytes(file), file.getOriginalFilename(), setting, version);
+  }
+
+  /** A past import. */
+  public record ImportRecord(
+      Long id,
+      String kind,
+      String setting,
+      String version,
+      LocalDate effectiveDate,
+      String fileName,
+      int rowsLoaded,
+      int rowsRejected) {
+    static ImportRecord of(ReferenceImportEntity e) {
+      return new ImportRecord(
+          e.getId(),
+          e.getKind(),
+          e.getSetting(),
+          e.getVersionLabel(),
+          e.getEffectiveDate(),
+          e.getFileName(),
+          e.getRowsLoaded(),
+          e.getRowsRejected());
+    }
+  }
+
+  @Operation(summary = "List the imports of one kind (ASP, MUE, NCCI), oldest first")
+  @GetMapping("/imports/{kind}")
+  public List<ImportRecord> imports(@PathVariable ImportKind kind) {
+    return importer.history(kind).stream().map(ImportRecord::of).toList();
+  }
+
+  @Operation(summary = "List the payers and their billing rules")
+  @GetMapping("/payers")
+  public List<Payer> payers() {
+    return previews.referenceSnapshot().payers().stream()
+        .sorted(Comparator.comparing(Payer::payerId))
+        .toList();
+  }
+
+  @Operation(summary = "List the drug catalogue (HCPCS descriptors)")
+  @GetMapping("/drugs")
+  public List<Drug> drugs() {
+    return previews.referenceSnapshot().drugs().stream()
+        .sorted(Comparator.comparing(Drug::hcpcs))
+        .toList();
+  }
+
+  @Operation(summary = "List the NDC packages of the catalogue")
+  @GetMapping("/ndc-packages")
+  public List<NdcPackage> ndcPackages() {
+    return previews.referenceSnapshot().ndcPackages().stream()
+        .sorted(Comparator.comparing(NdcPackage::ndc11))
+        .toList();
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new FileRejectedException(
+          "file", 0, "the upload could not be read (" + e.getMessage() + ")");
+    }
+  }
+}

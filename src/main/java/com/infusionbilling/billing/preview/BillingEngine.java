@@ -1,0 +1,545 @@
+package com.infusionbilling.billing.preview;
+
+import com.infusionbilling.billing.coding.AdministrationCoder;
+import com.infusionbilling.billing.coding.AdministrationRecord;
+import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.Amounts;
+import com.infusionbilling.billing.coding.ClaimType;
+import com.infusionbilling.billing.coding.CodedLine;
+import com.infusionbilling.billing.coding.DrugUnitRules;
+import com.infusionbilling.billing.coding.DrugUnits;
+import com.infusionbilling.billing.coding.Edit;
+import com.infusionbilling.billing.coding.Ndc;
+import com.infusionbilling.billing.coding.NdcQuantity;
+import com.infusionbilling.billing.coding.RuleIds;
+import com.infusionbilling.billing.pricing.PaymentCalculator;
+import com.infusionbilling.billing.pricing.PricedClaim;
+import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.NdcPackage;
+import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.billing.scrub.AuthorizationFacts;
+import com.infusionbilling.billing.scrub.ClaimScrubber;
+import com.infusionbilling.billing.scrub.ScrubResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs the billing rules for one encounter: validates the request, codes drug and administration
+ * lines, scrubs them and prices them. Pure: everything it reads is in the {@link
+ * ReferenceSnapshot}, so it does no I/O and is safe to call from any thread.
+ */
+public final class BillingEngine {
+
+  private static final java.util.regex.Pattern HCPCS =
+      java.util.regex.Pattern.compile("[A-Za-z0-9]{5}");
+
+  private final ZoneId zone;
+  private final int timelyFilingWarningDays;
+
+  /**
+   * @param zone the zone administration times and "today" are read in
+   * @param timelyFilingWarningDays how many days before the timely-filing limit to warn
+   */
+  public BillingEngine(ZoneId zone, int timelyFilingWarningDays) {
+    this.zone = zone;
+    this.timelyFilingWarningDays = timelyFilingWarningDays;
+  }
+
+  /**
+   * Codes, scrubs and prices the encounter.
+   *
+   * @param today the date used when the request gives no submission date
+   * @throws InvalidBillingInputException naming the field when the request is not valid
+   */
+  public PreviewResponse preview(PreviewRequest request, ReferenceSnapshot ref, LocalDate today) {
+    if (request == null) {
+      throw new InvalidBillingInputException("body", "a request body is required");
+    }
+    Payer payer = payer(request, ref);
+    if (request.claimType() == null) {
+      throw new InvalidBillingInputException(
+          "claimType", "required: PROFESSIONAL or INSTITUTIONAL");
+    }
+    LocalDate serviceDate = required(request.serviceDate(), "serviceDate", "required (YYYY-MM-DD)");
+    List<PreviewRequest.Drug> drugs = request.drugs() == null ? List.of() : request.drugs();
+    List<PreviewRequest.Administration> administrations =
+        request.administrations() == null ? List.of() : request.administrations();
+    if (drugs.isEmpty() && administrations.isEmpty()) {
+      throw new InvalidBillingInputException(
+          "drugs", "nothing to code: give at least one drug or administration");
+    }
+    LocalDate submissionDate = request.submissionDate() == null ? today : request.submissionDate();
+    if (submissionDate.isBefore(serviceDate)) {
+      throw new InvalidBillingInputException(
+          "submissionDate", submissionDate + " is before the service date " + serviceDate);
+    }
+    AuthorizationFacts authorization = authorization(request.authorization(), ref);
+
+    List<CodedLine> lines = new ArrayList<>();
+    List<Edit> edits = new ArrayList<>();
+    for (int i = 0; i < drugs.size(); i++) {
+      codeDrug(drugs.get(i), "drugs[" + i + "]", payer, ref, lines, edits);
+    }
+    List<AdministrationRecord> records = new ArrayList<>(administrations.size());
+    for (int i = 0; i < administrations.size(); i++) {
+      records.add(
+          administration(administrations.get(i), "administrations[" + i + "]", serviceDate, ref));
+    }
+    if (!records.isEmpty()) {
+      AdministrationCoder.Result administered =
+          AdministrationCoder.code(
+              records,
+              new AdministrationCoder.Context(
+                  serviceDate,
+                  request.claimType(),
+                  zone,
+                  payer.midnightRule(),
+                  payer.therapeuticCodingHcpcs(),
+                  hormonal(records, ref)));
+      lines.addAll(administered.lines());
+      edits.addAll(administered.edits());
+    }
+
+    ScrubResult scrub =
+        ClaimScrubber.scrub(
+            lines,
+            new ClaimScrubber.Claim(
+                payer.payerId(),
+                serviceDate,
+                submissionDate,
+                request.claimType().editSetting(),
+                request.siteOfCare(),
+                authorization,
+                timelyFilingWarningDays),
+            payer,
+            ref);
+    edits.addAll(scrub.edits());
+    PricedClaim priced =
+        PaymentCalculator.price(lines, scrub.deniedLines(), payer, ref, serviceDate);
+    edits.addAll(priced.edits());
+
+    List<PreviewResponse.Line> out = new ArrayList<>(lines.size());
+    boolean institutional = request.claimType() == ClaimType.INSTITUTIONAL;
+    for (int i = 0; i < lines.size(); i++) {
+      CodedLine line = lines.get(i);
+      out.add(
+          new PreviewResponse.Line(
+              line.code(),
+              line.units(),
+              line.modifiers(),
+              line.ndc11(),
+              line.ndcQuantity(),
+              line.ndcUnit() == null ? null : line.ndcUnit().name(),
+              priced.charges().get(i),
+              line.explanation() + "; " + priced.notes().get(i),
+              line.ruleId(),
+              institutional ? (line.kind() == CodedLine.Kind.DRUG ? "0636" : "0260") : null,
+              line.diagnosisPointers()));
+    }
+    return new PreviewResponse(out, edits, priced.expectedPayment());
+  }
+
+  private static Payer payer(PreviewRequest request, ReferenceSnapshot ref) {
+    if (request.payerId() == null || request.payerId().isBlank()) {
+      throw new InvalidBillingInputException("payerId", "required");
+    }
+    return ref.payer(request.payerId().trim())
+        .orElseThrow(
+            () ->
+                new InvalidBillingInputException(
+                    "payerId", "'" + request.payerId() + "' is not in the payer catalogue"));
+  }
+
+  private static <T> T required(T value, String field, String message) {
+    if (value == null) {
+      throw new InvalidBillingInputException(field, message);
+    }
+    return value;
+  }
+
+  /** Field names are built only for bad input, as {@code base + suffix}. */
+  private static Drug knownDrug(String hcpcs, String base, String suffix, ReferenceSnapshot ref) {
+    if (hcpcs == null || hcpcs.isBlank()) {
+      throw new InvalidBillingInputException(base + suffix, "required");
+    }
+    Drug drug = ref.drug(hcpcs).orElse(null);
+    if (drug == null) {
+      drug = ref.drug(hcpcs.trim().toUpperCase(Locale.ROOT)).orElse(null);
+    }
+    if (drug == null) {
+      throw new InvalidBillingInputException(
+          base + suffix, "'" + hcpcs + "' is not in the drug catalogue (unknown HCPCS)");
+    }
+    return drug;
+  }
+
+  private static void checkPointers(List<Integer> pointers, String base, String suffix) {
+    if (pointers == null) {
+      return;
+    }
+    for (int j = 0; j < pointers.size(); j++) {
+      Integer p = pointers.get(j);
+      if (p == null || p < 1 || p > 12) {
+        throw new InvalidBillingInputException(
+            base + suffix + "[" + j + "]", "a diagnosis pointer is 1 to 12, not " + p);
+      }
+    }
+  }
+
+  private static AmountUnit unit(String text, String base, String suffix, Drug drug) {
+    AmountUnit unit = text == null ? null : AmountUnit.parse(text).orElse(null);
+    if (unit != null && unit.convertsTo(drug.descriptorUnit())) {
+      return unit;
+    }
+    String field = base + suffix;
+    if (text == null || text.isBlank()) {
+      throw new InvalidBillingInputException(field, "required (mg, g, mcg, mL, L, units, mEq)");
+    }
+    if (unit == null) {
+      throw new InvalidBillingInputException(
+          field, "unknown unit '" + text + "' (use mg, g, mcg, mL, L, units, mEq)");
+    }
+    throw new InvalidBillingInputException(
+        field,
+        unit.label()
+            + " does not convert to the descriptor unit of "
+            + drug.hcpcs()
+            + " (1 unit = "
+            + drug.descriptor()
+            + "); give the amount in "
+            + drug.descriptorUnit().label());
+  }
+
+  private static BigDecimal positive(BigDecimal value, String base, String suffix) {
+    if (value != null && value.signum() > 0) {
+      return value;
+    }
+    String field = base + suffix;
+    if (value == null) {
+      throw new InvalidBillingInputException(field, "required");
+    }
+    if (value.signum() <= 0) {
+      throw new InvalidBillingInputException(
+          field, "must be greater than zero, not " + value.toPlainString());
+    }
+    return value;
+  }
+
+  private void codeDrug(
+      PreviewRequest.Drug input,
+      String field,
+      Payer payer,
+      ReferenceSnapshot ref,
+      List<CodedLine> lines,
+      List<Edit> edits) {
+    Drug drug = knownDrug(input.hcpcs(), field, ".hcpcs", ref);
+    BigDecimal amount = positive(input.administeredAmount(), field, ".administeredAmount");
+    AmountUnit amountUnit = unit(input.amountUnit(), field, ".amountUnit", drug);
+    checkPointers(input.diagnosisPointers(), field, ".diagnosisPointers");
+    List<DrugUnitRules.Container> containers = new ArrayList<>();
+    BigDecimal containerTotal = BigDecimal.ZERO;
+    if (input.containers() != null) {
+      for (int j = 0; j < input.containers().size(); j++) {
+        PreviewRequest.Container c = input.containers().get(j);
+        if (c == null) {
+          throw new InvalidBillingInputException(field + ".containers[" + j + "]", "required");
+        }
+        BigDecimal size = positive(c.size(), field, ".containers[" + j + "].size");
+        AmountUnit cu = unit(c.unit(), field, ".containers[" + j + "].unit", drug);
+        if (c.count() == null || c.count() < 1) {
+          throw new InvalidBillingInputException(
+              field + ".containers[" + j + "].count",
+              "must be a whole number of at least 1, not " + c.count());
+        }
+        containers.add(new DrugUnitRules.Container(size, cu, c.count()));
+        containerTotal =
+            containerTotal.add(
+                cu.convert(size, drug.descriptorUnit()).multiply(BigDecimal.valueOf(c.count())));
+      }
+    }
+    BigDecimal administeredInDescriptorUnit = amountUnit.convert(amount, drug.descriptorUnit());
+    if (!containers.isEmpty() && containerTotal.compareTo(administeredInDescriptorUnit) < 0) {
+      throw new InvalidBillingInputException(
+          field + ".containers",
+          "the containers hold "
+              + Amounts.of(containerTotal, drug.descriptorUnit())
+              + ", less than the "
+              + Amounts.of(administeredInDescriptorUnit, drug.descriptorUnit())
+              + " administered");
+    }
+
+    int lineIndex = lines.size();
+    String ndc11 = null;
+    String ndcNote;
+    NdcPackage pkg = null;
+    if (input.ndc() == null || input.ndc().isBlank()) {
+      ndcNote = "no NDC";
+      edits.add(
+          Edit.error(
+                  "NDC_MISSING",
+                  drug.hcpcs()
+                      + " ("
+                      + field
+                      + ") has no NDC; drug lines need the 11-digit NDC in loop 2410")
+              .atLine(lineIndex));
+    } else {
+      Ndc.Normalized normalized = Ndc.normalize(input.ndc(), ref::knowsNdc);
+      if (!normalized.valid()) {
+        ndcNote = "NDC invalid";
+        edits.add(
+            Edit.error("NDC_INVALID", drug.hcpcs() + " (" + field + "): " + normalized.problem())
+                .atLine(lineIndex));
+      } else {
+        ndc11 = normalized.ndc11();
+        pkg = ref.ndc(ndc11).orElse(null);
+        ndcNote = "NDC " + input.ndc().trim() + " -> " + ndc11 + " (" + normalized.how() + ")";
+        if (pkg == null) {
+          edits.add(
+              Edit.warning(
+                      "NDC_NOT_IN_CATALOGUE",
+                      "NDC "
+                          + ndc11
+                          + " ("
+                          + field
+                          + ") is not in the NDC catalogue, so its quantity cannot be computed; check it against the CMS NDC-HCPCS crosswalk")
+                  .atLine(lineIndex));
+        } else if (!pkg.hcpcs().equals(drug.hcpcs())) {
+          edits.add(
+              Edit.error(
+                      "NDC_HCPCS_MISMATCH",
+                      "NDC "
+                          + ndc11
+                          + " is "
+                          + pkg.description()
+                          + ", billed under "
+                          + pkg.hcpcs()
+                          + ", not "
+                          + drug.hcpcs())
+                  .atLine(lineIndex));
+          pkg = null;
+        }
+      }
+    }
+    boolean singleDose;
+    String singleDoseNote = "";
+    if (input.singleDoseContainer() != null) {
+      singleDose = input.singleDoseContainer();
+      if (pkg != null && pkg.singleDose() != singleDose) {
+        edits.add(
+            Edit.warning(
+                    "CONTAINER_TYPE_CONFLICT",
+                    field
+                        + " says "
+                        + (singleDose ? "single" : "multi")
+                        + "-dose but NDC "
+                        + pkg.ndc11()
+                        + " is a "
+                        + (pkg.singleDose() ? "single" : "multi")
+                        + "-dose container; check the documentation")
+                .atLine(lineIndex));
+      }
+    } else if (pkg != null) {
+      singleDose = pkg.singleDose();
+      singleDoseNote = " (" + (singleDose ? "single" : "multi") + "-dose per the NDC catalogue)";
+    } else {
+      throw new InvalidBillingInputException(
+          field + ".singleDoseContainer",
+          "required when the NDC is missing or not in the catalogue");
+    }
+
+    DrugUnits units =
+        DrugUnitRules.compute(
+            amount,
+            amountUnit,
+            drug.descriptorAmount(),
+            drug.descriptorUnit(),
+            containers,
+            singleDose,
+            payer.jwJzRequired());
+    if (units.jwJzUndetermined()) {
+      edits.add(
+          Edit.error(
+                  "JW_JZ_MISSING",
+                  drug.hcpcs()
+                      + " ("
+                      + field
+                      + ") is from single-dose containers and payer "
+                      + payer.payerId()
+                      + " requires JW or JZ, but the containers opened are not documented")
+              .atLine(lineIndex));
+    }
+    String head = drug.hcpcs() + " (1 unit = " + drug.descriptor() + "): ";
+    String administeredText =
+        Amounts.of(amount, amountUnit)
+            + (amountUnit == drug.descriptorUnit()
+                ? ""
+                : " = " + Amounts.of(administeredInDescriptorUnit, drug.descriptorUnit()))
+            + " administered ÷ "
+            + drug.descriptor()
+            + " = "
+            + Amounts.plain(units.administered())
+            + (units.administered().compareTo(BigDecimal.valueOf(units.administeredUnits())) == 0
+                ? " -> " + units.administeredUnits() + " units"
+                : ", rounded up (at least 1) -> " + units.administeredUnits() + " units");
+    BigDecimal adminQuantity = pkg == null ? null : quantity(amount, amountUnit, pkg);
+    lines.add(
+        new CodedLine(
+            CodedLine.Kind.DRUG,
+            drug.hcpcs(),
+            units.administeredUnits(),
+            units.jz() ? List.of("JZ") : List.of(),
+            ndc11,
+            adminQuantity,
+            pkg == null ? null : pkg.ndcUnit(),
+            units.jz() ? RuleIds.DRUG_UNITS_JZ : RuleIds.DRUG_UNITS,
+            head
+                + administeredText
+                + "; "
+                + units.wastageNote()
+                + singleDoseNote
+                + "; "
+                + ndcNote
+                + (adminQuantity == null
+                    ? ""
+                    : ", NDC quantity " + Amounts.plain(adminQuantity) + " " + pkg.ndcUnit()),
+            field,
+            input.diagnosisPointers()));
+    if (units.jwUnits() > 0) {
+      BigDecimal discardedAmount = units.discarded().multiply(drug.descriptorAmount());
+      BigDecimal jwQuantity =
+          pkg == null ? null : quantity(discardedAmount, drug.descriptorUnit(), pkg);
+      lines.add(
+          new CodedLine(
+              CodedLine.Kind.DRUG,
+              drug.hcpcs(),
+              units.jwUnits(),
+              List.of("JW"),
+              ndc11,
+              jwQuantity,
+              pkg == null ? null : pkg.ndcUnit(),
+              RuleIds.DRUG_WASTE_JW,
+              head
+                  + Amounts.of(
+                      discardedAmount.setScale(3, RoundingMode.HALF_UP), drug.descriptorUnit())
+                  + " discarded from single-dose containers; "
+                  + units.containerUnits()
+                  + " whole units in the containers - "
+                  + units.administeredUnits()
+                  + " administered = "
+                  + units.jwUnits()
+                  + " units with JW"
+                  + (jwQuantity == null
+                      ? ""
+                      : ", NDC quantity " + Amounts.plain(jwQuantity) + " " + pkg.ndcUnit()),
+              field,
+              input.diagnosisPointers()));
+    }
+  }
+
+  private static BigDecimal quantity(BigDecimal amount, AmountUnit unit, NdcPackage pkg) {
+    return NdcQuantity.of(
+        amount,
+        unit,
+        pkg.ndcUnit(),
+        pkg.containerAmount(),
+        pkg.containerUnit(),
+        pkg.containerVolumeMl());
+  }
+
+  private static AdministrationRecord administration(
+      PreviewRequest.Administration input,
+      String field,
+      LocalDate serviceDate,
+      ReferenceSnapshot ref) {
+    if (input == null) {
+      throw new InvalidBillingInputException(field, "required");
+    }
+    if (input.route() == null) {
+      throw new InvalidBillingInputException(
+          field + ".route", "required: IV_INFUSION, IV_PUSH, SUBCUTANEOUS or INTRAMUSCULAR");
+    }
+    if (input.category() == null) {
+      throw new InvalidBillingInputException(
+          field + ".category", "required: CHEMOTHERAPY, THERAPEUTIC or HYDRATION");
+    }
+    String drugHcpcs = null;
+    if (input.drugHcpcs() != null && !input.drugHcpcs().isBlank()) {
+      drugHcpcs = knownDrug(input.drugHcpcs(), field, ".drugHcpcs", ref).hcpcs();
+    }
+    if (input.start() != null && !input.start().toLocalDate().equals(serviceDate)) {
+      throw new InvalidBillingInputException(
+          field + ".start", input.start() + " is not on the service date " + serviceDate);
+    }
+    if (input.start() != null && input.stop() != null) {
+      if (input.stop().isBefore(input.start())) {
+        throw new InvalidBillingInputException(
+            field + ".stop", "stop " + input.stop() + " is before start " + input.start());
+      }
+      if (Duration.between(input.start(), input.stop()).toHours() >= 24) {
+        throw new InvalidBillingInputException(
+            field + ".stop",
+            "stop " + input.stop() + " is 24 hours or more after start " + input.start());
+      }
+    }
+    checkPointers(input.diagnosisPointers(), field, ".diagnosisPointers");
+    String label =
+        input.id() == null || input.id().isBlank() ? field : "administration " + input.id().trim();
+    return new AdministrationRecord(
+        label,
+        input.route(),
+        input.category(),
+        drugHcpcs,
+        input.start(),
+        input.stop(),
+        input.accessSite(),
+        input.diagnosisPointers());
+  }
+
+  private static AuthorizationFacts authorization(
+      PreviewRequest.Authorization input, ReferenceSnapshot ref) {
+    if (input == null) {
+      return null;
+    }
+    if (input.hcpcs() == null || !HCPCS.matcher(input.hcpcs().trim()).matches()) {
+      throw new InvalidBillingInputException(
+          "authorization.hcpcs", "required: a 5-character HCPCS code, not " + input.hcpcs());
+    }
+    if (input.remainingUnits() == null || input.remainingUnits() < 0) {
+      throw new InvalidBillingInputException(
+          "authorization.remainingUnits",
+          "required and not negative, not " + input.remainingUnits());
+    }
+    LocalDate start = required(input.start(), "authorization.start", "required (YYYY-MM-DD)");
+    LocalDate end = required(input.end(), "authorization.end", "required (YYYY-MM-DD)");
+    if (end.isBefore(start)) {
+      throw new InvalidBillingInputException(
+          "authorization.end", end + " is before the start " + start);
+    }
+    return new AuthorizationFacts(
+        input.hcpcs().trim().toUpperCase(Locale.ROOT),
+        input.remainingUnits(),
+        start,
+        end,
+        input.siteOfCare());
+  }
+
+  private static Set<String> hormonal(List<AdministrationRecord> records, ReferenceSnapshot ref) {
+    Set<String> out = new HashSet<>();
+    for (AdministrationRecord r : records) {
+      if (r.drugHcpcs() != null
+          && ref.drug(r.drugHcpcs()).map(Drug::hormonalAntineoplastic).orElse(false)) {
+        out.add(r.drugHcpcs());
+      }
+    }
+    return out;
+  }
+}

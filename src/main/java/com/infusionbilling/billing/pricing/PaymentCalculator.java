@@ -1,0 +1,239 @@
+package com.infusionbilling.billing.pricing;
+
+import com.infusionbilling.billing.coding.Amounts;
+import com.infusionbilling.billing.coding.CodedLine;
+import com.infusionbilling.billing.coding.Edit;
+import com.infusionbilling.billing.reference.AspPrice;
+import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.NdcPackage;
+import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.PayerRate;
+import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Expected payment. Drug lines are priced by the payer's reimbursement method, administration lines
+ * from the payer's rate table. Medicare Part B: units × the ASP file's payment limit (ASP + 6 %),
+ * coinsurance 20 % or the file's rate for the code, and 2 % sequestration on the payer portion
+ * after coinsurance (allowed $1,000 → patient $200 → payer $784). Amounts are {@code BigDecimal}
+ * throughout and rounded half-up to cents only at the end.
+ */
+public final class PaymentCalculator {
+  private PaymentCalculator() {}
+
+  private static final MathContext MC = MathContext.DECIMAL64;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal ASP_FACTOR = new BigDecimal("1.06");
+
+  /** Rounds a dollar amount half-up to cents. */
+  public static BigDecimal cents(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Prices the lines.
+   *
+   * @param denied indexes of lines expected to deny (MUE, NCCI); they are priced but not allowed
+   */
+  public static PricedClaim price(
+      List<CodedLine> lines,
+      Set<Integer> denied,
+      Payer payer,
+      ReferenceSnapshot ref,
+      LocalDate serviceDate) {
+    List<BigDecimal> charges = new ArrayList<>(lines.size());
+    List<String> notes = new ArrayList<>(lines.size());
+    List<Edit> edits = new ArrayList<>();
+    BigDecimal allowed = BigDecimal.ZERO;
+    BigDecimal patient = BigDecimal.ZERO;
+    BigDecimal payerPortion = BigDecimal.ZERO;
+    BigDecimal sequestration = payer.sequestrationPercent().divide(HUNDRED, MC);
+    boolean coinsuranceFromFile = false;
+    int deniedCount = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      CodedLine line = lines.get(i);
+      Rate rate =
+          line.kind() == CodedLine.Kind.DRUG
+              ? drugRate(line, payer, ref, serviceDate, edits, i)
+              : tableRate(line.code(), payer, ref, serviceDate, "administration");
+      if (rate == null) {
+        charges.add(null);
+        notes.add("not priced: payer " + payer.payerId() + " has no rate for " + line.code());
+        edits.add(
+            Edit.warning(
+                    "RATE_MISSING",
+                    "No "
+                        + payer.reimbursementMethod()
+                        + " rate for "
+                        + line.code()
+                        + " (payer "
+                        + payer.payerId()
+                        + ") on "
+                        + serviceDate
+                        + "; the line is left out of the expected payment")
+                .atLine(i));
+        continue;
+      }
+      BigDecimal amount = rate.perUnit.multiply(BigDecimal.valueOf(line.units()), MC);
+      charges.add(cents(amount));
+      String note = line.units() + " × $" + Amounts.plain(rate.display) + " (" + rate.source + ")";
+      if (denied.contains(i)) {
+        deniedCount++;
+        notes.add(note + "; expected to deny, not in the expected payment");
+        continue;
+      }
+      notes.add(note);
+      BigDecimal coinsurance =
+          rate.coinsurancePercent != null ? rate.coinsurancePercent : payer.coinsurancePercent();
+      coinsuranceFromFile |=
+          rate.coinsurancePercent != null
+              && rate.coinsurancePercent.compareTo(payer.coinsurancePercent()) != 0;
+      BigDecimal linePatient = amount.multiply(coinsurance, MC).divide(HUNDRED, MC);
+      allowed = allowed.add(amount);
+      patient = patient.add(linePatient);
+      payerPortion =
+          payerPortion.add(
+              amount.subtract(linePatient).multiply(BigDecimal.ONE.subtract(sequestration), MC));
+    }
+    String explanation =
+        "allowed = sum of the priced lines"
+            + (deniedCount > 0 ? " except " + deniedCount + " expected to deny" : "")
+            + "; patient = coinsurance "
+            + Amounts.plain(payer.coinsurancePercent())
+            + " %"
+            + (coinsuranceFromFile ? " (or the ASP file's rate for the code)" : "")
+            + "; payer = allowed - coinsurance"
+            + (payer.sequestrationPercent().signum() > 0
+                ? ", less " + Amounts.plain(payer.sequestrationPercent()) + " % sequestration"
+                : "")
+            + "; deductible not considered; rounded half-up to cents at the end";
+    ExpectedPayment payment =
+        new ExpectedPayment(cents(allowed), cents(patient), cents(payerPortion), explanation);
+    return new PricedClaim(charges, notes, payment, edits);
+  }
+
+  /**
+   * A rate per unit; {@code display} is what the explanation shows (computed rates to 4 places).
+   */
+  private record Rate(
+      BigDecimal perUnit, BigDecimal display, BigDecimal coinsurancePercent, String source) {
+    Rate(BigDecimal perUnit, BigDecimal coinsurancePercent, String source) {
+      this(
+          perUnit,
+          perUnit.scale() > 4 ? perUnit.setScale(4, RoundingMode.HALF_UP) : perUnit,
+          coinsurancePercent,
+          source);
+    }
+  }
+
+  private static Rate tableRate(
+      String code, Payer payer, ReferenceSnapshot ref, LocalDate date, String what) {
+    Optional<PayerRate> rate = ref.payerRate(payer.payerId(), code, date);
+    return rate.map(
+            r ->
+                new Rate(
+                    r.rate(),
+                    null,
+                    payer.payerId() + " " + what + " rate from " + r.effectiveFrom()))
+        .orElse(null);
+  }
+
+  private static Rate drugRate(
+      CodedLine line,
+      Payer payer,
+      ReferenceSnapshot ref,
+      LocalDate date,
+      List<Edit> edits,
+      int index) {
+    switch (payer.reimbursementMethod()) {
+      case FEE_SCHEDULE:
+        return tableRate(line.code(), payer, ref, date, "fee schedule");
+      case CONTRACT_RATE:
+        return tableRate(line.code(), payer, ref, date, "contract");
+      case PERCENT_OF_WAC:
+        return wacRate(line, payer, ref);
+      default:
+        break;
+    }
+    Optional<AspPrice> found = ref.aspPrice(line.code(), date);
+    if (found.isEmpty() || found.get().paymentLimit() == null) {
+      return null;
+    }
+    AspPrice asp = found.get();
+    if (asp.end().isBefore(date) && line.modifiers().indexOf("JW") < 0) {
+      edits.add(
+          Edit.warning(
+                  "ASP_QUARTER_NOT_LOADED",
+                  "No ASP file for the quarter of "
+                      + date
+                      + " is loaded; "
+                      + line.code()
+                      + " is priced with the "
+                      + asp.quarter()
+                      + " payment limit; import the current CMS ASP file")
+              .atLine(index));
+    }
+    if (payer.reimbursementMethod()
+        == com.infusionbilling.billing.reference.ReimbursementMethod.ASP_PAYMENT_LIMIT) {
+      return new Rate(
+          asp.paymentLimit(),
+          asp.coinsurancePercent(),
+          "ASP payment limit " + asp.quarter() + ", ASP + 6 %");
+    }
+    BigDecimal perUnit =
+        asp.paymentLimit()
+            .divide(ASP_FACTOR, MC)
+            .multiply(BigDecimal.ONE.add(payer.reimbursementPercent().divide(HUNDRED, MC)), MC);
+    return new Rate(
+        perUnit,
+        null,
+        "ASP + "
+            + Amounts.plain(payer.reimbursementPercent())
+            + " %: "
+            + asp.quarter()
+            + " payment limit $"
+            + Amounts.plain(asp.paymentLimit())
+            + " ÷ 1.06 × "
+            + Amounts.plain(BigDecimal.ONE.add(payer.reimbursementPercent().divide(HUNDRED, MC))));
+  }
+
+  private static Rate wacRate(CodedLine line, Payer payer, ReferenceSnapshot ref) {
+    if (line.ndc11() == null) {
+      return null;
+    }
+    Optional<NdcPackage> pkg = ref.ndc(line.ndc11());
+    Optional<Drug> drug = ref.drug(line.code());
+    if (pkg.isEmpty()
+        || drug.isEmpty()
+        || pkg.get().wacPackagePrice() == null
+        || !pkg.get().containerUnit().convertsTo(drug.get().descriptorUnit())) {
+      return null;
+    }
+    NdcPackage p = pkg.get();
+    BigDecimal unitsPerPackage =
+        p.containerUnit()
+            .convert(p.containerAmount(), drug.get().descriptorUnit())
+            .multiply(BigDecimal.valueOf(p.containersPerPackage()))
+            .divide(drug.get().descriptorAmount(), MC);
+    BigDecimal wacPerUnit = p.wacPackagePrice().divide(unitsPerPackage, MC);
+    BigDecimal perUnit = wacPerUnit.multiply(payer.reimbursementPercent(), MC).divide(HUNDRED, MC);
+    return new Rate(
+        perUnit,
+        null,
+        Amounts.plain(payer.reimbursementPercent())
+            + " % of WAC: NDC "
+            + p.ndc11()
+            + " package WAC $"
+            + Amounts.plain(p.wacPackagePrice())
+            + " ÷ "
+            + Amounts.plain(unitsPerPackage)
+            + " units");
+  }
+}

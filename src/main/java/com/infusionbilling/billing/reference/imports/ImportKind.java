@@ -1,0 +1,11 @@
+package com.infusionbilling.billing.reference.imports;
+
+/** The CMS files the engine imports. */
+public enum ImportKind {
+  /** Quarterly ASP pricing file (Medicare Part B payment limits). */
+  ASP,
+  /** Practitioner or outpatient hospital MUE table. */
+  MUE,
+  /** NCCI procedure-to-procedure edits (practitioner or hospital). */
+  NCCI
+}

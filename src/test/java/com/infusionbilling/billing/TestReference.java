@@ -1,0 +1,236 @@
+package com.infusionbilling.billing;
+
+import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.EditSetting;
+import com.infusionbilling.billing.coding.MidnightRule;
+import com.infusionbilling.billing.coding.NdcUnit;
+import com.infusionbilling.billing.reference.AspPrice;
+import com.infusionbilling.billing.reference.AuthorizationBasis;
+import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.MueLimit;
+import com.infusionbilling.billing.reference.NdcPackage;
+import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.PayerRate;
+import com.infusionbilling.billing.reference.PayerType;
+import com.infusionbilling.billing.reference.PtpEdit;
+import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.billing.reference.ReimbursementMethod;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Small, hand-made reference data for the pure rule tests (figures made up for the tests). */
+public final class TestReference {
+  private TestReference() {}
+
+  public static final LocalDate DOS = LocalDate.of(2025, 3, 4);
+
+  public static Drug drug(String hcpcs, String amount, AmountUnit unit, boolean hormonal) {
+    return new Drug(
+        hcpcs, "test drug " + hcpcs, new BigDecimal(amount), unit, hormonal, "test", true);
+  }
+
+  public static NdcPackage ndc(
+      String ndc11,
+      String hcpcs,
+      String amount,
+      AmountUnit unit,
+      String volumeMl,
+      NdcUnit ndcUnit,
+      boolean singleDose,
+      String wac) {
+    return new NdcPackage(
+        ndc11,
+        hcpcs,
+        "test package " + ndc11,
+        new BigDecimal(amount),
+        unit,
+        volumeMl == null ? null : new BigDecimal(volumeMl),
+        1,
+        ndcUnit,
+        singleDose,
+        wac == null ? null : new BigDecimal(wac),
+        "test",
+        true);
+  }
+
+  public static Payer payer(
+      String id,
+      PayerType type,
+      ReimbursementMethod method,
+      String percent,
+      String coinsurance,
+      String sequestration,
+      boolean jwJz,
+      AuthorizationBasis basis,
+      int timelyFilingDays,
+      MidnightRule midnight,
+      Set<String> therapeutic) {
+    return new Payer(
+        id,
+        id,
+        type,
+        timelyFilingDays,
+        method,
+        new BigDecimal(percent),
+        new BigDecimal(coinsurance),
+        new BigDecimal(sequestration),
+        jwJz,
+        basis,
+        21,
+        14,
+        midnight,
+        therapeutic,
+        "test");
+  }
+
+  public static final Payer MEDICARE =
+      payer(
+          "MEDICARE_PART_B",
+          PayerType.MEDICARE_PART_B,
+          ReimbursementMethod.ASP_PAYMENT_LIMIT,
+          "6",
+          "20",
+          "2",
+          true,
+          AuthorizationBasis.UNITS,
+          365,
+          MidnightRule.CONTINUE_ON_START_DATE,
+          Set.of());
+  public static final Payer ACME =
+      payer(
+          "COMMERCIAL_ACME",
+          PayerType.COMMERCIAL,
+          ReimbursementMethod.ASP_PLUS_PERCENT,
+          "15",
+          "20",
+          "0",
+          false,
+          AuthorizationBasis.VISITS,
+          90,
+          MidnightRule.CONTINUE_ON_START_DATE,
+          Set.of("J1745", "J2350"));
+  public static final Payer SUMMIT =
+      payer(
+          "COMMERCIAL_SUMMIT",
+          PayerType.COMMERCIAL,
+          ReimbursementMethod.PERCENT_OF_WAC,
+          "95",
+          "10",
+          "0",
+          true,
+          AuthorizationBasis.UNITS,
+          180,
+          MidnightRule.SPLIT_AT_MIDNIGHT,
+          Set.of());
+  public static final Payer MEDICAID =
+      payer(
+          "MEDICAID_EXAMPLE",
+          PayerType.MEDICAID,
+          ReimbursementMethod.FEE_SCHEDULE,
+          "0",
+          "0",
+          "0",
+          true,
+          AuthorizationBasis.UNITS,
+          365,
+          MidnightRule.CONTINUE_ON_START_DATE,
+          Set.of());
+
+  /** Builder preloaded with drugs, NDCs, payers, one ASP quarter and administration rates. */
+  public static ReferenceSnapshot.Builder builder() {
+    ReferenceSnapshot.Builder b = ReferenceSnapshot.builder();
+    b.drug(drug("J1745", "10", AmountUnit.MG, false))
+        .drug(drug("J9312", "10", AmountUnit.MG, false))
+        .drug(drug("J2350", "1", AmountUnit.MG, false))
+        .drug(drug("J9355", "10", AmountUnit.MG, false))
+        .drug(drug("J9217", "7.5", AmountUnit.MG, true))
+        .drug(drug("J9045", "50", AmountUnit.MG, false))
+        .drug(drug("J1569", "500", AmountUnit.MG, false))
+        .drug(drug("J2469", "25", AmountUnit.MCG, false))
+        .drug(drug("J0885", "1000", AmountUnit.UNITS, false))
+        .drug(drug("J7050", "250", AmountUnit.ML, false));
+    b.ndc(ndc("57894003001", "J1745", "100", AmountUnit.MG, "10", NdcUnit.UN, true, "1300.00"))
+        .ndc(ndc("50242005121", "J9312", "100", AmountUnit.MG, "10", NdcUnit.ML, true, "1000.00"))
+        .ndc(ndc("50242015001", "J2350", "300", AmountUnit.MG, "10", NdcUnit.ML, true, "19000.00"))
+        .ndc(ndc("50242033301", "J9355", "420", AmountUnit.MG, "20", NdcUnit.UN, false, "5300.00"))
+        .ndc(ndc("00944270005", "J1569", "10", AmountUnit.G, "100", NdcUnit.ML, true, null));
+    b.payer(MEDICARE).payer(ACME).payer(SUMMIT).payer(MEDICAID);
+    LocalDate q1 = LocalDate.of(2025, 1, 1);
+    LocalDate q1End = LocalDate.of(2025, 3, 31);
+    b.asp(
+            new AspPrice(
+                "2025Q1",
+                q1,
+                q1End,
+                "J1745",
+                "10 MG",
+                new BigDecimal("25.000"),
+                new BigDecimal("20.000"),
+                null))
+        .asp(
+            new AspPrice(
+                "2025Q1", q1, q1End, "J9312", "10 MG", new BigDecimal("80.123"), null, null))
+        .asp(
+            new AspPrice(
+                "2025Q1",
+                q1,
+                q1End,
+                "J2350",
+                "1 MG",
+                new BigDecimal("60.000"),
+                new BigDecimal("18.000"),
+                "reduced coinsurance"));
+    for (String code :
+        new String[] {
+          "96360", "96361", "96365", "96366", "96367", "96368", "96372", "96374", "96375", "96413",
+          "96415"
+        }) {
+      b.payerRate(
+          new PayerRate(
+              "MEDICARE_PART_B",
+              code,
+              new BigDecimal("50.00"),
+              LocalDate.of(2000, 1, 1),
+              null,
+              "test"));
+    }
+    b.payerRate(
+        new PayerRate(
+            "MEDICAID_EXAMPLE",
+            "J1745",
+            new BigDecimal("30.00"),
+            LocalDate.of(2025, 1, 1),
+            null,
+            "test"));
+    b.payerRate(
+        new PayerRate(
+            "MEDICAID_EXAMPLE",
+            "J1745",
+            new BigDecimal("20.00"),
+            LocalDate.of(2024, 1, 1),
+            LocalDate.of(2024, 12, 31),
+            "test"));
+    return b;
+  }
+
+  public static ReferenceSnapshot snapshot() {
+    return builder().build();
+  }
+
+  public static MueLimit mue(EditSetting setting, String code, int value, int mai) {
+    return new MueLimit(setting, LocalDate.of(2025, 1, 1), code, value, mai, "test rationale");
+  }
+
+  public static PtpEdit ptp(
+      String column1, String column2, char indicator, LocalDate effective, LocalDate deletion) {
+    return new PtpEdit(
+        EditSetting.PRACTITIONER,
+        column1,
+        column2,
+        effective,
+        deletion,
+        indicator,
+        "test rationale");
+  }
+}
