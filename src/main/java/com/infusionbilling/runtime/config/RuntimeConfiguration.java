@@ -71,7 +71,8 @@ public class RuntimeConfiguration {
   HikariDataSource runtimeDataSource(RuntimeProperties properties) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("embedded-runtime");
-    config.setJdbcUrl(properties.jdbcUrl());
+    config.setJdbcUrl(tunedUrl(properties.jdbcUrl()));
+    tuneDriver(config, properties.jdbcUrl());
     config.setUsername(properties.username());
     config.setPassword(properties.password());
     config.setMaximumPoolSize(properties.maxPoolSize());
@@ -263,6 +264,28 @@ public class RuntimeConfiguration {
         factory.addAdditionalTomcatConnectors(connector);
       }
     };
+  }
+
+  /** H2 keeps only 8 query plans per session by default; the runtime uses a few dozen. */
+  static String tunedUrl(String url) {
+    if (url.startsWith("jdbc:h2:") && !url.toUpperCase().contains("QUERY_CACHE_SIZE")) {
+      return url + ";QUERY_CACHE_SIZE=128";
+    }
+    return url;
+  }
+
+  /** Prepared-statement caching for MySQL/MariaDB, as HikariCP recommends for Connector/J. */
+  static void tuneDriver(HikariConfig config, String url) {
+    if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+      config.addDataSourceProperty("cachePrepStmts", "true");
+      config.addDataSourceProperty("prepStmtCacheSize", "250");
+      config.addDataSourceProperty("prepStmtCacheSqlLimit", "2048");
+      config.addDataSourceProperty("useServerPrepStmts", "true");
+      config.addDataSourceProperty("rewriteBatchedStatements", "true");
+      config.addDataSourceProperty("cacheResultSetMetadata", "true");
+      config.addDataSourceProperty("elideSetAutoCommits", "true");
+      config.addDataSourceProperty("useLocalSessionState", "true");
+    }
   }
 
   static boolean supportsSkipLocked(DataSource dataSource) throws SQLException {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -131,20 +130,22 @@ public final class InstanceStore {
         },
         processInstanceKey);
     if (!scopeKeys.isEmpty()) {
-      String in = scopeKeys.stream().map(String::valueOf).collect(Collectors.joining(","));
+      // One statement text for every instance (no IN list), filtered to the active scopes here.
+      java.util.Set<Long> active = new java.util.HashSet<>(scopeKeys);
       jdbc.query(
           "SELECT variable_key, scope_key, name, var_value FROM rt_variable"
-              + " WHERE process_instance_key = ? AND scope_key IN ("
-              + in
-              + ")",
+              + " WHERE process_instance_key = ?",
           rs -> {
-            execution
-                .variables()
-                .load(
-                    rs.getLong("scope_key"),
-                    rs.getString("name"),
-                    rs.getLong("variable_key"),
-                    rs.getString("var_value"));
+            long scope = rs.getLong("scope_key");
+            if (active.contains(scope)) {
+              execution
+                  .variables()
+                  .load(
+                      scope,
+                      rs.getString("name"),
+                      rs.getLong("variable_key"),
+                      rs.getString("var_value"));
+            }
           },
           processInstanceKey);
     }

@@ -62,10 +62,13 @@ public final class JobActivator {
         "UPDATE rt_job SET deadline = ?, activatable_at = ?, worker = ? WHERE job_key = ?",
         updates);
 
-    // Scope chains: element instance → flow scope, for the instances these jobs belong to.
-    Set<Long> processInstances = new HashSet<>();
-    jobs.forEach(j -> processInstances.add(j.processInstanceKey));
-    String in = processInstances.stream().map(String::valueOf).collect(Collectors.joining(","));
+    // Scope chains and variables of the instances these jobs belong to. IN lists are padded to a
+    // few fixed sizes so the database sees a handful of statement texts, not one per batch size.
+    List<Long> processInstances =
+        new ArrayList<>(
+            new java.util.LinkedHashSet<>(jobs.stream().map(j -> j.processInstanceKey).toList()));
+    String in = paddedIn(processInstances);
+    Object[] piArgs = padded(processInstances);
     Map<Long, Long> flowScopes = new HashMap<>();
     jdbc.query(
         "SELECT element_instance_key, flow_scope_key FROM rt_element_instance"
@@ -75,34 +78,25 @@ public final class JobActivator {
         rs -> {
           long parent = rs.getLong(2);
           flowScopes.put(rs.getLong(1), rs.wasNull() ? null : parent);
-        });
+        },
+        piArgs);
     Map<Long, Map<String, String>> variablesByScope = new HashMap<>();
-    String fetchFilter = "";
-    List<Object> fetchArgs = new ArrayList<>();
-    if (!request.fetchVariables().isEmpty()) {
-      fetchFilter =
-          " AND name IN ("
-              + request.fetchVariables().stream().map(n -> "?").collect(Collectors.joining(","))
-              + ")";
-      fetchArgs.addAll(request.fetchVariables());
-    }
-    String scopeIn =
-        flowScopes.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
-    if (!scopeIn.isEmpty()) {
-      jdbc.query(
-          "SELECT scope_key, name, var_value FROM rt_variable WHERE process_instance_key IN ("
-              + in
-              + ") AND scope_key IN ("
-              + scopeIn
-              + ")"
-              + fetchFilter,
-          rs -> {
+    Set<String> wanted =
+        request.fetchVariables().isEmpty() ? null : new HashSet<>(request.fetchVariables());
+    jdbc.query(
+        "SELECT scope_key, name, var_value FROM rt_variable WHERE process_instance_key IN ("
+            + in
+            + ")",
+        rs -> {
+          long scope = rs.getLong(1);
+          String name = rs.getString(2);
+          if (flowScopes.containsKey(scope) && (wanted == null || wanted.contains(name))) {
             variablesByScope
-                .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                .put(rs.getString(2), rs.getString(3));
-          },
-          fetchArgs.toArray());
-    }
+                .computeIfAbsent(scope, k -> new HashMap<>())
+                .put(name, rs.getString(3));
+          }
+        },
+        piArgs);
 
     List<ActivatedJob> activated = new ArrayList<>();
     for (var job : jobs) {
@@ -166,6 +160,29 @@ public final class JobActivator {
                 + ") AND activatable_at IS NOT NULL AND activatable_at <= ?",
             String.class,
             args.toArray()));
+  }
+
+  private static final int[] IN_SIZES = {1, 4, 16, 64, 256};
+
+  private static int bucket(int n) {
+    for (int size : IN_SIZES) {
+      if (n <= size) {
+        return size;
+      }
+    }
+    return n;
+  }
+
+  static String paddedIn(List<?> values) {
+    return String.join(",", java.util.Collections.nCopies(bucket(values.size()), "?"));
+  }
+
+  static Object[] padded(List<?> values) {
+    Object[] args = new Object[bucket(values.size())];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = values.get(Math.min(i, values.size() - 1));
+    }
+    return args;
   }
 
   /** Gives jobs back when they could not be delivered (the worker went away). */
