@@ -11,12 +11,19 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The application comes up on its embedded runtime: health is UP (including the Camunda client's
- * view of the engine), and the engine answers topology on REST 8088 and gRPC 26500.
+ * view of the engine), and the engine answers topology on its REST and gRPC ports (8088 and 26500
+ * unless the test run moved them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicationHealthTest {
 
   @Autowired TestRestTemplate http;
+
+  @org.springframework.beans.factory.annotation.Value("${runtime.embedded.rest-port}")
+  int restPort;
+
+  @org.springframework.beans.factory.annotation.Value("${runtime.embedded.grpc-port}")
+  int grpcPort;
 
   @Test
   void healthEndpointReportsUp() {
@@ -29,8 +36,8 @@ class ApplicationHealthTest {
     for (boolean preferRest : new boolean[] {true, false}) {
       try (CamundaClient client =
           CamundaClient.newClientBuilder()
-              .restAddress(URI.create("http://localhost:8088"))
-              .grpcAddress(URI.create("http://localhost:26500"))
+              .restAddress(URI.create("http://localhost:" + restPort))
+              .grpcAddress(URI.create("http://localhost:" + grpcPort))
               .preferRestOverGrpc(preferRest)
               .build()) {
         var topology = client.newTopologyRequest().send().join();

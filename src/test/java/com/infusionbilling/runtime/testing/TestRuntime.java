@@ -5,9 +5,10 @@ import com.infusionbilling.runtime.RuntimeProperties;
 import java.time.Duration;
 
 /**
- * The embedded runtime shared by every test of a JVM: REST on 8088 and gRPC on 26500, as Camunda
- * Process Test's remote-mode configuration expects, on the database named by {@code TEST_DB_URL}
- * (MariaDB in CI) or an in-memory H2 database.
+ * The embedded runtime shared by every test of a JVM: REST on 8088 and gRPC on 26500 (or
+ * TEST_RUNTIME_REST_PORT / TEST_RUNTIME_GRPC_PORT), as Camunda Process Test's remote-mode
+ * configuration expects, on the database named by {@code TEST_DB_URL} (MariaDB in CI) or an
+ * in-memory H2 database.
  */
 public final class TestRuntime {
 
@@ -20,7 +21,7 @@ public final class TestRuntime {
 
   public static synchronized EmbeddedRuntime get() {
     if (runtime == null) {
-      runtime = EmbeddedRuntime.acquire(properties(8088, 26500));
+      runtime = EmbeddedRuntime.acquire(properties(restPort(), grpcPort()));
     }
     return runtime;
   }
@@ -30,6 +31,16 @@ public final class TestRuntime {
       runtime.close();
       runtime = null;
     }
+  }
+
+  /** 8088 unless TEST_RUNTIME_REST_PORT says otherwise (parallel builds on one machine). */
+  public static int restPort() {
+    return Integer.parseInt(env("TEST_RUNTIME_REST_PORT", "8088"));
+  }
+
+  /** 26500 unless TEST_RUNTIME_GRPC_PORT says otherwise. */
+  public static int grpcPort() {
+    return Integer.parseInt(env("TEST_RUNTIME_GRPC_PORT", "26500"));
   }
 
   /** Settings for the test database, with the given ports (0 = any free port). */
