@@ -42,6 +42,18 @@ public final class DeploymentProcessor {
   private final BpmnTransformer transformer;
   private final DefinitionStore definitions;
   private final LongSupplier keys;
+  private ProcessDeployedListener processDeployed = (key, process, tenantId, now) -> {};
+
+  /** Told of every new process definition version, inside the deployment's transaction. */
+  @FunctionalInterface
+  public interface ProcessDeployedListener {
+    void deployed(long processDefinitionKey, ExecutableProcess process, String tenantId, long now);
+  }
+
+  /** E.g. the start events: a new version replaces the previous version's start subscriptions. */
+  public void onProcessDeployed(ProcessDeployedListener listener) {
+    this.processDeployed = listener;
+  }
 
   public DeploymentProcessor(
       JdbcTemplate jdbc,
@@ -170,6 +182,7 @@ public final class DeploymentProcessor {
           false,
           now);
       definitions.cache(key, process);
+      processDeployed.deployed(key, process, tenantId, now);
       deployed.add(
           new ProcessDeployed(
               process.bpmnProcessId(), version, key, bpmn.resource().name(), tenantId));

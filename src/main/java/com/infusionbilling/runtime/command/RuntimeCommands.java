@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -367,18 +366,7 @@ public final class RuntimeCommands {
 
   /** Runs a command in one transaction, retrying when the database reports a lock conflict. */
   private <T> T inTransaction(Supplier<T> work) {
-    int attempts = 0;
-    while (true) {
-      try {
-        return tx.execute(status -> work.get());
-      } catch (PessimisticLockingFailureException e) {
-        if (++attempts >= 5) {
-          throw new RuntimeProblemException(
-              RuntimeProblemException.Kind.RESOURCE_EXHAUSTED,
-              "the command could not acquire its locks; retry later");
-        }
-      }
-    }
+    return new Transactions(tx).inTransaction(work);
   }
 
   static String tenant(String tenantId) {

@@ -3,9 +3,16 @@ package com.infusionbilling.runtime.config;
 import com.infusionbilling.runtime.RuntimeProperties;
 import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
+import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.command.SignalCommands;
+import com.infusionbilling.runtime.command.Transactions;
 import com.infusionbilling.runtime.engine.BehaviorRegistry;
 import com.infusionbilling.runtime.engine.InstanceStore;
+import com.infusionbilling.runtime.events.EventRouter;
+import com.infusionbilling.runtime.events.MessageCorrelator;
+import com.infusionbilling.runtime.events.SignalBroadcaster;
+import com.infusionbilling.runtime.events.StartEvents;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.grpc.GatewayService;
 import com.infusionbilling.runtime.jobs.JobActivator;
@@ -14,11 +21,15 @@ import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.management.ManagementController;
 import com.infusionbilling.runtime.model.BpmnTransformer;
 import com.infusionbilling.runtime.rest.ClusterController;
+import com.infusionbilling.runtime.rest.MessageController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
 import com.infusionbilling.runtime.rest.RuntimeRestController;
+import com.infusionbilling.runtime.rest.SignalController;
+import com.infusionbilling.runtime.search.EventSearches;
 import com.infusionbilling.runtime.search.RuntimeSearches;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.KeyGenerator;
+import com.infusionbilling.runtime.timer.TimerScheduler;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.grpc.Server;
@@ -63,7 +74,9 @@ import org.springframework.transaction.support.TransactionTemplate;
   ClusterController.class,
   RuntimeRestController.class,
   ManagementController.class,
-  RuntimeProblemAdvice.class
+  RuntimeProblemAdvice.class,
+  MessageController.class,
+  SignalController.class
 })
 public class RuntimeConfiguration {
 
@@ -177,11 +190,82 @@ public class RuntimeConfiguration {
       JobDispatcher dispatcher,
       RuntimeClock clock,
       KeyGenerator keys,
-      ExpressionLanguage expressions) {
+      ExpressionLanguage expressions,
+      StartEvents startEvents) {
     DeploymentProcessor deployments =
         new DeploymentProcessor(jdbc, new BpmnTransformer(expressions), definitions, keys);
+    deployments.onProcessDeployed(startEvents::processDeployed);
     return new RuntimeCommands(
         jdbc, tx, instances, definitions, deployments, dispatcher, clock, keys);
+  }
+
+  // --- events: messages, signals, timers, and what travels between instances
+  // ----------------------
+
+  @Bean
+  EventRouter eventRouter(
+      InstanceStore instances,
+      DefinitionStore definitions,
+      TransactionTemplate tx,
+      RuntimeClock clock,
+      JobDispatcher dispatcher,
+      MessageCorrelator messages,
+      SignalBroadcaster signals) {
+    EventRouter router =
+        new EventRouter(instances, definitions, new Transactions(tx), clock, dispatcher);
+    router.connect(messages, signals);
+    return router;
+  }
+
+  @Bean
+  SignalBroadcaster signalBroadcaster(InstanceStore instances) {
+    return new SignalBroadcaster(instances.eventStore());
+  }
+
+  @Bean
+  MessageCorrelator messageCorrelator(
+      InstanceStore instances, JdbcTemplate jdbc, KeyGenerator keys) {
+    return new MessageCorrelator(jdbc, instances.eventStore(), keys);
+  }
+
+  @Bean
+  StartEvents startEvents(
+      InstanceStore instances, ExpressionLanguage expressions, KeyGenerator keys) {
+    return new StartEvents(instances.eventStore(), expressions, keys);
+  }
+
+  @Bean
+  MessageCommands messageCommands(EventRouter router, MessageCorrelator messages) {
+    return new MessageCommands(router, messages);
+  }
+
+  @Bean
+  SignalCommands signalCommands(EventRouter router, SignalBroadcaster signals, KeyGenerator keys) {
+    return new SignalCommands(router, signals, keys);
+  }
+
+  @Bean(destroyMethod = "close")
+  TimerScheduler timerScheduler(
+      EventRouter router,
+      InstanceStore instances,
+      MessageCorrelator messages,
+      RuntimeClock clock,
+      ClusterManagement cluster,
+      RuntimeProperties properties) {
+    TimerScheduler timers =
+        new TimerScheduler(
+            router,
+            instances.eventStore(),
+            messages,
+            clock,
+            properties.jobSweepInterval().toMillis());
+    cluster.onClockChanged(timers::clockChanged);
+    return timers;
+  }
+
+  @Bean
+  EventSearches eventSearches(JdbcTemplate jdbc) {
+    return new EventSearches(jdbc);
   }
 
   @Bean
@@ -240,9 +324,12 @@ public class RuntimeConfiguration {
       JobDispatcher dispatcher,
       ClusterManagement cluster,
       RuntimeRestController.Topology topology,
-      GrpcServerHolder grpc)
+      GrpcServerHolder grpc,
+      MessageCommands messages,
+      SignalCommands signals)
       throws IOException {
-    GatewayService service = new GatewayService(commands, dispatcher, cluster, topology);
+    GatewayService service =
+        new GatewayService(commands, dispatcher, cluster, topology, messages, signals);
     grpc.start(service);
     return service;
   }

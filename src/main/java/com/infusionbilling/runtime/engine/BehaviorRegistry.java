@@ -1,13 +1,21 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.engine.behavior.CatchEventBehavior;
+import com.infusionbilling.runtime.engine.behavior.ErrorEndEventBehavior;
+import com.infusionbilling.runtime.engine.behavior.EscalationThrowBehavior;
+import com.infusionbilling.runtime.engine.behavior.EventBasedGatewayBehavior;
+import com.infusionbilling.runtime.engine.behavior.EventSubProcessBehavior;
 import com.infusionbilling.runtime.engine.behavior.ExclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.InclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.JobWorkerTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.ParallelGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.PassThroughBehavior;
 import com.infusionbilling.runtime.engine.behavior.ScriptTaskBehavior;
+import com.infusionbilling.runtime.engine.behavior.SignalThrowBehavior;
 import com.infusionbilling.runtime.engine.behavior.SubProcessBehavior;
+import com.infusionbilling.runtime.engine.behavior.TerminateEndEventBehavior;
 import com.infusionbilling.runtime.model.BpmnElementType;
+import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +26,10 @@ public final class BehaviorRegistry {
   private final Map<BpmnElementType, ElementBehavior> byType = new EnumMap<>(BpmnElementType.class);
   private final ElementBehavior jobWorker = new JobWorkerTaskBehavior();
   private final ElementBehavior script = new ScriptTaskBehavior();
+  private final ElementBehavior errorEnd = new ErrorEndEventBehavior();
+  private final ElementBehavior escalationThrow = new EscalationThrowBehavior();
+  private final ElementBehavior signalThrow = new SignalThrowBehavior();
+  private final ElementBehavior terminateEnd = new TerminateEndEventBehavior();
 
   public BehaviorRegistry() {
     ElementBehavior passThrough = new PassThroughBehavior();
@@ -35,9 +47,20 @@ public final class BehaviorRegistry {
     ElementBehavior container = new SubProcessBehavior();
     byType.put(BpmnElementType.PROCESS, container);
     byType.put(BpmnElementType.SUB_PROCESS, container);
+    // boundary events and link throw events complete at once (a link jumps to its catch event)
+    byType.put(BpmnElementType.BOUNDARY_EVENT, passThrough);
+    ElementBehavior catchEvent = new CatchEventBehavior();
+    byType.put(BpmnElementType.INTERMEDIATE_CATCH_EVENT, catchEvent);
+    byType.put(BpmnElementType.RECEIVE_TASK, catchEvent);
+    byType.put(BpmnElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
+    byType.put(BpmnElementType.EVENT_SUB_PROCESS, new EventSubProcessBehavior());
   }
 
   public ElementBehavior of(ExecutableElement element) {
+    ElementBehavior throwEvent = throwEventBehavior(element);
+    if (throwEvent != null) {
+      return throwEvent;
+    }
     if (element.type() == BpmnElementType.SCRIPT_TASK) {
       return element.jobDefinition() != null ? jobWorker : script;
     }
@@ -46,5 +69,30 @@ public final class BehaviorRegistry {
       throw new IllegalStateException("no behaviour for " + element);
     }
     return behavior;
+  }
+
+  /** End and intermediate throw events with something to throw; null for none and link events. */
+  private ElementBehavior throwEventBehavior(ExecutableElement element) {
+    if (element.type() != BpmnElementType.END_EVENT
+        && element.type() != BpmnElementType.INTERMEDIATE_THROW_EVENT) {
+      return null;
+    }
+    if (element.jobDefinition() != null) {
+      return jobWorker; // message throw events are implemented by job workers
+    }
+    EventDefinition definition = element.eventDefinition();
+    if (definition instanceof EventDefinition.Error) {
+      return errorEnd;
+    }
+    if (definition instanceof EventDefinition.Escalation) {
+      return escalationThrow;
+    }
+    if (definition instanceof EventDefinition.Signal) {
+      return signalThrow;
+    }
+    if (definition instanceof EventDefinition.Terminate) {
+      return terminateEnd;
+    }
+    return null;
   }
 }

@@ -32,6 +32,8 @@ public final class InstanceStore {
   private final ExpressionLanguage expressions;
   private final BehaviorRegistry behaviors;
   private final LongSupplier keys;
+  private final InstanceEventStore eventStore;
+  private java.util.function.Consumer<ProcessInstanceExecution> afterFlush = execution -> {};
 
   public InstanceStore(
       JdbcTemplate jdbc,
@@ -44,6 +46,20 @@ public final class InstanceStore {
     this.expressions = expressions;
     this.behaviors = behaviors;
     this.keys = keys;
+    this.eventStore = new InstanceEventStore(jdbc);
+  }
+
+  /** Event subscriptions and timers. */
+  public InstanceEventStore eventStore() {
+    return eventStore;
+  }
+
+  /**
+   * Applies, after every flush, what the command caused beyond its instance (buffered messages for
+   * subscriptions it opened, signals it threw, errors it passed to a parent instance).
+   */
+  public void afterFlush(java.util.function.Consumer<ProcessInstanceExecution> followUps) {
+    this.afterFlush = followUps;
   }
 
   /** A new process instance, not yet started. */
@@ -84,6 +100,7 @@ public final class InstanceStore {
 
   /** Locks the process instance row and loads its active state. */
   public ProcessInstanceExecution load(long processInstanceKey, long now) {
+    lockRootFirst(processInstanceKey);
     List<ProcessInstanceRecord> rows =
         jdbc.query(
             "SELECT * FROM rt_process_instance WHERE process_instance_key = ? FOR UPDATE",
@@ -152,6 +169,27 @@ public final class InstanceStore {
     return execution;
   }
 
+  /**
+   * Instances of one call hierarchy are locked root first, so commands that cross from a child to
+   * its parent (an error or escalation leaving a child) and from a parent to its children
+   * (cancellation) take their locks in the same order and cannot deadlock.
+   */
+  private void lockRootFirst(long processInstanceKey) {
+    List<Long> roots =
+        jdbc.queryForList(
+            "SELECT root_process_instance_key FROM rt_process_instance"
+                + " WHERE process_instance_key = ?",
+            Long.class,
+            processInstanceKey);
+    if (!roots.isEmpty() && roots.get(0) != processInstanceKey) {
+      jdbc.queryForList(
+          "SELECT process_instance_key FROM rt_process_instance WHERE process_instance_key = ?"
+              + " FOR UPDATE",
+          Long.class,
+          roots.get(0));
+    }
+  }
+
   /** Loads (and locks) the jobs of the instance that are still alive, for termination. */
   public void loadLiveJobs(ProcessInstanceExecution execution) {
     jdbc.query(
@@ -178,8 +216,14 @@ public final class InstanceStore {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Writes every change of the command. */
+  /** Writes every change of the command, then applies what it caused beyond the instance. */
   public void flush(ProcessInstanceExecution execution) {
+    write(execution);
+    afterFlush.accept(execution);
+  }
+
+  /** Writes every change of the command (follow-ups are left to the caller). */
+  public void write(ProcessInstanceExecution execution) {
     ProcessInstanceRecord pi = execution.processInstance();
     String takenFlows = Json.write(pi.takenFlows);
     if (!pi.persisted) {
@@ -423,6 +467,7 @@ public final class InstanceStore {
           execution.now(),
           incidentKey);
     }
+    eventStore.write(execution);
   }
 
   public void updateJob(JobRecord job) {

@@ -48,6 +48,7 @@ public final class ProcessInstanceExecution {
   private final Set<String> activatableJobTypes = new LinkedHashSet<>();
 
   private final Deque<Runnable> agenda = new ArrayDeque<>();
+  private final InstanceEvents events;
 
   /** Tokens on their way (flow taken, target not yet activated): scope key → element id → n. */
   private final Map<Long, Map<String, Integer>> pendingTokens = new HashMap<>();
@@ -66,6 +67,7 @@ public final class ProcessInstanceExecution {
     this.keys = keys;
     this.now = now;
     this.variables = new VariableStore(keys);
+    this.events = new InstanceEvents(this, keys);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -93,6 +95,11 @@ public final class ProcessInstanceExecution {
 
   public VariableStore variables() {
     return variables;
+  }
+
+  /** Event subscriptions, timers, errors and escalations of this instance in this command. */
+  public InstanceEvents events() {
+    return events;
   }
 
   /** The variables visible to an element instance: its own scope and every scope above. */
@@ -128,6 +135,31 @@ public final class ProcessInstanceExecution {
 
   /** Starts a new process instance at its none start event with the given variables. */
   void start(Map<String, Object> startVariables) {
+    if (process.root().noneStartEvent() == null) {
+      throw new com.infusionbilling.runtime.command.InvalidStateException(
+          "Expected to create instance of process with none start event, but there is no such"
+              + " event (process '"
+              + process.bpmnProcessId()
+              + "' starts by message, timer or signal)");
+    }
+    ElementInstance root = createRoot();
+    variables.setAllLocal(root.key(), startVariables);
+    if (events.openAttached(root)) {
+      activateChild(root, process.root().noneStartEvent());
+    }
+    run();
+  }
+
+  /** Starts a new process instance at an event start event (message, timer, signal). */
+  public void startAt(ExecutableElement startEvent, Map<String, Object> eventVariables) {
+    ElementInstance root = createRoot();
+    if (events.openAttached(root)) {
+      activateTriggered(root, startEvent, eventVariables);
+    }
+    run();
+  }
+
+  private ElementInstance createRoot() {
     ElementInstance root =
         new ElementInstance(
             processInstance.key,
@@ -142,9 +174,7 @@ public final class ProcessInstanceExecution {
             false);
     instances.put(root.key(), root);
     created.add(root);
-    variables.setAllLocal(root.key(), startVariables);
-    activateChild(root, process.root().noneStartEvent());
-    run();
+    return root;
   }
 
   /** A job's worker completed it: merge its variables and complete its element. */
@@ -199,15 +229,7 @@ public final class ProcessInstanceExecution {
     job.activatableAt = null;
     job.deadline = null;
     job.markDirty();
-    String message =
-        "Expected to throw an error event with the code '"
-            + errorCode
-            + "'"
-            + (errorMessage == null || errorMessage.isBlank()
-                ? ""
-                : " with message '" + errorMessage + "'")
-            + ", but it was not caught. No error events are available in the scope.";
-    raiseIncident(instance, "UNHANDLED_ERROR_EVENT", message, job.key);
+    events.throwError(instance, errorCode, errorMessage, errorVariables, job.key);
     run();
   }
 
@@ -267,6 +289,21 @@ public final class ProcessInstanceExecution {
 
   /** Creates and activates a child element instance inside the given scope. */
   public void activateChild(ElementInstance scope, ExecutableElement element) {
+    activate(createChild(scope, element));
+  }
+
+  /**
+   * Creates and activates an element instance that an event triggered (a boundary event, an event
+   * start event), merging the event's variables as a task's result variables are merged.
+   */
+  public void activateTriggered(
+      ElementInstance scope, ExecutableElement element, Map<String, Object> eventVariables) {
+    ElementInstance instance = createChild(scope, element);
+    mergeResultVariables(instance, eventVariables);
+    activate(instance);
+  }
+
+  private ElementInstance createChild(ElementInstance scope, ExecutableElement element) {
     ElementInstance instance =
         new ElementInstance(
             keys.getAsLong(),
@@ -281,7 +318,7 @@ public final class ProcessInstanceExecution {
             false);
     instances.put(instance.key(), instance);
     created.add(instance);
-    activate(instance);
+    return instance;
   }
 
   private void activate(ElementInstance instance) {
@@ -294,6 +331,9 @@ public final class ProcessInstanceExecution {
         raiseIncident(instance, "IO_MAPPING_ERROR", e.getMessage(), null);
         return;
       }
+    }
+    if (!events.openAttached(instance)) {
+      return; // a boundary event or event sub-process could not subscribe: an incident
     }
     instance.setLifecycle(Lifecycle.ACTIVATED);
     behaviors.of(instance.element()).onActivated(this, instance);
@@ -318,6 +358,7 @@ public final class ProcessInstanceExecution {
     }
     instance.setLifecycle(Lifecycle.COMPLETED);
     instance.setEndTime(now);
+    events.closeAll(instance);
     if (instance.key() == processInstance.key) {
       processInstance.state = "COMPLETED";
       processInstance.endTime = now;
@@ -418,18 +459,17 @@ public final class ProcessInstanceExecution {
   // Flows, joins, scopes
 
   private void takeFlow(ElementInstance scope, ExecutableFlow flow) {
-    if (processInstance.takenFlows.add(flow.id())) {
+    if (flow.isSequenceFlow() && processInstance.takenFlows.add(flow.id())) {
       processInstance.dirty = true;
     }
     String targetId = flow.target().id();
-    pendingTokens
-        .computeIfAbsent(scope.key(), k -> new HashMap<>())
-        .merge(targetId, 1, Integer::sum);
+    Map<String, Integer> tokens = pendingTokens.computeIfAbsent(scope.key(), k -> new HashMap<>());
+    tokens.merge(targetId, 1, Integer::sum);
     agenda.add(
         () -> {
-          pendingTokens.get(scope.key()).merge(targetId, -1, Integer::sum);
-          if (!scope.isActive()) {
-            return;
+          tokens.merge(targetId, -1, Integer::sum);
+          if (!scope.isActive() || pendingTokens.get(scope.key()) != tokens) {
+            return; // the scope ended, or an interrupting event discarded its tokens
           }
           ExecutableElement target = flow.target();
           if (target.isJoin()) {
@@ -519,7 +559,12 @@ public final class ProcessInstanceExecution {
     return pendingTokens.getOrDefault(scopeKey, Map.of()).values().stream().anyMatch(n -> n > 0);
   }
 
-  private List<ElementInstance> activeChildren(long scopeKey) {
+  /** Tokens on their way inside the scope are dropped (an interrupting event took over). */
+  void discardPendingTokens(long scopeKey) {
+    pendingTokens.remove(scopeKey);
+  }
+
+  List<ElementInstance> activeChildren(long scopeKey) {
     List<ElementInstance> children = new ArrayList<>();
     for (ElementInstance instance : instances.values()) {
       Long flowScope = instance.flowScopeKey();
@@ -539,6 +584,7 @@ public final class ProcessInstanceExecution {
       terminate(child);
     }
     behaviors.of(instance.element()).onTerminating(this, instance);
+    events.closeAll(instance);
     if (instance.incidentKey() != null) {
       resolvedIncidents.add(instance.incidentKey());
       instance.setIncidentKey(null);
@@ -550,7 +596,7 @@ public final class ProcessInstanceExecution {
   }
 
   /** Processes queued work until every token waits, then re-checks inclusive joins. */
-  private void run() {
+  void run() {
     while (true) {
       while (!agenda.isEmpty()) {
         agenda.poll().run();

@@ -5,9 +5,11 @@ import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.command.CreateInstance;
 import com.infusionbilling.runtime.command.DeploymentOutcome;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
+import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.RuntimeProblemException;
+import com.infusionbilling.runtime.command.SignalCommands;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.rest.RuntimeRestController.Topology;
@@ -38,16 +40,22 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   private final JobDispatcher dispatcher;
   private final ClusterManagement cluster;
   private final Topology topology;
+  private final MessageCommands messages;
+  private final SignalCommands signals;
 
   public GatewayService(
       RuntimeCommands commands,
       JobDispatcher dispatcher,
       ClusterManagement cluster,
-      Topology topology) {
+      Topology topology,
+      MessageCommands messages,
+      SignalCommands signals) {
     this.commands = commands;
     this.dispatcher = dispatcher;
     this.cluster = cluster;
     this.topology = topology;
+    this.messages = messages;
+    this.signals = signals;
   }
 
   @Override
@@ -362,6 +370,45 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
         });
   }
 
+  @Override
+  public void publishMessage(
+      PublishMessageRequest request, StreamObserver<PublishMessageResponse> response) {
+    unary(
+        response,
+        () -> {
+          MessageCommands.Published published =
+              messages.publish(
+                  request.getName(),
+                  request.getCorrelationKey(),
+                  request.getTimeToLive(),
+                  request.getMessageId(),
+                  Json.parseDocument(request.getVariables(), "variables"),
+                  request.getTenantId());
+          return PublishMessageResponse.newBuilder()
+              .setKey(published.messageKey())
+              .setTenantId(published.tenantId())
+              .build();
+        });
+  }
+
+  @Override
+  public void broadcastSignal(
+      BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> response) {
+    unary(
+        response,
+        () -> {
+          SignalCommands.Broadcast broadcast =
+              signals.broadcast(
+                  request.getSignalName(),
+                  Json.parseDocument(request.getVariables(), "variables"),
+                  request.getTenantId());
+          return BroadcastSignalResponse.newBuilder()
+              .setKey(broadcast.signalKey())
+              .setTenantId(broadcast.tenantId())
+              .build();
+        });
+  }
+
   // --- later parts ------------------------------------------------------------------------------
 
   @Override
@@ -375,18 +422,6 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   public void evaluateDecision(
       EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> response) {
     unimplemented(response, "EvaluateDecision");
-  }
-
-  @Override
-  public void publishMessage(
-      PublishMessageRequest request, StreamObserver<PublishMessageResponse> response) {
-    unimplemented(response, "PublishMessage");
-  }
-
-  @Override
-  public void broadcastSignal(
-      BroadcastSignalRequest request, StreamObserver<BroadcastSignalResponse> response) {
-    unimplemented(response, "BroadcastSignal");
   }
 
   @Override

@@ -16,6 +16,10 @@ public final class ClusterManagement {
   /** Runtime tables emptied by a purge, children before parents. */
   private static final List<String> PURGED_TABLES =
       List.of(
+          "rt_correlated_message",
+          "rt_message",
+          "rt_timer",
+          "rt_event_subscription",
           "rt_incident",
           "rt_job",
           "rt_variable",
@@ -38,6 +42,7 @@ public final class ClusterManagement {
   private final DefinitionStore definitions;
   private final JobDispatcher dispatcher;
   private final String version;
+  private final List<Runnable> clockListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public ClusterManagement(
       JdbcTemplate jdbc,
@@ -52,6 +57,19 @@ public final class ClusterManagement {
     this.definitions = definitions;
     this.dispatcher = dispatcher;
     this.version = version;
+  }
+
+  /**
+   * Told after every clock change, before the change is reported back (the timers fire everything
+   * now due, so a test that moved the clock sees them fired).
+   */
+  public void onClockChanged(Runnable listener) {
+    clockListeners.add(listener);
+  }
+
+  private void clockChanged() {
+    dispatcher.clockChanged();
+    clockListeners.forEach(Runnable::run);
   }
 
   public String version() {
@@ -89,19 +107,19 @@ public final class ClusterManagement {
   public void addTime(long millis) {
     clock.add(millis);
     persistClock();
-    dispatcher.clockChanged();
+    clockChanged();
   }
 
   public void pinTime(long epochMillis) {
     clock.pin(epochMillis);
     persistClock();
-    dispatcher.clockChanged();
+    clockChanged();
   }
 
   public void resetTime() {
     clock.reset();
     persistClock();
-    dispatcher.clockChanged();
+    clockChanged();
   }
 
   public long now() {

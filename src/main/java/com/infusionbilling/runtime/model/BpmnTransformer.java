@@ -76,12 +76,15 @@ public final class BpmnTransformer {
           "versionTag",
           "properties",
           "formDefinition",
-          "userTaskForm");
+          "userTaskForm",
+          "subscription");
 
   private final ExpressionLanguage expressions;
+  private final EventModels events;
 
   public BpmnTransformer(ExpressionLanguage expressions) {
     this.expressions = expressions;
+    this.events = new EventModels(expressions);
   }
 
   /** Parsed and validated model, ready to be stored and executed. */
@@ -163,6 +166,7 @@ public final class BpmnTransformer {
         elements.get(node.getId()).setDefaultFlow(flowsById.get(defaultFlow.getId()));
       }
     }
+    events.wire(allFlowNodes(process.getFlowElements()), elements);
     computeReachability(elements.values());
     String versionTag = null;
     ZeebeVersionTag tag = process.getSingleExtensionElement(ZeebeVersionTag.class);
@@ -195,17 +199,22 @@ public final class BpmnTransformer {
       var element = new ExecutableElement(node.getId(), node.getName(), typeOf(node), scope);
       elements.put(element.id(), element);
       configure(node, element, problems);
-      if (node instanceof StartEvent && scope.noneStartEvent() == null) {
+      events.register(node, element, scope);
+      if (node instanceof StartEvent start
+          && start.getEventDefinitions().isEmpty()
+          && scope.noneStartEvent() == null) {
         scope.setNoneStartEvent(element);
       }
       if (node instanceof SubProcess subProcess) {
         buildScope(subProcess.getFlowElements(), element, elements, flows, problems);
-        if (element.noneStartEvent() == null) {
+        if (element.noneStartEvent() == null && !subProcess.triggeredByEvent()) {
           problems.add(describe(node) + ": an embedded sub-process needs a none start event");
         }
       }
     }
-    if (scope.type() == BpmnElementType.PROCESS && scope.noneStartEvent() == null) {
+    if (scope.type() == BpmnElementType.PROCESS
+        && scope.noneStartEvent() == null
+        && scope.eventStartEvents().isEmpty()) {
       problems.add(
           "process '" + scope.id() + "': the process needs a none start event to be started");
     }
@@ -236,6 +245,9 @@ public final class BpmnTransformer {
       element.setScript(
           feel(script.getExpression(), describe(node), "script expression", problems),
           script.getResultVariable());
+    }
+    if (EventModels.isEventElement(node)) {
+      events.configure(node, element, problems);
     }
   }
 
@@ -281,44 +293,14 @@ public final class BpmnTransformer {
     if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
       return "multi-instance and loop characteristics are not supported by this runtime yet";
     }
-    if (node instanceof StartEvent start) {
-      return start.getEventDefinitions().isEmpty()
-          ? null
-          : "only none start events are supported by this runtime yet (found "
-              + eventKind(start.getEventDefinitions())
-              + ")";
-    }
-    if (node instanceof EndEvent end) {
-      return end.getEventDefinitions().isEmpty()
-          ? null
-          : "only none end events are supported by this runtime yet (found "
-              + eventKind(end.getEventDefinitions())
-              + ")";
-    }
-    if (node instanceof IntermediateThrowEvent event) {
-      return event.getEventDefinitions().isEmpty()
-          ? null
-          : "only none intermediate throw events are supported by this runtime yet (found "
-              + eventKind(event.getEventDefinitions())
-              + ")";
-    }
-    if (node instanceof IntermediateCatchEvent) {
-      return "intermediate catch events are not supported by this runtime yet";
-    }
-    if (node instanceof BoundaryEvent) {
-      return "boundary events are not supported by this runtime yet";
-    }
-    if (node instanceof EventBasedGateway) {
-      return "event-based gateways are not supported by this runtime yet";
+    if (EventModels.isEventElement(node)) {
+      return EventModels.unsupportedReason(node);
     }
     if (node instanceof ComplexGateway) {
       return "complex gateways are not supported by Camunda 8";
     }
     if (node instanceof UserTask) {
       return "user tasks are not supported by this runtime yet";
-    }
-    if (node instanceof ReceiveTask) {
-      return "receive tasks are not supported by this runtime yet";
     }
     if (node instanceof CallActivity) {
       return "call activities are not supported by this runtime yet";
@@ -333,9 +315,6 @@ public final class BpmnTransformer {
       return "a script task needs zeebe:script or zeebe:taskDefinition";
     }
     if (node instanceof SubProcess subProcess) {
-      if (subProcess.triggeredByEvent()) {
-        return "event sub-processes are not supported by this runtime yet";
-      }
       String typeName = subProcess.getElementType().getTypeName();
       if (!"subProcess".equals(typeName)) {
         return typeName + " is not supported by this runtime";
@@ -378,6 +357,13 @@ public final class BpmnTransformer {
     if (node instanceof StartEvent) return BpmnElementType.START_EVENT;
     if (node instanceof EndEvent) return BpmnElementType.END_EVENT;
     if (node instanceof IntermediateThrowEvent) return BpmnElementType.INTERMEDIATE_THROW_EVENT;
+    if (node instanceof IntermediateCatchEvent) return BpmnElementType.INTERMEDIATE_CATCH_EVENT;
+    if (node instanceof BoundaryEvent) return BpmnElementType.BOUNDARY_EVENT;
+    if (node instanceof ReceiveTask) return BpmnElementType.RECEIVE_TASK;
+    if (node instanceof EventBasedGateway) return BpmnElementType.EVENT_BASED_GATEWAY;
+    if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+      return BpmnElementType.EVENT_SUB_PROCESS;
+    }
     if (node instanceof ServiceTask) return BpmnElementType.SERVICE_TASK;
     if (node instanceof SendTask) return BpmnElementType.SEND_TASK;
     if (node instanceof ScriptTask) return BpmnElementType.SCRIPT_TASK;
@@ -431,11 +417,6 @@ public final class BpmnTransformer {
         gateway.setReachableFrom(incoming, seen);
       }
     }
-  }
-
-  private static String eventKind(Collection<?> definitions) {
-    Object first = definitions.iterator().next();
-    return ((ModelElementInstance) first).getElementType().getTypeName();
   }
 
   static String describe(ModelElementInstance element) {

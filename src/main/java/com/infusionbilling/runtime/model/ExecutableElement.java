@@ -150,6 +150,79 @@ public final class ExecutableElement {
     reachableByIncomingFlow.put(incomingFlow.id(), Set.copyOf(elementIds));
   }
 
+  // --- events (boundary events, event sub-processes, event start events, catch and throw events)
+
+  private EventDefinition eventDefinition;
+  private boolean interrupting = true;
+  private ExecutableElement attachedTo;
+  private final List<ExecutableElement> boundaryEvents = new ArrayList<>();
+  private final List<ExecutableElement> eventSubProcesses = new ArrayList<>();
+  private final List<ExecutableElement> eventStartEvents = new ArrayList<>();
+
+  /** The element's event definition; null for none events and for non-event elements. */
+  public EventDefinition eventDefinition() {
+    return eventDefinition;
+  }
+
+  /** For boundary events and event sub-process start events: whether triggering interrupts. */
+  public boolean interrupting() {
+    return interrupting;
+  }
+
+  /** For boundary events: the activity they are attached to. */
+  public ExecutableElement attachedTo() {
+    return attachedTo;
+  }
+
+  /** The boundary events attached to this activity. */
+  public List<ExecutableElement> boundaryEvents() {
+    return Collections.unmodifiableList(boundaryEvents);
+  }
+
+  /** The event sub-processes of this process or sub-process. */
+  public List<ExecutableElement> eventSubProcesses() {
+    return Collections.unmodifiableList(eventSubProcesses);
+  }
+
+  /**
+   * Start events with an event definition: of a process, its message, timer and signal start
+   * events; of an event sub-process, its one start event.
+   */
+  public List<ExecutableElement> eventStartEvents() {
+    return Collections.unmodifiableList(eventStartEvents);
+  }
+
+  /** Whether instances of this element may own message or signal subscriptions or timers. */
+  public boolean hasEventSubscriptions() {
+    return !boundaryEvents.isEmpty()
+        || !eventSubProcesses.isEmpty()
+        || type == BpmnElementType.EVENT_BASED_GATEWAY
+        || type == BpmnElementType.RECEIVE_TASK
+        || (type == BpmnElementType.INTERMEDIATE_CATCH_EVENT
+            && !(eventDefinition instanceof EventDefinition.Link));
+  }
+
+  void setEventDefinition(EventDefinition eventDefinition) {
+    this.eventDefinition = eventDefinition;
+  }
+
+  void setInterrupting(boolean interrupting) {
+    this.interrupting = interrupting;
+  }
+
+  void attachTo(ExecutableElement activity) {
+    this.attachedTo = activity;
+    activity.boundaryEvents.add(this);
+  }
+
+  void addEventSubProcess(ExecutableElement eventSubProcess) {
+    eventSubProcesses.add(eventSubProcess);
+  }
+
+  void addEventStartEvent(ExecutableElement startEvent) {
+    eventStartEvents.add(startEvent);
+  }
+
   @Override
   public String toString() {
     return type + "[" + id + "]";

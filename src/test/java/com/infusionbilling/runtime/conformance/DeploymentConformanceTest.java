@@ -71,15 +71,22 @@ class DeploymentConformanceTest extends ConformanceSupport {
     var model =
         Bpmn.createExecutableProcess(uniqueId("unsupported"))
             .startEvent()
-            .intermediateCatchEvent("Event_Wait", e -> e.timerWithDuration("PT1H"))
+            .intermediateThrowEvent("Event_Compensate")
+            .compensateEventDefinition()
+            .compensateEventDefinitionDone()
             .endEvent()
             .done();
     assertRejected(
         transport,
-        () -> client.newDeployResourceCommand().addProcessModel(model, "wait.bpmn").send().join(),
+        () ->
+            client
+                .newDeployResourceCommand()
+                .addProcessModel(model, "compensate.bpmn")
+                .send()
+                .join(),
         400,
         Status.Code.INVALID_ARGUMENT,
-        "Event_Wait");
+        "Event_Compensate");
   }
 
   @ParameterizedTest

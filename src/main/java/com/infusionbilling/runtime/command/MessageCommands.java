@@ -1,0 +1,69 @@
+package com.infusionbilling.runtime.command;
+
+import com.infusionbilling.runtime.events.EventRouter;
+import com.infusionbilling.runtime.events.MessageCorrelator;
+import java.util.Map;
+
+/**
+ * Message commands of the REST API and the gRPC gateway: publish (correlate now, buffer for the
+ * time to live) and correlate (synchronous, not buffered). Each is one transaction over every
+ * instance it reaches.
+ */
+public final class MessageCommands {
+
+  /** A published message. */
+  public record Published(long messageKey, String tenantId) {}
+
+  /** A correlated message and the first process instance it reached. */
+  public record Correlated(long messageKey, long processInstanceKey, String tenantId) {}
+
+  private final EventRouter router;
+  private final MessageCorrelator messages;
+
+  public MessageCommands(EventRouter router, MessageCorrelator messages) {
+    this.router = router;
+    this.messages = messages;
+  }
+
+  public Published publish(
+      String name,
+      String correlationKey,
+      Long timeToLiveMillis,
+      String messageId,
+      Map<String, Object> variables,
+      String tenantId) {
+    requireName(name, "message");
+    long ttl = timeToLiveMillis == null ? 0 : timeToLiveMillis;
+    if (ttl < 0) {
+      throw new InvalidArgumentException(
+          "Expected the message's timeToLive to be zero or positive, but was " + ttl);
+    }
+    String tenant = RuntimeCommands.tenant(tenantId);
+    long key =
+        router.inTransaction(
+            batch ->
+                messages.publish(
+                    batch, name, correlationKey, ttl, messageId, orEmpty(variables), tenant));
+    return new Published(key, tenant);
+  }
+
+  public Correlated correlate(
+      String name, String correlationKey, Map<String, Object> variables, String tenantId) {
+    requireName(name, "message");
+    String tenant = RuntimeCommands.tenant(tenantId);
+    long[] result =
+        router.inTransaction(
+            batch -> messages.correlate(batch, name, correlationKey, orEmpty(variables), tenant));
+    return new Correlated(result[0], result[1], tenant);
+  }
+
+  static void requireName(String name, String what) {
+    if (name == null || name.isBlank()) {
+      throw new InvalidArgumentException("Expected a " + what + " name, but none was given");
+    }
+  }
+
+  static Map<String, Object> orEmpty(Map<String, Object> variables) {
+    return variables == null ? Map.of() : variables;
+  }
+}

@@ -1,0 +1,35 @@
+package com.infusionbilling.runtime.command;
+
+import com.infusionbilling.runtime.events.EventRouter;
+import com.infusionbilling.runtime.events.SignalBroadcaster;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/** Signal broadcast of the REST API and the gRPC gateway, in one transaction. */
+public final class SignalCommands {
+
+  /** A broadcast signal. */
+  public record Broadcast(long signalKey, String tenantId) {}
+
+  private final EventRouter router;
+  private final SignalBroadcaster signals;
+  private final LongSupplier keys;
+
+  public SignalCommands(EventRouter router, SignalBroadcaster signals, LongSupplier keys) {
+    this.router = router;
+    this.signals = signals;
+    this.keys = keys;
+  }
+
+  public Broadcast broadcast(String name, Map<String, Object> variables, String tenantId) {
+    MessageCommands.requireName(name, "signal");
+    String tenant = RuntimeCommands.tenant(tenantId);
+    long key =
+        router.inTransaction(
+            batch -> {
+              signals.broadcast(batch, name, MessageCommands.orEmpty(variables), tenant);
+              return keys.getAsLong();
+            });
+    return new Broadcast(key, tenant);
+  }
+}

@@ -1,0 +1,612 @@
+package com.infusionbilling.runtime.engine;
+
+import com.infusionbilling.runtime.expression.Expression;
+import com.infusionbilling.runtime.expression.ExpressionException;
+import com.infusionbilling.runtime.expression.ExpressionLanguage;
+import com.infusionbilling.runtime.model.BpmnElementType;
+import com.infusionbilling.runtime.model.EventDefinition;
+import com.infusionbilling.runtime.model.ExecutableElement;
+import com.infusionbilling.runtime.model.ExecutableFlow;
+import com.infusionbilling.runtime.timer.TimerSchedule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * The events of one process instance during one command: opening the message and signal
+ * subscriptions and timers of waiting elements (catch events, receive tasks, event-based gateways,
+ * boundary events of activities, event sub-process starts of scopes), triggering them, closing them
+ * when their owner ends, and throwing errors and escalations to the closest catch event up the
+ * scope hierarchy, as docs.camunda.io describes for each event.
+ *
+ * <p>Subscriptions and timers belong to an owner element instance and are closed with it, whatever
+ * ends it: completion, termination by an interrupting event, or cancellation. Anything that reaches
+ * beyond the instance (a buffered message, a thrown signal, an error leaving a child instance) is
+ * recorded as a {@link FollowUp} and applied after the instance is written.
+ */
+public final class InstanceEvents {
+
+  private static final String STATE_CREATED = "CREATED";
+
+  private final ProcessInstanceExecution execution;
+  private final LongSupplier keys;
+  private final boolean activeAtLoad;
+
+  private final List<SubscriptionRecord> newSubscriptions = new ArrayList<>();
+  private final List<TimerRecord> newTimers = new ArrayList<>();
+  private final List<SubscriptionRecord> touchedSubscriptions = new ArrayList<>();
+  private final List<TimerRecord> touchedTimers = new ArrayList<>();
+
+  /** Owners whose open subscriptions and timers close: owner key → catch element ids (or all). */
+  private final Map<Long, Set<String>> closed = new LinkedHashMap<>();
+
+  private final List<FollowUp> followUps = new ArrayList<>();
+
+  /** Catch events after an event-based gateway that the gateway's trigger activates. */
+  private final Map<String, Map<String, Object>> pendingCatches = new HashMap<>();
+
+  private Map<String, Object> eventSubProcessVariables = Map.of();
+
+  InstanceEvents(ProcessInstanceExecution execution, LongSupplier keys) {
+    this.execution = execution;
+    this.keys = keys;
+    this.activeAtLoad = execution.processInstance().isActive();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Opening
+
+  /**
+   * Opens the subscriptions an activated element instance holds for others: its boundary events
+   * and, for a scope, the starts of its event sub-processes. On a failing expression it raises an
+   * incident on the instance and returns false.
+   */
+  boolean openAttached(ElementInstance instance) {
+    List<ExecutableElement> boundaries = boundaryEventsOf(instance);
+    List<ExecutableElement> eventSubProcesses = instance.element().eventSubProcesses();
+    if (boundaries.isEmpty() && eventSubProcesses.isEmpty()) {
+      return true;
+    }
+    List<ExecutableElement> catches = new ArrayList<>(boundaries);
+    for (ExecutableElement eventSubProcess : eventSubProcesses) {
+      catches.addAll(eventSubProcess.eventStartEvents());
+    }
+    return openOwn(instance, catches);
+  }
+
+  /**
+   * Opens subscriptions and timers owned by the instance for the given catch elements (the instance
+   * itself for catch events and receive tasks, the events after an event-based gateway). On a
+   * failing expression it raises an incident on the instance and returns false.
+   */
+  public boolean openOwn(ElementInstance owner, List<ExecutableElement> catchElements) {
+    Map<String, Object> variables = execution.visibleVariables(owner);
+    try {
+      for (ExecutableElement element : catchElements) {
+        open(owner, element, variables);
+      }
+      return true;
+    } catch (ExpressionException | IllegalArgumentException e) {
+      dropNew(owner.key(), null);
+      execution.raiseIncident(owner, "EXTRACT_VALUE_ERROR", e.getMessage(), null);
+      return false;
+    }
+  }
+
+  private void open(ElementInstance owner, ExecutableElement element, Map<String, Object> vars) {
+    ProcessInstanceRecord pi = execution.processInstance();
+    ExpressionLanguage expressions = execution.expressions();
+    EventDefinition definition = element.eventDefinition();
+    if (definition instanceof EventDefinition.Message message) {
+      String name = text(expressions, message.name(), vars, "message name", element);
+      String correlationKey = correlationKey(expressions, message.correlationKey(), vars, element);
+      SubscriptionRecord subscription =
+          subscription(SubscriptionRecord.MESSAGE, name, correlationKey, owner, element);
+      newSubscriptions.add(subscription);
+      followUps.add(new FollowUp.MessageSubscriptionOpened(subscription));
+    } else if (definition instanceof EventDefinition.Signal signal) {
+      String name = text(expressions, signal.name(), vars, "signal name", element);
+      newSubscriptions.add(subscription(SubscriptionRecord.SIGNAL, name, null, owner, element));
+    } else if (definition instanceof EventDefinition.Timer timer) {
+      Object value = expressions.evaluate(timer.value(), vars);
+      TimerSchedule schedule = TimerSchedule.of(timer.kind(), value, execution.now());
+      newTimers.add(
+          new TimerRecord(
+              keys.getAsLong(),
+              pi.processDefinitionKey,
+              pi.bpmnProcessId,
+              pi.tenantId,
+              pi.key,
+              owner.key(),
+              element.id(),
+              execution.now(),
+              schedule,
+              STATE_CREATED,
+              false));
+    }
+  }
+
+  private SubscriptionRecord subscription(
+      String kind,
+      String name,
+      String correlationKey,
+      ElementInstance owner,
+      ExecutableElement element) {
+    ProcessInstanceRecord pi = execution.processInstance();
+    return new SubscriptionRecord(
+        keys.getAsLong(),
+        kind,
+        name,
+        correlationKey,
+        pi.processDefinitionKey,
+        pi.bpmnProcessId,
+        pi.tenantId,
+        pi.key,
+        owner.key(),
+        element.id(),
+        execution.now(),
+        STATE_CREATED,
+        false);
+  }
+
+  /** The boundary events of an instance; the inner instances of a multi-instance body have none. */
+  List<ExecutableElement> boundaryEventsOf(ElementInstance instance) {
+    Long scopeKey = instance.flowScopeKey();
+    ElementInstance scope = scopeKey == null ? null : execution.instance(scopeKey);
+    if (scope != null && scope.element() == instance.element()) {
+      return List.of();
+    }
+    return instance.element().boundaryEvents();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Closing
+
+  /** The owner ended: its subscriptions and timers close. */
+  void closeAll(ElementInstance owner) {
+    if (owner.element().hasEventSubscriptions()) {
+      close(owner.key(), null);
+    }
+  }
+
+  private void closeEventSubProcessStarts(ElementInstance scope) {
+    Set<String> starts = new LinkedHashSet<>();
+    for (ExecutableElement eventSubProcess : scope.element().eventSubProcesses()) {
+      eventSubProcess.eventStartEvents().forEach(start -> starts.add(start.id()));
+    }
+    if (!starts.isEmpty()) {
+      close(scope.key(), starts);
+    }
+  }
+
+  private void close(long ownerKey, Set<String> elementIds) {
+    dropNew(ownerKey, elementIds);
+    if (elementIds == null || closed.containsKey(ownerKey) && closed.get(ownerKey) == null) {
+      closed.put(ownerKey, null);
+    } else {
+      closed.computeIfAbsent(ownerKey, k -> new LinkedHashSet<>()).addAll(elementIds);
+    }
+  }
+
+  private void dropNew(long ownerKey, Set<String> elementIds) {
+    newSubscriptions.removeIf(
+        s ->
+            s.elementInstanceKey == ownerKey
+                && (elementIds == null || elementIds.contains(s.elementId)));
+    newTimers.removeIf(
+        t ->
+            t.elementInstanceKey == ownerKey
+                && (elementIds == null || elementIds.contains(t.elementId)));
+    followUps.removeIf(
+        f ->
+            f instanceof FollowUp.MessageSubscriptionOpened opened
+                && opened.subscription().elementInstanceKey == ownerKey
+                && (elementIds == null || elementIds.contains(opened.subscription().elementId)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Triggering
+
+  /**
+   * A message or signal arrived for a subscription of this instance: triggers its catch element.
+   * Returns false when the subscription's owner is no longer waiting.
+   */
+  public boolean correlate(SubscriptionRecord subscription, Map<String, Object> variables) {
+    ElementInstance owner = execution.instance(subscription.elementInstanceKey);
+    if (owner == null
+        || !owner.isActive()
+        || !subscription.isOpen()
+        || isClosed(owner.key(), subscription.elementId)) {
+      return false;
+    }
+    ExecutableElement element = execution.process().element(subscription.elementId);
+    if (!staysOpen(element)) {
+      subscription.state = "CORRELATED";
+      subscription.dirty = true;
+      touchedSubscriptions.add(subscription);
+    }
+    trigger(owner, element, variables);
+    execution.run();
+    return true;
+  }
+
+  /** A timer of this instance is due: triggers its catch element. */
+  public boolean fire(TimerRecord timer) {
+    touchedTimers.add(timer);
+    ElementInstance owner = execution.instance(timer.elementInstanceKey);
+    if (owner == null || !owner.isActive() || isClosed(owner.key(), timer.elementId)) {
+      timer.cancel();
+      return false;
+    }
+    ExecutableElement element = execution.process().element(timer.elementId);
+    timer.fired(execution.now(), staysOpen(element));
+    trigger(owner, element, Map.of());
+    execution.run();
+    return true;
+  }
+
+  /** Whether this command already closed the owner's subscriptions for the catch element. */
+  private boolean isClosed(long ownerKey, String elementId) {
+    if (!closed.containsKey(ownerKey)) {
+      return false;
+    }
+    Set<String> elementIds = closed.get(ownerKey);
+    return elementIds == null || elementIds.contains(elementId);
+  }
+
+  /**
+   * An error left a child process instance uncaught and reached this instance at the element that
+   * called the child: catch it from there up, and continue. Returns false when nothing caught it.
+   */
+  public boolean catchChildError(
+      ElementInstance caller, String code, Map<String, Object> variables, List<String> available) {
+    if (!catchError(caller, code, variables, available)) {
+      return false;
+    }
+    execution.run();
+    return true;
+  }
+
+  /** An escalation left a child process instance uncaught and reached this instance's caller. */
+  public boolean catchChildEscalation(
+      ElementInstance caller, String code, Map<String, Object> variables) {
+    if (!catchEscalation(caller, code, variables)) {
+      return false;
+    }
+    execution.run();
+    return true;
+  }
+
+  /** Non-interrupting boundary events and event sub-process starts can trigger again. */
+  private static boolean staysOpen(ExecutableElement element) {
+    boolean attachedOrEventStart =
+        element.type() == BpmnElementType.BOUNDARY_EVENT
+            || element.flowScope() != null
+                && element.flowScope().type() == BpmnElementType.EVENT_SUB_PROCESS;
+    return attachedOrEventStart && !element.interrupting();
+  }
+
+  /** Triggers a catch element owned by the given instance, with the event's variables. */
+  private void trigger(ElementInstance owner, ExecutableElement element, Map<String, Object> vars) {
+    if (element.type() == BpmnElementType.BOUNDARY_EVENT) {
+      ElementInstance scope = execution.instance(owner.flowScopeKey());
+      if (element.interrupting()) {
+        execution.terminate(owner);
+      }
+      execution.activateTriggered(scope, element, vars);
+    } else if (element.flowScope() != null
+        && element.flowScope().type() == BpmnElementType.EVENT_SUB_PROCESS
+        && element.type() == BpmnElementType.START_EVENT) {
+      if (element.interrupting()) {
+        interruptChildren(owner, null);
+        closeEventSubProcessStarts(owner);
+      }
+      eventSubProcessVariables = vars;
+      execution.activateChild(owner, element.flowScope());
+    } else if (owner.element().type() == BpmnElementType.EVENT_BASED_GATEWAY) {
+      ExecutableFlow flow =
+          owner.element().outgoing().stream()
+              .filter(f -> f.target() == element)
+              .findFirst()
+              .orElseThrow();
+      pendingCatches.put(owner.flowScopeKey() + "/" + element.id(), vars);
+      execution.completeTaking(owner, List.of(flow));
+    } else {
+      execution.mergeResultVariables(owner, vars);
+      execution.complete(owner);
+    }
+  }
+
+  /** For a catch event activated by its event-based gateway's trigger: the event's variables. */
+  public Map<String, Object> takePendingCatch(ElementInstance instance) {
+    return pendingCatches.remove(instance.flowScopeKey() + "/" + instance.element().id());
+  }
+
+  /** For an event sub-process being activated: the variables of the event that triggered it. */
+  public Map<String, Object> takeEventSubProcessVariables() {
+    Map<String, Object> variables = eventSubProcessVariables;
+    eventSubProcessVariables = Map.of();
+    return variables;
+  }
+
+  /**
+   * Terminates everything active inside a scope (but {@code except}) and discards the tokens on
+   * their way: an interrupting event sub-process or a terminate end event.
+   */
+  public void interruptChildren(ElementInstance scope, ElementInstance except) {
+    for (ElementInstance child : execution.activeChildren(scope.key())) {
+      if (child != except) {
+        execution.terminate(child);
+      }
+    }
+    execution.discardPendingTokens(scope.key());
+    if (!scope.joinTokens().isEmpty()) {
+      scope.joinTokens().clear();
+      scope.joinTokensChanged();
+    }
+  }
+
+  /** Whether an interrupting event sub-process runs in the scope (no other may start). */
+  private boolean isInterrupted(ElementInstance scope) {
+    for (ElementInstance child : execution.activeChildren(scope.key())) {
+      if (child.element().type() == BpmnElementType.EVENT_SUB_PROCESS
+          && child.element().eventStartEvents().get(0).interrupting()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Errors and escalations
+
+  /**
+   * Throws an error from an element instance: the closest error catch event up the scope hierarchy
+   * catches it (an event sub-process inside a scope before the scope's boundary events; a catch
+   * event with the error's code before a catch-all one). Beyond the root of a child instance the
+   * parent instance continues the search; with no catch event at all the thrower gets an incident.
+   */
+  public void throwError(
+      ElementInstance thrower,
+      String code,
+      String message,
+      Map<String, Object> variables,
+      Long jobKey) {
+    List<String> available = new ArrayList<>();
+    if (catchError(thrower, code, variables, available)) {
+      return;
+    }
+    ProcessInstanceRecord pi = execution.processInstance();
+    if (pi.parentProcessInstanceKey != null && pi.parentElementInstanceKey != null) {
+      followUps.add(
+          new FollowUp.ErrorThrown(
+              pi.key,
+              pi.parentProcessInstanceKey,
+              pi.parentElementInstanceKey,
+              thrower.key(),
+              jobKey,
+              code,
+              message,
+              variables,
+              available));
+      return;
+    }
+    raiseUnhandledError(thrower, jobKey, code, message, available);
+  }
+
+  /**
+   * Looks for an error catch event from the given instance up to the root of this process instance
+   * and triggers it. Returns false when there is none, adding the codes seen to {@code available}.
+   */
+  public boolean catchError(
+      ElementInstance from, String code, Map<String, Object> variables, List<String> available) {
+    ExecutableElement catcher = null;
+    ElementInstance owner = from;
+    while (owner != null && catcher == null) {
+      catcher = closestCatch(owner, code, EventDefinition.Error.class, available);
+      if (catcher == null) {
+        owner = owner.flowScopeKey() == null ? null : execution.instance(owner.flowScopeKey());
+      }
+    }
+    if (catcher == null) {
+      return false;
+    }
+    trigger(owner, catcher, variables);
+    return true;
+  }
+
+  /** Raises the incident of an error that nothing caught. */
+  public void raiseUnhandledError(
+      ElementInstance thrower, Long jobKey, String code, String message, List<String> available) {
+    String text =
+        "Expected to throw an error event with the code '"
+            + code
+            + "'"
+            + (message == null || message.isBlank() ? "" : " with message '" + message + "'")
+            + ", but it was not caught."
+            + (available.isEmpty()
+                ? " No error events are available in the scope."
+                : " Available error events are " + available);
+    execution.raiseIncident(thrower, "UNHANDLED_ERROR_EVENT", text, jobKey);
+  }
+
+  /**
+   * Throws an escalation from an element instance to the closest escalation catch event up the
+   * scope hierarchy (and beyond the root of a child instance, in its parent). Nothing happens when
+   * no catch event exists: an escalation is not an error.
+   */
+  public void throwEscalation(ElementInstance thrower, String code, Map<String, Object> variables) {
+    if (catchEscalation(thrower, code, variables)) {
+      return;
+    }
+    ProcessInstanceRecord pi = execution.processInstance();
+    if (pi.parentProcessInstanceKey != null && pi.parentElementInstanceKey != null) {
+      followUps.add(
+          new FollowUp.EscalationThrown(
+              pi.parentProcessInstanceKey, pi.parentElementInstanceKey, code, variables));
+    }
+  }
+
+  /** Looks for an escalation catch event from the instance up to the root and triggers it. */
+  public boolean catchEscalation(ElementInstance from, String code, Map<String, Object> variables) {
+    ElementInstance owner = from;
+    while (owner != null) {
+      ExecutableElement catcher =
+          closestCatch(owner, code, EventDefinition.Escalation.class, new ArrayList<>());
+      if (catcher != null) {
+        trigger(owner, catcher, variables);
+        return true;
+      }
+      owner = owner.flowScopeKey() == null ? null : execution.instance(owner.flowScopeKey());
+    }
+    return false;
+  }
+
+  /**
+   * The catch event for a code at one level of the hierarchy: first the event sub-processes of the
+   * instance (a scope that is not interrupted), then the boundary events of the instance; at each,
+   * a matching code wins over a catch-all.
+   */
+  private ExecutableElement closestCatch(
+      ElementInstance owner,
+      String code,
+      Class<? extends EventDefinition> kind,
+      List<String> available) {
+    List<ExecutableElement> candidates = new ArrayList<>();
+    if (!owner.element().eventSubProcesses().isEmpty() && !isInterrupted(owner)) {
+      for (ExecutableElement eventSubProcess : owner.element().eventSubProcesses()) {
+        candidates.addAll(eventSubProcess.eventStartEvents());
+      }
+    }
+    ExecutableElement match = match(candidates, code, kind, available);
+    if (match == null) {
+      match = match(boundaryEventsOf(owner), code, kind, available);
+    }
+    return match;
+  }
+
+  private static ExecutableElement match(
+      List<ExecutableElement> candidates,
+      String code,
+      Class<? extends EventDefinition> kind,
+      List<String> available) {
+    ExecutableElement catchAll = null;
+    for (ExecutableElement candidate : candidates) {
+      EventDefinition definition = candidate.eventDefinition();
+      if (!kind.isInstance(definition)) {
+        continue;
+      }
+      String catchCode =
+          definition instanceof EventDefinition.Error error
+              ? error.catchCode()
+              : ((EventDefinition.Escalation) definition).catchCode();
+      if (catchCode == null) {
+        catchAll = candidate;
+      } else if (catchCode.equals(code)) {
+        return candidate;
+      } else {
+        available.add(catchCode);
+      }
+    }
+    return catchAll;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Throwing beyond the instance
+
+  /** A signal throw event broadcast a signal (applied after the instance is written). */
+  public void broadcastSignal(String name, Map<String, Object> variables) {
+    followUps.add(new FollowUp.SignalThrown(name, variables, execution.processInstance().tenantId));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Expressions
+
+  private static String text(
+      ExpressionLanguage expressions,
+      Expression expression,
+      Map<String, Object> variables,
+      String what,
+      ExecutableElement element) {
+    Object value = expressions.evaluate(expression, variables);
+    if (value instanceof String s && !s.isBlank()) {
+      return s;
+    }
+    throw new ExpressionException(
+        "Expected the "
+            + what
+            + " of '"
+            + element.id()
+            + "' ("
+            + expression.source().strip()
+            + ") to be a non-empty string, but was '"
+            + ExpressionLanguage.typeName(value)
+            + "'.");
+  }
+
+  /** Correlation keys are strings or numbers (numbers are correlated by their text). */
+  private static String correlationKey(
+      ExpressionLanguage expressions,
+      Expression expression,
+      Map<String, Object> variables,
+      ExecutableElement element) {
+    Object value = expressions.evaluate(expression, variables);
+    if (value instanceof String s) {
+      return s;
+    }
+    if (value instanceof Number n) {
+      return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+    }
+    throw new ExpressionException(
+        "Failed to extract the correlation key for '"
+            + expression.source().strip()
+            + "' of '"
+            + element.id()
+            + "': The value must be either a string or a number, but was '"
+            + ExpressionLanguage.typeName(value)
+            + "'.");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Changes (read by InstanceEventStore)
+
+  List<SubscriptionRecord> newSubscriptions() {
+    return newSubscriptions;
+  }
+
+  List<TimerRecord> newTimers() {
+    return newTimers;
+  }
+
+  List<SubscriptionRecord> touchedSubscriptions() {
+    return touchedSubscriptions;
+  }
+
+  List<TimerRecord> touchedTimers() {
+    return touchedTimers;
+  }
+
+  Map<Long, Set<String>> closedOwners() {
+    return closed;
+  }
+
+  /** Whether the process instance ended (completed or was terminated) during this command. */
+  boolean endedInThisCommand() {
+    return activeAtLoad && !execution.processInstance().isActive();
+  }
+
+  void addFollowUp(FollowUp followUp) {
+    followUps.add(followUp);
+  }
+
+  /** What this command causes beyond the instance, in the order it happened. */
+  public List<FollowUp> followUps() {
+    return followUps;
+  }
+}

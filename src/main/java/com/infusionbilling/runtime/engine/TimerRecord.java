@@ -1,0 +1,78 @@
+package com.infusionbilling.runtime.engine;
+
+import com.infusionbilling.runtime.timer.TimerSchedule;
+
+/**
+ * A timer row: of a timer catch event, a timer boundary event or an event sub-process timer start
+ * (owned by an element instance), or of a timer start event (without a process instance).
+ */
+public final class TimerRecord {
+  public final long key;
+  public final long processDefinitionKey;
+  public final String bpmnProcessId;
+  public final String tenantId;
+  public final Long processInstanceKey;
+  public final Long elementInstanceKey;
+  public final String elementId;
+  public final long createdAt;
+  public long dueDate;
+  public int repetitions;
+  public String cycle;
+  public String state;
+
+  final boolean persisted;
+  boolean dirty;
+
+  public TimerRecord(
+      long key,
+      long processDefinitionKey,
+      String bpmnProcessId,
+      String tenantId,
+      Long processInstanceKey,
+      Long elementInstanceKey,
+      String elementId,
+      long createdAt,
+      TimerSchedule schedule,
+      String state,
+      boolean persisted) {
+    this.key = key;
+    this.processDefinitionKey = processDefinitionKey;
+    this.bpmnProcessId = bpmnProcessId;
+    this.tenantId = tenantId;
+    this.processInstanceKey = processInstanceKey;
+    this.elementInstanceKey = elementInstanceKey;
+    this.elementId = elementId;
+    this.createdAt = createdAt;
+    this.dueDate = schedule.dueDate();
+    this.repetitions = schedule.repetitions();
+    this.cycle = schedule.cycle();
+    this.state = state;
+    this.persisted = persisted;
+  }
+
+  public TimerSchedule schedule() {
+    return new TimerSchedule(dueDate, repetitions, cycle);
+  }
+
+  public boolean isPending() {
+    return "CREATED".equals(state);
+  }
+
+  /** The timer fired: schedule its next repetition, or mark it triggered. */
+  public void fired(long now, boolean mayRepeat) {
+    TimerSchedule schedule = schedule();
+    if (mayRepeat && schedule.repeats()) {
+      TimerSchedule next = schedule.next(now);
+      dueDate = next.dueDate();
+      repetitions = next.repetitions();
+    } else {
+      state = "TRIGGERED";
+    }
+    dirty = true;
+  }
+
+  public void cancel() {
+    state = "CANCELED";
+    dirty = true;
+  }
+}
