@@ -158,6 +158,130 @@ class RuntimeRestartTest {
     }
   }
 
+  @Test
+  void waitingSubscriptionsAndTimersSurviveAKilledRuntimeAndDueTimersFireAfterTheRestart()
+      throws Exception {
+    dataDir = Files.createTempDirectory("runtime-restart-events");
+    int restPort = freePort();
+    int grpcPort = freePort();
+    String jdbcUrl = jdbcUrl();
+
+    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+    String processId = "restart_events_" + UUID.randomUUID().toString().substring(0, 8);
+    String message = processId + "-payer-response";
+    String soonType = processId + "-soon";
+    String laterType = processId + "-later";
+    long key;
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess(processId)
+                  .startEvent()
+                  .parallelGateway("Fork")
+                  .intermediateCatchEvent(
+                      "Event_PayerResponded",
+                      e -> e.message(m -> m.name(message).zeebeCorrelationKeyExpression("claimId")))
+                  .endEvent()
+                  .moveToNode("Fork")
+                  .intermediateCatchEvent("Event_Soon", e -> e.timerWithDuration("PT3S"))
+                  .serviceTask("Task_Soon", t -> t.zeebeJobType(soonType))
+                  .endEvent()
+                  .moveToNode("Fork")
+                  .intermediateCatchEvent("Event_NextWeek", e -> e.timerWithDuration("P7D"))
+                  .serviceTask("Task_Later", t -> t.zeebeJobType(laterType))
+                  .endEvent()
+                  .done(),
+              processId + ".bpmn")
+          .send()
+          .join();
+      key =
+          client
+              .newCreateInstanceCommand()
+              .bpmnProcessId(processId)
+              .latestVersion()
+              .variables(Map.of("claimId", "C-1"))
+              .send()
+              .join()
+              .getProcessInstanceKey();
+      long instance = key;
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  client
+                      .newMessageSubscriptionSearchRequest()
+                      .filter(f -> f.processInstanceKey(instance))
+                      .send()
+                      .join()
+                      .items()
+                      .size(),
+              n -> n == 1);
+    }
+
+    // killed before the three-second timer is due; it falls due while the runtime is down
+    runtime.destroyForcibly().waitFor();
+    Thread.sleep(3_500);
+    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      long instance = key;
+      var subscription =
+          client
+              .newMessageSubscriptionSearchRequest()
+              .filter(f -> f.processInstanceKey(instance))
+              .send()
+              .join()
+              .items();
+      assertThat(subscription)
+          .singleElement()
+          .satisfies(s -> assertThat(s.getMessageSubscriptionState().name()).isEqualTo("CREATED"));
+
+      // the timer that fell due while the runtime was down fires after the restart
+      completeAll(client, activate(client, soonType, 1), 1);
+      // the week-long timer is still scheduled: moving the clock fires it
+      assertThat(activate(client, laterType, 1)).isEmpty();
+      http(
+          restPort,
+          "POST",
+          "/actuator/clock/add",
+          "{\"offsetMilli\":" + Duration.ofDays(8).toMillis() + "}");
+      completeAll(client, activate(client, laterType, 1), 1);
+
+      client.newPublishMessageCommand().messageName(message).correlationKey("C-1").send().join();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> client.newProcessInstanceGetRequest(instance).send().join().getState().name(),
+              state -> state.equals("COMPLETED"));
+    } finally {
+      http(restPort, "DELETE", "/actuator/clock", null);
+    }
+  }
+
+  private static void completeAll(CamundaClient client, List<ActivatedJob> jobs, int expected) {
+    assertThat(jobs).hasSize(expected);
+    jobs.forEach(job -> client.newCompleteCommand(job.getKey()).send().join());
+  }
+
+  private static void http(int port, String method, String path, String json) throws Exception {
+    var request =
+        java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                    : java.net.http.HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(method + " " + path).isLessThan(300);
+  }
+
   private List<ActivatedJob> activate(CamundaClient client, String type, int max) {
     List<ActivatedJob> all = new ArrayList<>();
     // several polls: activation returns what is ready, up to max
@@ -217,7 +341,11 @@ class RuntimeRestartTest {
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
         .alias("runtime started (log: " + dataDir.resolve("runtime.log") + ")")
-        .until(() -> !client.newTopologyRequest().send().join().getBrokers().isEmpty());
+        .until(
+            () ->
+                !client.newTopologyRequest().send().join().getBrokers().isEmpty()
+                    // the REST listener opens after the gRPC gateway: wait for both
+                    && client.newProcessDefinitionSearchRequest().send().join() != null);
   }
 
   private static int freePort() throws IOException {
