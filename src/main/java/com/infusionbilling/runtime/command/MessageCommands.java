@@ -33,6 +33,8 @@ public final class MessageCommands {
       Map<String, Object> variables,
       String tenantId) {
     requireName(name, "message");
+    requireStorable(correlationKey, "correlation key");
+    requireStorable(messageId, "message id");
     long ttl = timeToLiveMillis == null ? 0 : timeToLiveMillis;
     if (ttl < 0) {
       throw new InvalidArgumentException(
@@ -50,6 +52,7 @@ public final class MessageCommands {
   public Correlated correlate(
       String name, String correlationKey, Map<String, Object> variables, String tenantId) {
     requireName(name, "message");
+    requireStorable(correlationKey, "correlation key");
     String tenant = RuntimeCommands.tenant(tenantId);
     long[] result =
         router.inTransaction(
@@ -57,9 +60,25 @@ public final class MessageCommands {
     return new Correlated(result[0], result[1], tenant);
   }
 
+  /** Names, correlation keys and ids are stored in columns of 255 characters. */
+  static final int MAX_LENGTH = 255;
+
   static void requireName(String name, String what) {
     if (name == null || name.isBlank()) {
       throw new InvalidArgumentException("Expected a " + what + " name, but none was given");
+    }
+    requireStorable(name, what + " name");
+  }
+
+  static void requireStorable(String text, String what) {
+    if (text != null && text.length() > MAX_LENGTH) {
+      throw new InvalidArgumentException(
+          "Expected the "
+              + what
+              + " to have at most "
+              + MAX_LENGTH
+              + " characters, but it has "
+              + text.length());
     }
   }
 

@@ -536,7 +536,7 @@ public final class InstanceEvents {
       ExecutableElement element) {
     Object value = expressions.evaluate(expression, variables);
     if (value instanceof String s && !s.isBlank()) {
-      return s;
+      return storable(s, what, element);
     }
     throw new ExpressionException(
         "Expected the "
@@ -558,7 +558,7 @@ public final class InstanceEvents {
       ExecutableElement element) {
     Object value = expressions.evaluate(expression, variables);
     if (value instanceof String s) {
-      return s;
+      return storable(s, "correlation key", element);
     }
     if (value instanceof Number n) {
       return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
@@ -571,6 +571,20 @@ public final class InstanceEvents {
             + "': The value must be either a string or a number, but was '"
             + ExpressionLanguage.typeName(value)
             + "'.");
+  }
+
+  /** Names and correlation keys are stored in columns of 255 characters. */
+  private static String storable(String text, String what, ExecutableElement element) {
+    if (text.length() > 255) {
+      throw new ExpressionException(
+          "Expected the "
+              + what
+              + " of '"
+              + element.id()
+              + "' to have at most 255 characters, but it has "
+              + text.length());
+    }
+    return text;
   }
 
   // ---------------------------------------------------------------------------------------------

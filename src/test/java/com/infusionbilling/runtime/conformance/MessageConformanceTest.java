@@ -303,6 +303,27 @@ class MessageConformanceTest extends EventConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void aProcessThatOnlyStartsByMessageCannotBeCreatedDirectly(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("onlymessage");
+    var model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .message(uniqueId("referral"))
+            .endEvent()
+            .done();
+    deploy(client, model, id);
+
+    assertRejected(
+        transport,
+        () -> start(client, id, Map.of()),
+        409,
+        Status.Code.FAILED_PRECONDITION,
+        "none start event");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void aMessageStartEventStartsOneInstancePerCorrelationKeyAtATime(Transport transport) {
     var client = client(transport);
     String id = uniqueId("episode");

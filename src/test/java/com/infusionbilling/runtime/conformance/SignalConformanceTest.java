@@ -102,6 +102,41 @@ class SignalConformanceTest extends EventConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void aNonInterruptingSignalEventSubProcessStartsInEveryActiveInstance(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("signalsub");
+    String signal = uniqueId("formulary-changed");
+    String work = uniqueId("work");
+    String review = uniqueId("review");
+    var model =
+        Bpmn.createExecutableProcess(id)
+            .eventSubProcess(
+                "Sub_FormularyChanged",
+                s ->
+                    s.startEvent("Event_FormularyChanged")
+                        .interrupting(false)
+                        .signal(signal)
+                        .serviceTask("Task_ReviewCoverage", t -> t.zeebeJobType(review))
+                        .endEvent())
+            .startEvent()
+            .serviceTask("Task_Work", t -> t.zeebeJobType(work))
+            .endEvent()
+            .done();
+    deploy(client, model, id);
+    long first = start(client, id, Map.of());
+    long second = start(client, id, Map.of());
+    awaitActive(client, second, "Task_Work");
+
+    broadcast(client, signal, Map.of());
+
+    assertThat(activate(client, review, 5))
+        .extracting(ActivatedJob::getProcessInstanceKey)
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(activeElementIds(client, first)).contains("Task_Work");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void aSignalEndEventBroadcastsToOtherInstances(Transport transport) {
     var client = client(transport);
     String signal = uniqueId("eligibility-refreshed");
