@@ -215,13 +215,13 @@ public final class RuntimeCommands {
     Set<String>[] jobTypes = newTypeHolder();
     inTransaction(
         () -> {
-          Long processInstanceKey =
-              single("SELECT process_instance_key FROM rt_job WHERE job_key = ?", jobKey);
+          Long processInstanceKey = instances.processInstanceOfJob(jobKey);
           if (processInstanceKey == null) {
             throw jobNotFound(verb, jobKey);
           }
           ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
-          JobRecord job = instances.loadJob(jobKey, true);
+          // Read under the instance lock: every command that changes a job's state holds it.
+          JobRecord job = instances.loadJob(jobKey, false);
           if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
             throw jobNotFound(verb, jobKey);
           }

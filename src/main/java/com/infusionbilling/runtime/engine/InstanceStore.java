@@ -33,6 +33,20 @@ public final class InstanceStore {
   private final BehaviorRegistry behaviors;
   private final LongSupplier keys;
 
+  /**
+   * Which process instance a job belongs to, remembered when the job is created or read, so a
+   * completion can take its instance lock without first looking the job up. Keys are never reused,
+   * so an entry can only be missing, never wrong.
+   */
+  private final Map<Long, Long> jobInstances =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+              return size() > 100_000;
+            }
+          });
+
   public InstanceStore(
       JdbcTemplate jdbc,
       DefinitionStore definitions,
@@ -129,26 +143,30 @@ public final class InstanceStore {
           scopeKeys.add(key);
         },
         processInstanceKey);
-    if (!scopeKeys.isEmpty()) {
-      // One statement text for every instance (no IN list), filtered to the active scopes here.
-      java.util.Set<Long> active = new java.util.HashSet<>(scopeKeys);
-      jdbc.query(
-          "SELECT variable_key, scope_key, name, var_value FROM rt_variable"
-              + " WHERE process_instance_key = ?",
-          rs -> {
-            long scope = rs.getLong("scope_key");
-            if (active.contains(scope)) {
-              execution
-                  .variables()
-                  .load(
-                      scope,
-                      rs.getString("name"),
-                      rs.getLong("variable_key"),
-                      rs.getString("var_value"));
-            }
-          },
-          processInstanceKey);
-    }
+    // Variables are read on first use: many commands (a job completing without variables on a
+    // task without mappings) never touch them.
+    execution
+        .variables()
+        .loadLazily(
+            () -> {
+              java.util.Set<Long> active = new java.util.HashSet<>(scopeKeys);
+              jdbc.query(
+                  "SELECT variable_key, scope_key, name, var_value FROM rt_variable"
+                      + " WHERE process_instance_key = ?",
+                  rs -> {
+                    long scope = rs.getLong("scope_key");
+                    if (active.contains(scope)) {
+                      execution
+                          .variables()
+                          .load(
+                              scope,
+                              rs.getString("name"),
+                              rs.getLong("variable_key"),
+                              rs.getString("var_value"));
+                    }
+                  },
+                  processInstanceKey);
+            });
     return execution;
   }
 
@@ -169,7 +187,27 @@ public final class InstanceStore {
             "SELECT * FROM rt_job WHERE job_key = ?" + (forUpdate ? " FOR UPDATE" : ""),
             (rs, i) -> mapJob(rs),
             jobKey);
-    return jobs.isEmpty() ? null : jobs.get(0);
+    if (jobs.isEmpty()) {
+      return null;
+    }
+    jobInstances.put(jobKey, jobs.get(0).processInstanceKey);
+    return jobs.get(0);
+  }
+
+  /** The process instance of a job, or null when no such job exists. */
+  public Long processInstanceOfJob(long jobKey) {
+    Long known = jobInstances.get(jobKey);
+    if (known != null) {
+      return known;
+    }
+    List<Long> rows =
+        jdbc.queryForList(
+            "SELECT process_instance_key FROM rt_job WHERE job_key = ?", Long.class, jobKey);
+    if (rows.isEmpty()) {
+      return null;
+    }
+    jobInstances.put(jobKey, rows.get(0));
+    return rows.get(0);
   }
 
   public void attachJob(ProcessInstanceExecution execution, JobRecord job) {
@@ -315,6 +353,7 @@ public final class InstanceStore {
     List<Object[]> jobInserts = new ArrayList<>();
     for (JobRecord job : execution.jobs()) {
       if (!job.persisted) {
+        jobInstances.put(job.key, job.processInstanceKey);
         jobInserts.add(
             new Object[] {
               job.key,
