@@ -219,7 +219,7 @@ public final class InstanceStore {
   /** Writes every change of the command. */
   public void flush(ProcessInstanceExecution execution) {
     ProcessInstanceRecord pi = execution.processInstance();
-    String takenFlows = Json.write(pi.takenFlows);
+    String takenFlows = pi.takenFlows.isEmpty() ? null : Json.write(pi.takenFlows);
     if (!pi.persisted) {
       jdbc.update(
           "INSERT INTO rt_process_instance (process_instance_key, process_definition_key,"
@@ -244,11 +244,9 @@ public final class InstanceStore {
           pi.tags);
     } else if (pi.dirty) {
       jdbc.update(
-          "UPDATE rt_process_instance SET state = ?, end_time = ?, taken_flows = ?"
-              + " WHERE process_instance_key = ?",
+          "UPDATE rt_process_instance SET state = ?, end_time = ? WHERE process_instance_key = ?",
           pi.state,
           pi.endTime,
-          takenFlows,
           pi.key);
     }
 
@@ -275,7 +273,8 @@ public final class InstanceStore {
               instance.incidentKey(),
               instance.jobKey(),
               pi.tenantId,
-              data
+              data,
+              instance.enteredBy()
             });
       } else if (instance.dirty) {
         updates.add(
@@ -295,12 +294,12 @@ public final class InstanceStore {
           "INSERT INTO rt_element_instance (element_instance_key, process_instance_key,"
               + " process_definition_key, bpmn_process_id, element_id, element_name, element_type,"
               + " flow_scope_key, state, lifecycle, start_time, end_time, incident_key, job_key,"
-              + " tenant_id, runtime_data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " tenant_id, runtime_data, entered_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
           inserts,
           new int[] {
             Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
-            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR
+            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
           });
     }
     if (!updates.isEmpty()) {
@@ -379,7 +378,8 @@ public final class InstanceStore {
               job.failedWithRetriesLeft,
               job.tenantId,
               job.createdAt,
-              job.endTime
+              job.endTime,
+              job.scopePath
             });
       } else if (job.dirty) {
         updateJob(job);
@@ -391,8 +391,8 @@ public final class InstanceStore {
               + " listener_event_type, process_instance_key, element_instance_key, element_id,"
               + " bpmn_process_id, process_definition_key, process_definition_version, retries,"
               + " deadline, worker, custom_headers, error_code, error_message,"
-              + " failed_with_retries_left, tenant_id, created_at, end_time)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
           jobInserts,
           new int[] {
             Types.BIGINT,
@@ -569,6 +569,7 @@ public final class InstanceStore {
     job.errorMessage = rs.getString("error_message");
     job.failedWithRetriesLeft = rs.getBoolean("failed_with_retries_left");
     job.endTime = nullableLong(rs, "end_time");
+    job.scopePath = rs.getString("scope_path");
     return job;
   }
 

@@ -267,6 +267,11 @@ public final class ProcessInstanceExecution {
 
   /** Creates and activates a child element instance inside the given scope. */
   public void activateChild(ElementInstance scope, ExecutableElement element) {
+    activateChild(scope, element, null);
+  }
+
+  /** Creates and activates a child element instance, entered through the given flow(s). */
+  public void activateChild(ElementInstance scope, ExecutableElement element, String enteredBy) {
     ElementInstance instance =
         new ElementInstance(
             keys.getAsLong(),
@@ -279,6 +284,7 @@ public final class ProcessInstanceExecution {
             null,
             null,
             false);
+    instance.setEnteredBy(enteredBy);
     instances.put(instance.key(), instance);
     created.add(instance);
     activate(instance);
@@ -367,6 +373,10 @@ public final class ProcessInstanceExecution {
     job.state = "CREATED";
     job.retries = retries;
     job.activatableAt = now;
+    job.scopePath =
+        scopeChain(instance.key()).stream()
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(","));
     jobs.put(job.key, job);
     instance.setJobKey(job.key);
     activatableJobTypes.add(type);
@@ -418,9 +428,6 @@ public final class ProcessInstanceExecution {
   // Flows, joins, scopes
 
   private void takeFlow(ElementInstance scope, ExecutableFlow flow) {
-    if (processInstance.takenFlows.add(flow.id())) {
-      processInstance.dirty = true;
-    }
     String targetId = flow.target().id();
     pendingTokens
         .computeIfAbsent(scope.key(), k -> new HashMap<>())
@@ -440,7 +447,7 @@ public final class ProcessInstanceExecution {
             scope.joinTokensChanged();
             tryJoin(scope, target);
           } else {
-            activateChild(scope, target);
+            activateChild(scope, target, flow.id());
           }
         });
   }
@@ -465,14 +472,18 @@ public final class ProcessInstanceExecution {
     if (!fire) {
       return false;
     }
+    List<String> consumed = new ArrayList<>();
     for (ExecutableFlow flow : gateway.incoming()) {
+      if (tokens.getOrDefault(flow.id(), 0) > 0) {
+        consumed.add(flow.id());
+      }
       tokens.computeIfPresent(flow.id(), (k, n) -> n > 1 ? n - 1 : null);
     }
     if (tokens.isEmpty()) {
       scope.joinTokens().remove(gateway.id());
     }
     scope.joinTokensChanged();
-    activateChild(scope, gateway);
+    activateChild(scope, gateway, String.join(",", consumed));
     return true;
   }
 
