@@ -69,12 +69,12 @@ public final class RuntimeCommands {
               + " this runtime; the instance starts at its none start event");
     }
     String tenant = tenant(command.tenantId());
-    DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
     Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
     Set<String>[] jobTypes = newTypeHolder();
     ProcessInstanceCreated created =
         inTransaction(
             () -> {
+              DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
               long now = clock.millis();
               ProcessInstanceExecution execution =
                   instances.newInstance(definition, null, null, null, null, now);

@@ -134,11 +134,13 @@ public class RuntimeConfiguration {
 
   @Bean
   InstanceStore instanceStore(
+      RuntimeProperties properties,
       JdbcTemplate jdbc,
       DefinitionStore definitions,
       ExpressionLanguage expressions,
       KeyGenerator keys) {
-    return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(), keys);
+    return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(), keys)
+        .useUpserts(supportsUpsert(properties.jdbcUrl()));
   }
 
   @Bean
@@ -288,6 +290,14 @@ public class RuntimeConfiguration {
       config.addDataSourceProperty("elideSetAutoCommits", "true");
       config.addDataSourceProperty("useLocalSessionState", "true");
     }
+  }
+
+  /** MySQL's INSERT ... ON DUPLICATE KEY UPDATE: MySQL, MariaDB, and H2 in MySQL mode. */
+  static boolean supportsUpsert(String url) {
+    String lower = url.toLowerCase();
+    return lower.startsWith("jdbc:mysql:")
+        || lower.startsWith("jdbc:mariadb:")
+        || (lower.startsWith("jdbc:h2:") && lower.contains("mode=mysql"));
   }
 
   static boolean supportsSkipLocked(DataSource dataSource) throws SQLException {

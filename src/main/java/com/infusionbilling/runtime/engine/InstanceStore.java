@@ -47,6 +47,12 @@ public final class InstanceStore {
             }
           });
 
+  /**
+   * Whether the database takes MySQL's INSERT ... ON DUPLICATE KEY UPDATE (MySQL, MariaDB, H2 in
+   * MySQL mode): new and changed rows of a table are then written in one batched statement.
+   */
+  private boolean upsert;
+
   public InstanceStore(
       JdbcTemplate jdbc,
       DefinitionStore definitions,
@@ -58,6 +64,11 @@ public final class InstanceStore {
     this.expressions = expressions;
     this.behaviors = behaviors;
     this.keys = keys;
+  }
+
+  public InstanceStore useUpserts(boolean upsert) {
+    this.upsert = upsert;
+    return this;
   }
 
   /** A new process instance, not yet started. */
@@ -254,8 +265,11 @@ public final class InstanceStore {
     List<Object[]> inserts = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
     for (ElementInstance instance : execution.touchedInstances()) {
+      if (instance.persisted && !instance.dirty) {
+        continue;
+      }
       String data = instance.joinTokens().isEmpty() ? null : writeRuntimeData(instance);
-      if (!instance.persisted) {
+      if (!instance.persisted || upsert) {
         inserts.add(
             new Object[] {
               instance.key(),
@@ -276,7 +290,7 @@ public final class InstanceStore {
               data,
               instance.enteredBy()
             });
-      } else if (instance.dirty) {
+      } else {
         updates.add(
             new Object[] {
               instance.lifecycle().apiState(),
@@ -294,7 +308,12 @@ public final class InstanceStore {
           "INSERT INTO rt_element_instance (element_instance_key, process_instance_key,"
               + " process_definition_key, bpmn_process_id, element_id, element_name, element_type,"
               + " flow_scope_key, state, lifecycle, start_time, end_time, incident_key, job_key,"
-              + " tenant_id, runtime_data, entered_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " tenant_id, runtime_data, entered_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+              + (upsert
+                  ? " ON DUPLICATE KEY UPDATE state = VALUES(state), lifecycle = VALUES(lifecycle),"
+                      + " end_time = VALUES(end_time), incident_key = VALUES(incident_key),"
+                      + " job_key = VALUES(job_key), runtime_data = VALUES(runtime_data)"
+                  : ""),
           inserts,
           new int[] {
             Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
@@ -349,51 +368,62 @@ public final class InstanceStore {
       jdbc.batchUpdate("UPDATE rt_variable SET var_value = ? WHERE variable_key = ?", rows);
     }
 
-    List<Object[]> jobInserts = new ArrayList<>();
+    List<Object[]> jobRows = new ArrayList<>();
     for (JobRecord job : execution.jobs()) {
       if (!job.persisted) {
         jobInstances.put(job.key, job.processInstanceKey);
-        jobInserts.add(
-            new Object[] {
-              job.key,
-              job.type,
-              job.state,
-              job.activatableAt,
-              job.kind,
-              job.listenerEventType,
-              job.processInstanceKey,
-              job.elementInstanceKey,
-              job.elementId,
-              job.bpmnProcessId,
-              job.processDefinitionKey,
-              job.processDefinitionVersion,
-              job.retries,
-              job.deadline,
-              job.worker,
-              job.customHeaders == null || job.customHeaders.isEmpty()
-                  ? null
-                  : Json.write(job.customHeaders),
-              job.errorCode,
-              job.errorMessage,
-              job.failedWithRetriesLeft,
-              job.tenantId,
-              job.createdAt,
-              job.endTime,
-              job.scopePath
-            });
-      } else if (job.dirty) {
+      } else if (!job.dirty) {
+        continue;
+      } else if (!upsert) {
         updateJob(job);
+        continue;
       }
+      jobRows.add(
+          new Object[] {
+            job.key,
+            job.type,
+            job.state,
+            job.activatableAt,
+            job.kind,
+            job.listenerEventType,
+            job.processInstanceKey,
+            job.elementInstanceKey,
+            job.elementId,
+            job.bpmnProcessId,
+            job.processDefinitionKey,
+            job.processDefinitionVersion,
+            job.retries,
+            job.deadline,
+            job.worker,
+            job.customHeaders == null || job.customHeaders.isEmpty()
+                ? null
+                : Json.write(job.customHeaders),
+            job.errorCode,
+            job.errorMessage,
+            job.failedWithRetriesLeft,
+            job.tenantId,
+            job.createdAt,
+            job.endTime,
+            job.scopePath
+          });
     }
-    if (!jobInserts.isEmpty()) {
+    if (!jobRows.isEmpty()) {
       jdbc.batchUpdate(
           "INSERT INTO rt_job (job_key, job_type, state, activatable_at, kind,"
               + " listener_event_type, process_instance_key, element_instance_key, element_id,"
               + " bpmn_process_id, process_definition_key, process_definition_version, retries,"
               + " deadline, worker, custom_headers, error_code, error_message,"
               + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          jobInserts,
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+              + (upsert
+                  ? " ON DUPLICATE KEY UPDATE state = VALUES(state),"
+                      + " activatable_at = VALUES(activatable_at), retries = VALUES(retries),"
+                      + " deadline = VALUES(deadline), worker = VALUES(worker),"
+                      + " error_code = VALUES(error_code), error_message = VALUES(error_message),"
+                      + " failed_with_retries_left = VALUES(failed_with_retries_left),"
+                      + " end_time = VALUES(end_time)"
+                  : ""),
+          jobRows,
           new int[] {
             Types.BIGINT,
             Types.VARCHAR,
@@ -416,7 +446,8 @@ public final class InstanceStore {
             Types.BOOLEAN,
             Types.VARCHAR,
             Types.BIGINT,
-            Types.BIGINT
+            Types.BIGINT,
+            Types.VARCHAR
           });
     }
     for (Long jobKey : execution.canceledJobKeys()) {
