@@ -1,0 +1,29 @@
+package com.infusionbilling.edi;
+
+import java.util.List;
+
+/**
+ * A validated X12 file ready to leave: its bytes and the control numbers it carries. {@code
+ * correlationIds} are the messages' correlation identifiers in file order (trace numbers or patient
+ * control numbers).
+ */
+public record X12Output(
+    X12Transaction transaction,
+    byte[] content,
+    String interchangeControlNumber,
+    String groupControlNumber,
+    List<String> transactionSetControlNumbers,
+    List<String> correlationIds) {
+
+  /** A file name that sorts by time and never collides: {@code 837P-000000123.x12}. */
+  public String suggestedFileName() {
+    String kind =
+        switch (transaction) {
+          case PROFESSIONAL_CLAIM_837P -> "837P";
+          case INSTITUTIONAL_CLAIM_837I -> "837I";
+          case CLAIM_ACK_277CA -> "277CA";
+          default -> transaction.transactionSetId();
+        };
+    return kind + "-" + interchangeControlNumber + ".x12";
+  }
+}
