@@ -33,6 +33,9 @@ public final class X12SegmentReader {
     /** {@code transaction} is null when the ST01/version pair is not one this project supports. */
     default void startTransaction(X12Transaction transaction, X12Segment st) {}
 
+    /** A loop starts; its first segment follows. {@code depth} counts from 1. */
+    default void startLoop(String loop, int depth) {}
+
     /** A segment inside a transaction set (not ST or SE); {@code loop} is null at header level. */
     default void segment(X12Segment segment, String loop, int depth) {}
 
@@ -123,7 +126,14 @@ public final class X12SegmentReader {
             loops.clear();
           }
           case END_TRANSACTION -> inTransaction = false;
-          case START_LOOP -> loops.push(r.getReferenceCode());
+          case START_LOOP -> {
+            loops.push(r.getReferenceCode());
+            try {
+              handler.startLoop(r.getReferenceCode(), loops.size());
+            } catch (RuntimeException e) {
+              throw new HandlerAbort(e);
+            }
+          }
           case END_LOOP -> {
             if (!loops.isEmpty()) {
               loops.pop();
@@ -281,11 +291,16 @@ public final class X12SegmentReader {
       int position = fileSegmentPosition;
       String segId = l != null ? l.getSegmentTag() : null;
       String msg = message == null ? "unreadable X12" : message;
-      // StAEDI prefixes messages with its code; keep the text short and free of data
+      if (!sawInterchange || position == 0) {
+        // StAEDI could not even read the interchange header
+        position = 1;
+        segId = "ISA";
+        msg = "invalid ISA interchange header (fixed widths, delimiters, version): " + msg;
+      }
       fileErrors.add(
           new X12Error(
-              currentSt02,
-              position,
+              inTransaction ? currentSt02 : null,
+              inTransaction ? txSegmentPosition : position,
               segId,
               loops.peek(),
               l != null ? Math.max(l.getElementPosition(), 0) : 0,
