@@ -36,7 +36,7 @@ final class Eligibility271Codec implements MessageCodec<EligibilityResponse> {
     out.seg("TRN", "2", r.traceNumber(), ctx.parties().originatorId());
     Codecs.nm1Member(out, "IL", r.subscriber());
     for (RequestRejection rej : r.rejections()) {
-      out.seg("AAA", "N", null, rej.reasonCode(), rej.followUpAction());
+      out.seg("AAA", "Y", null, rej.reasonCode(), rej.followUpAction());
     }
     Codecs.dmg(out, r.subscriber());
     for (Benefit b : r.benefits()) {

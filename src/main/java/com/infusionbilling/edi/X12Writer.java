@@ -66,8 +66,7 @@ public final class X12Writer {
     X12Transaction t = codec.transaction();
 
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-    List<String> stNumbers = new ArrayList<>(sets.size());
-    List<String> correlation = new ArrayList<>(messages.size());
+    List<X12Output.TransactionSet> written = new ArrayList<>(sets.size());
     try {
       EDIStreamWriter w = factory.createEDIStreamWriter(bytes);
       SegmentOut out = new SegmentOut(w);
@@ -102,16 +101,15 @@ public final class X12Writer {
           t.version());
       for (int i = 0; i < sets.size(); i++) {
         String st02 = String.format("%04d", (firstSt + i) % 1_000_000_000L);
-        stNumbers.add(st02);
         out.seg("ST", t.transactionSetId(), st02, t.version());
         out.startTransactionCount();
         MessageCodec.WriteContext ctx =
             new MessageCodec.WriteContext(
                 parties, now.toLocalDate(), now.toLocalTime(), gs06 + "-" + st02);
         codec.write(out, sets.get(i), ctx);
-        for (T m : sets.get(i)) {
-          correlation.add(m.correlationId());
-        }
+        written.add(
+            new X12Output.TransactionSet(
+                st02, sets.get(i).stream().map(X12Message::correlationId).toList()));
         int count = out.transactionSegments() + 2; // ST and SE
         out.seg("SE", Integer.toString(count), st02);
       }
@@ -124,7 +122,7 @@ public final class X12Writer {
     }
     byte[] content = bytes.toByteArray();
     validate(content);
-    return new X12Output(t, content, icn, Long.toString(gs06), stNumbers, correlation);
+    return new X12Output(t, content, icn, Long.toString(gs06), written);
   }
 
   private void validate(byte[] content) {
