@@ -47,7 +47,8 @@ public class ClearinghouseConfiguration {
     return new X12Writer(X12Schemas.get(), controlNumbers, clock(beans, clocks));
   }
 
-  @Bean(destroyMethod = "")
+  /** The SFTP mailbox is closed (session and client stopped) when the context closes. */
+  @Bean
   Mailbox clearinghouseMailbox(ClearinghouseProperties props) {
     return switch (props.mode()) {
       case LOCAL -> new LocalDirectoryMailbox(props.local().baseDir(), props.folders());

@@ -67,17 +67,6 @@ class InboundFileStore {
         id);
   }
 
-  String status(String fileName) {
-    return jdbc
-        .queryForList(
-            "SELECT status FROM clearinghouse_inbound_file WHERE file_name = ? ORDER BY id DESC",
-            String.class,
-            fileName)
-        .stream()
-        .findFirst()
-        .orElse(null);
-  }
-
   private Timestamp now() {
     return Timestamp.from(Instant.now(clock));
   }

@@ -202,11 +202,11 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
         }
       }
     } catch (RuntimeException e) {
-      inbound.complete(row.id(), InboundFileStore.FAILED, messages.size(), e.toString());
+      // a listener's message may quote message content (PHI): keep only the exception type
+      String failure = e.getClass().getName();
+      inbound.complete(row.id(), InboundFileStore.FAILED, messages.size(), failure);
       log.warn(
-          "a listener failed on inbound file {}; it stays for the next poll: {}",
-          name,
-          e.toString());
+          "a listener failed on inbound file {} ({}); it stays for the next poll", name, failure);
       return new InboundPollResult(0, 0, 0, 1);
     }
     inbound.complete(row.id(), InboundFileStore.PROCESSED, messages.size(), null);

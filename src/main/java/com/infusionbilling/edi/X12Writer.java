@@ -8,9 +8,7 @@ import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,14 +129,5 @@ public final class X12Writer {
     if (!report.valid()) {
       throw new X12ValidationException(report.errors());
     }
-  }
-
-  /** The date the writer stamps on files (for tests). */
-  LocalDate today() {
-    return LocalDate.now(clock);
-  }
-
-  LocalTime nowTime() {
-    return LocalTime.now(clock);
   }
 }
