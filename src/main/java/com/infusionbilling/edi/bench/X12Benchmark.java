@@ -49,6 +49,15 @@ public final class X12Benchmark {
 
   private static final LocalDate DOS = LocalDate.of(2026, 1, 14);
 
+  /** StAEDI logs every unused schema type at INFO (java.util.logging); keep the console clean. */
+  private static final java.util.logging.Logger STAEDI_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger l = java.util.logging.Logger.getLogger("io.xlate");
+    l.setLevel(java.util.logging.Level.WARNING);
+    return l;
+  }
+
   private X12Benchmark() {}
 
   public static void main(String[] args) throws Exception {

@@ -24,6 +24,15 @@ import java.nio.file.Path;
  */
 public final class X12Tool {
 
+  /** StAEDI logs every unused schema type at INFO (java.util.logging); keep the console clean. */
+  private static final java.util.logging.Logger STAEDI_LOG = quiet();
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger l = java.util.logging.Logger.getLogger("io.xlate");
+    l.setLevel(java.util.logging.Level.WARNING);
+    return l;
+  }
+
   private X12Tool() {}
 
   public static void main(String[] args) {
