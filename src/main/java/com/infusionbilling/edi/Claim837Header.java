@@ -118,13 +118,7 @@ final class Claim837Header {
           }
         }
         case "2010BA" -> {
-          switch (s.id()) {
-            case "NM1" -> subscriber.nm1(s);
-            case "N3" -> subscriber.n3(s);
-            case "N4" -> subscriber.n4(s);
-            case "DMG" -> subscriber.dmg(s);
-            default -> {}
-          }
+          subscriber.segment(s);
         }
         case "2010BB" -> {
           if (s.is("NM1")) {

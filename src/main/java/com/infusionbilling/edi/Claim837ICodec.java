@@ -5,14 +5,11 @@ import static com.infusionbilling.edi.SegmentOut.comp;
 import com.infusionbilling.edi.model.DrugIdentification;
 import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.InstitutionalServiceLine;
-import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.edi.model.X12Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** 837I (005010X223A2): one transaction set per billing provider, one 2000B per claim. */
@@ -29,11 +26,7 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
 
   @Override
   public List<List<InstitutionalClaim>> transactionSets(List<InstitutionalClaim> claims) {
-    Map<Party, List<InstitutionalClaim>> byProvider = new LinkedHashMap<>();
-    for (InstitutionalClaim c : claims) {
-      byProvider.computeIfAbsent(c.billingProvider(), k -> new ArrayList<>()).add(c);
-    }
-    return new ArrayList<>(byProvider.values());
+    return Codecs.byBillingProvider(claims, InstitutionalClaim::billingProvider);
   }
 
   @Override
@@ -85,16 +78,8 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
       int lx = 0;
       for (InstitutionalServiceLine l : c.lines()) {
         out.seg("LX", Integer.toString(++lx));
-        Object proc = null;
-        if (l.procedureCode() != null) {
-          String[] p = new String[2 + l.modifiers().size()];
-          p[0] = "HC";
-          p[1] = l.procedureCode();
-          for (int m = 0; m < l.modifiers().size(); m++) {
-            p[2 + m] = l.modifiers().get(m);
-          }
-          proc = comp(p);
-        }
+        Object proc =
+            l.procedureCode() == null ? null : Codecs.procedure(l.procedureCode(), l.modifiers());
         out.seg(
             "SV2",
             l.revenueCode(),
@@ -133,14 +118,7 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
           }
         }
         case "2400" -> lineSegment(s);
-        case "2410" -> {
-          if (s.is("LIN")) {
-            line.ndc = s.get(3);
-          } else if (s.is("CTP")) {
-            line.drugQuantity = X12Format.parseDecimal(s.get(4));
-            line.drugUnit = s.get(5, 1);
-          }
-        }
+        case "2410" -> line.drug.segment(s);
         default -> {
           if ("2000B".equals(loop) && s.is("HL")) {
             flushClaim();
@@ -200,12 +178,7 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
         case "SV2" -> {
           line.revenue = s.get(1);
           line.procedure = s.get(2, 2);
-          List<String> comps = s.components(2);
-          for (int i = 2; i < Math.min(comps.size(), 6); i++) {
-            if (comps.get(i) != null) {
-              line.modifiers.add(comps.get(i));
-            }
-          }
+          line.modifiers.addAll(Codecs.modifiers(s, 2));
           line.charge = X12Format.parseDecimal(s.get(3));
           line.units = X12Format.parseDecimal(s.get(5));
         }
@@ -221,10 +194,7 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
 
     private void flushLine() {
       if (line != null && claim != null) {
-        DrugIdentification drug =
-            line.ndc == null
-                ? null
-                : new DrugIdentification(line.ndc, line.drugQuantity, line.drugUnit);
+        DrugIdentification drug = line.drug.build();
         claim.lines.add(
             new InstitutionalServiceLine(
                 line.control,
@@ -296,9 +266,7 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
       BigDecimal units;
       LocalDate date;
       String control;
-      String ndc;
-      BigDecimal drugQuantity;
-      String drugUnit;
+      final Codecs.DrugBuilder drug = new Codecs.DrugBuilder();
     }
   }
 }

@@ -9,9 +9,7 @@ import com.infusionbilling.edi.model.ProfessionalServiceLine;
 import com.infusionbilling.edi.model.X12Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** 837P (005010X222A1): one transaction set per billing provider, one 2000B per claim. */
 final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
@@ -23,11 +21,7 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
 
   @Override
   public List<List<ProfessionalClaim>> transactionSets(List<ProfessionalClaim> claims) {
-    Map<Party, List<ProfessionalClaim>> byProvider = new LinkedHashMap<>();
-    for (ProfessionalClaim c : claims) {
-      byProvider.computeIfAbsent(c.billingProvider(), k -> new ArrayList<>()).add(c);
-    }
-    return new ArrayList<>(byProvider.values());
+    return Codecs.byBillingProvider(claims, ProfessionalClaim::billingProvider);
   }
 
   @Override
@@ -74,17 +68,11 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
       int lx = 0;
       for (ProfessionalServiceLine l : c.lines()) {
         out.seg("LX", Integer.toString(++lx));
-        String[] proc = new String[2 + l.modifiers().size()];
-        proc[0] = "HC";
-        proc[1] = l.procedureCode();
-        for (int m = 0; m < l.modifiers().size(); m++) {
-          proc[2 + m] = l.modifiers().get(m);
-        }
         String[] pointers =
             l.diagnosisPointers().stream().map(String::valueOf).toArray(String[]::new);
         out.seg(
             "SV1",
-            comp(proc),
+            Codecs.procedure(l.procedureCode(), l.modifiers()),
             X12Format.decimal(l.charge()),
             l.unitCode(),
             X12Format.decimal(l.units()),
@@ -131,14 +119,7 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
           }
         }
         case "2400" -> lineSegment(s);
-        case "2410" -> {
-          if (s.is("LIN")) {
-            line.ndc = s.get(3);
-          } else if (s.is("CTP")) {
-            line.drugQuantity = X12Format.parseDecimal(s.get(4));
-            line.drugUnit = s.get(5, 1);
-          }
-        }
+        case "2410" -> line.drug.segment(s);
         default -> {
           if ("2000B".equals(loop) && s.is("HL")) {
             flushClaim();
@@ -185,12 +166,7 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
         }
         case "SV1" -> {
           line.procedure = s.get(1, 2);
-          List<String> comps = s.components(1);
-          for (int i = 2; i < Math.min(comps.size(), 6); i++) {
-            if (comps.get(i) != null) {
-              line.modifiers.add(comps.get(i));
-            }
-          }
+          line.modifiers.addAll(Codecs.modifiers(s, 1));
           line.charge = X12Format.parseDecimal(s.get(2));
           line.unitCode = s.get(3);
           line.units = X12Format.parseDecimal(s.get(4));
@@ -214,10 +190,7 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
 
     private void flushLine() {
       if (line != null && claim != null) {
-        DrugIdentification drug =
-            line.ndc == null
-                ? null
-                : new DrugIdentification(line.ndc, line.drugQuantity, line.drugUnit);
+        DrugIdentification drug = line.drug.build();
         claim.lines.add(
             new ProfessionalServiceLine(
                 line.control,
@@ -283,9 +256,7 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
       final List<Integer> pointers = new ArrayList<>(2);
       java.time.LocalDate date;
       String control;
-      String ndc;
-      BigDecimal drugQuantity;
-      String drugUnit;
+      final Codecs.DrugBuilder drug = new Codecs.DrugBuilder();
     }
   }
 }

@@ -14,7 +14,11 @@ import com.infusionbilling.edi.model.Member;
 import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.Remittance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The codec for each message type and the parser for each transaction, plus shared mapping. */
 final class Codecs {
@@ -121,7 +125,59 @@ final class Codecs {
     return comp(qualifier, code.replace(".", ""));
   }
 
+  /**
+   * BHT and the 2000A/2100A payer, 2000B/2100B provider and 2000C subscriber HL of a 270 ({@code
+   * purpose} 13) or 271 (11).
+   */
+  static void eligibilityHeader(
+      SegmentOut out, MessageCodec.WriteContext ctx, String purpose, Party payer, Party provider) {
+    out.seg(
+        "BHT",
+        "0022",
+        purpose,
+        ctx.reference(),
+        X12Format.date(ctx.date()),
+        X12Format.time(ctx.time()));
+    out.seg("HL", "1", null, "20", "1");
+    nm1(out, "PR", payer, "PI");
+    out.seg("HL", "2", "1", "21", "1");
+    nm1(out, "1P", provider, "XX");
+    out.seg("HL", "3", "2", "22", "0");
+  }
+
+  /** A C003 procedure composite: qualifier (HC), code, then up to four modifiers. */
+  static SegmentOut.Composite procedure(String code, List<String> modifiers) {
+    String[] p = new String[2 + modifiers.size()];
+    p[0] = "HC";
+    p[1] = code;
+    for (int i = 0; i < modifiers.size(); i++) {
+      p[2 + i] = modifiers.get(i);
+    }
+    return comp(p);
+  }
+
+  /** Splits claims into transaction sets, one per billing provider, keeping their order. */
+  static <T> List<List<T>> byBillingProvider(List<T> claims, Function<T, Party> provider) {
+    Map<Party, List<T>> groups = new LinkedHashMap<>();
+    for (T c : claims) {
+      groups.computeIfAbsent(provider.apply(c), k -> new ArrayList<>()).add(c);
+    }
+    return new ArrayList<>(groups.values());
+  }
+
   // ---- reading ----
+
+  /** The modifiers (components 3 to 6) of the C003 procedure composite at {@code position}. */
+  static List<String> modifiers(X12Segment s, int position) {
+    List<String> comps = s.components(position);
+    List<String> out = new ArrayList<>(2);
+    for (int i = 2; i < Math.min(comps.size(), 6); i++) {
+      if (comps.get(i) != null) {
+        out.add(comps.get(i));
+      }
+    }
+    return out;
+  }
 
   static Party party(X12Segment nm1) {
     if ("2".equals(nm1.get(2))) {
@@ -165,12 +221,21 @@ final class Codecs {
     String middle;
     java.time.LocalDate dob;
     String gender;
-    String line1;
-    String line2;
-    String city;
-    String state;
-    String zip;
+    final AddressParts address = new AddressParts();
     String group;
+
+    /** Takes the NM1, N3, N4 and DMG of a subscriber name loop; ignores the rest. */
+    void segment(X12Segment s) {
+      switch (s.id()) {
+        case "NM1" -> nm1(s);
+        case "N3" -> n3(s);
+        case "N4" -> n4(s);
+        case "DMG" -> dmg(s);
+        default -> {
+          // REF, PRV, AAA, ... are not part of the member
+        }
+      }
+    }
 
     void nm1(X12Segment s) {
       last = s.get(3);
@@ -180,14 +245,11 @@ final class Codecs {
     }
 
     void n3(X12Segment s) {
-      line1 = s.get(1);
-      line2 = s.get(2);
+      address.n3(s);
     }
 
     void n4(X12Segment s) {
-      city = s.get(1);
-      state = s.get(2);
-      zip = s.get(3);
+      address.n4(s);
     }
 
     void dmg(X12Segment s) {
@@ -196,24 +258,17 @@ final class Codecs {
     }
 
     Member build() {
-      Address a =
-          line1 == null && city == null ? null : new Address(line1, line2, city, state, zip);
-      return new Member(memberId, last, first, middle, dob, gender, a, group);
+      return new Member(memberId, last, first, middle, dob, gender, address.build(), group);
     }
   }
 
-  /** Collects a party spread over NM1, N3, N4, REF and PRV. */
-  static final class PartyBuilder {
-    Party party;
-    String line1;
-    String line2;
-    String city;
-    String state;
-    String zip;
-
-    PartyBuilder(X12Segment nm1) {
-      party = party(nm1);
-    }
+  /** N3 and N4 of a name loop. */
+  static final class AddressParts {
+    private String line1;
+    private String line2;
+    private String city;
+    private String state;
+    private String zip;
 
     void n3(X12Segment s) {
       line1 = s.get(1);
@@ -224,6 +279,50 @@ final class Codecs {
       city = s.get(1);
       state = s.get(2);
       zip = s.get(3);
+    }
+
+    Address build() {
+      return line1 == null && city == null ? null : new Address(line1, line2, city, state, zip);
+    }
+  }
+
+  /** Collects the drug of loop 2410: LIN (NDC) and CTP (quantity, unit). */
+  static final class DrugBuilder {
+    private String ndc;
+    private java.math.BigDecimal quantity;
+    private String unit;
+
+    void segment(X12Segment s) {
+      if (s.is("LIN")) {
+        ndc = s.get(3);
+      } else if (s.is("CTP")) {
+        quantity = X12Format.parseDecimal(s.get(4));
+        unit = s.get(5, 1);
+      }
+    }
+
+    com.infusionbilling.edi.model.DrugIdentification build() {
+      return ndc == null
+          ? null
+          : new com.infusionbilling.edi.model.DrugIdentification(ndc, quantity, unit);
+    }
+  }
+
+  /** Collects a party spread over NM1, N3, N4, REF and PRV. */
+  static final class PartyBuilder {
+    Party party;
+    final AddressParts address = new AddressParts();
+
+    PartyBuilder(X12Segment nm1) {
+      party = party(nm1);
+    }
+
+    void n3(X12Segment s) {
+      address.n3(s);
+    }
+
+    void n4(X12Segment s) {
+      address.n4(s);
     }
 
     void taxId(String id) {
@@ -235,10 +334,8 @@ final class Codecs {
     }
 
     Party build() {
-      if (line1 == null && city == null) {
-        return party;
-      }
-      return withAddress(party, new Address(line1, line2, city, state, zip));
+      Address a = address.build();
+      return a == null ? party : withAddress(party, a);
     }
   }
 }

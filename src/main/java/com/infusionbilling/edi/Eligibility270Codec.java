@@ -20,18 +20,7 @@ final class Eligibility270Codec implements MessageCodec<EligibilityInquiry> {
   @Override
   public void write(SegmentOut out, List<EligibilityInquiry> inquiries, WriteContext ctx) {
     EligibilityInquiry q = inquiries.get(0);
-    out.seg(
-        "BHT",
-        "0022",
-        "13",
-        ctx.reference(),
-        X12Format.date(ctx.date()),
-        X12Format.time(ctx.time()));
-    out.seg("HL", "1", null, "20", "1");
-    Codecs.nm1(out, "PR", q.payer(), "PI");
-    out.seg("HL", "2", "1", "21", "1");
-    Codecs.nm1(out, "1P", q.provider(), "XX");
-    out.seg("HL", "3", "2", "22", "0");
+    Codecs.eligibilityHeader(out, ctx, "13", q.payer(), q.provider());
     out.seg("TRN", "1", q.traceNumber(), ctx.parties().originatorId());
     Codecs.nm1Member(out, "IL", q.subscriber());
     Codecs.dmg(out, q.subscriber());
@@ -81,13 +70,10 @@ final class Eligibility270Codec implements MessageCodec<EligibilityInquiry> {
           }
         }
         case "2100C" -> {
-          switch (s.id()) {
-            case "NM1" -> member.nm1(s);
-            case "N3" -> member.n3(s);
-            case "N4" -> member.n4(s);
-            case "DMG" -> member.dmg(s);
-            case "DTP" -> date = X12Format.rangeStart(s.get(3));
-            default -> {}
+          if (s.is("DTP")) {
+            date = X12Format.rangeStart(s.get(3));
+          } else {
+            member.segment(s);
           }
         }
         case "2110C" -> {

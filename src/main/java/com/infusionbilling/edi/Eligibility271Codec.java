@@ -21,18 +21,7 @@ final class Eligibility271Codec implements MessageCodec<EligibilityResponse> {
   @Override
   public void write(SegmentOut out, List<EligibilityResponse> responses, WriteContext ctx) {
     EligibilityResponse r = responses.get(0);
-    out.seg(
-        "BHT",
-        "0022",
-        "11",
-        ctx.reference(),
-        X12Format.date(ctx.date()),
-        X12Format.time(ctx.time()));
-    out.seg("HL", "1", null, "20", "1");
-    Codecs.nm1(out, "PR", r.payer(), "PI");
-    out.seg("HL", "2", "1", "21", "1");
-    Codecs.nm1(out, "1P", r.provider(), "XX");
-    out.seg("HL", "3", "2", "22", "0");
+    Codecs.eligibilityHeader(out, ctx, "11", r.payer(), r.provider());
     out.seg("TRN", "2", r.traceNumber(), ctx.parties().originatorId());
     Codecs.nm1Member(out, "IL", r.subscriber());
     for (RequestRejection rej : r.rejections()) {
@@ -100,13 +89,7 @@ final class Eligibility271Codec implements MessageCodec<EligibilityResponse> {
           }
         }
         case "2100C" -> {
-          switch (s.id()) {
-            case "NM1" -> member.nm1(s);
-            case "N3" -> member.n3(s);
-            case "N4" -> member.n4(s);
-            case "DMG" -> member.dmg(s);
-            default -> {}
-          }
+          member.segment(s);
         }
         case "2110C" -> {
           if (s.is("EB")) {

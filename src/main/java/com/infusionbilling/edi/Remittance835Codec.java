@@ -1,7 +1,5 @@
 package com.infusionbilling.edi;
 
-import static com.infusionbilling.edi.SegmentOut.comp;
-
 import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.ClaimPayment;
 import com.infusionbilling.edi.model.Party;
@@ -92,15 +90,9 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
         out.seg("MOA", moa);
       }
       for (ServicePayment s : c.services()) {
-        String[] proc = new String[2 + s.modifiers().size()];
-        proc[0] = "HC";
-        proc[1] = s.procedureCode();
-        for (int i = 0; i < s.modifiers().size(); i++) {
-          proc[2 + i] = s.modifiers().get(i);
-        }
         out.seg(
             "SVC",
-            comp(proc),
+            Codecs.procedure(s.procedureCode(), s.modifiers()),
             X12Format.decimal(s.charge()),
             X12Format.decimal(s.paid()),
             null,
@@ -286,13 +278,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
 
     private void flushService() {
       if (svc != null) {
-        List<String> comps = svc.components(1);
-        List<String> modifiers = new ArrayList<>();
-        for (int i = 2; i < Math.min(comps.size(), 6); i++) {
-          if (comps.get(i) != null) {
-            modifiers.add(comps.get(i));
-          }
-        }
+        List<String> modifiers = Codecs.modifiers(svc, 1);
         services.add(
             new ServicePayment(
                 svc.get(1, 2),

@@ -43,16 +43,6 @@ final class ServicesReview278Codec {
     Codecs.dmg(out, m);
   }
 
-  private static Object procedure(String code, List<String> modifiers) {
-    String[] p = new String[2 + modifiers.size()];
-    p[0] = "HC";
-    p[1] = code;
-    for (int i = 0; i < modifiers.size(); i++) {
-      p[2 + i] = modifiers.get(i);
-    }
-    return comp(p);
-  }
-
   /** Writes {@link AuthorizationRequest}s (BHT02 = 13). */
   static final class RequestCodec implements MessageCodec<AuthorizationRequest> {
     @Override
@@ -90,7 +80,7 @@ final class ServicesReview278Codec {
         out.seg("DTP", "472", "RD8", X12Format.range(s.from(), s.to()));
         out.seg(
             "SV1",
-            procedure(s.procedureCode(), s.modifiers()),
+            Codecs.procedure(s.procedureCode(), s.modifiers()),
             null,
             "UN",
             X12Format.decimal(s.units()));
@@ -124,7 +114,7 @@ final class ServicesReview278Codec {
         }
         out.seg(
             "SV1",
-            procedure(s.procedureCode(), List.of()),
+            Codecs.procedure(s.procedureCode(), List.of()),
             null,
             "UN",
             X12Format.decimal(s.requestedUnits()));
@@ -171,13 +161,7 @@ final class ServicesReview278Codec {
           }
         }
         case "2010C" -> {
-          switch (s.id()) {
-            case "NM1" -> member.nm1(s);
-            case "N3" -> member.n3(s);
-            case "N4" -> member.n4(s);
-            case "DMG" -> member.dmg(s);
-            default -> {}
-          }
+          member.segment(s);
         }
         case "2000E" -> eventSegment(s);
         case "2010EA" -> {
@@ -239,12 +223,7 @@ final class ServicesReview278Codec {
         }
         case "SV1" -> {
           service.procedure = s.get(1, 2);
-          List<String> comps = s.components(1);
-          for (int i = 2; i < Math.min(comps.size(), 6); i++) {
-            if (comps.get(i) != null) {
-              service.modifiers.add(comps.get(i));
-            }
-          }
+          service.modifiers.addAll(Codecs.modifiers(s, 1));
           service.units = X12Format.parseDecimal(s.get(4));
         }
         case "SV2" -> {
