@@ -76,17 +76,7 @@ final class ClaimAck277Codec implements MessageCodec<ClaimAck> {
     for (ClaimStatus c : a.claims()) {
       hl++;
       out.seg("HL", Integer.toString(hl), "3", "PT");
-      out.seg(
-          "NM1",
-          "QC",
-          "1",
-          c.patientLastName(),
-          c.patientFirstName(),
-          null,
-          null,
-          null,
-          c.memberId() == null ? null : "MI",
-          c.memberId());
+      Codecs.nm1Patient(out, c.patientLastName(), c.patientFirstName(), c.memberId());
       out.seg("TRN", "2", c.patientControlNumber());
       out.seg(
           "STC",

@@ -107,6 +107,21 @@ final class Codecs {
         m.memberId());
   }
 
+  /** NM1*QC: the patient of a 277CA or 835 claim, with the member ID when known. */
+  static void nm1Patient(SegmentOut out, String lastName, String firstName, String memberId) {
+    out.seg(
+        "NM1",
+        "QC",
+        "1",
+        lastName,
+        firstName,
+        null,
+        null,
+        null,
+        memberId == null ? null : "MI",
+        memberId);
+  }
+
   static void address(SegmentOut out, Address a) {
     if (a == null) {
       return;

@@ -71,17 +71,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
           c.claimFilingIndicator(),
           c.payerClaimControlNumber());
       cas(out, c.adjustments());
-      out.seg(
-          "NM1",
-          "QC",
-          "1",
-          c.patientLastName(),
-          c.patientFirstName(),
-          null,
-          null,
-          null,
-          c.memberId() == null ? null : "MI",
-          c.memberId());
+      Codecs.nm1Patient(out, c.patientLastName(), c.patientFirstName(), c.memberId());
       if (!c.remarkCodes().isEmpty()) {
         Object[] moa = new Object[2 + Math.min(5, c.remarkCodes().size())];
         for (int i = 0; i < moa.length - 2; i++) {
