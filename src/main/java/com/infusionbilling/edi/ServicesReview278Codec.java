@@ -62,6 +62,11 @@ final class ServicesReview278Codec {
           r.certificationType(),
           r.serviceTypeCode(),
           r.placeOfService() == null ? null : comp(r.placeOfService(), "B"));
+      RequestedService first = r.services().get(0);
+      if (first.from() != null) {
+        // event date: the span of the requested course of therapy
+        out.seg("DTP", "AAH", "RD8", X12Format.range(first.from(), first.to()));
+      }
       if (!r.diagnosisCodes().isEmpty()) {
         Object[] hi = new Object[Math.min(12, r.diagnosisCodes().size())];
         for (int i = 0; i < hi.length; i++) {

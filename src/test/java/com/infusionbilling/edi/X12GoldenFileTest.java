@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 837P and 837I we write for realistic infusion encounters, byte for byte. The golden files
- * under {@code src/test/resources/x12/golden/} were checked by hand against the TR3s (005010X222A1,
- * 005010X223A2); a change to the writers shows up here as a diff. To regenerate after an intended
- * change: {@code ./mvnw test -Dtest=X12GoldenFileTest -Dgolden.update=true}.
+ * The 837P, 837I, 270 and 278 we write for realistic infusion encounters, byte for byte. The golden
+ * files under {@code src/test/resources/x12/golden/} were checked by hand against the TR3s
+ * (005010X222A1, 005010X223A2); a change to the writers shows up here as a diff. To regenerate
+ * after an intended change: {@code ./mvnw test -Dtest=X12GoldenFileTest -Dgolden.update=true}.
  */
 class X12GoldenFileTest {
 
@@ -63,6 +63,40 @@ class X12GoldenFileTest {
         .contains("SV2*0260*HC:96365*395*UN*1~")
         .contains("LIN**N4*64764030020~\nCTP****1*UN~")
         .contains("GS*HC*IBWSUBMITTER*SANDBOXCH*20260115*1430*1*X*005010X223A2~");
+  }
+
+  @Test
+  void eligibilityInquiry270ForInfliximab() throws IOException {
+    X12Output out =
+        X12Samples.writer()
+            .write(
+                X12Samples.PROVIDER_TO_CLEARINGHOUSE,
+                List.of(X12Samples.inquiry("TRACE0001", X12Samples.INQUIRY_MEMBER)));
+    String text = new String(out.content(), StandardCharsets.US_ASCII);
+
+    assertGolden("270-infusion.x12", text);
+    assertThat(text)
+        .contains("GS*HS*IBWSUBMITTER*SANDBOXCH*20260115*1430*1*X*005010X279A1~")
+        .contains("TRN*1*TRACE0001*1123456789~")
+        .contains("EQ*30^1~\nEQ**HC:J1745~");
+  }
+
+  @Test
+  void authorizationRequest278ForAFourteenWeekInfliximabCourse() throws IOException {
+    X12Output out =
+        X12Samples.writer()
+            .write(
+                X12Samples.PROVIDER_TO_CLEARINGHOUSE,
+                List.of(X12Samples.authorizationRequest("AUTHTRACE1", X12Samples.INQUIRY_MEMBER)));
+    String text = new String(out.content(), StandardCharsets.US_ASCII);
+
+    assertGolden("278-request-infusion.x12", text);
+    assertThat(text)
+        .contains("GS*HI*IBWSUBMITTER*SANDBOXCH*20260115*1430*1*X*005010X217~")
+        .contains("BHT*0007*13*")
+        .contains(
+            "HL*4*3*EV*1~\nTRN*1*AUTHTRACE1*1123456789~\nUM*HS*I*1*11:B~\nDTP*AAH*RD8*20260114-20260422~")
+        .contains("SV1*HC:J1745**UN*400~");
   }
 
   @Test
