@@ -2,6 +2,7 @@ package com.infusionbilling.clearinghouse;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,25 +36,59 @@ class InboundFileStore {
         .findFirst();
   }
 
-  /** The row for this content, creating it in state PROCESSING when it is new. */
-  Row claim(String fileName, String sha256, long size) {
+  /**
+   * A processing lease: after a crash, a row left in PROCESSING for this long may be taken over by
+   * another poller.
+   */
+  static final Duration LEASE = Duration.ofMinutes(10);
+
+  /** The outcome of trying to claim a file's content for processing. */
+  record Claim(Row row, boolean owned) {}
+
+  /**
+   * Claims this content for processing. Only one poller (thread or application instance) owns a
+   * claim: the one that inserted the row, or that moved a FAILED (or long-abandoned PROCESSING) row
+   * back to PROCESSING with a conditional update. Everyone else gets the row to see its state.
+   */
+  Claim claim(String fileName, String sha256, long size) {
     Optional<Row> existing = find(sha256);
-    if (existing.isPresent()) {
-      return existing.get();
+    if (existing.isEmpty()) {
+      try {
+        jdbc.update(
+            "INSERT INTO clearinghouse_inbound_file (file_name, content_sha256, size_bytes, status,"
+                + " received_at) VALUES (?, ?, ?, ?, ?)",
+            fileName,
+            sha256,
+            size,
+            PROCESSING,
+            now());
+        return new Claim(find(sha256).orElseThrow(), true);
+      } catch (DuplicateKeyException e) {
+        return new Claim(find(sha256).orElseThrow(), false); // another poller was first
+      }
     }
-    try {
-      jdbc.update(
-          "INSERT INTO clearinghouse_inbound_file (file_name, content_sha256, size_bytes, status,"
-              + " received_at) VALUES (?, ?, ?, ?, ?)",
-          fileName,
-          sha256,
-          size,
-          PROCESSING,
-          now());
-    } catch (DuplicateKeyException e) {
-      // another poller claimed it at the same moment
-    }
-    return find(sha256).orElseThrow();
+    Row row = existing.get();
+    int taken =
+        switch (row.status()) {
+          case FAILED ->
+              jdbc.update(
+                  "UPDATE clearinghouse_inbound_file SET status = ?, received_at = ?"
+                      + " WHERE id = ? AND status = ?",
+                  PROCESSING,
+                  now(),
+                  row.id(),
+                  FAILED);
+          case PROCESSING ->
+              jdbc.update(
+                  "UPDATE clearinghouse_inbound_file SET received_at = ?"
+                      + " WHERE id = ? AND status = ? AND received_at < ?",
+                  now(),
+                  row.id(),
+                  PROCESSING,
+                  Timestamp.from(Instant.now(clock).minus(LEASE)));
+          default -> 0;
+        };
+    return new Claim(find(sha256).orElseThrow(), taken == 1);
   }
 
   void complete(long id, String status, Integer messageCount, String error) {

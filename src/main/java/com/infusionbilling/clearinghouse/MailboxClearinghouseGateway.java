@@ -169,7 +169,8 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
   private InboundPollResult processFile(String name) throws IOException {
     byte[] content = mailbox.read(MailboxFolder.INBOUND, name);
     String sha = sha256(content);
-    InboundFileStore.Row row = inbound.claim(name, sha, content.length);
+    InboundFileStore.Claim claim = inbound.claim(name, sha, content.length);
+    InboundFileStore.Row row = claim.row();
     switch (row.status()) {
       case InboundFileStore.PROCESSED -> {
         log.info(
@@ -182,7 +183,10 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
         return new InboundPollResult(0, 0, 1, 0);
       }
       default -> {
-        // PROCESSING or FAILED: (re)process
+        if (!claim.owned()) {
+          log.info("inbound file {} is being processed by another poller; skipping", name);
+          return InboundPollResult.NONE;
+        }
       }
     }
 

@@ -114,4 +114,33 @@ class LocalMailboxGatewayTest extends LocalMailboxTestBase {
     assertThat(count("inbound")).isZero();
     assertThat(count("archive")).isEqualTo(1);
   }
+
+  @Test
+  void aFileAnotherPollerIsProcessingIsLeftAloneUntilItsLeaseExpires() throws Exception {
+    String file =
+        new String(
+                getClass()
+                    .getResourceAsStream("/x12/inbound/278-response-pended.x12")
+                    .readAllBytes(),
+                StandardCharsets.US_ASCII)
+            .replace("AUTHTRACE1", "LEASE-" + System.nanoTime());
+    byte[] bytes = file.getBytes(StandardCharsets.US_ASCII);
+    Files.write(BASE.resolve("inbound/278-lease.x12"), bytes);
+    // another application instance claimed this content a moment ago
+    jdbc.update(
+        "INSERT INTO clearinghouse_inbound_file (file_name, content_sha256, size_bytes, status, received_at) VALUES (?, ?, ?, 'PROCESSING', ?)",
+        "278-lease.x12",
+        MailboxClearinghouseGateway.sha256(bytes),
+        bytes.length,
+        java.sql.Timestamp.from(clock.instant()));
+
+    InboundPollResult whileOwned = gateway.pollInbound();
+    clock.advance(InboundFileStore.LEASE.plusMinutes(1));
+    InboundPollResult afterLease = gateway.pollInbound();
+
+    assertThat(whileOwned).isEqualTo(InboundPollResult.NONE);
+    assertThat(afterLease.processed()).isEqualTo(1);
+    assertThat(events.received).hasSize(1);
+    assertThat(names("archive")).containsExactly("278-lease.x12");
+  }
 }
