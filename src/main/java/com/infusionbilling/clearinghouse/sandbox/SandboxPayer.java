@@ -79,13 +79,21 @@ public class SandboxPayer {
   public synchronized Run runOnce() {
     int taken = 0;
     int written = 0;
+    List<String> names;
     try {
-      for (String name : mailbox.list(MailboxFolder.OUTBOUND)) {
-        written += take(name);
-        taken++;
-      }
+      names = mailbox.list(MailboxFolder.OUTBOUND);
     } catch (IOException e) {
       log.warn("sandbox payer cannot read the outbound folder: {}", e.toString());
+      names = List.of();
+    }
+    for (String name : names) {
+      try {
+        written += take(name);
+        taken++;
+      } catch (IOException | RuntimeException e) {
+        // for example another sandbox instance took the file first
+        log.warn("sandbox payer could not take {}: {}", name, e.getClass().getSimpleName());
+      }
     }
     int answered = 0;
     for (SandboxStore.Pending p : store.due(Instant.now(clock))) {
