@@ -26,7 +26,7 @@ public final class RuntimeMain {
             setting("RUNTIME_BIND_ADDRESS", "127.0.0.1"),
             setting(
                 "RUNTIME_JDBC_URL",
-                "jdbc:h2:file:./data/runtime;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0"),
+                "jdbc:h2:file:./data/runtime;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"),
             setting("RUNTIME_JDBC_USER", "sa"),
             setting("RUNTIME_JDBC_PASSWORD", ""),
             null,

@@ -68,12 +68,12 @@ public final class RuntimeCommands {
               + " this runtime; the instance starts at its none start event");
     }
     String tenant = tenant(command.tenantId());
-    DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
     Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
     Set<String>[] jobTypes = newTypeHolder();
     ProcessInstanceCreated created =
         inTransaction(
             () -> {
+              DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
               long now = clock.millis();
               ProcessInstanceExecution execution =
                   instances.newInstance(definition, null, null, null, null, now);
@@ -214,13 +214,13 @@ public final class RuntimeCommands {
     Set<String>[] jobTypes = newTypeHolder();
     inTransaction(
         () -> {
-          Long processInstanceKey =
-              single("SELECT process_instance_key FROM rt_job WHERE job_key = ?", jobKey);
+          Long processInstanceKey = instances.processInstanceOfJob(jobKey);
           if (processInstanceKey == null) {
             throw jobNotFound(verb, jobKey);
           }
           ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
-          JobRecord job = instances.loadJob(jobKey, true);
+          // Read under the instance lock: every command that changes a job's state holds it.
+          JobRecord job = instances.loadJob(jobKey, false);
           if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
             throw jobNotFound(verb, jobKey);
           }

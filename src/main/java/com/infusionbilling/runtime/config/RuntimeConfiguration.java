@@ -91,7 +91,9 @@ public class RuntimeConfiguration {
     config.setMaximumPoolSize(properties.maxPoolSize());
     // Each command reads the latest committed state after taking its instance lock.
     config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-    config.setAutoCommit(true);
+    // Connections start without autocommit, so a command's transaction does not pay two extra
+    // round trips to switch it off and on; HikariCP rolls back anything left open on return.
+    config.setAutoCommit(false);
     HikariDataSource dataSource = new HikariDataSource(config);
     Flyway.configure()
         .dataSource(dataSource)
@@ -145,11 +147,13 @@ public class RuntimeConfiguration {
 
   @Bean
   InstanceStore instanceStore(
+      RuntimeProperties properties,
       JdbcTemplate jdbc,
       DefinitionStore definitions,
       ExpressionLanguage expressions,
       KeyGenerator keys) {
-    return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(), keys);
+    return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(), keys)
+        .useUpserts(supportsUpsert(properties.jdbcUrl()));
   }
 
   @Bean
@@ -373,6 +377,14 @@ public class RuntimeConfiguration {
       config.addDataSourceProperty("elideSetAutoCommits", "true");
       config.addDataSourceProperty("useLocalSessionState", "true");
     }
+  }
+
+  /** MySQL's INSERT ... ON DUPLICATE KEY UPDATE: MySQL, MariaDB, and H2 in MySQL mode. */
+  static boolean supportsUpsert(String url) {
+    String lower = url.toLowerCase();
+    return lower.startsWith("jdbc:mysql:")
+        || lower.startsWith("jdbc:mariadb:")
+        || (lower.startsWith("jdbc:h2:") && lower.contains("mode=mysql"));
   }
 
   static boolean supportsSkipLocked(DataSource dataSource) throws SQLException {

@@ -14,6 +14,7 @@ public final class ElementInstance {
   private Long endTime;
   private Long incidentKey;
   private Long jobKey;
+  private String enteredBy;
 
   /** Tokens waiting at joins in this scope: gateway id → incoming flow id → count. */
   private final Map<String, Map<String, Integer>> joinTokens;
@@ -74,6 +75,15 @@ public final class ElementInstance {
 
   public Long jobKey() {
     return jobKey;
+  }
+
+  /** The sequence flow(s) taken into this element instance, comma-separated; null if none. */
+  public String enteredBy() {
+    return enteredBy;
+  }
+
+  void setEnteredBy(String enteredBy) {
+    this.enteredBy = enteredBy;
   }
 
   public boolean isActive() {

@@ -33,7 +33,38 @@ public final class InstanceStore {
   private final BehaviorRegistry behaviors;
   private final LongSupplier keys;
   private final InstanceEventStore eventStore;
+
+  /** The root instance of each instance (it never changes, so an entry is never wrong). */
+  private final Map<Long, Long> roots =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+              return size() > 100_000;
+            }
+          });
+
   private java.util.function.Consumer<ProcessInstanceExecution> afterFlush = execution -> {};
+
+  /**
+   * Which process instance a job belongs to, remembered when the job is created or read, so a
+   * completion can take its instance lock without first looking the job up. Keys are never reused,
+   * so an entry can only be missing, never wrong.
+   */
+  private final Map<Long, Long> jobInstances =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+              return size() > 100_000;
+            }
+          });
+
+  /**
+   * Whether the database takes MySQL's INSERT ... ON DUPLICATE KEY UPDATE (MySQL, MariaDB, H2 in
+   * MySQL mode): new and changed rows of a table are then written in one batched statement.
+   */
+  private boolean upsert;
 
   public InstanceStore(
       JdbcTemplate jdbc,
@@ -60,6 +91,11 @@ public final class InstanceStore {
    */
   public void afterFlush(java.util.function.Consumer<ProcessInstanceExecution> followUps) {
     this.afterFlush = followUps;
+  }
+
+  public InstanceStore useUpserts(boolean upsert) {
+    this.upsert = upsert;
+    return this;
   }
 
   /** A new process instance, not yet started. */
@@ -90,6 +126,7 @@ public final class InstanceStore {
             "ACTIVE",
             null,
             false);
+    roots.put(key, record.rootProcessInstanceKey);
     return new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
   }
 
@@ -146,26 +183,30 @@ public final class InstanceStore {
           scopeKeys.add(key);
         },
         processInstanceKey);
-    if (!scopeKeys.isEmpty()) {
-      // One statement text for every instance (no IN list), filtered to the active scopes here.
-      java.util.Set<Long> active = new java.util.HashSet<>(scopeKeys);
-      jdbc.query(
-          "SELECT variable_key, scope_key, name, var_value FROM rt_variable"
-              + " WHERE process_instance_key = ?",
-          rs -> {
-            long scope = rs.getLong("scope_key");
-            if (active.contains(scope)) {
-              execution
-                  .variables()
-                  .load(
-                      scope,
-                      rs.getString("name"),
-                      rs.getLong("variable_key"),
-                      rs.getString("var_value"));
-            }
-          },
-          processInstanceKey);
-    }
+    // Variables are read on first use: many commands (a job completing without variables on a
+    // task without mappings) never touch them.
+    execution
+        .variables()
+        .loadLazily(
+            () -> {
+              java.util.Set<Long> active = new java.util.HashSet<>(scopeKeys);
+              jdbc.query(
+                  "SELECT variable_key, scope_key, name, var_value FROM rt_variable"
+                      + " WHERE process_instance_key = ?",
+                  rs -> {
+                    long scope = rs.getLong("scope_key");
+                    if (active.contains(scope)) {
+                      execution
+                          .variables()
+                          .load(
+                              scope,
+                              rs.getString("name"),
+                              rs.getLong("variable_key"),
+                              rs.getString("var_value"));
+                    }
+                  },
+                  processInstanceKey);
+            });
     return execution;
   }
 
@@ -175,18 +216,26 @@ public final class InstanceStore {
    * (cancellation) take their locks in the same order and cannot deadlock.
    */
   private void lockRootFirst(long processInstanceKey) {
-    List<Long> roots =
-        jdbc.queryForList(
-            "SELECT root_process_instance_key FROM rt_process_instance"
-                + " WHERE process_instance_key = ?",
-            Long.class,
-            processInstanceKey);
-    if (!roots.isEmpty() && roots.get(0) != processInstanceKey) {
+    Long root = roots.get(processInstanceKey);
+    if (root == null) {
+      List<Long> rows =
+          jdbc.queryForList(
+              "SELECT root_process_instance_key FROM rt_process_instance"
+                  + " WHERE process_instance_key = ?",
+              Long.class,
+              processInstanceKey);
+      if (rows.isEmpty()) {
+        return;
+      }
+      root = rows.get(0);
+      roots.put(processInstanceKey, root);
+    }
+    if (root != processInstanceKey) {
       jdbc.queryForList(
           "SELECT process_instance_key FROM rt_process_instance WHERE process_instance_key = ?"
               + " FOR UPDATE",
           Long.class,
-          roots.get(0));
+          root);
     }
   }
 
@@ -207,7 +256,27 @@ public final class InstanceStore {
             "SELECT * FROM rt_job WHERE job_key = ?" + (forUpdate ? " FOR UPDATE" : ""),
             (rs, i) -> mapJob(rs),
             jobKey);
-    return jobs.isEmpty() ? null : jobs.get(0);
+    if (jobs.isEmpty()) {
+      return null;
+    }
+    jobInstances.put(jobKey, jobs.get(0).processInstanceKey);
+    return jobs.get(0);
+  }
+
+  /** The process instance of a job, or null when no such job exists. */
+  public Long processInstanceOfJob(long jobKey) {
+    Long known = jobInstances.get(jobKey);
+    if (known != null) {
+      return known;
+    }
+    List<Long> rows =
+        jdbc.queryForList(
+            "SELECT process_instance_key FROM rt_job WHERE job_key = ?", Long.class, jobKey);
+    if (rows.isEmpty()) {
+      return null;
+    }
+    jobInstances.put(jobKey, rows.get(0));
+    return rows.get(0);
   }
 
   public void attachJob(ProcessInstanceExecution execution, JobRecord job) {
@@ -225,7 +294,7 @@ public final class InstanceStore {
   /** Writes every change of the command (follow-ups are left to the caller). */
   public void write(ProcessInstanceExecution execution) {
     ProcessInstanceRecord pi = execution.processInstance();
-    String takenFlows = Json.write(pi.takenFlows);
+    String takenFlows = pi.takenFlows.isEmpty() ? null : Json.write(pi.takenFlows);
     if (!pi.persisted) {
       jdbc.update(
           "INSERT INTO rt_process_instance (process_instance_key, process_definition_key,"
@@ -250,11 +319,9 @@ public final class InstanceStore {
           pi.tags);
     } else if (pi.dirty) {
       jdbc.update(
-          "UPDATE rt_process_instance SET state = ?, end_time = ?, taken_flows = ?"
-              + " WHERE process_instance_key = ?",
+          "UPDATE rt_process_instance SET state = ?, end_time = ? WHERE process_instance_key = ?",
           pi.state,
           pi.endTime,
-          takenFlows,
           pi.key);
     }
 
@@ -262,8 +329,11 @@ public final class InstanceStore {
     List<Object[]> inserts = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
     for (ElementInstance instance : execution.touchedInstances()) {
+      if (instance.persisted && !instance.dirty) {
+        continue;
+      }
       String data = instance.joinTokens().isEmpty() ? null : writeRuntimeData(instance);
-      if (!instance.persisted) {
+      if (!instance.persisted || upsert) {
         inserts.add(
             new Object[] {
               instance.key(),
@@ -281,9 +351,10 @@ public final class InstanceStore {
               instance.incidentKey(),
               instance.jobKey(),
               pi.tenantId,
-              data
+              data,
+              instance.enteredBy()
             });
-      } else if (instance.dirty) {
+      } else {
         updates.add(
             new Object[] {
               instance.lifecycle().apiState(),
@@ -301,12 +372,17 @@ public final class InstanceStore {
           "INSERT INTO rt_element_instance (element_instance_key, process_instance_key,"
               + " process_definition_key, bpmn_process_id, element_id, element_name, element_type,"
               + " flow_scope_key, state, lifecycle, start_time, end_time, incident_key, job_key,"
-              + " tenant_id, runtime_data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " tenant_id, runtime_data, entered_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+              + (upsert
+                  ? " ON DUPLICATE KEY UPDATE state = VALUES(state), lifecycle = VALUES(lifecycle),"
+                      + " end_time = VALUES(end_time), incident_key = VALUES(incident_key),"
+                      + " job_key = VALUES(job_key), runtime_data = VALUES(runtime_data)"
+                  : ""),
           inserts,
           new int[] {
             Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
-            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR
+            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
           });
     }
     if (!updates.isEmpty()) {
@@ -356,49 +432,62 @@ public final class InstanceStore {
       jdbc.batchUpdate("UPDATE rt_variable SET var_value = ? WHERE variable_key = ?", rows);
     }
 
-    List<Object[]> jobInserts = new ArrayList<>();
+    List<Object[]> jobRows = new ArrayList<>();
     for (JobRecord job : execution.jobs()) {
       if (!job.persisted) {
-        jobInserts.add(
-            new Object[] {
-              job.key,
-              job.type,
-              job.state,
-              job.activatableAt,
-              job.kind,
-              job.listenerEventType,
-              job.processInstanceKey,
-              job.elementInstanceKey,
-              job.elementId,
-              job.bpmnProcessId,
-              job.processDefinitionKey,
-              job.processDefinitionVersion,
-              job.retries,
-              job.deadline,
-              job.worker,
-              job.customHeaders == null || job.customHeaders.isEmpty()
-                  ? null
-                  : Json.write(job.customHeaders),
-              job.errorCode,
-              job.errorMessage,
-              job.failedWithRetriesLeft,
-              job.tenantId,
-              job.createdAt,
-              job.endTime
-            });
-      } else if (job.dirty) {
+        jobInstances.put(job.key, job.processInstanceKey);
+      } else if (!job.dirty) {
+        continue;
+      } else if (!upsert) {
         updateJob(job);
+        continue;
       }
+      jobRows.add(
+          new Object[] {
+            job.key,
+            job.type,
+            job.state,
+            job.activatableAt,
+            job.kind,
+            job.listenerEventType,
+            job.processInstanceKey,
+            job.elementInstanceKey,
+            job.elementId,
+            job.bpmnProcessId,
+            job.processDefinitionKey,
+            job.processDefinitionVersion,
+            job.retries,
+            job.deadline,
+            job.worker,
+            job.customHeaders == null || job.customHeaders.isEmpty()
+                ? null
+                : Json.write(job.customHeaders),
+            job.errorCode,
+            job.errorMessage,
+            job.failedWithRetriesLeft,
+            job.tenantId,
+            job.createdAt,
+            job.endTime,
+            job.scopePath
+          });
     }
-    if (!jobInserts.isEmpty()) {
+    if (!jobRows.isEmpty()) {
       jdbc.batchUpdate(
           "INSERT INTO rt_job (job_key, job_type, state, activatable_at, kind,"
               + " listener_event_type, process_instance_key, element_instance_key, element_id,"
               + " bpmn_process_id, process_definition_key, process_definition_version, retries,"
               + " deadline, worker, custom_headers, error_code, error_message,"
-              + " failed_with_retries_left, tenant_id, created_at, end_time)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          jobInserts,
+              + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+              + (upsert
+                  ? " ON DUPLICATE KEY UPDATE state = VALUES(state),"
+                      + " activatable_at = VALUES(activatable_at), retries = VALUES(retries),"
+                      + " deadline = VALUES(deadline), worker = VALUES(worker),"
+                      + " error_code = VALUES(error_code), error_message = VALUES(error_message),"
+                      + " failed_with_retries_left = VALUES(failed_with_retries_left),"
+                      + " end_time = VALUES(end_time)"
+                  : ""),
+          jobRows,
           new int[] {
             Types.BIGINT,
             Types.VARCHAR,
@@ -421,7 +510,8 @@ public final class InstanceStore {
             Types.BOOLEAN,
             Types.VARCHAR,
             Types.BIGINT,
-            Types.BIGINT
+            Types.BIGINT,
+            Types.VARCHAR
           });
     }
     for (Long jobKey : execution.canceledJobKeys()) {
@@ -575,6 +665,7 @@ public final class InstanceStore {
     job.errorMessage = rs.getString("error_message");
     job.failedWithRetriesLeft = rs.getBoolean("failed_with_retries_left");
     job.endTime = nullableLong(rs, "end_time");
+    job.scopePath = rs.getString("scope_path");
     return job;
   }
 

@@ -28,6 +28,9 @@ public final class JobRecord {
   public boolean failedWithRetriesLeft;
   public Long endTime;
 
+  /** Element instance key up to the process instance key, comma-separated (see V1_2_1). */
+  public String scopePath;
+
   final boolean persisted;
   boolean dirty;
 

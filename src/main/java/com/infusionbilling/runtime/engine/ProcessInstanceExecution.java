@@ -289,7 +289,14 @@ public final class ProcessInstanceExecution {
 
   /** Creates and activates a child element instance inside the given scope. */
   public void activateChild(ElementInstance scope, ExecutableElement element) {
-    activate(createChild(scope, element));
+    activateChild(scope, element, null);
+  }
+
+  /** Creates and activates a child element instance, entered through the given flow(s). */
+  public void activateChild(ElementInstance scope, ExecutableElement element, String enteredBy) {
+    ElementInstance instance = createChild(scope, element);
+    instance.setEnteredBy(enteredBy);
+    activate(instance);
   }
 
   /**
@@ -408,6 +415,10 @@ public final class ProcessInstanceExecution {
     job.state = "CREATED";
     job.retries = retries;
     job.activatableAt = now;
+    job.scopePath =
+        scopeChain(instance.key()).stream()
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(","));
     jobs.put(job.key, job);
     instance.setJobKey(job.key);
     activatableJobTypes.add(type);
@@ -459,9 +470,6 @@ public final class ProcessInstanceExecution {
   // Flows, joins, scopes
 
   private void takeFlow(ElementInstance scope, ExecutableFlow flow) {
-    if (flow.isSequenceFlow() && processInstance.takenFlows.add(flow.id())) {
-      processInstance.dirty = true;
-    }
     String targetId = flow.target().id();
     Map<String, Integer> tokens = pendingTokens.computeIfAbsent(scope.key(), k -> new HashMap<>());
     tokens.merge(targetId, 1, Integer::sum);
@@ -480,7 +488,7 @@ public final class ProcessInstanceExecution {
             scope.joinTokensChanged();
             tryJoin(scope, target);
           } else {
-            activateChild(scope, target);
+            activateChild(scope, target, flow.isSequenceFlow() ? flow.id() : null);
           }
         });
   }
@@ -505,14 +513,18 @@ public final class ProcessInstanceExecution {
     if (!fire) {
       return false;
     }
+    List<String> consumed = new ArrayList<>();
     for (ExecutableFlow flow : gateway.incoming()) {
+      if (tokens.getOrDefault(flow.id(), 0) > 0) {
+        consumed.add(flow.id());
+      }
       tokens.computeIfPresent(flow.id(), (k, n) -> n > 1 ? n - 1 : null);
     }
     if (tokens.isEmpty()) {
       scope.joinTokens().remove(gateway.id());
     }
     scope.joinTokensChanged();
-    activateChild(scope, gateway);
+    activateChild(scope, gateway, String.join(",", consumed));
     return true;
   }
 

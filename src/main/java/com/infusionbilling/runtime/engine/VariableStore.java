@@ -70,6 +70,20 @@ public final class VariableStore {
   private final Map<Long, Map<String, Variable>> scopes = new HashMap<>();
   private final List<Variable> created = new ArrayList<>();
   private final LongSupplier keys;
+  private Runnable loader;
+
+  /** Defers reading the stored variables until one is first needed. */
+  void loadLazily(Runnable loader) {
+    this.loader = loader;
+  }
+
+  private void ensureLoaded() {
+    if (loader != null) {
+      Runnable load = loader;
+      loader = null;
+      load.run();
+    }
+  }
 
   public VariableStore(LongSupplier keys) {
     this.keys = keys;
@@ -83,6 +97,7 @@ public final class VariableStore {
 
   /** Every variable visible from a scope chain (innermost first); inner scopes win. */
   public Map<String, Object> visible(List<Long> chain) {
+    ensureLoaded();
     Map<String, Object> merged = new HashMap<>();
     for (int i = chain.size() - 1; i >= 0; i--) {
       Map<String, Variable> scope = scopes.get(chain.get(i));
@@ -97,6 +112,7 @@ public final class VariableStore {
 
   /** The visible variables as JSON text, optionally only the named ones. */
   public Map<String, String> visibleJson(List<Long> chain, java.util.Collection<String> only) {
+    ensureLoaded();
     Map<String, String> merged = new LinkedHashMap<>();
     for (int i = chain.size() - 1; i >= 0; i--) {
       Map<String, Variable> scope = scopes.get(chain.get(i));
@@ -112,6 +128,7 @@ public final class VariableStore {
   }
 
   public Map<String, Object> local(long scopeKey) {
+    ensureLoaded();
     Map<String, Object> result = new HashMap<>();
     Map<String, Variable> scope = scopes.get(scopeKey);
     if (scope != null) {
@@ -125,6 +142,7 @@ public final class VariableStore {
   }
 
   void setLocalJson(long scopeKey, String name, String json, Object value) {
+    ensureLoaded();
     Map<String, Variable> scope = scopes.computeIfAbsent(scopeKey, k -> new LinkedHashMap<>());
     Variable existing = scope.get(name);
     if (existing == null) {
@@ -144,6 +162,7 @@ public final class VariableStore {
 
   /** Merge variables from a scope upward, as Camunda's variable propagation does. */
   public void propagate(List<Long> chain, Map<String, Object> variables) {
+    ensureLoaded();
     for (Map.Entry<String, Object> entry : variables.entrySet()) {
       long target = chain.get(chain.size() - 1);
       for (Long scopeKey : chain) {
@@ -158,12 +177,14 @@ public final class VariableStore {
   }
 
   public Object localValue(long scopeKey, String name) {
+    ensureLoaded();
     Map<String, Variable> scope = scopes.get(scopeKey);
     Variable variable = scope == null ? null : scope.get(name);
     return variable == null ? null : variable.value();
   }
 
   public boolean hasLocal(long scopeKey, String name) {
+    ensureLoaded();
     Map<String, Variable> scope = scopes.get(scopeKey);
     return scope != null && scope.containsKey(name);
   }
@@ -173,6 +194,7 @@ public final class VariableStore {
   }
 
   List<Variable> updated() {
+    ensureLoaded();
     List<Variable> updated = new ArrayList<>();
     for (Map<String, Variable> scope : scopes.values()) {
       for (Variable variable : scope.values()) {

@@ -69,17 +69,41 @@ public final class JobActivator {
             new java.util.LinkedHashSet<>(jobs.stream().map(j -> j.processInstanceKey).toList()));
     String in = paddedIn(processInstances);
     Object[] piArgs = padded(processInstances);
-    Map<Long, Long> flowScopes = new HashMap<>();
-    jdbc.query(
-        "SELECT element_instance_key, flow_scope_key FROM rt_element_instance"
-            + " WHERE state = 'ACTIVE' AND process_instance_key IN ("
-            + in
-            + ")",
-        rs -> {
-          long parent = rs.getLong(2);
-          flowScopes.put(rs.getLong(1), rs.wasNull() ? null : parent);
-        },
-        piArgs);
+    // Each job carries its scope chain; older rows without one fall back to element instances.
+    Map<Long, List<Long>> chains = new HashMap<>();
+    boolean missingPath = false;
+    for (var job : jobs) {
+      if (job.scopePath == null || job.scopePath.isBlank()) {
+        missingPath = true;
+      } else {
+        chains.put(
+            job.key, java.util.Arrays.stream(job.scopePath.split(",")).map(Long::valueOf).toList());
+      }
+    }
+    if (missingPath) {
+      Map<Long, Long> flowScopes = new HashMap<>();
+      jdbc.query(
+          "SELECT element_instance_key, flow_scope_key FROM rt_element_instance"
+              + " WHERE state = 'ACTIVE' AND process_instance_key IN ("
+              + in
+              + ")",
+          rs -> {
+            long parent = rs.getLong(2);
+            flowScopes.put(rs.getLong(1), rs.wasNull() ? null : parent);
+          },
+          piArgs);
+      for (var job : jobs) {
+        if (!chains.containsKey(job.key)) {
+          List<Long> chain = new ArrayList<>();
+          for (Long scope = job.elementInstanceKey; scope != null; scope = flowScopes.get(scope)) {
+            chain.add(scope);
+          }
+          chains.put(job.key, chain);
+        }
+      }
+    }
+    Set<Long> scopes = new HashSet<>();
+    chains.values().forEach(scopes::addAll);
     Map<Long, Map<String, String>> variablesByScope = new HashMap<>();
     Set<String> wanted =
         request.fetchVariables().isEmpty() ? null : new HashSet<>(request.fetchVariables());
@@ -90,7 +114,7 @@ public final class JobActivator {
         rs -> {
           long scope = rs.getLong(1);
           String name = rs.getString(2);
-          if (flowScopes.containsKey(scope) && (wanted == null || wanted.contains(name))) {
+          if (scopes.contains(scope) && (wanted == null || wanted.contains(name))) {
             variablesByScope
                 .computeIfAbsent(scope, k -> new HashMap<>())
                 .put(name, rs.getString(3));
@@ -100,12 +124,7 @@ public final class JobActivator {
 
     List<ActivatedJob> activated = new ArrayList<>();
     for (var job : jobs) {
-      List<Long> chain = new ArrayList<>();
-      Long scope = job.elementInstanceKey;
-      while (scope != null) {
-        chain.add(scope);
-        scope = flowScopes.get(scope);
-      }
+      List<Long> chain = chains.get(job.key);
       Map<String, String> visible = new LinkedHashMap<>();
       for (int i = chain.size() - 1; i >= 0; i--) {
         Map<String, String> local = variablesByScope.get(chain.get(i));

@@ -38,6 +38,34 @@ public class ClusterController {
     return topology.rest(cluster);
   }
 
+  /** {@code GET /v2/status}: 204 while the partition is healthy (always, for one partition). */
+  @GetMapping("/status")
+  public org.springframework.http.ResponseEntity<Void> status() {
+    return org.springframework.http.ResponseEntity.noContent().build();
+  }
+
+  /** {@code PUT /v2/clock}: pins the runtime clock (the client's PinClockCommand). */
+  @org.springframework.web.bind.annotation.PutMapping("/clock")
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.NO_CONTENT)
+  public void pinClock(
+      @org.springframework.web.bind.annotation.RequestBody
+          io.camunda.client.protocol.rest.ClockPinRequest request) {
+    if (request == null || request.getTimestamp() == null) {
+      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+          "Expected a 'timestamp' (epoch milliseconds) to pin the clock to");
+    }
+    cluster.pinTime(request.getTimestamp());
+  }
+
+  /** {@code POST /v2/clock/reset}: back to the system time (the client's ResetClockCommand). */
+  @PostMapping("/clock/reset")
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.NO_CONTENT)
+  public void resetClock() {
+    cluster.resetTime();
+  }
+
   @PostMapping(path = "/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public DeploymentResult deploy(
       @RequestPart("resources") List<MultipartFile> resources,

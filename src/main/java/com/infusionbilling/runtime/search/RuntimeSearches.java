@@ -301,9 +301,11 @@ public final class RuntimeSearches {
     return new String(definitions.resourceContent(row.resourceKey()), StandardCharsets.UTF_8);
   }
 
-  /** The sequence flows taken at least once in a process instance. */
+  /**
+   * The sequence flows taken at least once in a process instance: those that led into element
+   * instances, plus tokens still waiting at joins.
+   */
   public List<ProcessInstanceSequenceFlowResult> sequenceFlows(long processInstanceKey) {
-    List<ProcessInstanceSequenceFlowResult> result = new ArrayList<>();
     List<Map<String, Object>> rows =
         jdbc.queryForList(
             "SELECT process_definition_key, bpmn_process_id, tenant_id, taken_flows"
@@ -313,12 +315,38 @@ public final class RuntimeSearches {
       throw notFound("process instance", processInstanceKey);
     }
     Map<String, Object> row = rows.get(0);
-    Object flows = row.get("taken_flows");
-    List<String> taken =
-        flows == null
-            ? List.of()
-            : Json.MAPPER.convertValue(
-                Json.parse(flows.toString()), new TypeReference<List<String>>() {});
+    java.util.Set<String> taken = new LinkedHashSet<>();
+    Object legacy = row.get("taken_flows");
+    if (legacy != null) {
+      taken.addAll(
+          Json.MAPPER.convertValue(
+              Json.parse(legacy.toString()), new TypeReference<List<String>>() {}));
+    }
+    jdbc.query(
+        "SELECT entered_by, runtime_data FROM rt_element_instance WHERE process_instance_key = ?"
+            + " AND (entered_by IS NOT NULL OR runtime_data IS NOT NULL)"
+            + " ORDER BY start_time, element_instance_key",
+        rs -> {
+          String enteredBy = rs.getString(1);
+          if (enteredBy != null && !enteredBy.isBlank()) {
+            taken.addAll(List.of(enteredBy.split(",")));
+          }
+          String data = rs.getString(2);
+          if (data != null) {
+            Map<String, Object> runtimeData =
+                Json.MAPPER.convertValue(
+                    Json.parse(data), new TypeReference<Map<String, Object>>() {});
+            if (runtimeData.get("joins") instanceof Map<?, ?> joins) {
+              for (Object flows : joins.values()) {
+                if (flows instanceof Map<?, ?> counts) {
+                  counts.keySet().forEach(f -> taken.add(String.valueOf(f)));
+                }
+              }
+            }
+          }
+        },
+        processInstanceKey);
+    List<ProcessInstanceSequenceFlowResult> result = new ArrayList<>();
     for (String flowId : taken) {
       result.add(
           new ProcessInstanceSequenceFlowResult()

@@ -131,7 +131,7 @@ public final class TimerScheduler implements AutoCloseable {
 
   private void maintainMessages() {
     long now = clock.millis();
-    messages.expire(now);
+    router.inTransaction(batch -> messages.expire(now));
     for (long[] missed : messages.missedCorrelations(now)) {
       router.inTransaction(
           batch -> {

@@ -119,6 +119,33 @@ class DeploymentConformanceTest extends ConformanceSupport {
     assertThat(definition.getVersion()).isEqualTo(1);
   }
 
+  @org.junit.jupiter.api.Test
+  void statusIsUp() {
+    assertThat(client(Transport.REST).newStatusRequest().send().join().getStatus().name())
+        .isEqualTo("UP");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theClockCanBePinnedAndResetThroughTheClient() {
+    var client = client(Transport.REST);
+    String id = uniqueId("clock");
+    String type = uniqueId("t");
+    deploy(client, oneTask(id, type), id);
+    java.time.Instant pinned = java.time.Instant.parse("2027-03-01T09:00:00Z");
+    try {
+      client.newPinClockCommand().time(pinned).send().join();
+      start(client, id, java.util.Map.of());
+      var job = activateOne(client, type);
+      // The deadline is computed on the pinned clock (default 5 minute activation timeout).
+      assertThat(java.time.Instant.ofEpochMilli(job.getDeadline()))
+          .isAfter(pinned)
+          .isBefore(pinned.plusSeconds(3600));
+    } finally {
+      client.newResetClockCommand().send().join();
+    }
+    assertThat(http("GET", "/actuator/clock", null)).doesNotContain("2027-03-01");
+  }
+
   @ParameterizedTest
   @EnumSource(Transport.class)
   void topologyReportsOneHealthyPartition(Transport transport) {

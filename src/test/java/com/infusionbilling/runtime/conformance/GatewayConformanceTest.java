@@ -151,6 +151,41 @@ class GatewayConformanceTest extends ConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void sequenceFlowsIncludeFlowsIntoAJoinThatStillWaits(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("flows");
+    String prefix = uniqueId("p");
+    var model = parallel(id, prefix, 2);
+    deploy(client, model, id);
+    long key = start(client, id, Map.of());
+    List<ActivatedJob> branches = activate(client, prefix + "-branch", 5);
+    ActivatedJob first =
+        branches.stream().filter(j -> j.getElementId().equals("Task_0")).findFirst().orElseThrow();
+    client.newCompleteCommand(first.getKey()).send().join();
+
+    var flows =
+        client.newProcessInstanceSequenceFlowsRequest(key).send().join().stream()
+            .map(f -> f.getElementId())
+            .toList();
+    String intoFork = flowBetween(model, null, "Gateway_Fork");
+    String task0ToJoin = flowBetween(model, "Task_0", "Gateway_Join");
+    String task1ToJoin = flowBetween(model, "Task_1", "Gateway_Join");
+    assertThat(flows).contains(intoFork, task0ToJoin).doesNotContain(task1ToJoin);
+  }
+
+  private static String flowBetween(BpmnModelInstance model, String sourceId, String targetId) {
+    return model
+        .getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.SequenceFlow.class)
+        .stream()
+        .filter(f -> f.getTarget().getId().equals(targetId))
+        .filter(f -> sourceId == null || f.getSource().getId().equals(sourceId))
+        .findFirst()
+        .orElseThrow()
+        .getId();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void concurrentCompletionsOnParallelBranchesFireTheJoinExactlyOnce(Transport transport)
       throws Exception {
     var client = client(transport);

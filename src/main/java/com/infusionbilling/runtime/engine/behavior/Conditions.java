@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.engine.behavior;
 
+import com.infusionbilling.runtime.engine.ElementInstance;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
@@ -8,6 +9,23 @@ import java.util.Map;
 
 final class Conditions {
   private Conditions() {}
+
+  /**
+   * A gateway with no outgoing flow, or a single unconditional one, needs no decision: it is
+   * completed here, and true is returned.
+   */
+  static boolean leftWithoutDecision(ProcessInstanceExecution execution, ElementInstance instance) {
+    var outgoing = instance.element().outgoing();
+    if (outgoing.isEmpty()) {
+      execution.complete(instance);
+      return true;
+    }
+    if (outgoing.size() == 1 && outgoing.get(0).condition() == null) {
+      execution.completeTaking(instance, outgoing);
+      return true;
+    }
+    return false;
+  }
 
   /** Evaluates a flow condition; anything but a boolean is an error, as in Camunda. */
   static boolean isTrue(

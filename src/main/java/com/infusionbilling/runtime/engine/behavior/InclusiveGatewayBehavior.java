@@ -19,12 +19,7 @@ public final class InclusiveGatewayBehavior implements ElementBehavior {
   @Override
   public void onActivated(ProcessInstanceExecution execution, ElementInstance instance) {
     var element = instance.element();
-    if (element.outgoing().isEmpty()) {
-      execution.complete(instance);
-      return;
-    }
-    if (element.outgoing().size() == 1 && element.outgoing().get(0).condition() == null) {
-      execution.completeTaking(instance, element.outgoing());
+    if (Conditions.leftWithoutDecision(execution, instance)) {
       return;
     }
     Map<String, Object> variables = execution.visibleVariables(instance);

@@ -1,0 +1,538 @@
+package com.infusionbilling.clearinghouse.sandbox;
+
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.AuthorizationOutcome;
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.AuthorizationRule;
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.ClaimCondition;
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.ClaimOutcome;
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.ClaimRule;
+import com.infusionbilling.edi.model.Adjustment;
+import com.infusionbilling.edi.model.AuthorizationDecision;
+import com.infusionbilling.edi.model.AuthorizationRequest;
+import com.infusionbilling.edi.model.AuthorizationResponse;
+import com.infusionbilling.edi.model.Benefit;
+import com.infusionbilling.edi.model.ClaimPayment;
+import com.infusionbilling.edi.model.EligibilityInquiry;
+import com.infusionbilling.edi.model.EligibilityResponse;
+import com.infusionbilling.edi.model.Member;
+import com.infusionbilling.edi.model.Party;
+import com.infusionbilling.edi.model.RequestRejection;
+import com.infusionbilling.edi.model.RequestedService;
+import com.infusionbilling.edi.model.ServiceDecision;
+import com.infusionbilling.edi.model.ServicePayment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The sandbox payer's decisions, from the scenario file: pure functions of the request, the
+ * scenarios and today's date, so a decision recomputed later (a pended authorization, a delayed
+ * remittance) is the same decision.
+ */
+final class SandboxAdjudicator {
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+  private final SandboxScenarios scenarios;
+
+  SandboxAdjudicator(SandboxScenarios scenarios) {
+    this.scenarios = scenarios;
+  }
+
+  Party payer() {
+    return Party.organization(scenarios.payer().name(), scenarios.payer().id());
+  }
+
+  // ------------------------------------------------------------------ 270 -> 271
+
+  EligibilityResponse eligibility(EligibilityInquiry q) {
+    var e = scenarios.eligibility();
+    Member m = nameOnly(q.subscriber());
+    List<Benefit> benefits = new ArrayList<>();
+    switch (e.outcomeFor(q.subscriber().memberId())) {
+      case NOT_FOUND -> {
+        return new EligibilityResponse(
+            q.traceNumber(),
+            q.payer(),
+            q.provider(),
+            m,
+            List.of(new RequestRejection("2100C", "75", "C")),
+            List.of());
+      }
+      case INACTIVE ->
+          benefits.add(
+              benefit(
+                  "6",
+                  List.of("30"),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  List.of("COVERAGE TERMINATED")));
+      case PHARMACY_BENEFIT -> {
+        benefits.add(benefit("1", List.of("30"), e.planName(), null, null, null, null, List.of()));
+        for (String hcpcs : q.procedureCodes()) {
+          benefits.add(
+              benefit(
+                  "I",
+                  List.of("1"),
+                  null,
+                  null,
+                  null,
+                  null,
+                  hcpcs,
+                  List.of("COVERED UNDER PHARMACY BENEFIT")));
+        }
+        benefits.add(
+            benefit(
+                "1", List.of("88"), null, null, null, null, null, List.of("SPECIALTY PHARMACY")));
+      }
+      case ACTIVE -> {
+        benefits.add(benefit("1", List.of("30"), e.planName(), null, null, null, null, List.of()));
+        benefits.add(
+            new Benefit(
+                "C",
+                "IND",
+                List.of("30"),
+                null,
+                null,
+                "23",
+                e.deductible(),
+                null,
+                null,
+                "Y",
+                null,
+                List.of()));
+        benefits.add(
+            new Benefit(
+                "C",
+                "IND",
+                List.of("30"),
+                null,
+                null,
+                "29",
+                e.deductibleRemaining(),
+                null,
+                null,
+                "Y",
+                null,
+                List.of()));
+        benefits.add(
+            new Benefit(
+                "A",
+                "IND",
+                List.of("30"),
+                null,
+                null,
+                null,
+                null,
+                e.coinsurancePercent().divide(HUNDRED),
+                null,
+                "Y",
+                null,
+                List.of()));
+        benefits.add(
+            new Benefit(
+                "G",
+                "IND",
+                List.of("30"),
+                null,
+                null,
+                "23",
+                e.outOfPocketMax(),
+                null,
+                null,
+                "Y",
+                null,
+                List.of()));
+        for (String hcpcs : q.procedureCodes()) {
+          boolean pa = e.requiresPriorAuthorization(hcpcs);
+          benefits.add(
+              new Benefit(
+                  "1",
+                  "IND",
+                  List.of("1"),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  pa ? "Y" : "N",
+                  "Y",
+                  hcpcs,
+                  pa ? List.of("PRIOR AUTHORIZATION REQUIRED") : List.of()));
+        }
+      }
+    }
+    return new EligibilityResponse(
+        q.traceNumber(), q.payer(), q.provider(), m, List.of(), benefits);
+  }
+
+  private static Benefit benefit(
+      String code,
+      List<String> types,
+      String plan,
+      String period,
+      BigDecimal amount,
+      BigDecimal pct,
+      String hcpcs,
+      List<String> msgs) {
+    return new Benefit(
+        code, "IND", types, null, plan, period, amount, pct, null, null, hcpcs, msgs);
+  }
+
+  private static Member nameOnly(Member m) {
+    return new Member(
+        m.memberId(),
+        m.lastName(),
+        m.firstName(),
+        m.middleName(),
+        m.dateOfBirth(),
+        m.gender(),
+        null,
+        null);
+  }
+
+  // ------------------------------------------------------------------ 278 -> 278
+
+  Optional<AuthorizationRule> authorizationRule(AuthorizationRequest r) {
+    for (AuthorizationRule rule : scenarios.authorizations().rules()) {
+      boolean memberOk =
+          rule.memberIdPattern() == null
+              || SandboxScenarios.matches(rule.memberIdPattern(), r.subscriber().memberId());
+      boolean codeOk =
+          rule.procedureCode() == null
+              || r.services().stream()
+                  .anyMatch(s -> rule.procedureCode().equalsIgnoreCase(s.procedureCode()));
+      if (memberOk && codeOk && (rule.memberIdPattern() != null || rule.procedureCode() != null)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  AuthorizationOutcome authorizationOutcome(AuthorizationRequest r) {
+    return authorizationRule(r)
+        .map(AuthorizationRule::outcome)
+        .orElse(scenarios.authorizations().defaultOutcome());
+  }
+
+  /**
+   * The answer to a request; {@code pendedAnswer} asks for the first (A4) answer of a pended one.
+   */
+  AuthorizationResponse authorization(AuthorizationRequest r, boolean pendedAnswer) {
+    AuthorizationOutcome outcome = authorizationOutcome(r);
+    Optional<AuthorizationRule> rule = authorizationRule(r);
+    String cert = certificationNumber(r.traceNumber());
+    Member m = nameOnly(r.subscriber());
+    List<ServiceDecision> services = new ArrayList<>();
+    AuthorizationDecision overall;
+    String reason = null;
+    if (outcome == AuthorizationOutcome.PEND_THEN_APPROVE && pendedAnswer) {
+      overall = AuthorizationDecision.PENDED;
+      for (RequestedService s : r.services()) {
+        services.add(
+            new ServiceDecision(
+                s.procedureCode(),
+                AuthorizationDecision.PENDED,
+                null,
+                null,
+                s.units(),
+                null,
+                s.from(),
+                s.to()));
+      }
+      return new AuthorizationResponse(
+          r.traceNumber(), r.payer(), r.requester(), m, overall, null, null, services);
+    }
+    switch (outcome) {
+      case DENY -> {
+        overall = AuthorizationDecision.DENIED;
+        reason = rule.map(AuthorizationRule::reasonCode).orElse("0U");
+        for (RequestedService s : r.services()) {
+          services.add(
+              new ServiceDecision(
+                  s.procedureCode(),
+                  AuthorizationDecision.DENIED,
+                  null,
+                  reason,
+                  s.units(),
+                  null,
+                  null,
+                  null));
+        }
+        cert = null;
+      }
+      case APPROVE_PARTIAL -> {
+        overall = AuthorizationDecision.CERTIFIED_PARTIAL;
+        int pct = rule.map(AuthorizationRule::approvedPercent).orElse(50);
+        for (RequestedService s : r.services()) {
+          BigDecimal approved =
+              s.units() == null
+                  ? null
+                  : s.units()
+                      .multiply(BigDecimal.valueOf(pct))
+                      .divide(HUNDRED, 0, RoundingMode.DOWN);
+          services.add(
+              new ServiceDecision(
+                  s.procedureCode(),
+                  AuthorizationDecision.CERTIFIED_PARTIAL,
+                  cert,
+                  null,
+                  s.units(),
+                  approved,
+                  s.from(),
+                  validTo(s)));
+        }
+      }
+      default -> {
+        overall = AuthorizationDecision.CERTIFIED;
+        for (RequestedService s : r.services()) {
+          services.add(
+              new ServiceDecision(
+                  s.procedureCode(),
+                  AuthorizationDecision.CERTIFIED,
+                  cert,
+                  null,
+                  s.units(),
+                  s.units(),
+                  s.from(),
+                  validTo(s)));
+        }
+      }
+    }
+    return new AuthorizationResponse(
+        r.traceNumber(), r.payer(), r.requester(), m, overall, cert, reason, services);
+  }
+
+  private LocalDate validTo(RequestedService s) {
+    LocalDate limit =
+        s.from() == null
+            ? null
+            : s.from().plusDays(scenarios.authorizations().certificationValidDays() - 1L);
+    if (s.to() == null) {
+      return limit;
+    }
+    return limit == null || s.to().isBefore(limit) ? s.to() : limit;
+  }
+
+  static String certificationNumber(String trace) {
+    return "SBX" + Integer.toUnsignedString(trace.hashCode(), 36).toUpperCase(Locale.ROOT);
+  }
+
+  // ------------------------------------------------------------------ 837 -> 999, 277CA, 835
+
+  /** The claim-level rule that decides this claim, if any. */
+  Optional<ClaimRule> claimRule(SandboxClaim c, LocalDate today) {
+    for (ClaimRule rule : scenarios.claims().rules()) {
+      if (rule.outcome() != ClaimOutcome.DENY_LINE && claimMatches(rule, c, today)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  ClaimOutcome claimOutcome(SandboxClaim c, LocalDate today) {
+    return claimRule(c, today).map(ClaimRule::outcome).orElse(ClaimOutcome.PAY);
+  }
+
+  private boolean claimMatches(ClaimRule r, SandboxClaim c, LocalDate today) {
+    if (r.patientControlNumberPattern() == null
+        && r.memberIdPattern() == null
+        && r.procedureCode() == null
+        && r.when() == null) {
+      return false;
+    }
+    if (r.patientControlNumberPattern() != null
+        && !SandboxScenarios.matches(r.patientControlNumberPattern(), c.patientControlNumber())) {
+      return false;
+    }
+    if (r.memberIdPattern() != null
+        && !SandboxScenarios.matches(r.memberIdPattern(), c.subscriber().memberId())) {
+      return false;
+    }
+    if (r.procedureCode() != null
+        && c.lines().stream()
+            .noneMatch(l -> r.procedureCode().equalsIgnoreCase(l.procedureCode()))) {
+      return false;
+    }
+    if (r.when() != null) {
+      return switch (r.when()) {
+        case MISSING_PRIOR_AUTHORIZATION ->
+            c.priorAuthorizationNumber() == null
+                && c.lines().stream()
+                    .anyMatch(
+                        l -> scenarios.eligibility().requiresPriorAuthorization(l.procedureCode()));
+        case PAST_TIMELY_FILING ->
+            c.firstServiceDate() != null
+                && c.firstServiceDate()
+                    .plusDays(scenarios.claims().filingLimitDays())
+                    .isBefore(today);
+        case MISSING_NDC ->
+            c.lines().stream().anyMatch(l -> lineCondition(ClaimCondition.MISSING_NDC, l, c));
+        case MISSING_WASTAGE_MODIFIER ->
+            c.lines().stream()
+                .anyMatch(l -> lineCondition(ClaimCondition.MISSING_WASTAGE_MODIFIER, l, c));
+      };
+    }
+    return true;
+  }
+
+  private static boolean lineCondition(ClaimCondition when, SandboxClaim.Line l, SandboxClaim c) {
+    return switch (when) {
+      case MISSING_NDC -> l.isDrug() && !l.hasNdc();
+      case MISSING_WASTAGE_MODIFIER ->
+          l.isDrug()
+              && !l.modifiers().contains("JZ")
+              && !l.modifiers().contains("JW")
+              && c.lines().stream()
+                  .noneMatch(
+                      o ->
+                          l.procedureCode().equals(o.procedureCode())
+                              && o.modifiers().contains("JW"));
+      default -> false;
+    };
+  }
+
+  private Optional<ClaimRule> lineRule(SandboxClaim.Line l, SandboxClaim c) {
+    for (ClaimRule rule : scenarios.claims().rules()) {
+      if (rule.outcome() != ClaimOutcome.DENY_LINE) {
+        continue;
+      }
+      boolean codeOk =
+          rule.procedureCode() == null || rule.procedureCode().equalsIgnoreCase(l.procedureCode());
+      boolean whenOk = rule.when() == null || lineCondition(rule.when(), l, c);
+      boolean pcnOk =
+          rule.patientControlNumberPattern() == null
+              || SandboxScenarios.matches(
+                  rule.patientControlNumberPattern(), c.patientControlNumber());
+      if (codeOk
+          && whenOk
+          && pcnOk
+          && (rule.when() != null
+              || rule.procedureCode() != null
+              || rule.patientControlNumberPattern() != null)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The 835 claim payment for a claim accepted at the 999 and 277CA. */
+  ClaimPayment adjudicate(SandboxClaim c, LocalDate today) {
+    Optional<ClaimRule> rule = claimRule(c, today);
+    String payerClaim = payerClaimControlNumber(c.patientControlNumber());
+    Member m = c.subscriber();
+    if (rule.isPresent() && rule.get().outcome() == ClaimOutcome.DENY) {
+      ClaimRule r = rule.get();
+      return new ClaimPayment(
+          c.patientControlNumber(),
+          "4",
+          c.totalCharge(),
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          filing(c),
+          payerClaim,
+          m.memberId(),
+          m.lastName(),
+          m.firstName(),
+          List.of(new Adjustment("CO", r.carc(), c.totalCharge(), null)),
+          r.rarc() == null ? List.of() : List.of(r.rarc()),
+          List.of());
+    }
+    BigDecimal coinsurance = scenarios.claims().patientCoinsurancePercent().divide(HUNDRED);
+    List<ServicePayment> services = new ArrayList<>();
+    BigDecimal paid = BigDecimal.ZERO;
+    BigDecimal patient = BigDecimal.ZERO;
+    for (SandboxClaim.Line l : c.lines()) {
+      Optional<ClaimRule> denial = lineRule(l, c);
+      if (denial.isPresent()) {
+        ClaimRule r = denial.get();
+        services.add(
+            new ServicePayment(
+                l.procedureCode(),
+                l.modifiers(),
+                l.charge(),
+                BigDecimal.ZERO,
+                l.units(),
+                l.serviceDate(),
+                l.lineItemControlNumber(),
+                null,
+                List.of(new Adjustment("CO", r.carc(), l.charge(), null)),
+                r.rarc() == null ? List.of() : List.of(r.rarc())));
+        continue;
+      }
+      BigDecimal allowed = allowed(l);
+      BigDecimal lineCoinsurance = allowed.multiply(coinsurance).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal linePaid = allowed.subtract(lineCoinsurance);
+      List<Adjustment> adj = new ArrayList<>();
+      BigDecimal contractual = l.charge().subtract(allowed);
+      if (contractual.signum() > 0) {
+        adj.add(new Adjustment("CO", "45", contractual, null));
+      }
+      if (lineCoinsurance.signum() > 0) {
+        adj.add(new Adjustment("PR", "2", lineCoinsurance, null));
+      }
+      services.add(
+          new ServicePayment(
+              l.procedureCode(),
+              l.modifiers(),
+              l.charge(),
+              linePaid,
+              l.units(),
+              l.serviceDate(),
+              l.lineItemControlNumber(),
+              allowed,
+              adj,
+              List.of()));
+      paid = paid.add(linePaid);
+      patient = patient.add(lineCoinsurance);
+    }
+    String status = paid.signum() > 0 || patient.signum() > 0 ? primaryStatus(c) : "4";
+    return new ClaimPayment(
+        c.patientControlNumber(),
+        status,
+        c.totalCharge(),
+        paid,
+        patient,
+        filing(c),
+        payerClaim,
+        m.memberId(),
+        m.lastName(),
+        m.firstName(),
+        List.of(),
+        List.of(),
+        services);
+  }
+
+  private static String primaryStatus(SandboxClaim c) {
+    return "1";
+  }
+
+  private static String filing(SandboxClaim c) {
+    String f = c.claimFilingIndicator();
+    return f == null ? "ZZ" : f;
+  }
+
+  /**
+   * Allowed for a line: the contracted rate x units, else a percentage of charge; never above
+   * charge.
+   */
+  BigDecimal allowed(SandboxClaim.Line l) {
+    BigDecimal rate = scenarios.claims().allowedPerUnit(l.procedureCode());
+    BigDecimal allowed =
+        rate != null && l.units() != null
+            ? rate.multiply(l.units())
+            : l.charge().multiply(scenarios.claims().defaultAllowedPercent()).divide(HUNDRED);
+    allowed = allowed.setScale(2, RoundingMode.HALF_UP);
+    return allowed.compareTo(l.charge()) > 0 ? l.charge() : allowed;
+  }
+
+  static String payerClaimControlNumber(String pcn) {
+    return "SBXC" + Integer.toUnsignedString(pcn.hashCode(), 36).toUpperCase(Locale.ROOT);
+  }
+}

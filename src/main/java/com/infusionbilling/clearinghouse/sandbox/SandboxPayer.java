@@ -1,0 +1,362 @@
+package com.infusionbilling.clearinghouse.sandbox;
+
+import com.infusionbilling.clearinghouse.Mailbox;
+import com.infusionbilling.clearinghouse.MailboxFolder;
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.AuthorizationOutcome;
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.ClaimOutcome;
+import com.infusionbilling.clearinghouse.sandbox.SandboxScenarios.ClaimRule;
+import com.infusionbilling.edi.X12Output;
+import com.infusionbilling.edi.X12Parties;
+import com.infusionbilling.edi.X12Reader;
+import com.infusionbilling.edi.X12ValidationException;
+import com.infusionbilling.edi.X12Writer;
+import com.infusionbilling.edi.model.AuthorizationRequest;
+import com.infusionbilling.edi.model.ClaimAck;
+import com.infusionbilling.edi.model.ClaimPayment;
+import com.infusionbilling.edi.model.ClaimStatus;
+import com.infusionbilling.edi.model.EligibilityInquiry;
+import com.infusionbilling.edi.model.FunctionalAck;
+import com.infusionbilling.edi.model.InstitutionalClaim;
+import com.infusionbilling.edi.model.Party;
+import com.infusionbilling.edi.model.ProfessionalClaim;
+import com.infusionbilling.edi.model.Remittance;
+import com.infusionbilling.edi.model.X12Message;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A simulated clearinghouse and payer that runs in-process: it takes our files from the outbound
+ * folder (moving them to its own received folder), decides with {@link SandboxAdjudicator} from the
+ * scenario file, and writes its answers into our inbound folder with this project's own X12 writers
+ * (271, 278 response, 999, 277CA, 835). Answers that come later (a pended authorization's decision,
+ * a delayed remittance) are kept in the database and written by {@link #runOnce} when the clock
+ * says they are due, so tests drive delays by moving a clock rather than sleeping.
+ */
+public class SandboxPayer {
+
+  private static final Logger log = LoggerFactory.getLogger(SandboxPayer.class);
+
+  /** What one run did. */
+  public record Run(int filesTaken, int filesWritten, int pendingAnswered) {}
+
+  private final Mailbox mailbox;
+  private final X12Writer writer;
+  private final X12Parties parties;
+  private final SandboxAdjudicator adjudicator;
+  private final SandboxScenarios scenarios;
+  private final SandboxStore store;
+  private final Clock clock;
+  private final X12Reader reader = new X12Reader();
+
+  public SandboxPayer(
+      Mailbox mailbox,
+      X12Writer writer,
+      X12Parties parties,
+      SandboxScenarios scenarios,
+      org.springframework.jdbc.core.JdbcTemplate jdbc,
+      Clock clock) {
+    this.mailbox = mailbox;
+    this.writer = writer;
+    this.parties = parties;
+    this.scenarios = scenarios;
+    this.adjudicator = new SandboxAdjudicator(scenarios);
+    this.store = new SandboxStore(jdbc);
+    this.clock = clock;
+  }
+
+  /** Takes every waiting outbound file and writes every answer that is due. */
+  public synchronized Run runOnce() {
+    int taken = 0;
+    int written = 0;
+    List<String> names;
+    try {
+      names = mailbox.list(MailboxFolder.OUTBOUND);
+    } catch (IOException e) {
+      log.warn("sandbox payer cannot read the outbound folder: {}", e.toString());
+      names = List.of();
+    }
+    for (String name : names) {
+      try {
+        written += take(name);
+        taken++;
+      } catch (IOException | RuntimeException e) {
+        // for example another sandbox instance took the file first
+        log.warn("sandbox payer could not take {}: {}", name, e.getClass().getSimpleName());
+      }
+    }
+    int answered = 0;
+    for (SandboxStore.Pending p : store.due(Instant.now(clock))) {
+      try {
+        written += answerLater(p);
+        store.done(p.id());
+        answered++;
+      } catch (IOException | RuntimeException e) {
+        log.warn(
+            "sandbox payer could not answer {} for {}: {}", p.kind(), p.sourceFile(), e.toString());
+      }
+    }
+    return new Run(taken, written, answered);
+  }
+
+  /** Answers still owed (for tests and the demo). */
+  public int pendingAnswers() {
+    return store.open();
+  }
+
+  private int take(String name) throws IOException {
+    byte[] content = mailbox.read(MailboxFolder.OUTBOUND, name);
+    int written = 0;
+    if (store.take(name, Instant.now(clock))) {
+      List<X12Reader.Received> received;
+      try {
+        received = reader.readAll(new ByteArrayInputStream(content));
+      } catch (X12ValidationException e) {
+        log.warn("sandbox payer got an invalid file {}: {}", name, e.errors().size());
+        received = List.of();
+      }
+      written += answer(name, received);
+    }
+    mailbox.move(MailboxFolder.OUTBOUND, name, MailboxFolder.COUNTERPARTY_RECEIVED, name);
+    return written;
+  }
+
+  private int answer(String fileName, List<X12Reader.Received> received) throws IOException {
+    if (received.isEmpty()) {
+      return 0;
+    }
+    X12Message first = received.get(0).message();
+    List<X12Message> messages = received.stream().map(X12Reader.Received::message).toList();
+    if (first instanceof EligibilityInquiry) {
+      return send(
+          messages.stream().map(m -> adjudicator.eligibility((EligibilityInquiry) m)).toList());
+    }
+    if (first instanceof AuthorizationRequest) {
+      List<com.infusionbilling.edi.model.AuthorizationResponse> answers = new ArrayList<>();
+      for (X12Message m : messages) {
+        AuthorizationRequest r = (AuthorizationRequest) m;
+        answers.add(adjudicator.authorization(r, true));
+        if (adjudicator.authorizationOutcome(r) == AuthorizationOutcome.PEND_THEN_APPROVE) {
+          var delay = adjudicator.authorizationRule(r).orElseThrow().delay();
+          store.owe(
+              SandboxStore.FINAL_278, fileName, r.traceNumber(), Instant.now(clock).plus(delay));
+        }
+      }
+      return send(answers);
+    }
+    if (first instanceof ProfessionalClaim || first instanceof InstitutionalClaim) {
+      return answerClaims(fileName, received);
+    }
+    log.info("sandbox payer ignores {} ({} messages)", fileName, messages.size());
+    return 0;
+  }
+
+  private int answerClaims(String fileName, List<X12Reader.Received> received) throws IOException {
+    LocalDate today = LocalDate.now(clock);
+    var envelope = received.get(0).envelope();
+    // 999: one AK2 per transaction set; a set with a claim the scenarios reject at 999 is rejected
+    Map<String, List<SandboxClaim>> bySet = new LinkedHashMap<>();
+    for (X12Reader.Received r : received) {
+      bySet
+          .computeIfAbsent(r.envelope().transactionSetControlNumber(), k -> new ArrayList<>())
+          .add(claim(r.message()));
+    }
+    List<FunctionalAck.TransactionSetAck> sets = new ArrayList<>();
+    List<SandboxClaim> accepted999 = new ArrayList<>();
+    for (var e : bySet.entrySet()) {
+      Optional<SandboxClaim> bad =
+          e.getValue().stream()
+              .filter(c -> adjudicator.claimOutcome(c, today) == ClaimOutcome.REJECT_999)
+              .findFirst();
+      if (bad.isPresent()) {
+        sets.add(
+            new FunctionalAck.TransactionSetAck(
+                envelope.transaction().transactionSetId(),
+                e.getKey(),
+                envelope.transaction().version(),
+                "R",
+                List.of("5"),
+                List.of(
+                    new FunctionalAck.SegmentNote(
+                        "CLM",
+                        21,
+                        "2300",
+                        "8",
+                        List.of(new FunctionalAck.ElementNote(5, 3, "1325", "7"))))));
+      } else {
+        sets.add(
+            new FunctionalAck.TransactionSetAck(
+                envelope.transaction().transactionSetId(),
+                e.getKey(),
+                envelope.transaction().version(),
+                "A",
+                List.of(),
+                List.of()));
+        accepted999.addAll(e.getValue());
+      }
+    }
+    long acceptedSets = sets.stream().filter(FunctionalAck.TransactionSetAck::accepted).count();
+    String groupStatus = acceptedSets == sets.size() ? "A" : acceptedSets == 0 ? "R" : "P";
+    int written =
+        send(
+            List.of(
+                new FunctionalAck(
+                    envelope.transaction().functionalId(),
+                    envelope.groupControlNumber(),
+                    envelope.transaction().version(),
+                    groupStatus,
+                    sets.size(),
+                    sets.size(),
+                    (int) acceptedSets,
+                    sets)));
+    if (accepted999.isEmpty()) {
+      return written;
+    }
+    // 277CA per billing provider
+    Map<Party, List<ClaimStatus>> statuses = new LinkedHashMap<>();
+    boolean anyAccepted = false;
+    for (SandboxClaim c : accepted999) {
+      Optional<ClaimRule> rule = adjudicator.claimRule(c, today);
+      boolean reject = rule.isPresent() && rule.get().outcome() == ClaimOutcome.REJECT_277CA;
+      anyAccepted |= !reject;
+      statuses
+          .computeIfAbsent(providerName(c.billingProvider()), k -> new ArrayList<>())
+          .add(
+              new ClaimStatus(
+                  c.patientControlNumber(),
+                  c.subscriber().lastName(),
+                  c.subscriber().firstName(),
+                  c.subscriber().memberId(),
+                  reject ? "A7" : "A2",
+                  reject ? rule.get().statusCode() : "20",
+                  reject ? rule.get().entityCode() : null,
+                  today,
+                  c.totalCharge(),
+                  reject
+                      ? null
+                      : SandboxAdjudicator.payerClaimControlNumber(c.patientControlNumber()),
+                  reject ? "REJECTED BY SANDBOX SCENARIO" : null,
+                  c.firstServiceDate(),
+                  c.lastServiceDate()));
+    }
+    String batchTrace =
+        envelope.groupControlNumber() + "-" + envelope.transactionSetControlNumber();
+    List<ClaimAck> acks = new ArrayList<>();
+    statuses.forEach(
+        (provider, list) ->
+            acks.add(new ClaimAck(adjudicator.payer(), batchTrace, today, today, provider, list)));
+    written += send(acks);
+    if (anyAccepted) {
+      Instant due = Instant.now(clock).plus(scenarios.claims().remittanceDelay());
+      store.owe(SandboxStore.REMITTANCE_835, fileName, envelope.interchangeControlNumber(), due);
+      if (!due.isAfter(Instant.now(clock))) {
+        // no delay: answer in this same run (runOnce picks it up after the intake loop)
+        log.debug("835 for {} due now", fileName);
+      }
+    }
+    return written;
+  }
+
+  private int answerLater(SandboxStore.Pending p) throws IOException {
+    byte[] content = mailbox.read(MailboxFolder.COUNTERPARTY_RECEIVED, p.sourceFile());
+    List<X12Reader.Received> received = reader.readAll(new ByteArrayInputStream(content));
+    return switch (p.kind()) {
+      case SandboxStore.FINAL_278 -> {
+        var answers =
+            received.stream()
+                .map(X12Reader.Received::message)
+                .filter(
+                    m ->
+                        m instanceof AuthorizationRequest r
+                            && r.traceNumber().equals(p.reference()))
+                .map(m -> adjudicator.authorization((AuthorizationRequest) m, false))
+                .toList();
+        yield answers.isEmpty() ? 0 : send(answers);
+      }
+      case SandboxStore.REMITTANCE_835 -> remit(received);
+      default -> 0;
+    };
+  }
+
+  private int remit(List<X12Reader.Received> received) throws IOException {
+    LocalDate today = LocalDate.now(clock);
+    Map<Party, List<ClaimPayment>> byPayee = new LinkedHashMap<>();
+    Map<Party, Party> payees = new LinkedHashMap<>();
+    for (X12Reader.Received r : received) {
+      SandboxClaim c = claim(r.message());
+      ClaimOutcome outcome = adjudicator.claimOutcome(c, today);
+      if (outcome == ClaimOutcome.REJECT_999 || outcome == ClaimOutcome.REJECT_277CA) {
+        continue;
+      }
+      Party key = providerName(c.billingProvider());
+      payees.putIfAbsent(
+          key,
+          new Party(
+              c.billingProvider().organizationName() != null
+                  ? c.billingProvider().organizationName()
+                  : c.billingProvider().lastName(),
+              null,
+              null,
+              c.billingProvider().id(),
+              c.billingProvider().taxId(),
+              null,
+              null));
+      byPayee.computeIfAbsent(key, k -> new ArrayList<>()).add(adjudicator.adjudicate(c, today));
+    }
+    if (byPayee.isEmpty()) {
+      return 0;
+    }
+    String icn = received.get(0).envelope().interchangeControlNumber();
+    List<Remittance> remittances = new ArrayList<>();
+    int i = 0;
+    for (var e : byPayee.entrySet()) {
+      BigDecimal total =
+          e.getValue().stream().map(ClaimPayment::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+      String trace = "SBX" + icn + "-" + (++i);
+      remittances.add(
+          new Remittance(
+              trace,
+              total.signum() > 0 ? "CHK" : "NON",
+              total,
+              today,
+              adjudicator.payer(),
+              payees.get(e.getKey()),
+              e.getValue()));
+    }
+    return send(remittances);
+  }
+
+  private static Party providerName(Party p) {
+    return new Party(p.organizationName(), p.lastName(), p.firstName(), p.id(), null, null, null);
+  }
+
+  private static SandboxClaim claim(X12Message m) {
+    if (m instanceof ProfessionalClaim p) {
+      return SandboxClaim.of(p);
+    }
+    return SandboxClaim.of((InstitutionalClaim) m);
+  }
+
+  private <T extends X12Message> int send(List<T> messages) throws IOException {
+    if (messages.isEmpty()) {
+      return 0;
+    }
+    X12Output out = writer.write(parties, messages);
+    mailbox.writeAtomically(MailboxFolder.INBOUND, out.suggestedFileName(), out.content());
+    log.info(
+        "sandbox payer wrote {} (ISA13 {})",
+        out.suggestedFileName(),
+        out.interchangeControlNumber());
+    return 1;
+  }
+}

@@ -1,0 +1,149 @@
+package com.infusionbilling.clearinghouse.sandbox;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.Resource;
+
+/**
+ * The sandbox payer's scenario file ({@code src/main/resources/sandbox/scenarios.yaml}), bound with
+ * Spring Boot's relaxed binding. See docs/x12.md for the format.
+ */
+public record SandboxScenarios(
+    Payer payer, Eligibility eligibility, Authorizations authorizations, Claims claims) {
+
+  public record Payer(
+      @DefaultValue("SANDBOX HEALTH PLAN") String name, @DefaultValue("SBX01") String id) {}
+
+  public enum EligibilityOutcome {
+    ACTIVE,
+    INACTIVE,
+    PHARMACY_BENEFIT,
+    NOT_FOUND
+  }
+
+  public record Eligibility(
+      @DefaultValue("SANDBOX PLAN") String planName,
+      @DefaultValue("1500") BigDecimal deductible,
+      @DefaultValue("750") BigDecimal deductibleRemaining,
+      @DefaultValue("20") BigDecimal coinsurancePercent,
+      @DefaultValue("6000") BigDecimal outOfPocketMax,
+      @DefaultValue List<String> priorAuthorizationRequired,
+      @DefaultValue List<EligibilityRule> rules) {
+
+    public boolean requiresPriorAuthorization(String hcpcs) {
+      return priorAuthorizationRequired.stream().anyMatch(c -> c.equalsIgnoreCase(hcpcs));
+    }
+
+    public EligibilityOutcome outcomeFor(String memberId) {
+      for (EligibilityRule r : rules) {
+        if (matches(r.memberIdPattern(), memberId)) {
+          return r.outcome();
+        }
+      }
+      return EligibilityOutcome.ACTIVE;
+    }
+  }
+
+  public record EligibilityRule(String name, String memberIdPattern, EligibilityOutcome outcome) {}
+
+  public enum AuthorizationOutcome {
+    APPROVE,
+    APPROVE_PARTIAL,
+    DENY,
+    PEND_THEN_APPROVE
+  }
+
+  public record Authorizations(
+      @DefaultValue("approve") AuthorizationOutcome defaultOutcome,
+      @DefaultValue("98") int certificationValidDays,
+      @DefaultValue List<AuthorizationRule> rules) {}
+
+  /** Matches when every pattern given matches (member ID) or equals (procedure code). */
+  public record AuthorizationRule(
+      String name,
+      String memberIdPattern,
+      String procedureCode,
+      AuthorizationOutcome outcome,
+      @DefaultValue("1d") Duration delay,
+      @DefaultValue("50") int approvedPercent,
+      @DefaultValue("0U") String reasonCode) {}
+
+  public enum ClaimCondition {
+    MISSING_PRIOR_AUTHORIZATION,
+    MISSING_NDC,
+    MISSING_WASTAGE_MODIFIER,
+    PAST_TIMELY_FILING
+  }
+
+  public enum ClaimOutcome {
+    PAY,
+    REJECT_999,
+    REJECT_277CA,
+    DENY,
+    DENY_LINE
+  }
+
+  public record Claims(
+      @DefaultValue("0s") Duration remittanceDelay,
+      @DefaultValue("365") int filingLimitDays,
+      @DefaultValue("20") BigDecimal patientCoinsurancePercent,
+      @DefaultValue("80") BigDecimal defaultAllowedPercent,
+      @DefaultValue Map<String, BigDecimal> allowedPerUnit,
+      @DefaultValue List<ClaimRule> rules) {
+
+    /** Rates by upper-case code (relaxed binding lower-cases map keys). */
+    public BigDecimal allowedPerUnit(String code) {
+      return upperCaseRates().get(code.toUpperCase(Locale.ROOT));
+    }
+
+    private Map<String, BigDecimal> upperCaseRates() {
+      Map<String, BigDecimal> m = new HashMap<>();
+      allowedPerUnit.forEach((k, v) -> m.put(k.toUpperCase(Locale.ROOT), v));
+      return m;
+    }
+  }
+
+  /**
+   * A claim rule: every criterion given must hold (patterns on the patient control number or member
+   * ID, an exact procedure code on a line, or a {@code when} condition).
+   */
+  public record ClaimRule(
+      String name,
+      String patientControlNumberPattern,
+      String memberIdPattern,
+      String procedureCode,
+      ClaimCondition when,
+      ClaimOutcome outcome,
+      String carc,
+      String rarc,
+      @DefaultValue("562") String statusCode,
+      @DefaultValue("85") String entityCode) {}
+
+  static boolean matches(String pattern, String value) {
+    return pattern != null && value != null && Pattern.matches(pattern, value);
+  }
+
+  /** Reads and binds a scenario file. */
+  public static SandboxScenarios load(Resource resource) {
+    try {
+      List<PropertySource<?>> sources =
+          new YamlPropertySourceLoader().load("sandbox-scenarios", resource);
+      Binder binder = new Binder(ConfigurationPropertySources.from(sources));
+      return binder.bindOrCreate("", Bindable.of(SandboxScenarios.class));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read sandbox scenarios " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package com.infusionbilling.clearinghouse.sandbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The sandbox payer's bookkeeping: files taken, answers still owed. */
+class SandboxStore {
+
+  record Pending(long id, String kind, String sourceFile, String reference) {}
+
+  static final String FINAL_278 = "FINAL_278";
+  static final String REMITTANCE_835 = "REMITTANCE_835";
+
+  private final JdbcTemplate jdbc;
+
+  SandboxStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** True if this call took the file; false if it was taken before. */
+  boolean take(String fileName, Instant now) {
+    try {
+      jdbc.update(
+          "INSERT INTO clearinghouse_sandbox_intake (file_name, taken_at) VALUES (?, ?)",
+          fileName,
+          Timestamp.from(now));
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  void owe(String kind, String sourceFile, String reference, Instant due) {
+    jdbc.update(
+        "INSERT INTO clearinghouse_sandbox_pending (kind, source_file, reference, due_at, status)"
+            + " VALUES (?, ?, ?, ?, 'OPEN')",
+        kind,
+        sourceFile,
+        reference,
+        Timestamp.from(due));
+  }
+
+  List<Pending> due(Instant now) {
+    return jdbc.query(
+        "SELECT id, kind, source_file, reference FROM clearinghouse_sandbox_pending"
+            + " WHERE status = 'OPEN' AND due_at <= ? ORDER BY due_at, id",
+        (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+        Timestamp.from(now));
+  }
+
+  void done(long id) {
+    jdbc.update("UPDATE clearinghouse_sandbox_pending SET status = 'DONE' WHERE id = ?", id);
+  }
+
+  int open() {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM clearinghouse_sandbox_pending WHERE status = 'OPEN'",
+            Integer.class);
+    return n == null ? 0 : n;
+  }
+}

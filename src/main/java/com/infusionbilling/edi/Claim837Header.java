@@ -1,0 +1,146 @@
+package com.infusionbilling.edi;
+
+import static com.infusionbilling.edi.SegmentOut.comp;
+
+import com.infusionbilling.edi.model.DrugIdentification;
+import com.infusionbilling.edi.model.Member;
+import com.infusionbilling.edi.model.Party;
+
+/** The loops 837P and 837I share: BHT, 1000A/1000B, 2000A/2010AA, 2000B/2010BA/2010BB, 2410. */
+final class Claim837Header {
+
+  private Claim837Header() {}
+
+  static void write(SegmentOut out, MessageCodec.WriteContext ctx, Party billing) {
+    var p = ctx.parties();
+    out.seg(
+        "BHT",
+        "0019",
+        "00",
+        ctx.reference(),
+        X12Format.date(ctx.date()),
+        X12Format.time(ctx.time()),
+        "CH");
+    out.seg("NM1", "41", "2", p.senderName(), null, null, null, null, "46", p.senderId());
+    out.seg("PER", "IC", p.contactName(), "TE", p.contactPhone());
+    out.seg("NM1", "40", "2", p.receiverName(), null, null, null, null, "46", p.receiverId());
+    out.seg("HL", "1", null, "20", "1");
+    if (billing.taxonomyCode() != null) {
+      out.seg("PRV", "BI", "PXC", billing.taxonomyCode());
+    }
+    if (billing.address() == null
+        || billing.address().postalCode() == null
+        || !billing.address().postalCode().matches("\\d{9}")) {
+      throw new IllegalArgumentException(
+          "2010AA billing provider needs a street address with a 9-digit ZIP code (TR3 rule)");
+    }
+    if (billing.taxId() == null) {
+      throw new IllegalArgumentException("2010AA billing provider needs a tax ID (REF*EI)");
+    }
+    Codecs.nm1(out, "85", billing, "XX");
+    Codecs.address(out, billing.address());
+    out.seg("REF", "EI", billing.taxId());
+  }
+
+  static void subscriber(
+      SegmentOut out,
+      int hl,
+      String payerResponsibility,
+      Member m,
+      String claimFilingIndicator,
+      Party payer) {
+    out.seg("HL", Integer.toString(hl), "1", "22", "0");
+    out.seg(
+        "SBR",
+        payerResponsibility,
+        "18",
+        m.groupNumber(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        claimFilingIndicator);
+    if (m.address() == null) {
+      throw new IllegalArgumentException(
+          "2010BA subscriber address is required when the subscriber is the patient");
+    }
+    Codecs.nm1Member(out, "IL", m);
+    Codecs.address(out, m.address());
+    Codecs.dmg(out, m);
+    out.seg("NM1", "PR", "2", payer.organizationName(), null, null, null, null, "PI", payer.id());
+  }
+
+  static void drug(SegmentOut out, DrugIdentification drug) {
+    if (drug == null) {
+      return;
+    }
+    out.seg("LIN", null, "N4", drug.ndc11());
+    out.seg("CTP", null, null, null, X12Format.decimal(drug.quantity()), comp(drug.unit()));
+  }
+
+  /** Header state while reading: billing provider, subscriber and payer of the current claim. */
+  static final class Context {
+    private Codecs.PartyBuilder billing;
+    private Codecs.MemberBuilder subscriber;
+    private Party payer;
+    String claimFilingIndicator;
+    String payerResponsibility;
+
+    void segment(X12Segment s, String loop) {
+      switch (loop) {
+        case "2000A" -> {
+          if (s.is("PRV") && billing == null) {
+            pendingTaxonomy = s.get(3);
+          }
+        }
+        case "2010AA" -> {
+          switch (s.id()) {
+            case "NM1" -> {
+              billing = new Codecs.PartyBuilder(s);
+              if (pendingTaxonomy != null) {
+                billing.taxonomy(pendingTaxonomy);
+                pendingTaxonomy = null;
+              }
+            }
+            case "N3" -> billing.n3(s);
+            case "N4" -> billing.n4(s);
+            case "REF" -> billing.taxId(s.get(2));
+            default -> {}
+          }
+        }
+        case "2000B" -> {
+          if (s.is("SBR")) {
+            payerResponsibility = s.get(1);
+            subscriber = new Codecs.MemberBuilder();
+            subscriber.group = s.get(3);
+            claimFilingIndicator = s.get(9);
+          }
+        }
+        case "2010BA" -> {
+          subscriber.segment(s);
+        }
+        case "2010BB" -> {
+          if (s.is("NM1")) {
+            payer = Codecs.party(s);
+          }
+        }
+        default -> {}
+      }
+    }
+
+    private String pendingTaxonomy;
+
+    Party billingProvider() {
+      return billing == null ? null : billing.build();
+    }
+
+    Member subscriber() {
+      return subscriber == null ? null : subscriber.build();
+    }
+
+    Party payer() {
+      return payer;
+    }
+  }
+}

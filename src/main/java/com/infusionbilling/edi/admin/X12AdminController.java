@@ -1,0 +1,37 @@
+package com.infusionbilling.edi.admin;
+
+import com.infusionbilling.edi.X12Printer;
+import com.infusionbilling.edi.X12ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Admin endpoint for support staff: validate any X12 file against the schemas and see it as loops
+ * and segments. {@code curl --data-binary @file.x12 localhost:8080/api/admin/x12/validate}. Answers
+ * 200 when valid, 422 with the same printout when not. The printout contains the file's PHI; the
+ * endpoint belongs behind the admin role.
+ */
+@RestController
+@RequestMapping("/api/admin/x12")
+public class X12AdminController {
+
+  private final X12Printer printer = new X12Printer();
+
+  @PostMapping(value = "/validate", produces = MediaType.TEXT_PLAIN_VALUE)
+  public ResponseEntity<String> validate(@RequestBody byte[] file) {
+    StringWriter text = new StringWriter();
+    X12ValidationReport report =
+        printer.print(new ByteArrayInputStream(file), new PrintWriter(text));
+    return ResponseEntity.status(report.valid() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+        .contentType(MediaType.TEXT_PLAIN)
+        .body(text.toString());
+  }
+}

@@ -1,0 +1,9 @@
+package com.infusionbilling.edi.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One CAS adjustment: group (CO contractual, PR patient responsibility, OA other, PI payer
+ * initiated), CARC reason code, amount and optional quantity.
+ */
+public record Adjustment(String group, String reasonCode, BigDecimal amount, BigDecimal quantity) {}

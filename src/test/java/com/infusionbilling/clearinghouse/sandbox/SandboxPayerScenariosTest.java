@@ -1,0 +1,443 @@
+package com.infusionbilling.clearinghouse.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
+import com.infusionbilling.edi.X12Samples;
+import com.infusionbilling.edi.model.Adjustment;
+import com.infusionbilling.edi.model.AuthorizationDecision;
+import com.infusionbilling.edi.model.AuthorizationRequest;
+import com.infusionbilling.edi.model.AuthorizationResponse;
+import com.infusionbilling.edi.model.ClaimAck;
+import com.infusionbilling.edi.model.ClaimPayment;
+import com.infusionbilling.edi.model.ClaimStatus;
+import com.infusionbilling.edi.model.EligibilityResponse;
+import com.infusionbilling.edi.model.FunctionalAck;
+import com.infusionbilling.edi.model.Member;
+import com.infusionbilling.edi.model.ProfessionalClaim;
+import com.infusionbilling.edi.model.ProfessionalServiceLine;
+import com.infusionbilling.edi.model.Remittance;
+import com.infusionbilling.edi.model.RequestedService;
+import com.infusionbilling.edi.model.ServicePayment;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Every scenario of {@code sandbox/scenarios.yaml}, end to end through files: we submit through the
+ * gateway into the outbound folder, the sandbox payer takes the file and writes its answers into
+ * the inbound folder with our writers, and we pick them up through the gateway's readers.
+ */
+class SandboxPayerScenariosTest extends LocalMailboxTestBase {
+
+  private static final Set<String> EXERCISED = new TreeSet<>();
+  private static final AtomicInteger KEYS = new AtomicInteger();
+
+  private static String key() {
+    return "sandbox-test-" + System.nanoTime() + "-" + KEYS.incrementAndGet();
+  }
+
+  private <T> T only(List<T> list) {
+    assertThat(list).hasSize(1);
+    return list.get(0);
+  }
+
+  // ------------------------------------------------------------------ eligibility
+
+  @Test
+  void activeCoverageSaysPriorAuthorizationRequiredForInfliximab() {
+    gateway.submit(key(), List.of(X12Samples.inquiry("EL-ACTIVE", X12Samples.INQUIRY_MEMBER)));
+    exchange();
+
+    EligibilityResponse r = only(events.messages(EligibilityResponse.class));
+    assertThat(r.traceNumber()).isEqualTo("EL-ACTIVE");
+    assertThat(r.coverageActive()).isTrue();
+    assertThat(r.priorAuthorizationRequired("J1745")).isTrue();
+    assertThat(r.benefits())
+        .anySatisfy(
+            b -> {
+              assertThat(b.informationCode()).isEqualTo("C");
+              assertThat(b.amount()).isEqualByComparingTo("750");
+            });
+  }
+
+  @Test
+  void inactiveCoverage() {
+    EXERCISED.add("coverage terminated");
+    gateway.submit(key(), List.of(X12Samples.inquiry("EL-INACT", nameOnly("INACT001"))));
+    exchange();
+
+    EligibilityResponse r = only(events.messages(EligibilityResponse.class));
+    assertThat(r.coverageActive()).isFalse();
+    assertThat(r.benefits()).extracting(b -> b.informationCode()).containsExactly("6");
+  }
+
+  @Test
+  void pharmacyBenefitDrug() {
+    EXERCISED.add("specialty drug carved out to the pharmacy benefit");
+    var q =
+        new com.infusionbilling.edi.model.EligibilityInquiry(
+            "EL-PHARM",
+            X12Samples.PAYER,
+            X12Samples.PROVIDER,
+            nameOnly("PHARM042"),
+            X12Samples.DOS,
+            List.of("30"),
+            List.of("J0897"));
+    gateway.submit(key(), List.of(q));
+    exchange();
+
+    EligibilityResponse r = only(events.messages(EligibilityResponse.class));
+    assertThat(r.coverageActive()).isTrue();
+    assertThat(r.pharmacyBenefit("J0897")).isTrue();
+  }
+
+  @Test
+  void memberNotFound() {
+    EXERCISED.add("member not on file");
+    gateway.submit(key(), List.of(X12Samples.inquiry("EL-NF", nameOnly("NOTFOUND9"))));
+    exchange();
+
+    EligibilityResponse r = only(events.messages(EligibilityResponse.class));
+    assertThat(r.coverageActive()).isFalse();
+    assertThat(r.rejections()).extracting(x -> x.reasonCode()).containsExactly("75");
+  }
+
+  // ------------------------------------------------------------------ prior authorization
+
+  @Test
+  void authorizationApprovedByDefault() {
+    gateway.submit(
+        key(), List.of(X12Samples.authorizationRequest("PA-OK", X12Samples.INQUIRY_MEMBER)));
+    exchange();
+
+    AuthorizationResponse r = only(events.messages(AuthorizationResponse.class));
+    assertThat(r.traceNumber()).isEqualTo("PA-OK");
+    assertThat(r.decision()).isEqualTo(AuthorizationDecision.CERTIFIED);
+    assertThat(r.certificationNumber()).startsWith("SBX");
+    assertThat(r.services().get(0).approvedUnits()).isEqualByComparingTo("400");
+    assertThat(r.services().get(0).to()).isEqualTo(X12Samples.DOS.plusDays(97));
+  }
+
+  @Test
+  void ocrelizumabPendsThenIsApprovedAfterTwoDaysOfClock() {
+    EXERCISED.add("ocrelizumab goes to clinical review and is approved two days later");
+    var request = authorization("PA-PEND", "W123456789", "J2350", "600");
+    gateway.submit(key(), List.of(request));
+    exchange();
+    AuthorizationResponse first = only(events.messages(AuthorizationResponse.class));
+    assertThat(first.decision()).isEqualTo(AuthorizationDecision.PENDED);
+
+    clock.advance(Duration.ofDays(1));
+    exchange();
+    assertThat(events.messages(AuthorizationResponse.class)).hasSize(1); // not yet
+
+    clock.advance(Duration.ofDays(1));
+    exchange();
+    List<AuthorizationResponse> all = events.messages(AuthorizationResponse.class);
+    assertThat(all).hasSize(2);
+    assertThat(all.get(1).traceNumber()).isEqualTo("PA-PEND");
+    assertThat(all.get(1).decision()).isEqualTo(AuthorizationDecision.CERTIFIED);
+    assertThat(all.get(1).certificationNumber()).isNotBlank();
+  }
+
+  @Test
+  void partialApprovalGivesFewerUnits() {
+    EXERCISED.add("fewer units than asked");
+    gateway.submit(key(), List.of(authorization("PA-PART", "PAPART01", "J1745", "400")));
+    exchange();
+
+    AuthorizationResponse r = only(events.messages(AuthorizationResponse.class));
+    assertThat(r.decision()).isEqualTo(AuthorizationDecision.CERTIFIED_PARTIAL);
+    assertThat(r.services().get(0).approvedUnits()).isEqualByComparingTo("300");
+  }
+
+  @Test
+  void denial() {
+    EXERCISED.add("not medically necessary");
+    gateway.submit(key(), List.of(authorization("PA-DENY", "PADENY01", "J1745", "400")));
+    exchange();
+
+    AuthorizationResponse r = only(events.messages(AuthorizationResponse.class));
+    assertThat(r.decision()).isEqualTo(AuthorizationDecision.DENIED);
+    assertThat(r.reasonCode()).isEqualTo("0U");
+    assertThat(r.certificationNumber()).isNull();
+  }
+
+  // ------------------------------------------------------------------ claims
+
+  @Test
+  void claimPaidAtContractedRatesWithContractualAdjustmentAndCoinsurance() {
+    var claim = X12Samples.infliximabOfficeClaim("PAY0001", X12Samples.JANE);
+    gateway.submit(key(), List.of(claim));
+    exchange();
+
+    FunctionalAck ack = only(events.messages(FunctionalAck.class));
+    assertThat(ack.accepted()).isTrue();
+    ClaimStatus status = only(only(events.messages(ClaimAck.class)).claims());
+    assertThat(status.patientControlNumber()).isEqualTo("PAY0001");
+    assertThat(status.accepted()).isTrue();
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    assertThat(p.statusCode()).isEqualTo("1");
+    ServicePayment drug = p.services().get(0);
+    // J1745 37 units x 81.94 = 3031.78 allowed; 20 % coinsurance 606.36; paid 2425.42
+    assertThat(drug.allowed()).isEqualByComparingTo("3031.78");
+    assertThat(drug.paid()).isEqualByComparingTo("2425.42");
+    assertThat(drug.adjustments())
+        .containsExactly(
+            new Adjustment("CO", "45", new BigDecimal("668.22"), null),
+            new Adjustment("PR", "2", new BigDecimal("606.36"), null));
+    assertThat(drug.lineItemControlNumber()).isEqualTo("PAY0001-1");
+    assertThat(p.paid()).isEqualByComparingTo(sum(p.services()));
+  }
+
+  @Test
+  void institutionalClaimPaidOnRevenueCodes() {
+    var claim = X12Samples.vedolizumabOutpatientClaim("INST0001", X12Samples.JANE);
+    gateway.submit(key(), List.of(claim));
+    exchange();
+
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    // J3380 300 units x 24.02 = 7206 allowed, paid 80 %
+    assertThat(p.services().get(0).allowed()).isEqualByComparingTo("7206.00");
+    assertThat(p.services().get(0).paid()).isEqualByComparingTo("5764.80");
+  }
+
+  @Test
+  void rejectedAtThe999() {
+    EXERCISED.add("structurally rejected at the 999 (the whole transaction set)");
+    var claim = X12Samples.infliximabOfficeClaim("R9990001", X12Samples.JANE);
+    gateway.submit(key(), List.of(claim));
+    exchange();
+
+    FunctionalAck ack = only(events.messages(FunctionalAck.class));
+    assertThat(ack.status()).isEqualTo("R");
+    assertThat(ack.transactionSets().get(0).segmentErrors()).isNotEmpty();
+    var mapped = only(events.acknowledged);
+    assertThat(mapped.rejectedCorrelationIds()).containsExactly("R9990001");
+    assertThat(mapped.acceptedCorrelationIds()).isEmpty();
+    assertThat(events.messages(ClaimAck.class)).isEmpty();
+    assertThat(events.messages(Remittance.class)).isEmpty();
+  }
+
+  @Test
+  void rejectedAtThe277CA() {
+    EXERCISED.add("rejected at the 277CA, billing provider not on file");
+    gateway.submit(
+        key(),
+        List.of(
+            X12Samples.infliximabOfficeClaim("R2770001", X12Samples.JANE),
+            X12Samples.infliximabOfficeClaim("OK2770002", X12Samples.JANE)));
+    exchange();
+
+    assertThat(only(events.acknowledged).acceptedCorrelationIds())
+        .containsExactly("R2770001", "OK2770002");
+    List<ClaimStatus> statuses = only(events.messages(ClaimAck.class)).claims();
+    assertThat(statuses).extracting(ClaimStatus::statusCategory).containsExactly("A7", "A2");
+    assertThat(statuses.get(0).statusCode()).isEqualTo("562");
+    assertThat(statuses.get(0).entityCode()).isEqualTo("85");
+    assertThat(only(events.messages(Remittance.class)).claims())
+        .extracting(ClaimPayment::patientControlNumber)
+        .containsExactly("OK2770002");
+  }
+
+  @Test
+  void noAuthorizationOnFileDeniesCo197() {
+    EXERCISED.add("drug needing prior authorization billed without REF*G1");
+    var c = X12Samples.infliximabOfficeClaim("NOPA0001", X12Samples.JANE);
+    gateway.submit(key(), List.of(withAuth(c, null)));
+    exchange();
+
+    assertDenied("NOPA0001", "197", "N54");
+  }
+
+  @Test
+  void pastTimelyFilingDeniesCo29() {
+    EXERCISED.add("past timely filing");
+    clock.advance(Duration.ofDays(400));
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("LATE0001", X12Samples.JANE)));
+    exchange();
+
+    assertDenied("LATE0001", "29", "N211");
+  }
+
+  @Test
+  void medicalNecessityDeniesCo50() {
+    EXERCISED.add("medical necessity");
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("D500001", X12Samples.JANE)));
+    exchange();
+    assertDenied("D500001", "50", null);
+  }
+
+  @Test
+  void nonCoveredDeniesCo96() {
+    EXERCISED.add("non-covered service");
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("D960001", X12Samples.JANE)));
+    exchange();
+    assertDenied("D960001", "96", null);
+  }
+
+  @Test
+  void bundledDeniesCo97() {
+    EXERCISED.add("bundled into another service");
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("D970001", X12Samples.JANE)));
+    exchange();
+    assertDenied("D970001", "97", null);
+  }
+
+  @Test
+  void drugLineWithoutNdcDeniesCo16WithM51AndPaysTheRest() {
+    EXERCISED.add("drug line without its NDC (loop 2410)");
+    var c = X12Samples.infliximabOfficeClaim("NONDC001", X12Samples.JANE);
+    List<ProfessionalServiceLine> lines = new ArrayList<>(c.lines());
+    var l = lines.get(0);
+    lines.set(
+        0,
+        new ProfessionalServiceLine(
+            l.lineItemControlNumber(),
+            l.procedureCode(),
+            l.modifiers(),
+            l.charge(),
+            l.units(),
+            l.unitCode(),
+            l.diagnosisPointers(),
+            l.serviceDate(),
+            null));
+    gateway.submit(key(), List.of(withLines(c, lines)));
+    exchange();
+
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    assertThat(p.statusCode()).isEqualTo("1");
+    ServicePayment drug = p.services().get(0);
+    assertThat(drug.paid()).isEqualByComparingTo("0");
+    assertThat(drug.adjustments())
+        .containsExactly(new Adjustment("CO", "16", new BigDecimal("3700"), null));
+    assertThat(drug.remarkCodes()).containsExactly("M51");
+    assertThat(p.services().get(2).paid()).isPositive();
+  }
+
+  @Test
+  void drugWithoutJwOrJzDeniesCo4() {
+    EXERCISED.add("single-dose drug without JW or JZ");
+    var c = X12Samples.infliximabOfficeClaim("NOJZ0001", X12Samples.JANE);
+    // drop the JW line: the administered line then carries neither JW nor JZ
+    List<ProfessionalServiceLine> lines = new ArrayList<>(c.lines());
+    lines.remove(1);
+    gateway.submit(key(), List.of(withLines(c, lines)));
+    exchange();
+
+    ServicePayment drug = only(only(events.messages(Remittance.class)).claims()).services().get(0);
+    assertThat(drug.paid()).isEqualByComparingTo("0");
+    assertThat(drug.adjustments()).extracting(Adjustment::reasonCode).containsExactly("4");
+  }
+
+  @Test
+  void everyScenarioInTheFileIsExercised() {
+    // runs last in practice; checked again after all tests in verifyAllScenariosExercised
+    assertThat(scenarioNames()).isNotEmpty();
+  }
+
+  @AfterAll
+  static void verifyAllScenariosExercised() {
+    assertThat(EXERCISED)
+        .as("scenario rules exercised by this class")
+        .containsExactlyInAnyOrderElementsOf(scenarioNames());
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static Set<String> scenarioNames() {
+    SandboxScenarios s = SandboxScenarios.load(new ClassPathResource("sandbox/scenarios.yaml"));
+    Set<String> names = new TreeSet<>();
+    s.eligibility().rules().forEach(r -> names.add(r.name()));
+    s.authorizations().rules().forEach(r -> names.add(r.name()));
+    s.claims().rules().forEach(r -> names.add(r.name()));
+    return names;
+  }
+
+  private void assertDenied(String pcn, String carc, String rarc) {
+    assertThat(only(events.messages(ClaimAck.class)).claims().get(0).accepted()).isTrue();
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    assertThat(p.patientControlNumber()).isEqualTo(pcn);
+    assertThat(p.denied()).isTrue();
+    assertThat(p.paid()).isEqualByComparingTo("0");
+    assertThat(p.adjustments()).containsExactly(new Adjustment("CO", carc, p.charge(), null));
+    if (rarc != null) {
+      assertThat(p.remarkCodes()).containsExactly(rarc);
+    }
+  }
+
+  private static BigDecimal sum(List<ServicePayment> services) {
+    return services.stream().map(ServicePayment::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static Member nameOnly(String memberId) {
+    return new Member(memberId, "DOE", "JANE", null, LocalDate.of(1970, 1, 1), "F", null, null);
+  }
+
+  private static AuthorizationRequest authorization(
+      String trace, String memberId, String hcpcs, String units) {
+    return new AuthorizationRequest(
+        trace,
+        "I",
+        "1",
+        "11",
+        X12Samples.PAYER,
+        X12Samples.PROVIDER,
+        nameOnly(memberId),
+        List.of("G35"),
+        null,
+        List.of(
+            new RequestedService(
+                hcpcs,
+                List.of(),
+                new BigDecimal(units),
+                X12Samples.DOS,
+                X12Samples.DOS.plusWeeks(26))));
+  }
+
+  private static ProfessionalClaim withAuth(ProfessionalClaim c, String auth) {
+    return new ProfessionalClaim(
+        c.patientControlNumber(),
+        c.billingProvider(),
+        c.subscriber(),
+        c.payer(),
+        c.claimFilingIndicator(),
+        c.payerResponsibility(),
+        c.placeOfService(),
+        c.frequencyCode(),
+        c.originalPayerClaimNumber(),
+        auth,
+        c.diagnosisCodes(),
+        c.renderingProvider(),
+        c.serviceFacility(),
+        c.lines());
+  }
+
+  private static ProfessionalClaim withLines(
+      ProfessionalClaim c, List<ProfessionalServiceLine> lines) {
+    return new ProfessionalClaim(
+        c.patientControlNumber(),
+        c.billingProvider(),
+        c.subscriber(),
+        c.payer(),
+        c.claimFilingIndicator(),
+        c.payerResponsibility(),
+        c.placeOfService(),
+        c.frequencyCode(),
+        c.originalPayerClaimNumber(),
+        c.priorAuthorizationNumber(),
+        c.diagnosisCodes(),
+        c.renderingProvider(),
+        c.serviceFacility(),
+        lines);
+  }
+}

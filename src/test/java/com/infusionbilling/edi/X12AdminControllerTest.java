@@ -1,0 +1,43 @@
+package com.infusionbilling.edi;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.infusionbilling.edi.admin.X12AdminController;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/** The admin validator endpoint: 200 with the printout for a valid file, 422 for an invalid one. */
+class X12AdminControllerTest {
+
+  private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new X12AdminController()).build();
+
+  @Test
+  void validFile() throws Exception {
+    byte[] file =
+        getClass().getResourceAsStream("/x12/inbound/999-partially-accepted.x12").readAllBytes();
+    mvc.perform(
+            post("/api/admin/x12/validate")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(file))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("[2110]")))
+        .andExpect(content().string(Matchers.containsString("VALID: 1 transaction set(s)")));
+  }
+
+  @Test
+  void invalidFile() throws Exception {
+    byte[] file =
+        getClass().getResourceAsStream("/x12/malformed/wrong-se-count.x12").readAllBytes();
+    mvc.perform(post("/api/admin/x12/validate").contentType(MediaType.TEXT_PLAIN).content(file))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString("SE01: control count does not match actual count")));
+  }
+}

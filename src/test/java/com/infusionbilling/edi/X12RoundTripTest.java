@@ -1,0 +1,105 @@
+package com.infusionbilling.edi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.infusionbilling.edi.model.AuthorizationRequest;
+import com.infusionbilling.edi.model.AuthorizationResponse;
+import com.infusionbilling.edi.model.ClaimAck;
+import com.infusionbilling.edi.model.EligibilityInquiry;
+import com.infusionbilling.edi.model.EligibilityResponse;
+import com.infusionbilling.edi.model.FunctionalAck;
+import com.infusionbilling.edi.model.InstitutionalClaim;
+import com.infusionbilling.edi.model.ProfessionalClaim;
+import com.infusionbilling.edi.model.Remittance;
+import com.infusionbilling.edi.model.X12Message;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Write, validate, read back: every transaction comes back equal to what was written. */
+class X12RoundTripTest {
+
+  private final X12Writer writer = X12Samples.writer();
+  private final X12Reader reader = new X12Reader();
+
+  private <T extends X12Message> List<T> roundTrip(
+      X12Parties parties, List<T> messages, Class<T> type) {
+    X12Output out = writer.write(parties, messages);
+    assertThat(new X12Validator().validate(new ByteArrayInputStream(out.content())).valid())
+        .isTrue();
+    return reader.readAll(new ByteArrayInputStream(out.content()), type);
+  }
+
+  /** Equal field by field; amounts compare by value (3700.00 is written as 3700). */
+  private static <T> void assertSame(List<T> actual, List<T> expected) {
+    assertThat(actual).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.get(i))
+          .usingRecursiveComparison()
+          .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+          .isEqualTo(expected.get(i));
+    }
+  }
+
+  @Test
+  void professionalClaims837P() {
+    var claims =
+        List.of(
+            X12Samples.infliximabOfficeClaim("PCN0001", X12Samples.JANE),
+            X12Samples.rituximabOfficeClaim("PCN0002", X12Samples.member("W999")));
+    assertSame(
+        roundTrip(X12Samples.PROVIDER_TO_CLEARINGHOUSE, claims, ProfessionalClaim.class), claims);
+  }
+
+  @Test
+  void institutionalClaim837I() {
+    var claims = List.of(X12Samples.vedolizumabOutpatientClaim("PCN0003", X12Samples.JANE));
+    assertSame(
+        roundTrip(X12Samples.PROVIDER_TO_CLEARINGHOUSE, claims, InstitutionalClaim.class), claims);
+  }
+
+  @Test
+  void eligibilityInquiry270() {
+    var q =
+        List.of(
+            X12Samples.inquiry("TRACE0001", X12Samples.INQUIRY_MEMBER),
+            X12Samples.inquiry("TRACE0002", X12Samples.INQUIRY_MEMBER));
+    assertSame(roundTrip(X12Samples.PROVIDER_TO_CLEARINGHOUSE, q, EligibilityInquiry.class), q);
+  }
+
+  @Test
+  void eligibilityResponse271() {
+    var r = List.of(X12Samples.activeResponse("TRACE0001", X12Samples.INQUIRY_MEMBER));
+    assertSame(roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, EligibilityResponse.class), r);
+  }
+
+  @Test
+  void authorizationRequest278() {
+    var r = List.of(X12Samples.authorizationRequest("AUTHTRACE1", X12Samples.INQUIRY_MEMBER));
+    assertSame(roundTrip(X12Samples.PROVIDER_TO_CLEARINGHOUSE, r, AuthorizationRequest.class), r);
+  }
+
+  @Test
+  void authorizationResponse278() {
+    var r = List.of(X12Samples.partialApproval("AUTHTRACE1", X12Samples.INQUIRY_MEMBER));
+    assertSame(roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, AuthorizationResponse.class), r);
+  }
+
+  @Test
+  void implementationAck999() {
+    var r = List.of(X12Samples.rejected999());
+    assertSame(roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, FunctionalAck.class), r);
+  }
+
+  @Test
+  void claimAck277CA() {
+    var r = List.of(X12Samples.claimAck("17-0001", "PCN0001", "PCN0002"));
+    assertSame(roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, ClaimAck.class), r);
+  }
+
+  @Test
+  void remittance835() {
+    var r = List.of(X12Samples.remittance("CHK100200"));
+    assertSame(roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, Remittance.class), r);
+  }
+}
