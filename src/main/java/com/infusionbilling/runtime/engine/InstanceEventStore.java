@@ -213,12 +213,7 @@ public final class InstanceEventStore {
         rs.getString("kind"),
         rs.getString("event_name"),
         rs.getString("correlation_key"),
-        rs.getLong("process_definition_key"),
-        rs.getString("bpmn_process_id"),
-        rs.getString("tenant_id"),
-        InstanceStore.nullableLong(rs, "process_instance_key"),
-        InstanceStore.nullableLong(rs, "element_instance_key"),
-        rs.getString("element_id"),
+        EventTarget.read(rs),
         rs.getLong("created_at"),
         rs.getString("state"),
         true);
@@ -296,12 +291,7 @@ public final class InstanceEventStore {
             (rs, i) ->
                 new TimerRecord(
                     rs.getLong("timer_key"),
-                    rs.getLong("process_definition_key"),
-                    rs.getString("bpmn_process_id"),
-                    rs.getString("tenant_id"),
-                    InstanceStore.nullableLong(rs, "process_instance_key"),
-                    InstanceStore.nullableLong(rs, "element_instance_key"),
-                    rs.getString("element_id"),
+                    EventTarget.read(rs),
                     rs.getLong("created_at"),
                     new TimerSchedule(
                         rs.getLong("due_date"), rs.getInt("repetitions"), rs.getString("cycle")),

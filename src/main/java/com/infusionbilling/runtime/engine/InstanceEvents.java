@@ -119,12 +119,7 @@ public final class InstanceEvents {
       newTimers.add(
           new TimerRecord(
               keys.getAsLong(),
-              pi.processDefinitionKey,
-              pi.bpmnProcessId,
-              pi.tenantId,
-              pi.key,
-              owner.key(),
-              element.id(),
+              EventTarget.in(pi, owner, element),
               execution.now(),
               schedule,
               STATE_CREATED,
@@ -138,18 +133,12 @@ public final class InstanceEvents {
       String correlationKey,
       ElementInstance owner,
       ExecutableElement element) {
-    ProcessInstanceRecord pi = execution.processInstance();
     return new SubscriptionRecord(
         keys.getAsLong(),
         kind,
         name,
         correlationKey,
-        pi.processDefinitionKey,
-        pi.bpmnProcessId,
-        pi.tenantId,
-        pi.key,
-        owner.key(),
-        element.id(),
+        EventTarget.in(execution.processInstance(), owner, element),
         execution.now(),
         STATE_CREATED,
         false);

@@ -32,12 +32,7 @@ public final class SubscriptionRecord {
       String kind,
       String name,
       String correlationKey,
-      long processDefinitionKey,
-      String bpmnProcessId,
-      String tenantId,
-      Long processInstanceKey,
-      Long elementInstanceKey,
-      String elementId,
+      EventTarget target,
       long createdAt,
       String state,
       boolean persisted) {
@@ -45,12 +40,12 @@ public final class SubscriptionRecord {
     this.kind = kind;
     this.name = name;
     this.correlationKey = correlationKey;
-    this.processDefinitionKey = processDefinitionKey;
-    this.bpmnProcessId = bpmnProcessId;
-    this.tenantId = tenantId;
-    this.processInstanceKey = processInstanceKey;
-    this.elementInstanceKey = elementInstanceKey;
-    this.elementId = elementId;
+    this.processDefinitionKey = target.processDefinitionKey();
+    this.bpmnProcessId = target.bpmnProcessId();
+    this.tenantId = target.tenantId();
+    this.processInstanceKey = target.processInstanceKey();
+    this.elementInstanceKey = target.elementInstanceKey();
+    this.elementId = target.elementId();
     this.createdAt = createdAt;
     this.state = state;
     this.persisted = persisted;

@@ -25,23 +25,18 @@ public final class TimerRecord {
 
   public TimerRecord(
       long key,
-      long processDefinitionKey,
-      String bpmnProcessId,
-      String tenantId,
-      Long processInstanceKey,
-      Long elementInstanceKey,
-      String elementId,
+      EventTarget target,
       long createdAt,
       TimerSchedule schedule,
       String state,
       boolean persisted) {
     this.key = key;
-    this.processDefinitionKey = processDefinitionKey;
-    this.bpmnProcessId = bpmnProcessId;
-    this.tenantId = tenantId;
-    this.processInstanceKey = processInstanceKey;
-    this.elementInstanceKey = elementInstanceKey;
-    this.elementId = elementId;
+    this.processDefinitionKey = target.processDefinitionKey();
+    this.bpmnProcessId = target.bpmnProcessId();
+    this.tenantId = target.tenantId();
+    this.processInstanceKey = target.processInstanceKey();
+    this.elementInstanceKey = target.elementInstanceKey();
+    this.elementId = target.elementId();
     this.createdAt = createdAt;
     this.dueDate = schedule.dueDate();
     this.repetitions = schedule.repetitions();

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -165,23 +166,17 @@ public final class EventRouter {
    */
   private void propagateError(Batch batch, FollowUp.ErrorThrown error) {
     List<String> available = new ArrayList<>(error.availableCodes());
-    Long ancestor = error.parentProcessInstanceKey();
-    Long caller = error.parentElementInstanceKey();
-    while (ancestor != null && caller != null) {
-      ProcessInstanceExecution parent = batch.load(ancestor);
-      ElementInstance callerInstance = parent.instance(caller);
-      if (parent.processInstance().isActive()
-          && callerInstance != null
-          && callerInstance.isActive()
-          && parent
-              .events()
-              .catchChildError(callerInstance, error.errorCode(), error.variables(), available)) {
-        batch.write(parent);
-        return;
-      }
-      ProcessInstanceRecord record = parent.processInstance();
-      ancestor = record.parentProcessInstanceKey;
-      caller = record.parentElementInstanceKey;
+    boolean caught =
+        caughtByAncestor(
+            batch,
+            error.parentProcessInstanceKey(),
+            error.parentElementInstanceKey(),
+            (parent, caller) ->
+                parent
+                    .events()
+                    .catchChildError(caller, error.errorCode(), error.variables(), available));
+    if (caught) {
+      return;
     }
     ProcessInstanceExecution child = batch.load(error.processInstanceKey());
     ElementInstance thrower = child.instance(error.throwerElementInstanceKey());
@@ -196,24 +191,39 @@ public final class EventRouter {
 
   /** An escalation left a child instance: the first ancestor whose caller catches it handles it. */
   private void propagateEscalation(Batch batch, FollowUp.EscalationThrown escalation) {
-    Long ancestor = escalation.parentProcessInstanceKey();
-    Long caller = escalation.parentElementInstanceKey();
+    caughtByAncestor(
+        batch,
+        escalation.parentProcessInstanceKey(),
+        escalation.parentElementInstanceKey(),
+        (parent, caller) ->
+            parent
+                .events()
+                .catchChildEscalation(caller, escalation.escalationCode(), escalation.variables()));
+  }
+
+  /**
+   * Offers an event to the element that called a child instance, then to its caller, and so on up
+   * the call hierarchy, until one catches it (and is written). Returns whether one did.
+   */
+  private static boolean caughtByAncestor(
+      Batch batch,
+      Long ancestor,
+      Long caller,
+      BiPredicate<ProcessInstanceExecution, ElementInstance> catcher) {
     while (ancestor != null && caller != null) {
       ProcessInstanceExecution parent = batch.load(ancestor);
       ElementInstance callerInstance = parent.instance(caller);
       if (parent.processInstance().isActive()
           && callerInstance != null
           && callerInstance.isActive()
-          && parent
-              .events()
-              .catchChildEscalation(
-                  callerInstance, escalation.escalationCode(), escalation.variables())) {
+          && catcher.test(parent, callerInstance)) {
         batch.write(parent);
-        return;
+        return true;
       }
       ProcessInstanceRecord record = parent.processInstance();
       ancestor = record.parentProcessInstanceKey;
       caller = record.parentElementInstanceKey;
     }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package com.infusionbilling.runtime.events;
 
 import com.infusionbilling.runtime.command.InvalidArgumentException;
+import com.infusionbilling.runtime.engine.EventTarget;
 import com.infusionbilling.runtime.engine.InstanceEventStore;
 import com.infusionbilling.runtime.engine.SubscriptionRecord;
 import com.infusionbilling.runtime.engine.TimerRecord;
@@ -63,12 +64,8 @@ public final class StartEvents {
           store.insertTimer(
               new TimerRecord(
                   keys.getAsLong(),
-                  processDefinitionKey,
-                  process.bpmnProcessId(),
-                  tenantId,
-                  null,
-                  null,
-                  start.id(),
+                  EventTarget.startEvent(
+                      processDefinitionKey, process.bpmnProcessId(), tenantId, start.id()),
                   now,
                   schedule,
                   "CREATED",
@@ -109,12 +106,7 @@ public final class StartEvents {
         kind,
         name,
         null,
-        processDefinitionKey,
-        process.bpmnProcessId(),
-        tenantId,
-        null,
-        null,
-        start.id(),
+        EventTarget.startEvent(processDefinitionKey, process.bpmnProcessId(), tenantId, start.id()),
         now,
         "CREATED",
         false);

@@ -74,52 +74,65 @@ final class EventModels {
           : kindOf(node) + " without an event definition is not supported";
     }
     ModelElementInstance definition = definitions.iterator().next();
-    boolean supported;
-    if (node instanceof StartEvent) {
-      boolean inEventSubProcess =
-          node.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
-      supported =
-          definition instanceof MessageEventDefinition
-              || definition instanceof TimerEventDefinition
-              || definition instanceof SignalEventDefinition
-              || (inEventSubProcess
-                  && (definition instanceof ErrorEventDefinition
-                      || definition instanceof EscalationEventDefinition));
-    } else if (node instanceof EndEvent || node instanceof IntermediateThrowEvent) {
-      if (definition instanceof MessageEventDefinition) {
-        return node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null
-            ? null
-            : "message throw events are executed by a job worker (zeebe:taskDefinition); publishing"
-                + " a message directly (zeebe:publishMessage) is not supported by this runtime";
-      }
-      supported =
-          definition instanceof ErrorEventDefinition && node instanceof EndEvent
-              || definition instanceof TerminateEventDefinition && node instanceof EndEvent
-              || definition instanceof EscalationEventDefinition
-              || definition instanceof SignalEventDefinition
-              || definition instanceof LinkEventDefinition;
-    } else if (node instanceof IntermediateCatchEvent) {
-      supported =
-          definition instanceof MessageEventDefinition
-              || definition instanceof TimerEventDefinition
-              || definition instanceof SignalEventDefinition
-              || definition instanceof LinkEventDefinition;
-    } else if (node instanceof BoundaryEvent) {
-      supported =
-          definition instanceof MessageEventDefinition
-              || definition instanceof TimerEventDefinition
-              || definition instanceof SignalEventDefinition
-              || definition instanceof ErrorEventDefinition
-              || definition instanceof EscalationEventDefinition;
-    } else {
-      supported = false;
+    if (definition instanceof MessageEventDefinition && node instanceof ThrowEvent) {
+      return node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null
+          ? null
+          : "message throw events are executed by a job worker (zeebe:taskDefinition); publishing"
+              + " a message directly (zeebe:publishMessage) is not supported by this runtime";
     }
+    boolean supported = supportedDefinitions(node).stream().anyMatch(c -> c.isInstance(definition));
     return supported
         ? null
         : kindOf(node)
             + " with a "
             + definition.getElementType().getTypeName()
             + " is not supported by this runtime";
+  }
+
+  /** The event definitions the runtime executes on each kind of event. */
+  private static List<Class<? extends ModelElementInstance>> supportedDefinitions(FlowNode node) {
+    if (node instanceof StartEvent) {
+      boolean inEventSubProcess =
+          node.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent();
+      return inEventSubProcess
+          ? List.of(
+              MessageEventDefinition.class,
+              TimerEventDefinition.class,
+              SignalEventDefinition.class,
+              ErrorEventDefinition.class,
+              EscalationEventDefinition.class)
+          : List.of(
+              MessageEventDefinition.class,
+              TimerEventDefinition.class,
+              SignalEventDefinition.class);
+    }
+    if (node instanceof EndEvent) {
+      return List.of(
+          ErrorEventDefinition.class,
+          EscalationEventDefinition.class,
+          SignalEventDefinition.class,
+          TerminateEventDefinition.class);
+    }
+    if (node instanceof IntermediateThrowEvent) {
+      return List.of(
+          EscalationEventDefinition.class, SignalEventDefinition.class, LinkEventDefinition.class);
+    }
+    if (node instanceof IntermediateCatchEvent) {
+      return List.of(
+          MessageEventDefinition.class,
+          TimerEventDefinition.class,
+          SignalEventDefinition.class,
+          LinkEventDefinition.class);
+    }
+    if (node instanceof BoundaryEvent) {
+      return List.of(
+          MessageEventDefinition.class,
+          TimerEventDefinition.class,
+          SignalEventDefinition.class,
+          ErrorEventDefinition.class,
+          EscalationEventDefinition.class);
+    }
+    return List.of();
   }
 
   private static String kindOf(FlowNode node) {

@@ -191,30 +191,8 @@ public abstract class ConformanceSupport {
   }
 
   protected static String http(String method, String path, String json) {
-    try {
-      var request =
-          java.net.http.HttpRequest.newBuilder(TestRuntime.get().restAddress().resolve(path))
-              .header("Content-Type", "application/json")
-              .method(
-                  method,
-                  json == null
-                      ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                      : java.net.http.HttpRequest.BodyPublishers.ofString(json))
-              .build();
-      var response =
-          java.net.http.HttpClient.newHttpClient()
-              .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 300) {
-        throw new AssertionError(
-            method + " " + path + " -> " + response.statusCode() + " " + response.body());
-      }
-      return response.body();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return com.infusionbilling.runtime.testing.TestHttp.send(
+        TestRuntime.get().restAddress(), method, path, json);
   }
 
   protected static BpmnModelInstance oneTask(String processId, String jobType) {

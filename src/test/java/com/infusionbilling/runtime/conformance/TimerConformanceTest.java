@@ -88,6 +88,20 @@ class TimerConformanceTest extends EventConformanceSupport {
     assertThat(activateOne(client, jobType)).isNotNull();
   }
 
+  /** Waiting for the payer, with an interrupting timeout that escalates. */
+  private static BpmnModelInstance awaitPayerWithTimeout(
+      String id, String jobType, String escalateType, String timeout) {
+    return Bpmn.createExecutableProcess(id)
+        .startEvent()
+        .serviceTask("Task_AwaitPayer", t -> t.zeebeJobType(jobType))
+        .boundaryEvent("Event_PayerTimeout", b -> b.timerWithDuration(timeout))
+        .serviceTask("Task_Escalate", t -> t.zeebeJobType(escalateType))
+        .endEvent()
+        .moveToActivity("Task_AwaitPayer")
+        .endEvent()
+        .done();
+  }
+
   @ParameterizedTest
   @EnumSource(Transport.class)
   void anInterruptingTimerBoundaryEventTerminatesTheTaskWhenItIsDue(Transport transport) {
@@ -95,17 +109,7 @@ class TimerConformanceTest extends EventConformanceSupport {
     String id = uniqueId("timeout");
     String jobType = uniqueId("submit");
     String escalateType = uniqueId("escalate");
-    var model =
-        Bpmn.createExecutableProcess(id)
-            .startEvent()
-            .serviceTask("Task_AwaitPayer", t -> t.zeebeJobType(jobType))
-            .boundaryEvent("Event_PayerTimeout", b -> b.timerWithDuration("P30D"))
-            .serviceTask("Task_Escalate", t -> t.zeebeJobType(escalateType))
-            .endEvent()
-            .moveToActivity("Task_AwaitPayer")
-            .endEvent()
-            .done();
-    deploy(client, model, id);
+    deploy(client, awaitPayerWithTimeout(id, jobType, escalateType, "P30D"), id);
     long key = start(client, id, Map.of());
     awaitActive(client, key, "Task_AwaitPayer");
 
@@ -123,17 +127,7 @@ class TimerConformanceTest extends EventConformanceSupport {
     String id = uniqueId("intime");
     String jobType = uniqueId("submit");
     String escalateType = uniqueId("escalate");
-    var model =
-        Bpmn.createExecutableProcess(id)
-            .startEvent()
-            .serviceTask("Task_AwaitPayer", t -> t.zeebeJobType(jobType))
-            .boundaryEvent("Event_PayerTimeout", b -> b.timerWithDuration("PT1H"))
-            .serviceTask("Task_Escalate", t -> t.zeebeJobType(escalateType))
-            .endEvent()
-            .moveToActivity("Task_AwaitPayer")
-            .endEvent()
-            .done();
-    deploy(client, model, id);
+    deploy(client, awaitPayerWithTimeout(id, jobType, escalateType, "PT1H"), id);
     long key = start(client, id, Map.of());
     client.newCompleteCommand(activateOne(client, jobType).getKey()).send().join();
     awaitState(client, key, "COMPLETED");

@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.infusionbilling.runtime.testing.TestHttp;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
@@ -30,6 +31,9 @@ class RuntimeRestartTest {
 
   private Process runtime;
   private Path dataDir;
+  private int restPort;
+  private int grpcPort;
+  private String jdbcUrl;
 
   @AfterEach
   void stop() throws IOException {
@@ -40,12 +44,7 @@ class RuntimeRestartTest {
 
   @Test
   void instancesSurviveAKilledRuntimeAndFinishAfterTheRestart() throws Exception {
-    dataDir = Files.createTempDirectory("runtime-restart");
-    int restPort = freePort();
-    int grpcPort = freePort();
-    String jdbcUrl = jdbcUrl();
-
-    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+    startFirstRuntime("runtime-restart");
     String processId = "restart_" + UUID.randomUUID().toString().substring(0, 8);
     String first = processId + "-first";
     String second = processId + "-second";
@@ -89,8 +88,7 @@ class RuntimeRestartTest {
       incidentInstance = failing.getProcessInstanceKey();
     }
 
-    runtime.destroyForcibly().waitFor();
-    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+    killAndRestart(0);
 
     try (CamundaClient client = client(restPort, grpcPort)) {
       awaitTopology(client);
@@ -161,12 +159,7 @@ class RuntimeRestartTest {
   @Test
   void waitingSubscriptionsAndTimersSurviveAKilledRuntimeAndDueTimersFireAfterTheRestart()
       throws Exception {
-    dataDir = Files.createTempDirectory("runtime-restart-events");
-    int restPort = freePort();
-    int grpcPort = freePort();
-    String jdbcUrl = jdbcUrl();
-
-    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+    startFirstRuntime("runtime-restart-events");
     String processId = "restart_events_" + UUID.randomUUID().toString().substring(0, 8);
     String message = processId + "-payer-response";
     String soonType = processId + "-soon";
@@ -221,9 +214,7 @@ class RuntimeRestartTest {
     }
 
     // killed before the three-second timer is due; it falls due while the runtime is down
-    runtime.destroyForcibly().waitFor();
-    Thread.sleep(3_500);
-    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+    killAndRestart(3_500);
 
     try (CamundaClient client = client(restPort, grpcPort)) {
       awaitTopology(client);
@@ -244,10 +235,7 @@ class RuntimeRestartTest {
       // the week-long timer is still scheduled: moving the clock fires it
       assertThat(activate(client, laterType, 1)).isEmpty();
       http(
-          restPort,
-          "POST",
-          "/actuator/clock/add",
-          "{\"offsetMilli\":" + Duration.ofDays(8).toMillis() + "}");
+          "POST", "/actuator/clock/add", "{\"offsetMilli\":" + Duration.ofDays(8).toMillis() + "}");
       completeAll(client, activate(client, laterType, 1), 1);
 
       client.newPublishMessageCommand().messageName(message).correlationKey("C-1").send().join();
@@ -257,7 +245,7 @@ class RuntimeRestartTest {
               () -> client.newProcessInstanceGetRequest(instance).send().join().getState().name(),
               state -> state.equals("COMPLETED"));
     } finally {
-      http(restPort, "DELETE", "/actuator/clock", null);
+      http("DELETE", "/actuator/clock", null);
     }
   }
 
@@ -266,20 +254,24 @@ class RuntimeRestartTest {
     jobs.forEach(job -> client.newCompleteCommand(job.getKey()).send().join());
   }
 
-  private static void http(int port, String method, String path, String json) throws Exception {
-    var request =
-        java.net.http.HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                json == null
-                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                    : java.net.http.HttpRequest.BodyPublishers.ofString(json))
-            .build();
-    var response =
-        java.net.http.HttpClient.newHttpClient()
-            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(method + " " + path).isLessThan(300);
+  private void http(String method, String path, String json) {
+    TestHttp.send(URI.create("http://127.0.0.1:" + restPort), method, path, json);
+  }
+
+  /** Starts a runtime in its own JVM on a new database (H2 file, or TEST_DB_URL). */
+  private void startFirstRuntime(String name) throws IOException {
+    dataDir = Files.createTempDirectory(name);
+    restPort = freePort();
+    grpcPort = freePort();
+    jdbcUrl = jdbcUrl();
+    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
+  }
+
+  /** SIGKILL, an optional pause while the runtime is down, and a start on the same database. */
+  private void killAndRestart(long downMillis) throws Exception {
+    runtime.destroyForcibly().waitFor();
+    Thread.sleep(downMillis);
+    runtime = startRuntime(restPort, grpcPort, jdbcUrl);
   }
 
   private List<ActivatedJob> activate(CamundaClient client, String type, int max) {
