@@ -216,6 +216,74 @@ class ErrorEventConformanceTest extends EventConformanceSupport {
     assertThat(activeElementIds(client, key)).containsExactly("Task_VerifyBenefits");
   }
 
+  /**
+   * An error thrown in a grandchild instance, caught by a boundary event on the call activity of
+   * the root instance. Runs once the runtime executes call activities (part 2's other half); until
+   * then the deployment is refused and the test is skipped, not passed.
+   */
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void anErrorIsCaughtTwoLevelsUpAcrossCallActivities(Transport transport) {
+    var client = client(transport);
+    String root = uniqueId("claim");
+    String child = uniqueId("adjudicate");
+    String grandchild = uniqueId("price");
+    String jobType = uniqueId("price-line");
+    var deployment =
+        client
+            .newDeployResourceCommand()
+            .addProcessModel(
+                Bpmn.createExecutableProcess(grandchild)
+                    .startEvent()
+                    .serviceTask("Task_PriceLine", t -> t.zeebeJobType(jobType))
+                    .endEvent()
+                    .done(),
+                grandchild + ".bpmn")
+            .addProcessModel(
+                Bpmn.createExecutableProcess(child)
+                    .startEvent()
+                    .callActivity("Call_Price", c -> c.zeebeProcessId(grandchild))
+                    .endEvent()
+                    .done(),
+                child + ".bpmn")
+            .addProcessModel(
+                Bpmn.createExecutableProcess(root)
+                    .startEvent()
+                    .callActivity("Call_Adjudicate", c -> c.zeebeProcessId(child))
+                    .boundaryEvent("Error_ClaimVoided", b -> b.error("CLAIM_VOIDED"))
+                    .endEvent("End_Voided")
+                    .moveToActivity("Call_Adjudicate")
+                    .endEvent("End_Adjudicated")
+                    .done(),
+                root + ".bpmn");
+    Throwable refused =
+        org.assertj.core.api.Assertions.catchThrowable(() -> deployment.send().join());
+    if (refused != null) {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          String.valueOf(refused.getMessage()).contains("call activit"),
+          "call activities are not executed by this runtime yet");
+      throw new AssertionError("the deployment was refused", refused);
+    }
+    long key = start(client, root, Map.of());
+
+    throwError(client, jobType, "CLAIM_VOIDED", Map.of("voidReason", "duplicate"));
+
+    awaitState(client, key, "COMPLETED");
+    assertThat(completedElementIds(client, key)).contains("Error_ClaimVoided", "End_Voided");
+    assertThat(terminatedElementIds(client, key)).containsExactly("Call_Adjudicate");
+    assertThat(globalVariables(client, key)).containsEntry("voidReason", "\"duplicate\"");
+    var called =
+        client
+            .newProcessInstanceSearchRequest()
+            .filter(f -> f.processDefinitionId(p -> p.in(child, grandchild)))
+            .send()
+            .join()
+            .items();
+    assertThat(called)
+        .hasSize(2)
+        .allSatisfy(i -> assertThat(i.getState().name()).isEqualTo("TERMINATED"));
+  }
+
   @ParameterizedTest
   @EnumSource(Transport.class)
   void anErrorEventSubProcessCatchesAnErrorOfItsScopeAndReplacesIt(Transport transport) {
