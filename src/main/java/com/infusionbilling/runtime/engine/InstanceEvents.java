@@ -214,7 +214,7 @@ public final class InstanceEvents {
         || isClosed(owner.key(), subscription.elementId)) {
       return false;
     }
-    ExecutableElement element = execution.process().element(subscription.elementId);
+    ExecutableElement element = catchElement(owner, subscription.elementId);
     if (!staysOpen(element)) {
       subscription.state = "CORRELATED";
       subscription.dirty = true;
@@ -233,11 +233,18 @@ public final class InstanceEvents {
       timer.cancel();
       return false;
     }
-    ExecutableElement element = execution.process().element(timer.elementId);
+    ExecutableElement element = catchElement(owner, timer.elementId);
     timer.fired(execution.now(), staysOpen(element));
     trigger(owner, element, Map.of());
     execution.run();
     return true;
+  }
+
+  /** The element a subscription triggers: the owner itself (a catch event), or one it holds. */
+  private ExecutableElement catchElement(ElementInstance owner, String elementId) {
+    return owner.element().id().equals(elementId)
+        ? owner.element()
+        : execution.process().element(elementId);
   }
 
   /** Whether this command already closed the owner's subscriptions for the catch element. */

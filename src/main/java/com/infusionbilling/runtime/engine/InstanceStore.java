@@ -44,7 +44,13 @@ public final class InstanceStore {
             }
           });
 
-  private java.util.function.Consumer<ProcessInstanceExecution> afterFlush = execution -> {};
+  private AfterFlush afterFlush = (command, written) -> {};
+
+  /** Applies what a command caused beyond the instances it wrote. */
+  @FunctionalInterface
+  public interface AfterFlush {
+    void apply(ProcessInstanceExecution command, List<ProcessInstanceExecution> written);
+  }
 
   /**
    * Which process instance a job belongs to, remembered when the job is created or read, so a
@@ -89,7 +95,7 @@ public final class InstanceStore {
    * Applies, after every flush, what the command caused beyond its instance (buffered messages for
    * subscriptions it opened, signals it threw, errors it passed to a parent instance).
    */
-  public void afterFlush(java.util.function.Consumer<ProcessInstanceExecution> followUps) {
+  public void afterFlush(AfterFlush followUps) {
     this.afterFlush = followUps;
   }
 
@@ -287,12 +293,20 @@ public final class InstanceStore {
 
   /** Writes every change of the command, then applies what it caused beyond the instance. */
   public void flush(ProcessInstanceExecution execution) {
-    write(execution);
-    afterFlush.accept(execution);
+    afterFlush.apply(execution, writeAll(execution));
   }
 
-  /** Writes every change of the command (follow-ups are left to the caller). */
-  public void write(ProcessInstanceExecution execution) {
+  /**
+   * Writes every change of the command and returns the instances written (follow-ups are left to
+   * the caller). With call hierarchies, this is where the instances a command touched in its
+   * hierarchy are settled and written too.
+   */
+  public List<ProcessInstanceExecution> writeAll(ProcessInstanceExecution execution) {
+    write(execution);
+    return List.of(execution);
+  }
+
+  private void write(ProcessInstanceExecution execution) {
     ProcessInstanceRecord pi = execution.processInstance();
     String takenFlows = pi.takenFlows.isEmpty() ? null : Json.write(pi.takenFlows);
     if (!pi.persisted) {

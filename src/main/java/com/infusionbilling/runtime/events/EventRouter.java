@@ -102,9 +102,10 @@ public final class EventRouter {
 
     /** Writes an instance; its follow-ups are applied when the batch finishes. */
     public void write(ProcessInstanceExecution execution) {
-      instances.write(execution);
-      jobTypes.addAll(execution.activatableJobTypes());
-      pending.addAll(execution.events().followUps());
+      for (ProcessInstanceExecution written : instances.writeAll(execution)) {
+        jobTypes.addAll(written.activatableJobTypes());
+        pending.addAll(written.events().followUps());
+      }
     }
 
     /** Creates a process instance of the definition at one of its event start events. */
@@ -135,15 +136,19 @@ public final class EventRouter {
     }
   }
 
-  private void afterFlush(ProcessInstanceExecution execution) {
-    List<FollowUp> followUps = execution.events().followUps();
-    if (followUps.isEmpty()) {
-      return;
+  private void afterFlush(
+      ProcessInstanceExecution command, List<ProcessInstanceExecution> written) {
+    Batch batch = null;
+    for (ProcessInstanceExecution execution : written) {
+      if (!execution.events().followUps().isEmpty()) {
+        batch = batch == null ? new Batch(command.now()) : batch;
+        batch.pending.addAll(execution.events().followUps());
+      }
     }
-    Batch batch = new Batch(execution.now());
-    batch.pending.addAll(followUps);
-    batch.finish();
-    execution.activatableJobTypes().addAll(batch.jobTypes);
+    if (batch != null) {
+      batch.finish();
+      command.activatableJobTypes().addAll(batch.jobTypes);
+    }
   }
 
   private void apply(Batch batch, FollowUp followUp) {
