@@ -41,9 +41,11 @@ import org.springframework.test.context.DynamicPropertySource;
       "clearinghouse.sftp.username=ibw",
       "clearinghouse.sftp.password=test-only-secret",
       "clearinghouse.sftp.connect-timeout=5s",
+      // three attempts (tests count their dropped connections against them), with back-off
+      // long enough for a reconnect on a loaded machine
       "clearinghouse.retry.max-attempts=3",
-      "clearinghouse.retry.initial-backoff=20ms",
-      "clearinghouse.retry.max-backoff=50ms",
+      "clearinghouse.retry.initial-backoff=50ms",
+      "clearinghouse.retry.max-backoff=500ms",
       "clearinghouse.poll.enabled=false",
       "clearinghouse.sandbox.enabled=false",
     })
@@ -131,7 +133,15 @@ class SftpMailboxTest {
     dropRenames.set(0);
     events.clear();
     for (String folder : new String[] {"outbound", "inbound", "archive", "quarantine"}) {
-      Files.createDirectories(root.resolve(folder));
+      Path dir = root.resolve(folder);
+      Files.createDirectories(dir);
+      // test hygiene only (the product never deletes mailbox files): one test's leftovers must
+      // not become the next test's input
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
     }
   }
 
