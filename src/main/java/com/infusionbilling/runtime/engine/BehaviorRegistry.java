@@ -8,12 +8,14 @@ import com.infusionbilling.runtime.engine.behavior.EventSubProcessBehavior;
 import com.infusionbilling.runtime.engine.behavior.ExclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.InclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.JobWorkerTaskBehavior;
+import com.infusionbilling.runtime.engine.behavior.JobWorkerUserTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.ParallelGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.PassThroughBehavior;
 import com.infusionbilling.runtime.engine.behavior.ScriptTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.SignalThrowBehavior;
 import com.infusionbilling.runtime.engine.behavior.SubProcessBehavior;
 import com.infusionbilling.runtime.engine.behavior.TerminateEndEventBehavior;
+import com.infusionbilling.runtime.engine.behavior.UserTaskBehavior;
 import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
@@ -30,6 +32,8 @@ public final class BehaviorRegistry {
   private final ElementBehavior escalationThrow = new EscalationThrowBehavior();
   private final ElementBehavior signalThrow = new SignalThrowBehavior();
   private final ElementBehavior terminateEnd = new TerminateEndEventBehavior();
+  private final ElementBehavior userTask = new UserTaskBehavior();
+  private final ElementBehavior jobWorkerUserTask = new JobWorkerUserTaskBehavior();
 
   public BehaviorRegistry() {
     ElementBehavior passThrough = new PassThroughBehavior();
@@ -60,6 +64,9 @@ public final class BehaviorRegistry {
     ElementBehavior throwEvent = throwEventBehavior(element);
     if (throwEvent != null) {
       return throwEvent;
+    }
+    if (element.type() == BpmnElementType.USER_TASK) {
+      return element.userTaskDefinition().camundaUserTask() ? userTask : jobWorkerUserTask;
     }
     if (element.type() == BpmnElementType.SCRIPT_TASK) {
       return element.jobDefinition() != null ? jobWorker : script;

@@ -77,14 +77,24 @@ public final class BpmnTransformer {
           "properties",
           "formDefinition",
           "userTaskForm",
-          "subscription");
+          "subscription",
+          "userTask",
+          "assignmentDefinition",
+          "taskSchedule",
+          "priorityDefinition");
+
+  /** Zeebe extension elements that only a user task may carry. */
+  private static final Set<String> USER_TASK_EXTENSIONS =
+      Set.of("userTask", "assignmentDefinition", "taskSchedule", "priorityDefinition");
 
   private final ExpressionLanguage expressions;
   private final EventModels events;
+  private final UserTaskModels userTasks;
 
   public BpmnTransformer(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.events = new EventModels(expressions);
+    this.userTasks = new UserTaskModels(expressions);
   }
 
   /** Parsed and validated model, ready to be stored and executed. */
@@ -249,6 +259,9 @@ public final class BpmnTransformer {
     if (EventModels.isEventElement(node)) {
       events.configure(node, element, problems);
     }
+    if (node instanceof UserTask userTask) {
+      element.setUserTaskDefinition(userTasks.definition(userTask, problems));
+    }
   }
 
   private List<Mapping> mappings(
@@ -300,7 +313,7 @@ public final class BpmnTransformer {
       return "complex gateways are not supported by Camunda 8";
     }
     if (node instanceof UserTask) {
-      return "user tasks are not supported by this runtime yet";
+      return null;
     }
     if (node instanceof CallActivity) {
       return "call activities are not supported by this runtime yet";
@@ -343,6 +356,14 @@ public final class BpmnTransformer {
     }
     for (DomElement child : element.getExtensionElements().getDomElement().getChildElements()) {
       if (ZEEBE_NS.equals(child.getNamespaceURI())
+          && USER_TASK_EXTENSIONS.contains(child.getLocalName())
+          && !(element instanceof UserTask)) {
+        problems.add(
+            describe(element)
+                + ": extension zeebe:"
+                + child.getLocalName()
+                + " is only allowed on a user task");
+      } else if (ZEEBE_NS.equals(child.getNamespaceURI())
           && !SUPPORTED_EXTENSIONS.contains(child.getLocalName())) {
         problems.add(
             describe(element)
@@ -365,6 +386,7 @@ public final class BpmnTransformer {
       return BpmnElementType.EVENT_SUB_PROCESS;
     }
     if (node instanceof ServiceTask) return BpmnElementType.SERVICE_TASK;
+    if (node instanceof UserTask) return BpmnElementType.USER_TASK;
     if (node instanceof SendTask) return BpmnElementType.SEND_TASK;
     if (node instanceof ScriptTask) return BpmnElementType.SCRIPT_TASK;
     if (node instanceof BusinessRuleTask) return BpmnElementType.BUSINESS_RULE_TASK;

@@ -25,6 +25,7 @@ public final class ExecutableElement {
   private List<Mapping> inputs = List.of();
   private List<Mapping> outputs = List.of();
   private JobDefinition jobDefinition;
+  private UserTaskDefinition userTaskDefinition;
   private Expression scriptExpression;
   private String scriptResultVariable;
   private ExecutableElement noneStartEvent;
@@ -88,6 +89,11 @@ public final class ExecutableElement {
     return jobDefinition;
   }
 
+  /** For user tasks: assignment, schedule, priority, form and headers. */
+  public UserTaskDefinition userTaskDefinition() {
+    return userTaskDefinition;
+  }
+
   public Expression scriptExpression() {
     return scriptExpression;
   }
@@ -135,6 +141,10 @@ public final class ExecutableElement {
 
   void setJobDefinition(JobDefinition jobDefinition) {
     this.jobDefinition = jobDefinition;
+  }
+
+  void setUserTaskDefinition(UserTaskDefinition userTaskDefinition) {
+    this.userTaskDefinition = userTaskDefinition;
   }
 
   void setScript(Expression expression, String resultVariable) {
