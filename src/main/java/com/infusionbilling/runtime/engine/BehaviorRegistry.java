@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.engine.behavior.CallActivityBehavior;
 import com.infusionbilling.runtime.engine.behavior.CatchEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.ErrorEndEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.EscalationThrowBehavior;
@@ -34,6 +35,7 @@ public final class BehaviorRegistry {
   private final ElementBehavior terminateEnd = new TerminateEndEventBehavior();
   private final ElementBehavior userTask = new UserTaskBehavior();
   private final ElementBehavior jobWorkerUserTask = new JobWorkerUserTaskBehavior();
+  private final ElementBehavior multiInstanceBody = new MultiInstanceBehavior();
 
   public BehaviorRegistry() {
     ElementBehavior passThrough = new PassThroughBehavior();
@@ -58,6 +60,12 @@ public final class BehaviorRegistry {
     byType.put(BpmnElementType.RECEIVE_TASK, catchEvent);
     byType.put(BpmnElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
     byType.put(BpmnElementType.EVENT_SUB_PROCESS, new EventSubProcessBehavior());
+    byType.put(BpmnElementType.CALL_ACTIVITY, new CallActivityBehavior());
+  }
+
+  /** The behaviour of an element instance: a multi-instance body's, or its element's. */
+  public ElementBehavior of(ElementInstance instance) {
+    return instance.isMultiInstanceBody() ? multiInstanceBody : of(instance.element());
   }
 
   public ElementBehavior of(ExecutableElement element) {

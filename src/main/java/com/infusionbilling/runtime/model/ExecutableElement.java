@@ -29,6 +29,8 @@ public final class ExecutableElement {
   private Expression scriptExpression;
   private String scriptResultVariable;
   private ExecutableElement noneStartEvent;
+  private CalledElement calledElement;
+  private LoopCharacteristics loopCharacteristics;
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
   private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
@@ -106,6 +108,20 @@ public final class ExecutableElement {
     return noneStartEvent;
   }
 
+  /** For call activities: the called process and how variables pass; null otherwise. */
+  public CalledElement calledElement() {
+    return calledElement;
+  }
+
+  /** The multi-instance characteristics; null for an activity that is not multi-instance. */
+  public LoopCharacteristics loopCharacteristics() {
+    return loopCharacteristics;
+  }
+
+  public boolean isMultiInstance() {
+    return loopCharacteristics != null;
+  }
+
   /** Whether tokens wait here until the gateway's join condition holds. */
   public boolean isJoin() {
     return (type == BpmnElementType.PARALLEL_GATEWAY || type == BpmnElementType.INCLUSIVE_GATEWAY)
@@ -150,6 +166,14 @@ public final class ExecutableElement {
   void setScript(Expression expression, String resultVariable) {
     this.scriptExpression = expression;
     this.scriptResultVariable = resultVariable;
+  }
+
+  void setCalledElement(CalledElement calledElement) {
+    this.calledElement = calledElement;
+  }
+
+  void setLoopCharacteristics(LoopCharacteristics loopCharacteristics) {
+    this.loopCharacteristics = loopCharacteristics;
   }
 
   void setNoneStartEvent(ExecutableElement startEvent) {
