@@ -1,5 +1,7 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.decision.DecisionEvaluator;
+import com.infusionbilling.runtime.engine.behavior.BusinessRuleTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.CatchEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.ErrorEndEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.EscalationThrowBehavior;
@@ -30,8 +32,15 @@ public final class BehaviorRegistry {
   private final ElementBehavior escalationThrow = new EscalationThrowBehavior();
   private final ElementBehavior signalThrow = new SignalThrowBehavior();
   private final ElementBehavior terminateEnd = new TerminateEndEventBehavior();
+  private final ElementBehavior calledDecision;
 
+  /** Without decisions: business rule tasks with a called decision cannot be executed. */
   public BehaviorRegistry() {
+    this(null);
+  }
+
+  public BehaviorRegistry(DecisionEvaluator decisions) {
+    this.calledDecision = decisions == null ? null : new BusinessRuleTaskBehavior(decisions);
     ElementBehavior passThrough = new PassThroughBehavior();
     byType.put(BpmnElementType.START_EVENT, passThrough);
     byType.put(BpmnElementType.END_EVENT, passThrough);
@@ -63,6 +72,12 @@ public final class BehaviorRegistry {
     }
     if (element.type() == BpmnElementType.SCRIPT_TASK) {
       return element.jobDefinition() != null ? jobWorker : script;
+    }
+    if (element.type() == BpmnElementType.BUSINESS_RULE_TASK && element.calledDecision() != null) {
+      if (calledDecision == null) {
+        throw new IllegalStateException("no decision evaluator for " + element);
+      }
+      return calledDecision;
     }
     ElementBehavior behavior = byType.get(element.type());
     if (behavior == null) {

@@ -27,6 +27,7 @@ public final class ExecutableElement {
   private JobDefinition jobDefinition;
   private Expression scriptExpression;
   private String scriptResultVariable;
+  private CalledDecision calledDecision;
   private ExecutableElement noneStartEvent;
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
@@ -96,6 +97,11 @@ public final class ExecutableElement {
     return scriptResultVariable;
   }
 
+  /** A business rule task's called decision; null for a job-worker business rule task. */
+  public CalledDecision calledDecision() {
+    return calledDecision;
+  }
+
   public ExecutableElement noneStartEvent() {
     return noneStartEvent;
   }
@@ -140,6 +146,10 @@ public final class ExecutableElement {
   void setScript(Expression expression, String resultVariable) {
     this.scriptExpression = expression;
     this.scriptResultVariable = resultVariable;
+  }
+
+  void setCalledDecision(CalledDecision calledDecision) {
+    this.calledDecision = calledDecision;
   }
 
   void setNoneStartEvent(ExecutableElement startEvent) {
