@@ -25,10 +25,13 @@ public final class ExecutableElement {
   private List<Mapping> inputs = List.of();
   private List<Mapping> outputs = List.of();
   private JobDefinition jobDefinition;
+  private UserTaskDefinition userTaskDefinition;
   private Expression scriptExpression;
   private String scriptResultVariable;
   private CalledDecision calledDecision;
   private ExecutableElement noneStartEvent;
+  private CalledElement calledElement;
+  private LoopCharacteristics loopCharacteristics;
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
   private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
@@ -89,6 +92,11 @@ public final class ExecutableElement {
     return jobDefinition;
   }
 
+  /** For user tasks: assignment, schedule, priority, form and headers. */
+  public UserTaskDefinition userTaskDefinition() {
+    return userTaskDefinition;
+  }
+
   public Expression scriptExpression() {
     return scriptExpression;
   }
@@ -104,6 +112,20 @@ public final class ExecutableElement {
 
   public ExecutableElement noneStartEvent() {
     return noneStartEvent;
+  }
+
+  /** For call activities: the called process and how variables pass; null otherwise. */
+  public CalledElement calledElement() {
+    return calledElement;
+  }
+
+  /** The multi-instance characteristics; null for an activity that is not multi-instance. */
+  public LoopCharacteristics loopCharacteristics() {
+    return loopCharacteristics;
+  }
+
+  public boolean isMultiInstance() {
+    return loopCharacteristics != null;
   }
 
   /** Whether tokens wait here until the gateway's join condition holds. */
@@ -143,6 +165,10 @@ public final class ExecutableElement {
     this.jobDefinition = jobDefinition;
   }
 
+  void setUserTaskDefinition(UserTaskDefinition userTaskDefinition) {
+    this.userTaskDefinition = userTaskDefinition;
+  }
+
   void setScript(Expression expression, String resultVariable) {
     this.scriptExpression = expression;
     this.scriptResultVariable = resultVariable;
@@ -150,6 +176,14 @@ public final class ExecutableElement {
 
   void setCalledDecision(CalledDecision calledDecision) {
     this.calledDecision = calledDecision;
+  }
+
+  void setCalledElement(CalledElement calledElement) {
+    this.calledElement = calledElement;
+  }
+
+  void setLoopCharacteristics(LoopCharacteristics loopCharacteristics) {
+    this.loopCharacteristics = loopCharacteristics;
   }
 
   void setNoneStartEvent(ExecutableElement startEvent) {
