@@ -1,0 +1,36 @@
+package com.infusionbilling.authorization;
+
+import com.infusionbilling.workflow.JobVariables;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** "Open authorization request": one request per PriorAuthorization instance. */
+@Component
+public class OpenAuthorizationRequestWorker {
+  private final PriorAuthorizationService authorizations;
+
+  public OpenAuthorizationRequestWorker(PriorAuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  @JobWorker(type = PriorAuthorizationProcess.JOB_OPEN_AUTHORIZATION_REQUEST)
+  public Map<String, Object> open(ActivatedJob job) {
+    var vars = new JobVariables(job.getVariablesAsMap());
+    String type =
+        vars.has(PriorAuthorizationProcess.VAR_REQUEST_TYPE)
+            ? vars.string(PriorAuthorizationProcess.VAR_REQUEST_TYPE)
+            : PriorAuthorizationRequest.INITIAL;
+    var request =
+        authorizations.open(
+            vars.number("episodeId"),
+            job.getProcessInstanceKey(),
+            type,
+            vars.number(PriorAuthorizationProcess.VAR_RENEWAL_OF));
+    return Map.of(
+        PriorAuthorizationProcess.VAR_AUTHORIZATION_REQUEST_ID, request.getId(),
+        PriorAuthorizationProcess.VAR_REQUEST_TYPE, request.getRequestType(),
+        PriorAuthorizationProcess.VAR_SUBMISSION_COUNT, request.getSubmissionCount());
+  }
+}

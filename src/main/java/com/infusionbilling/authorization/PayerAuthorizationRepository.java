@@ -1,0 +1,13 @@
+package com.infusionbilling.authorization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PayerAuthorizationRepository extends JpaRepository<PayerAuthorization, Long> {
+  Optional<PayerAuthorization> findByRequestId(Long requestId);
+
+  List<PayerAuthorization> findByEpisodeIdOrderByIdAsc(Long episodeId);
+
+  Optional<PayerAuthorization> findByRenewalOf(Long renewalOf);
+}

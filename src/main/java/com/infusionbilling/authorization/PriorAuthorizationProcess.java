@@ -1,0 +1,33 @@
+package com.infusionbilling.authorization;
+
+/** IDs that cross the border between {@code bpmn/PriorAuthorization.bpmn} and the Java code. */
+public final class PriorAuthorizationProcess {
+  public static final String PROCESS_ID = "PriorAuthorization";
+
+  public static final String JOB_OPEN_AUTHORIZATION_REQUEST = "open-authorization-request";
+  public static final String JOB_RECORD_AUTHORIZATION_NOT_REQUIRED =
+      "record-authorization-not-required";
+  public static final String JOB_RECORD_CLINICAL_DOCUMENTATION = "record-clinical-documentation";
+  public static final String JOB_SEND_AUTHORIZATION_REQUEST = "send-authorization-request";
+  public static final String JOB_RECORD_PORTAL_SUBMISSION = "record-portal-submission";
+  public static final String JOB_NOTIFY_MANAGERS = "notify-managers-of-overdue-authorization";
+  public static final String JOB_RECORD_PAYER_DECISION = "record-payer-decision";
+  public static final String JOB_RECORD_AUTHORIZATION = "record-authorization";
+
+  /** The payer decided (correlation key: the authorization request ID). */
+  public static final String MESSAGE_DECISION_RECEIVED = "Message_AuthorizationDecisionReceived";
+
+  public static final String DECISION_PA_REQUIREMENT = "Decision_PaRequirement";
+  public static final String DECISION_DOCUMENTATION_CHECKLIST = "Decision_DocumentationChecklist";
+  public static final String DECISION_SLA_TARGETS = "Decision_SlaTargets";
+
+  public static final String VAR_AUTHORIZATION_REQUEST_ID = "authorizationRequestId";
+  public static final String VAR_REQUEST_TYPE = "requestType";
+  public static final String VAR_RENEWAL_OF = "renewalOfAuthorizationId";
+  public static final String VAR_SUBMISSION_COUNT = "submissionCount";
+  public static final String VAR_DECISION = "decision";
+  public static final String VAR_AUTHORIZATION_ID = "authorizationId";
+  public static final String VAR_AUTHORIZATION_STATUS = "authorizationStatus";
+
+  private PriorAuthorizationProcess() {}
+}

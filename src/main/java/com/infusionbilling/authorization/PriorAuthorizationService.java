@@ -1,0 +1,408 @@
+package com.infusionbilling.authorization;
+
+import com.infusionbilling.billing.reference.AuthorizationBasis;
+import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.ReferenceDataService;
+import com.infusionbilling.billing.scrub.SiteOfCare;
+import com.infusionbilling.clearinghouse.ClearinghouseGateway;
+import com.infusionbilling.edi.model.AuthorizationRequest;
+import com.infusionbilling.edi.model.AuthorizationResponse;
+import com.infusionbilling.edi.model.RequestedService;
+import com.infusionbilling.edi.model.ServiceDecision;
+import com.infusionbilling.episode.EpisodeContext;
+import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeRepository;
+import com.infusionbilling.episode.EpisodeStatus;
+import com.infusionbilling.episode.EpisodeTimeline;
+import com.infusionbilling.workflow.ProcessMessages;
+import com.infusionbilling.workflow.X12Identities;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Prior authorization: opens a request per {@code PriorAuthorization} instance, submits it (278 or
+ * portal), records the payer's decision and the resulting authorization. Every step is idempotent:
+ * by process instance, by submission attempt (the 278 batch key), and by request (one authorization
+ * per request).
+ */
+@Service
+public class PriorAuthorizationService {
+  private static final Logger log = LoggerFactory.getLogger(PriorAuthorizationService.class);
+
+  private final PriorAuthorizationRequestRepository requests;
+  private final PayerAuthorizationRepository authorizations;
+  private final EpisodeRepository episodes;
+  private final EpisodeContexts contexts;
+  private final ReferenceDataService reference;
+  private final ClearinghouseGateway gateway;
+  private final X12Identities identities;
+  private final EpisodeTimeline timeline;
+  private final ProcessMessages messages;
+  private final TransactionTemplate tx;
+
+  public PriorAuthorizationService(
+      PriorAuthorizationRequestRepository requests,
+      PayerAuthorizationRepository authorizations,
+      EpisodeRepository episodes,
+      EpisodeContexts contexts,
+      ReferenceDataService reference,
+      ClearinghouseGateway gateway,
+      X12Identities identities,
+      EpisodeTimeline timeline,
+      ProcessMessages messages,
+      PlatformTransactionManager transactions) {
+    this.requests = requests;
+    this.authorizations = authorizations;
+    this.episodes = episodes;
+    this.contexts = contexts;
+    this.reference = reference;
+    this.gateway = gateway;
+    this.identities = identities;
+    this.timeline = timeline;
+    this.messages = messages;
+    this.tx = new TransactionTemplate(transactions);
+  }
+
+  /** Opens the request of this process instance, once. */
+  public PriorAuthorizationRequest open(
+      long episodeId, long processInstanceKey, String requestType, Long renewalOf) {
+    return tx.execute(
+        s ->
+            requests
+                .findByProcessInstanceKey(processInstanceKey)
+                .orElseGet(
+                    () -> {
+                      var r =
+                          requests.save(
+                              new PriorAuthorizationRequest(
+                                  episodeId, processInstanceKey, requestType, renewalOf));
+                      if (!PriorAuthorizationRequest.RENEWAL.equals(requestType)) {
+                        episodes
+                            .findById(episodeId)
+                            .ifPresent(e -> e.moveTo(EpisodeStatus.AUTHORIZING));
+                      }
+                      timeline.record(
+                          episodeId,
+                          "AUTHORIZATION_REQUEST_OPENED",
+                          requestType + " request " + r.getId(),
+                          "pa-opened-" + r.getId());
+                      return r;
+                    }));
+  }
+
+  /** No authorization needed: recorded as an authorization of status NOT_REQUIRED. */
+  public PayerAuthorization recordNotRequired(long requestId, String payerReference) {
+    return tx.execute(
+        s -> {
+          var request = requests.findById(requestId).orElseThrow();
+          var existing = authorizations.findByRequestId(requestId);
+          if (existing.isPresent()) {
+            return existing.get();
+          }
+          request.notRequired(payerReference);
+          EpisodeContext ctx = contexts.load(request.getEpisodeId());
+          var auth =
+              authorizations.save(
+                  new PayerAuthorization(
+                      request.getEpisodeId(),
+                      requestId,
+                      ctx.payer().payerId(),
+                      null,
+                      AuthorizationStatus.NOT_REQUIRED,
+                      ctx.order().getHcpcs(),
+                      ctx.payer().authorizationBasis(),
+                      null,
+                      null,
+                      null,
+                      ctx.order().getSiteOfCare(),
+                      payerReference,
+                      request.getRenewalOf()));
+          timeline.record(
+              request.getEpisodeId(),
+              "AUTHORIZATION_NOT_REQUIRED",
+              "request " + requestId + ", payer reference " + payerReference,
+              "pa-not-required-" + requestId);
+          return auth;
+        });
+  }
+
+  public void recordDocumentation(long requestId, String documentation) {
+    tx.executeWithoutResult(
+        s -> {
+          var request = requests.findById(requestId).orElseThrow();
+          request.documented(documentation);
+          timeline.record(
+              request.getEpisodeId(),
+              "CLINICAL_DOCUMENTATION_COLLECTED",
+              "request " + requestId,
+              "pa-documented-" + requestId);
+        });
+  }
+
+  public record Submitted(String traceNumber, int submissionCount, boolean alreadySent) {}
+
+  /** Sends submission number {@code attempt} as a 278, once (batch key {@code 278:<trace>}). */
+  public Submitted send278(long requestId, int attempt) {
+    var request = requests.findById(requestId).orElseThrow();
+    EpisodeContext ctx = contexts.load(request.getEpisodeId());
+    String trace = "IBW-PA-" + requestId + "-" + attempt;
+    var order = ctx.order();
+    LocalDate from = order.getStartDate();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    if (from.isBefore(today)) {
+      from = today;
+    }
+    LocalDate to = from.plusDays(Math.max(order.getIntervalDays() * order.getNumberOfDoses(), 1));
+    var message =
+        new AuthorizationRequest(
+            trace,
+            PriorAuthorizationRequest.RENEWAL.equals(request.getRequestType()) ? "R" : "I",
+            "1",
+            placeOfService(order.getSiteOfCare()),
+            X12Identities.payer(ctx.payer()),
+            identities.provider(),
+            X12Identities.member(ctx.patient(), ctx.coverage()),
+            order.diagnoses(),
+            X12Identities.prescriber(ctx.prescriber()),
+            List.of(
+                new RequestedService(
+                    order.getHcpcs(), List.of(), requestedQuantity(ctx), from, to)));
+    var submission = gateway.submit("278:" + trace, List.of(message));
+    tx.executeWithoutResult(
+        s -> {
+          var r = requests.findById(requestId).orElseThrow();
+          r.submitted("X12", attempt, trace, null);
+          timeline.record(
+              r.getEpisodeId(),
+              "AUTHORIZATION_SUBMITTED",
+              "278 " + trace + " (submission " + attempt + ") in " + submission.fileName(),
+              "pa-submitted-" + trace);
+        });
+    log.info(
+        "278 {} for request {} in {}{}",
+        trace,
+        requestId,
+        submission.fileName(),
+        submission.alreadySent() ? " (sent before)" : "");
+    return new Submitted(trace, attempt, submission.alreadySent());
+  }
+
+  /** Units (payers that authorize units) or visits (payers that authorize visits) for the order. */
+  public BigDecimal requestedQuantity(EpisodeContext ctx) {
+    var order = ctx.order();
+    if (ctx.payer().authorizationBasis() == AuthorizationBasis.VISITS) {
+      return BigDecimal.valueOf(order.getNumberOfDoses());
+    }
+    return unitsPerDose(ctx).multiply(BigDecimal.valueOf(order.getNumberOfDoses()));
+  }
+
+  public BigDecimal unitsPerDose(EpisodeContext ctx) {
+    BigDecimal descriptor =
+        reference
+            .current()
+            .drug(ctx.order().getHcpcs())
+            .map(Drug::descriptorAmount)
+            .orElse(BigDecimal.ONE);
+    return ctx.order().unitsPerDose(descriptor);
+  }
+
+  static String placeOfService(SiteOfCare site) {
+    return switch (site) {
+      case OFFICE, AMBULATORY_INFUSION_CENTER -> "11";
+      case HOME -> "12";
+      case HOSPITAL_OUTPATIENT -> "22";
+    };
+  }
+
+  public void recordPortalSubmission(long requestId, int attempt, String portalReference) {
+    tx.executeWithoutResult(
+        s -> {
+          var r = requests.findById(requestId).orElseThrow();
+          r.submitted("PORTAL", attempt, null, portalReference);
+          timeline.record(
+              r.getEpisodeId(),
+              "AUTHORIZATION_SUBMITTED",
+              "payer portal (submission " + attempt + "), reference " + portalReference,
+              "pa-portal-" + requestId + "-" + attempt);
+        });
+  }
+
+  /**
+   * Records a 278 response and lets the waiting {@code PriorAuthorization} instance continue. The
+   * message ID is the trace plus the decision code, so a pended-then-approved request gets both.
+   */
+  public boolean recordResponse(AuthorizationResponse response) {
+    String decision = PayerDecision.of(response.decision());
+    if (decision == null) {
+      return false;
+    }
+    ServiceDecision line = response.services().isEmpty() ? null : response.services().get(0);
+    var payerDecision =
+        new PayerDecision(
+            decision,
+            response.reasonCode(),
+            response.certificationNumber() != null
+                ? response.certificationNumber()
+                : line == null ? null : line.certificationNumber(),
+            line == null ? null : line.approvedUnits(),
+            line == null ? null : line.from(),
+            line == null ? null : line.to());
+    Optional<Long> requestId =
+        tx.execute(
+            s ->
+                requests
+                    .findFirstByTraceNumber(response.traceNumber())
+                    .map(
+                        r -> {
+                          record(r, payerDecision, "278 " + response.traceNumber());
+                          return r.getId();
+                        }));
+    if (requestId.isEmpty()) {
+      log.info("278 response for an unknown request trace ignored");
+      return false;
+    }
+    messages.publish(
+        PriorAuthorizationProcess.MESSAGE_DECISION_RECEIVED,
+        requestId.get().toString(),
+        "278-" + response.traceNumber() + "-" + response.decision().code(),
+        payerDecision.variables());
+    return true;
+  }
+
+  /** A decision learned on the portal or by phone; the caller publishes or continues itself. */
+  public void recordDecision(long requestId, PayerDecision decision, String source) {
+    tx.executeWithoutResult(
+        s -> record(requests.findById(requestId).orElseThrow(), decision, source));
+  }
+
+  /** A decision read on the payer portal: recorded, then handed to the waiting process. */
+  public void recordPortalDecision(long requestId, PayerDecision decision) {
+    recordDecision(requestId, decision, "payer portal");
+    messages.publish(
+        PriorAuthorizationProcess.MESSAGE_DECISION_RECEIVED,
+        String.valueOf(requestId),
+        "portal-" + requestId + "-" + decision.decision() + "-" + decision.certificationNumber(),
+        decision.variables());
+  }
+
+  private void record(PriorAuthorizationRequest r, PayerDecision d, String source) {
+    r.decided(
+        d.decision(),
+        d.reasonCode(),
+        d.certificationNumber(),
+        d.approvedUnits(),
+        d.approvedFrom(),
+        d.approvedTo());
+    timeline.record(
+        r.getEpisodeId(),
+        "AUTHORIZATION_DECISION",
+        d.decision()
+            + " from "
+            + source
+            + (d.certificationNumber() == null ? "" : ", number " + d.certificationNumber())
+            + (d.approvedUnits() == null ? "" : ", quantity " + d.approvedUnits().toPlainString()),
+        "pa-decision-"
+            + r.getId()
+            + "-"
+            + d.decision()
+            + "-"
+            + Objects.toString(d.certificationNumber(), "")
+            + "-"
+            + r.getSubmissionCount());
+  }
+
+  /**
+   * Records the authorization the payer granted (once per request), links a renewal to the
+   * authorization it replaces ({@code renewalOf}), and clears a lapse flag on the episode.
+   */
+  public PayerAuthorization recordAuthorization(long requestId, PayerDecision decision) {
+    return tx.execute(
+        s -> {
+          var existing = authorizations.findByRequestId(requestId);
+          if (existing.isPresent()) {
+            return existing.get();
+          }
+          var request = requests.findById(requestId).orElseThrow();
+          EpisodeContext ctx = contexts.load(request.getEpisodeId());
+          LocalDate from =
+              decision.approvedFrom() != null
+                  ? decision.approvedFrom()
+                  : ctx.order().getStartDate();
+          LocalDate to =
+              decision.approvedTo() != null
+                  ? decision.approvedTo()
+                  : from.plusDays(
+                      (long) ctx.order().getIntervalDays() * ctx.order().getNumberOfDoses());
+          BigDecimal quantity =
+              decision.approvedUnits() != null ? decision.approvedUnits() : requestedQuantity(ctx);
+          var auth =
+              authorizations.save(
+                  new PayerAuthorization(
+                      request.getEpisodeId(),
+                      requestId,
+                      ctx.payer().payerId(),
+                      decision.certificationNumber(),
+                      AuthorizationStatus.APPROVED,
+                      ctx.order().getHcpcs(),
+                      ctx.payer().authorizationBasis(),
+                      quantity,
+                      from,
+                      to,
+                      ctx.order().getSiteOfCare(),
+                      request.getTraceNumber() != null
+                          ? request.getTraceNumber()
+                          : request.getPortalReference(),
+                      request.getRenewalOf()));
+          if (request.getRenewalOf() != null) {
+            authorizations
+                .findById(request.getRenewalOf())
+                .ifPresent(old -> old.moveTo(AuthorizationStatus.RENEWED));
+          }
+          ctx.episode().flagAuthorizationLapsed(false);
+          episodes.save(ctx.episode());
+          timeline.record(
+              request.getEpisodeId(),
+              "AUTHORIZATION_APPROVED",
+              "authorization "
+                  + auth.getId()
+                  + " number "
+                  + auth.getAuthorizationNumber()
+                  + ", "
+                  + quantity.toPlainString()
+                  + " "
+                  + auth.getBasis()
+                  + ", "
+                  + from
+                  + " to "
+                  + to
+                  + (request.getRenewalOf() == null
+                      ? ""
+                      : ", renews authorization " + request.getRenewalOf()),
+              "pa-authorized-" + requestId);
+          return auth;
+        });
+  }
+
+  /** The payer missed its turnaround target: flagged for managers (dashboard) and timeline. */
+  public void escalateOverdue(long requestId) {
+    tx.executeWithoutResult(
+        s -> {
+          var r = requests.findById(requestId).orElseThrow();
+          r.escalated();
+          timeline.record(
+              r.getEpisodeId(),
+              "AUTHORIZATION_OVERDUE",
+              "request " + requestId + " passed the payer's turnaround target; managers notified",
+              "pa-overdue-" + requestId);
+        });
+  }
+}

@@ -1,0 +1,7 @@
+package com.infusionbilling.coverage;
+
+/** Which benefit a drug falls under: buy-and-bill (medical) or dispensed by a pharmacy. */
+public enum BenefitType {
+  MEDICAL,
+  PHARMACY
+}

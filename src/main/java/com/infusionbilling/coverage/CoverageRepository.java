@@ -1,0 +1,5 @@
+package com.infusionbilling.coverage;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CoverageRepository extends JpaRepository<Coverage, Long> {}

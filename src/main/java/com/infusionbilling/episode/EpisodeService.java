@@ -1,0 +1,192 @@
+package com.infusionbilling.episode;
+
+import com.infusionbilling.coverage.BenefitType;
+import com.infusionbilling.coverage.Coverage;
+import com.infusionbilling.coverage.CoverageRepository;
+import com.infusionbilling.workflow.ProcessMessages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The episode's own steps: resolving coverage, activating and closing the therapy, clearing visits,
+ * and the messages the outside world sends the episode (therapy ended or changed, visit requested).
+ */
+@Service
+public class EpisodeService {
+  public static final String ALTERNATE_PAYER = "ALTERNATE_PAYER";
+  public static final String PATIENT_ASSISTANCE = "PATIENT_ASSISTANCE";
+  public static final String CLOSE = "CLOSE";
+
+  private final EpisodeRepository episodes;
+  private final CoverageRepository coverages;
+  private final TherapyOrderRepository orders;
+  private final EpisodeTimeline timeline;
+  private final ProcessMessages messages;
+  private final EpisodeAuthorizations authorizations;
+
+  public EpisodeService(
+      EpisodeRepository episodes,
+      CoverageRepository coverages,
+      TherapyOrderRepository orders,
+      EpisodeTimeline timeline,
+      ProcessMessages messages,
+      EpisodeAuthorizations authorizations) {
+    this.episodes = episodes;
+    this.coverages = coverages;
+    this.orders = orders;
+    this.timeline = timeline;
+    this.messages = messages;
+    this.authorizations = authorizations;
+  }
+
+  /** An alternate payer found by the coordinator (PHI: the member ID stays in this table). */
+  public record AlternateCoverage(
+      String payerId, String memberId, String groupNumber, LocalDate effectiveFrom) {}
+
+  /**
+   * Applies the coordinator's resolution of unusable coverage, once per {@code requestKey} (the job
+   * key): an alternate payer becomes the episode's coverage; patient assistance or closing is
+   * recorded.
+   *
+   * @return the episode's payer afterwards
+   */
+  @Transactional
+  public String applyCoverageResolution(
+      long episodeId, String resolution, AlternateCoverage alternate, String requestKey) {
+    Episode e = episodes.lockById(episodeId).orElseThrow(() -> notFound(episodeId));
+    String dedup = "coverage-resolution-" + requestKey;
+    boolean done = timeline.of(episodeId).stream().anyMatch(t -> dedup.equals(t.getDedupKey()));
+    if (!done) {
+      String detail = resolution;
+      if (ALTERNATE_PAYER.equals(resolution)) {
+        Coverage current = coverages.findById(e.getCoverageId()).orElseThrow();
+        Coverage next =
+            coverages.save(
+                new Coverage(
+                    e.getPatientId(),
+                    alternate.payerId(),
+                    alternate.memberId(),
+                    alternate.groupNumber(),
+                    null,
+                    alternate.effectiveFrom() != null
+                        ? alternate.effectiveFrom()
+                        : LocalDate.now(ZoneOffset.UTC),
+                    null,
+                    BenefitType.MEDICAL));
+        e.switchCoverage(next.getId());
+        e.moveTo(EpisodeStatus.VERIFYING_BENEFITS);
+        detail =
+            "alternate payer "
+                + alternate.payerId()
+                + " (coverage "
+                + next.getId()
+                + " replaces "
+                + current.getId()
+                + ")";
+      } else if (CLOSE.equals(resolution)) {
+        detail = "coordinator closes the episode";
+      } else if (PATIENT_ASSISTANCE.equals(resolution)) {
+        detail = "drug supplied through a patient assistance program";
+      }
+      timeline.record(episodeId, "COVERAGE_RESOLVED", detail, dedup);
+    }
+    return coverages.findById(e.getCoverageId()).orElseThrow().getPayerId();
+  }
+
+  @Transactional
+  public void markResolvingCoverage(long episodeId) {
+    episodes
+        .findById(episodeId)
+        .ifPresent(
+            e -> {
+              if (e.getStatus() == EpisodeStatus.VERIFYING_BENEFITS) {
+                e.moveTo(EpisodeStatus.RESOLVING_COVERAGE);
+              }
+            });
+  }
+
+  @Transactional
+  public void activate(long episodeId) {
+    Episode e = episodes.lockById(episodeId).orElseThrow(() -> notFound(episodeId));
+    if (e.getStatus() != EpisodeStatus.CLOSED) {
+      e.moveTo(EpisodeStatus.ACTIVE);
+    }
+    timeline.record(
+        episodeId, "THERAPY_ACTIVE", "infusions may be scheduled", "active-" + episodeId);
+  }
+
+  @Transactional
+  public void close(long episodeId, String reason) {
+    Episode e = episodes.lockById(episodeId).orElseThrow(() -> notFound(episodeId));
+    if (e.getStatus() != EpisodeStatus.CLOSED) {
+      e.close(reason);
+      authorizations.closeAll(episodeId);
+    }
+    timeline.record(episodeId, "EPISODE_CLOSED", "reason " + reason, "closed-" + episodeId);
+  }
+
+  /**
+   * A visit may be scheduled when the therapy is active, no authorization lapsed, and an
+   * authorization (or "not required") covers the date with quantity left.
+   */
+  @Transactional(readOnly = true)
+  public boolean visitAuthorized(long episodeId, LocalDate visitDate) {
+    Episode e = episodes.findById(episodeId).orElseThrow(() -> notFound(episodeId));
+    return e.getStatus() == EpisodeStatus.ACTIVE
+        && !e.isAuthorizationLapsed()
+        && authorizations.covers(episodeId, visitDate);
+  }
+
+  /** Therapy completed or discontinued: the episode closes and its monitoring ends. */
+  public void endTherapy(long episodeId, String reason) {
+    requireEpisode(episodeId);
+    messages.publish(
+        TherapyEpisodeProcess.MESSAGE_THERAPY_ENDED,
+        String.valueOf(episodeId),
+        "therapy-ended-" + episodeId,
+        Map.of(TherapyEpisodeProcess.VAR_END_REASON, reason));
+  }
+
+  /** The dose, frequency or number of doses changed: the order is updated and a renewal starts. */
+  @Transactional
+  public void changeTherapy(
+      long episodeId, String changeId, BigDecimal doseAmount, int intervalDays, int doses) {
+    TherapyOrder order = orders.findByEpisodeId(episodeId).orElseThrow(() -> notFound(episodeId));
+    String dedup = "therapy-changed-" + episodeId + "-" + changeId;
+    if (timeline.of(episodeId).stream().noneMatch(t -> dedup.equals(t.getDedupKey()))) {
+      order.change(doseAmount, intervalDays, doses);
+      timeline.record(
+          episodeId,
+          "THERAPY_CHANGED",
+          "dose " + doseAmount.toPlainString() + ", every " + intervalDays + " days, " + doses,
+          dedup);
+    }
+    messages.publish(
+        TherapyEpisodeProcess.MESSAGE_THERAPY_CHANGED, String.valueOf(episodeId), dedup, Map.of());
+  }
+
+  /** The infusion-visit part asks whether a visit may be scheduled (the plug-in point). */
+  public void requestVisit(long episodeId, String visitId, LocalDate visitDate) {
+    requireEpisode(episodeId);
+    messages.publish(
+        TherapyEpisodeProcess.MESSAGE_INFUSION_VISIT_REQUESTED,
+        String.valueOf(episodeId),
+        "visit-" + episodeId + "-" + visitId,
+        Map.of("visitId", visitId, "visitDate", visitDate.toString()));
+  }
+
+  private void requireEpisode(long episodeId) {
+    if (!episodes.existsById(episodeId)) {
+      throw notFound(episodeId);
+    }
+  }
+
+  private static NoSuchElementException notFound(long episodeId) {
+    return new NoSuchElementException("no episode " + episodeId);
+  }
+}

@@ -1,0 +1,32 @@
+package com.infusionbilling.episode;
+
+/** IDs that cross the border between {@code bpmn/TherapyEpisode.bpmn} and the Java code. */
+public final class TherapyEpisodeProcess {
+  public static final String PROCESS_ID = "TherapyEpisode";
+
+  public static final String JOB_APPLY_COVERAGE_RESOLUTION = "apply-coverage-resolution";
+  public static final String JOB_ACTIVATE_THERAPY = "activate-therapy";
+  public static final String JOB_CLOSE_EPISODE = "close-episode";
+  public static final String JOB_CHECK_VISIT_AUTHORIZATION = "check-visit-authorization";
+
+  /** Therapy completed or discontinued (correlation key: episode ID); ends monitoring too. */
+  public static final String MESSAGE_THERAPY_ENDED = "Message_TherapyEnded";
+
+  /** The plug-in point of the infusion-visit part (correlation key: episode ID). */
+  public static final String MESSAGE_INFUSION_VISIT_REQUESTED = "Message_InfusionVisitRequested";
+
+  /** The dose, frequency or drug changed (correlation key: episode ID); triggers a renewal. */
+  public static final String MESSAGE_THERAPY_CHANGED = "Message_TherapyChanged";
+
+  public static final String VAR_EPISODE_ID = "episodeId";
+  public static final String VAR_PAYER_ID = "payerId";
+  public static final String VAR_HCPCS = "hcpcs";
+  public static final String VAR_SITE_OF_CARE = "siteOfCare";
+  public static final String VAR_PRIMARY_DIAGNOSIS = "primaryDiagnosis";
+  public static final String VAR_END_REASON = "endReason";
+
+  /** Errors the episode catches from the prior authorization. */
+  public static final String ERROR_THERAPY_NOT_AUTHORIZED = "THERAPY_NOT_AUTHORIZED";
+
+  private TherapyEpisodeProcess() {}
+}

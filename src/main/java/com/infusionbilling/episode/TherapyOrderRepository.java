@@ -1,0 +1,8 @@
+package com.infusionbilling.episode;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TherapyOrderRepository extends JpaRepository<TherapyOrder, Long> {
+  Optional<TherapyOrder> findByEpisodeId(Long episodeId);
+}

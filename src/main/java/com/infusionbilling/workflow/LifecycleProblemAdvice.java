@@ -1,0 +1,152 @@
+package com.infusionbilling.workflow;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.infusionbilling.referral.InvalidReferralException;
+import io.camunda.client.api.command.ClientException;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Bad input to the lifecycle API is a 400 {@code application/problem+json} whose {@code field}
+ * names the JSON path ({@code therapy.diagnoses[0]}); nothing is stored or started. Values are not
+ * echoed (they may be PHI).
+ */
+@RestControllerAdvice(
+    basePackages = {
+      "com.infusionbilling.referral",
+      "com.infusionbilling.episode",
+      "com.infusionbilling.authorization"
+    })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class LifecycleProblemAdvice {
+  private static final Logger log = LoggerFactory.getLogger(LifecycleProblemAdvice.class);
+  static final URI INVALID = URI.create("urn:infusion-billing:problem:invalid-lifecycle-input");
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+    FieldError first =
+        e.getBindingResult().getFieldErrors().stream()
+            .min(Comparator.comparing(FieldError::getField))
+            .orElse(null);
+    if (first == null) {
+      return badRequest("body", "body: invalid");
+    }
+    var response =
+        badRequest(first.getField(), first.getField() + ": " + first.getDefaultMessage());
+    response
+        .getBody()
+        .setProperty(
+            "errors",
+            e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.toList()));
+    return response;
+  }
+
+  @ExceptionHandler(InvalidReferralException.class)
+  ResponseEntity<ProblemDetail> invalidReferral(InvalidReferralException e) {
+    return badRequest(e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+    return badRequest("body", e.getMessage());
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e) {
+    var first = e.getParameterValidationResults().get(0);
+    String name = first.getMethodParameter().getParameterName();
+    return badRequest(name, name + ": " + first.getResolvableErrors().get(0).getDefaultMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    return badRequest(e.getName(), e.getName() + ": not a valid value");
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonParseException parse) {
+      return badRequest(
+          "body",
+          "body: malformed JSON at line "
+              + parse.getLocation().getLineNr()
+              + ", column "
+              + parse.getLocation().getColumnNr());
+    }
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = path(mapping);
+      String detail =
+          mapping instanceof InvalidFormatException format
+              ? field + ": not a valid " + format.getTargetType().getSimpleName()
+              : field + ": not readable as the expected type";
+      return badRequest(field, detail);
+    }
+    return badRequest("body", "body: the request body is missing or not JSON");
+  }
+
+  @ExceptionHandler(NoSuchElementException.class)
+  ResponseEntity<ProblemDetail> notFound(NoSuchElementException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(p);
+  }
+
+  @ExceptionHandler(ClientException.class)
+  ResponseEntity<ProblemDetail> engineUnavailable(ClientException e) {
+    log.warn("Process engine refused or unreachable: {}", e.getMessage());
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "the process engine is unavailable; nothing was started");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(p);
+  }
+
+  static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  static ResponseEntity<ProblemDetail> badRequest(String field, String detail) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    p.setType(INVALID);
+    p.setTitle("Invalid input");
+    p.setProperty("field", field);
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  }
+}

@@ -1,0 +1,53 @@
+package com.infusionbilling.workflow;
+
+import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.coverage.Coverage;
+import com.infusionbilling.edi.model.Member;
+import com.infusionbilling.edi.model.Party;
+import com.infusionbilling.patient.Patient;
+import com.infusionbilling.referral.Prescriber;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Builds the X12 parties of 270 and 278 requests from the lifecycle's tables. */
+@Component
+public class X12Identities {
+  private final LifecycleProperties properties;
+
+  public X12Identities(LifecycleProperties properties) {
+    this.properties = properties;
+  }
+
+  public Party provider() {
+    return Party.organization(
+        properties.provider().name().toUpperCase(Locale.ROOT), properties.provider().npi());
+  }
+
+  public static Party payer(Payer payer) {
+    return Party.organization(x12Name(payer.name()), payer.payerId());
+  }
+
+  public static Party prescriber(Prescriber p) {
+    return Party.person(x12Name(p.getLastName()), x12Name(p.getFirstName()), p.getNpi());
+  }
+
+  /** The subscriber as named in 270/271/278: name, member ID, birth date and sex. */
+  public static Member member(Patient patient, Coverage coverage) {
+    return new Member(
+        coverage.getMemberId(),
+        x12Name(patient.getLastName()),
+        x12Name(patient.getFirstName()),
+        null,
+        patient.getDateOfBirth(),
+        patient.getSex(),
+        null,
+        null);
+  }
+
+  /** Upper case, X12 basic character set only (letters, digits, space and a few marks). */
+  static String x12Name(String s) {
+    String upper = s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9 .,'&/-]", " ").trim();
+    upper = upper.replaceAll(" +", " ");
+    return upper.length() > 60 ? upper.substring(0, 60) : upper;
+  }
+}
