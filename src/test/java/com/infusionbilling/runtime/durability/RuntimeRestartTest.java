@@ -419,6 +419,9 @@ class RuntimeRestartTest {
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
         .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
         .preferRestOverGrpc(false)
+        // a freshly started child JVM on a busy 2-core machine can take well over the default 10 s
+        // for its first commands; this test is about durability, not speed
+        .defaultRequestTimeout(Duration.ofSeconds(60))
         .build();
   }
 
