@@ -1,5 +1,7 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.decision.DecisionEvaluator;
+import com.infusionbilling.runtime.engine.behavior.BusinessRuleTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.CallActivityBehavior;
 import com.infusionbilling.runtime.engine.behavior.CatchEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.ErrorEndEventBehavior;
@@ -9,12 +11,14 @@ import com.infusionbilling.runtime.engine.behavior.EventSubProcessBehavior;
 import com.infusionbilling.runtime.engine.behavior.ExclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.InclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.JobWorkerTaskBehavior;
+import com.infusionbilling.runtime.engine.behavior.JobWorkerUserTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.ParallelGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.PassThroughBehavior;
 import com.infusionbilling.runtime.engine.behavior.ScriptTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.SignalThrowBehavior;
 import com.infusionbilling.runtime.engine.behavior.SubProcessBehavior;
 import com.infusionbilling.runtime.engine.behavior.TerminateEndEventBehavior;
+import com.infusionbilling.runtime.engine.behavior.UserTaskBehavior;
 import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
@@ -31,9 +35,18 @@ public final class BehaviorRegistry {
   private final ElementBehavior escalationThrow = new EscalationThrowBehavior();
   private final ElementBehavior signalThrow = new SignalThrowBehavior();
   private final ElementBehavior terminateEnd = new TerminateEndEventBehavior();
+  private final ElementBehavior calledDecision;
+  private final ElementBehavior userTask = new UserTaskBehavior();
+  private final ElementBehavior jobWorkerUserTask = new JobWorkerUserTaskBehavior();
   private final ElementBehavior multiInstanceBody = new MultiInstanceBehavior();
 
+  /** Without decisions: business rule tasks with a called decision cannot be executed. */
   public BehaviorRegistry() {
+    this(null);
+  }
+
+  public BehaviorRegistry(DecisionEvaluator decisions) {
+    this.calledDecision = decisions == null ? null : new BusinessRuleTaskBehavior(decisions);
     ElementBehavior passThrough = new PassThroughBehavior();
     byType.put(BpmnElementType.START_EVENT, passThrough);
     byType.put(BpmnElementType.END_EVENT, passThrough);
@@ -69,8 +82,17 @@ public final class BehaviorRegistry {
     if (throwEvent != null) {
       return throwEvent;
     }
+    if (element.type() == BpmnElementType.USER_TASK) {
+      return element.userTaskDefinition().camundaUserTask() ? userTask : jobWorkerUserTask;
+    }
     if (element.type() == BpmnElementType.SCRIPT_TASK) {
       return element.jobDefinition() != null ? jobWorker : script;
+    }
+    if (element.type() == BpmnElementType.BUSINESS_RULE_TASK && element.calledDecision() != null) {
+      if (calledDecision == null) {
+        throw new IllegalStateException("no decision evaluator for " + element);
+      }
+      return calledDecision;
     }
     ElementBehavior behavior = byType.get(element.type());
     if (behavior == null) {

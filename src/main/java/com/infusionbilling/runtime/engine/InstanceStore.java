@@ -33,6 +33,7 @@ public final class InstanceStore {
   private final BehaviorRegistry behaviors;
   private final LongSupplier keys;
   private final InstanceEventStore eventStore;
+  private final UserTaskStore userTaskStore;
 
   /** The root instance of each instance (it never changes, so an entry is never wrong). */
   private final Map<Long, Long> roots =
@@ -84,6 +85,12 @@ public final class InstanceStore {
     this.behaviors = behaviors;
     this.keys = keys;
     this.eventStore = new InstanceEventStore(jdbc);
+    this.userTaskStore = new UserTaskStore(jdbc);
+  }
+
+  /** User tasks and the forms they link to. */
+  public UserTaskStore userTaskStore() {
+    return userTaskStore;
   }
 
   /** Event subscriptions and timers. */
@@ -133,7 +140,10 @@ public final class InstanceStore {
             null,
             false);
     roots.put(key, record.rootProcessInstanceKey);
-    return new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+    var execution =
+        new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+    execution.useForms(userTaskStore);
+    return execution;
   }
 
   /** A new instance created by a call activity, not yet started. */
@@ -189,6 +199,7 @@ public final class InstanceStore {
     ExecutableProcess process = definitions.executable(record.processDefinitionKey);
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+    execution.useForms(userTaskStore);
     if (!record.isActive()) {
       return execution;
     }
@@ -322,6 +333,10 @@ public final class InstanceStore {
     }
     jobInstances.put(jobKey, rows.get(0));
     return rows.get(0);
+  }
+
+  public void attachUserTask(ProcessInstanceExecution execution, UserTaskRecord task) {
+    execution.addLoadedUserTask(task);
   }
 
   public void attachJob(ProcessInstanceExecution execution, JobRecord job) {
@@ -615,6 +630,7 @@ public final class InstanceStore {
           incidentKey);
     }
     eventStore.write(execution);
+    userTaskStore.write(execution);
   }
 
   public void updateJob(JobRecord job) {

@@ -46,6 +46,9 @@ public final class ProcessInstanceExecution {
   private final Set<Long> canceledJobs = new LinkedHashSet<>();
   private final Set<Long> resolvedIncidents = new LinkedHashSet<>();
   private final Set<String> activatableJobTypes = new LinkedHashSet<>();
+  private final Map<Long, UserTaskRecord> userTasks = new LinkedHashMap<>();
+  private final Set<Long> canceledUserTaskElements = new LinkedHashSet<>();
+  private FormLookup forms = FormLookup.NONE;
 
   private final Deque<Runnable> agenda = new ArrayDeque<>();
   private final InstanceEvents events;
@@ -130,6 +133,19 @@ public final class ProcessInstanceExecution {
     jobs.put(job.key, job);
   }
 
+  void addLoadedUserTask(UserTaskRecord task) {
+    userTasks.put(task.key, task);
+  }
+
+  void useForms(FormLookup forms) {
+    this.forms = forms;
+  }
+
+  /** The deployed forms user tasks link to. */
+  public FormLookup forms() {
+    return forms;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Commands
 
@@ -186,6 +202,17 @@ public final class ProcessInstanceExecution {
     job.endTime = now;
     job.markDirty();
     mergeResultVariables(instance, jobVariables);
+    complete(instance);
+    run();
+  }
+
+  /** A user completed a user task: merge its variables and complete its element. */
+  public void completeUserTask(UserTaskRecord task, Map<String, Object> taskVariables) {
+    ElementInstance instance = requireActive(task.elementInstanceKey);
+    task.state = "COMPLETED";
+    task.completionTime = now;
+    task.markDirty();
+    mergeResultVariables(instance, taskVariables);
     complete(instance);
     run();
   }
@@ -526,6 +553,44 @@ public final class ProcessInstanceExecution {
     activatableJobTypes.add(type);
   }
 
+  /** A new user task for the element instance, waiting for its properties to be set. */
+  public UserTaskRecord newUserTask(ElementInstance instance) {
+    ExecutableElement element = instance.element();
+    return new UserTaskRecord(
+        keys.getAsLong(),
+        instance.key(),
+        processInstance.key,
+        processInstance.processDefinitionKey,
+        processInstance.bpmnProcessId,
+        processInstance.version,
+        processInstance.processName,
+        element.id(),
+        element.name() == null || element.name().isBlank() ? element.id() : element.name(),
+        processInstance.tenantId,
+        now,
+        scopeChain(instance.key()).stream()
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(",")),
+        false);
+  }
+
+  /** Creates the user task; the element instance waits until it is completed. */
+  public void createUserTask(UserTaskRecord task) {
+    userTasks.put(task.key, task);
+  }
+
+  /** Cancels the user task an element instance waits on (when the element is terminated). */
+  public void cancelUserTask(ElementInstance instance) {
+    for (UserTaskRecord task : userTasks.values()) {
+      if (task.elementInstanceKey == instance.key() && task.isWaiting()) {
+        task.state = "CANCELED";
+        task.completionTime = now;
+        task.markDirty();
+      }
+    }
+    canceledUserTaskElements.add(instance.key());
+  }
+
   /** Cancels the job an element instance waits on (when the element is terminated). */
   public void cancelJob(ElementInstance instance) {
     Long jobKey = instance.jobKey();
@@ -795,6 +860,14 @@ public final class ProcessInstanceExecution {
 
   Set<Long> canceledJobKeys() {
     return canceledJobs;
+  }
+
+  Collection<UserTaskRecord> userTasks() {
+    return userTasks.values();
+  }
+
+  Set<Long> canceledUserTaskElements() {
+    return canceledUserTaskElements;
   }
 
   Set<Long> resolvedIncidentKeys() {

@@ -34,6 +34,7 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
@@ -82,14 +83,25 @@ public final class BpmnTransformer {
           "formDefinition",
           "userTaskForm",
           "subscription",
-          "calledElement");
+          "calledDecision",
+          "calledElement",
+          "userTask",
+          "assignmentDefinition",
+          "taskSchedule",
+          "priorityDefinition");
+
+  /** Zeebe extension elements that only a user task may carry. */
+  private static final Set<String> USER_TASK_EXTENSIONS =
+      Set.of("userTask", "assignmentDefinition", "taskSchedule", "priorityDefinition");
 
   private final ExpressionLanguage expressions;
   private final EventModels events;
+  private final UserTaskModels userTasks;
 
   public BpmnTransformer(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.events = new EventModels(expressions);
+    this.userTasks = new UserTaskModels(expressions);
   }
 
   /** Parsed and validated model, ready to be stored and executed. */
@@ -251,8 +263,21 @@ public final class BpmnTransformer {
           feel(script.getExpression(), describe(node), "script expression", problems),
           script.getResultVariable());
     }
+    ZeebeCalledDecision calledDecision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
+    if (calledDecision != null && taskDefinition == null) {
+      Expression decisionId =
+          attribute(calledDecision.getDecisionId(), node, "called decision id", problems);
+      element.setCalledDecision(
+          new CalledDecision(
+              decisionId,
+              calledDecision.getResultVariable(),
+              calledDecision.getBindingType() == ZeebeBindingType.deployment));
+    }
     if (EventModels.isEventElement(node)) {
       events.configure(node, element, problems);
+    }
+    if (node instanceof UserTask userTask) {
+      element.setUserTaskDefinition(userTasks.definition(userTask, problems));
     }
     if (node instanceof CallActivity callActivity) {
       configureCalledElement(callActivity, element, problems);
@@ -402,11 +427,18 @@ public final class BpmnTransformer {
       return "complex gateways are not supported by Camunda 8";
     }
     if (node instanceof UserTask) {
-      return "user tasks are not supported by this runtime yet";
+      return null;
     }
     if (node instanceof BusinessRuleTask task
         && task.getSingleExtensionElement(ZeebeTaskDefinition.class) == null) {
-      return "business rule tasks with a called decision are not supported by this runtime yet";
+      ZeebeCalledDecision called = task.getSingleExtensionElement(ZeebeCalledDecision.class);
+      if (called == null) {
+        return "a business rule task needs zeebe:calledDecision or zeebe:taskDefinition";
+      }
+      if (called.getBindingType() == ZeebeBindingType.versionTag) {
+        return "the called decision's bindingType 'versionTag' is not supported by this runtime"
+            + " (use 'latest' or 'deployment')";
+      }
     }
     if (node instanceof ScriptTask task
         && task.getSingleExtensionElement(ZeebeTaskDefinition.class) == null
@@ -443,6 +475,14 @@ public final class BpmnTransformer {
     }
     for (DomElement child : element.getExtensionElements().getDomElement().getChildElements()) {
       if (ZEEBE_NS.equals(child.getNamespaceURI())
+          && USER_TASK_EXTENSIONS.contains(child.getLocalName())
+          && !(element instanceof UserTask)) {
+        problems.add(
+            describe(element)
+                + ": extension zeebe:"
+                + child.getLocalName()
+                + " is only allowed on a user task");
+      } else if (ZEEBE_NS.equals(child.getNamespaceURI())
           && !SUPPORTED_EXTENSIONS.contains(child.getLocalName())) {
         problems.add(
             describe(element)
@@ -465,6 +505,7 @@ public final class BpmnTransformer {
       return BpmnElementType.EVENT_SUB_PROCESS;
     }
     if (node instanceof ServiceTask) return BpmnElementType.SERVICE_TASK;
+    if (node instanceof UserTask) return BpmnElementType.USER_TASK;
     if (node instanceof SendTask) return BpmnElementType.SEND_TASK;
     if (node instanceof ScriptTask) return BpmnElementType.SCRIPT_TASK;
     if (node instanceof BusinessRuleTask) return BpmnElementType.BUSINESS_RULE_TASK;

@@ -25,8 +25,10 @@ public final class ExecutableElement {
   private List<Mapping> inputs = List.of();
   private List<Mapping> outputs = List.of();
   private JobDefinition jobDefinition;
+  private UserTaskDefinition userTaskDefinition;
   private Expression scriptExpression;
   private String scriptResultVariable;
+  private CalledDecision calledDecision;
   private ExecutableElement noneStartEvent;
   private CalledElement calledElement;
   private LoopCharacteristics loopCharacteristics;
@@ -90,12 +92,22 @@ public final class ExecutableElement {
     return jobDefinition;
   }
 
+  /** For user tasks: assignment, schedule, priority, form and headers. */
+  public UserTaskDefinition userTaskDefinition() {
+    return userTaskDefinition;
+  }
+
   public Expression scriptExpression() {
     return scriptExpression;
   }
 
   public String scriptResultVariable() {
     return scriptResultVariable;
+  }
+
+  /** A business rule task's called decision; null for a job-worker business rule task. */
+  public CalledDecision calledDecision() {
+    return calledDecision;
   }
 
   public ExecutableElement noneStartEvent() {
@@ -153,9 +165,17 @@ public final class ExecutableElement {
     this.jobDefinition = jobDefinition;
   }
 
+  void setUserTaskDefinition(UserTaskDefinition userTaskDefinition) {
+    this.userTaskDefinition = userTaskDefinition;
+  }
+
   void setScript(Expression expression, String resultVariable) {
     this.scriptExpression = expression;
     this.scriptResultVariable = resultVariable;
+  }
+
+  void setCalledDecision(CalledDecision calledDecision) {
+    this.calledDecision = calledDecision;
   }
 
   void setCalledElement(CalledElement calledElement) {

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Durability: the runtime runs in its own JVM, is killed with SIGKILL while instances wait on jobs,
- * an incident, subscriptions, timers, called instances and multi-instance bodies, and is started
- * again on the same database. Nothing deployed, started, set or raised is lost, new keys do not
- * collide with old ones, and the instances finish.
+ * an incident, subscriptions, timers, user tasks, called instances and multi-instance bodies, and
+ * is started again on the same database. Nothing deployed, started, set or raised is lost, new keys
+ * do not collide with old ones, and the instances finish.
  */
 class RuntimeRestartTest {
 
@@ -251,6 +251,90 @@ class RuntimeRestartTest {
   }
 
   @Test
+  void waitingUserTasksSurviveAKilledRuntimeAndAreCompletableAfterTheRestart() throws Exception {
+    startFirstRuntime("runtime-restart-user-tasks");
+    String processId = "restart_tasks_" + UUID.randomUUID().toString().substring(0, 8);
+    String formId = processId + "-form";
+    List<Long> instances = new ArrayList<>();
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess(processId)
+                  .startEvent()
+                  .userTask(
+                      "Task_ReviewClaim",
+                      t ->
+                          t.zeebeUserTask()
+                              .zeebeAssigneeExpression("coordinator")
+                              .zeebeCandidateGroups("billing")
+                              .zeebeDueDate("2030-01-31T17:00:00Z")
+                              .zeebeFormId(formId))
+                  .endEvent()
+                  .done(),
+              processId + ".bpmn")
+          .addResourceStringUtf8(
+              "{\"id\":\"" + formId + "\",\"type\":\"default\",\"components\":[]}",
+              formId + ".form")
+          .send()
+          .join();
+      for (String coordinator : List.of("c-1", "c-2")) {
+        instances.add(
+            client
+                .newCreateInstanceCommand()
+                .bpmnProcessId(processId)
+                .latestVersion()
+                .variables(Map.of("coordinator", coordinator))
+                .send()
+                .join()
+                .getProcessInstanceKey());
+      }
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> userTasks(client, processId).size(), n -> n == 2);
+    }
+
+    killAndRestart(0);
+
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      var tasks = userTasks(client, processId);
+      assertThat(tasks)
+          .hasSize(2)
+          .allSatisfy(
+              t -> {
+                assertThat(t.getState().name()).isEqualTo("CREATED");
+                assertThat(t.getCandidateGroups()).containsExactly("billing");
+                assertThat(t.getDueDate()).isNotNull();
+                assertThat(t.getFormKey()).isNotNull();
+              });
+      assertThat(tasks).extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("c-1", "c-2");
+      var first = tasks.get(0);
+      assertThat(client.newUserTaskGetFormRequest(first.getUserTaskKey()).send().join().getFormId())
+          .isEqualTo(formId);
+
+      client.newAssignUserTaskCommand(first.getUserTaskKey()).assignee("c-9").send().join();
+      for (var task : tasks) {
+        client
+            .newCompleteUserTaskCommand(task.getUserTaskKey())
+            .variables(Map.of("approved", true))
+            .send()
+            .join();
+      }
+      for (long key : instances) {
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> client.newProcessInstanceGetRequest(key).send().join().getState().name(),
+                state -> state.equals("COMPLETED"));
+      }
+      assertThat(userTasks(client, processId))
+          .allSatisfy(t -> assertThat(t.getState().name()).isEqualTo("COMPLETED"));
+    }
+  }
+
+  @Test
   void waitingCalledInstancesAndMultiInstanceBodiesContinueAfterAKilledRuntime() throws Exception {
     startFirstRuntime("runtime-restart-calls");
     String parentId = "restart_calls_" + UUID.randomUUID().toString().substring(0, 8);
@@ -342,6 +426,16 @@ class RuntimeRestartTest {
     }
   }
 
+  private static List<io.camunda.client.api.search.response.UserTask> userTasks(
+      CamundaClient client, String processId) {
+    return client
+        .newUserTaskSearchRequest()
+        .filter(f -> f.bpmnProcessId(processId))
+        .send()
+        .join()
+        .items();
+  }
+
   private static void completeAll(CamundaClient client, List<ActivatedJob> jobs, int expected) {
     assertThat(jobs).hasSize(expected);
     jobs.forEach(job -> client.newCompleteCommand(job.getKey()).send().join());
@@ -417,6 +511,9 @@ class RuntimeRestartTest {
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
         .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
         .preferRestOverGrpc(false)
+        // a freshly started child JVM on a busy 2-core machine can take well over the default 10 s
+        // for its first commands; this test is about durability, not speed
+        .defaultRequestTimeout(Duration.ofSeconds(60))
         .build();
   }
 
