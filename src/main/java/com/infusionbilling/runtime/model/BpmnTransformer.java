@@ -412,12 +412,12 @@ public final class BpmnTransformer {
     if (node instanceof Activity activity) {
       io.camunda.zeebe.model.bpmn.instance.LoopCharacteristics loop =
           activity.getLoopCharacteristics();
-      if (loop != null && !(loop instanceof MultiInstanceLoopCharacteristics)) {
+      boolean standardLoop =
+          node.getDomElement().getChildElements().stream()
+              .anyMatch(child -> "standardLoopCharacteristics".equals(child.getLocalName()));
+      if (standardLoop || loop != null && !(loop instanceof MultiInstanceLoopCharacteristics)) {
         return "standard loop characteristics are not supported by Camunda 8; use a"
             + " multi-instance marker (zeebe:loopCharacteristics) instead";
-      }
-      if (loop != null) {
-        return "multi-instance activities are not supported by this runtime yet";
       }
     }
     if (EventModels.isEventElement(node)) {
