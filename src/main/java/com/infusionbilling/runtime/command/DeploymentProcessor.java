@@ -292,6 +292,7 @@ public final class DeploymentProcessor {
     if (!latest.isEmpty()
         && latest.get(0)[2].equals(checksum)
         && latest.get(0)[3].equals(form.resource().name())) {
+      linkForm(deploymentKey, (Long) latest.get(0)[0], form.formId());
       deployed.add(
           new FormDeployed(
               form.formId(),
@@ -315,8 +316,18 @@ public final class DeploymentProcessor {
         deploymentKey,
         checksum,
         tenantId);
+    linkForm(deploymentKey, formKey, form.formId());
     deployed.add(
         new FormDeployed(form.formId(), version, formKey, form.resource().name(), tenantId));
+  }
+
+  /** Records that the deployment holds this form version (for bindingType "deployment"). */
+  private void linkForm(long deploymentKey, long formKey, String formId) {
+    jdbc.update(
+        "INSERT INTO rt_deployment_form (deployment_key, form_key, form_id) VALUES (?,?,?)",
+        deploymentKey,
+        formKey,
+        formId);
   }
 
   private long storeResource(

@@ -128,6 +128,16 @@ public final class RuntimeCommands {
     inTransaction(
         () -> {
           ProcessInstanceExecution execution = loadActive(processInstanceKey, "cancel");
+          Long parent = execution.processInstance().parentProcessInstanceKey;
+          if (parent != null) {
+            throw new InvalidStateException(
+                "Expected to cancel a process instance with key '"
+                    + processInstanceKey
+                    + "', but it is created by a parent process instance. Cancel the root process"
+                    + " instance '"
+                    + execution.processInstance().rootProcessInstanceKey
+                    + "' instead.");
+          }
           instances.loadLiveJobs(execution);
           execution.cancel();
           instances.flush(execution);

@@ -7,6 +7,7 @@ import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.SignalCommands;
 import com.infusionbilling.runtime.command.Transactions;
+import com.infusionbilling.runtime.command.UserTaskCommands;
 import com.infusionbilling.runtime.engine.BehaviorRegistry;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.events.EventRouter;
@@ -25,8 +26,10 @@ import com.infusionbilling.runtime.rest.MessageController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
 import com.infusionbilling.runtime.rest.RuntimeRestController;
 import com.infusionbilling.runtime.rest.SignalController;
+import com.infusionbilling.runtime.rest.UserTaskController;
 import com.infusionbilling.runtime.search.EventSearches;
 import com.infusionbilling.runtime.search.RuntimeSearches;
+import com.infusionbilling.runtime.search.UserTaskSearches;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.KeyGenerator;
 import com.infusionbilling.runtime.timer.TimerScheduler;
@@ -76,7 +79,8 @@ import org.springframework.transaction.support.TransactionTemplate;
   ManagementController.class,
   RuntimeProblemAdvice.class,
   MessageController.class,
-  SignalController.class
+  SignalController.class,
+  UserTaskController.class
 })
 public class RuntimeConfiguration {
 
@@ -265,6 +269,22 @@ public class RuntimeConfiguration {
             properties.jobSweepInterval().toMillis());
     cluster.onClockChanged(timers::clockChanged);
     return timers;
+  }
+
+  // --- user tasks -----------------------------------------------------------------------------
+
+  @Bean
+  UserTaskCommands userTaskCommands(
+      TransactionTemplate tx,
+      InstanceStore instances,
+      JobDispatcher dispatcher,
+      RuntimeClock clock) {
+    return new UserTaskCommands(tx, instances, dispatcher, clock);
+  }
+
+  @Bean
+  UserTaskSearches userTaskSearches(JdbcTemplate jdbc) {
+    return new UserTaskSearches(jdbc);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.engine.behavior.CallActivityBehavior;
 import com.infusionbilling.runtime.engine.behavior.CatchEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.ErrorEndEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.EscalationThrowBehavior;
@@ -8,12 +9,14 @@ import com.infusionbilling.runtime.engine.behavior.EventSubProcessBehavior;
 import com.infusionbilling.runtime.engine.behavior.ExclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.InclusiveGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.JobWorkerTaskBehavior;
+import com.infusionbilling.runtime.engine.behavior.JobWorkerUserTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.ParallelGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.PassThroughBehavior;
 import com.infusionbilling.runtime.engine.behavior.ScriptTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.SignalThrowBehavior;
 import com.infusionbilling.runtime.engine.behavior.SubProcessBehavior;
 import com.infusionbilling.runtime.engine.behavior.TerminateEndEventBehavior;
+import com.infusionbilling.runtime.engine.behavior.UserTaskBehavior;
 import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
@@ -30,6 +33,9 @@ public final class BehaviorRegistry {
   private final ElementBehavior escalationThrow = new EscalationThrowBehavior();
   private final ElementBehavior signalThrow = new SignalThrowBehavior();
   private final ElementBehavior terminateEnd = new TerminateEndEventBehavior();
+  private final ElementBehavior userTask = new UserTaskBehavior();
+  private final ElementBehavior jobWorkerUserTask = new JobWorkerUserTaskBehavior();
+  private final ElementBehavior multiInstanceBody = new MultiInstanceBehavior();
 
   public BehaviorRegistry() {
     ElementBehavior passThrough = new PassThroughBehavior();
@@ -54,12 +60,21 @@ public final class BehaviorRegistry {
     byType.put(BpmnElementType.RECEIVE_TASK, catchEvent);
     byType.put(BpmnElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
     byType.put(BpmnElementType.EVENT_SUB_PROCESS, new EventSubProcessBehavior());
+    byType.put(BpmnElementType.CALL_ACTIVITY, new CallActivityBehavior());
+  }
+
+  /** The behaviour of an element instance: a multi-instance body's, or its element's. */
+  public ElementBehavior of(ElementInstance instance) {
+    return instance.isMultiInstanceBody() ? multiInstanceBody : of(instance.element());
   }
 
   public ElementBehavior of(ExecutableElement element) {
     ElementBehavior throwEvent = throwEventBehavior(element);
     if (throwEvent != null) {
       return throwEvent;
+    }
+    if (element.type() == BpmnElementType.USER_TASK) {
+      return element.userTaskDefinition().camundaUserTask() ? userTask : jobWorkerUserTask;
     }
     if (element.type() == BpmnElementType.SCRIPT_TASK) {
       return element.jobDefinition() != null ? jobWorker : script;

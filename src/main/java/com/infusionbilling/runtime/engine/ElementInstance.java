@@ -15,6 +15,8 @@ public final class ElementInstance {
   private Long incidentKey;
   private Long jobKey;
   private String enteredBy;
+  private boolean multiInstanceBody;
+  private LoopState loopState;
 
   /** Tokens waiting at joins in this scope: gateway id → incoming flow id → count. */
   private final Map<String, Map<String, Integer>> joinTokens;
@@ -84,6 +86,34 @@ public final class ElementInstance {
 
   void setEnteredBy(String enteredBy) {
     this.enteredBy = enteredBy;
+  }
+
+  /** Whether this is the body of a multi-instance activity (its inner instances are children). */
+  public boolean isMultiInstanceBody() {
+    return multiInstanceBody;
+  }
+
+  void setMultiInstanceBody(boolean multiInstanceBody) {
+    this.multiInstanceBody = multiInstanceBody;
+  }
+
+  /** For a multi-instance body: its counters; null otherwise. */
+  public LoopState loopState() {
+    return loopState;
+  }
+
+  void setLoopState(LoopState loopState) {
+    this.loopState = loopState;
+    dirty = true;
+  }
+
+  void loopStateChanged() {
+    dirty = true;
+  }
+
+  /** The element instance type the v2 API reports. */
+  public String apiType() {
+    return multiInstanceBody ? "MULTI_INSTANCE_BODY" : element.type().name();
   }
 
   public boolean isActive() {

@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.model.CalledElement;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,31 @@ public sealed interface FollowUp {
       long parentElementInstanceKey,
       String escalationCode,
       Map<String, Object> variables)
+      implements FollowUp {}
+
+  /**
+   * A call activity was activated: an instance of the called process is to be created as its child
+   * (or, when the called process is not deployed, the call activity gets an incident).
+   */
+  record CallActivityActivated(
+      long processInstanceKey,
+      long elementInstanceKey,
+      long processDefinitionKey,
+      String tenantId,
+      long rootProcessInstanceKey,
+      String treePath,
+      String calledProcessId,
+      CalledElement calledElement,
+      Map<String, Object> variables)
+      implements FollowUp {}
+
+  /** A child instance completed: its call activity in the parent completes with its variables. */
+  record CalledInstanceCompleted(
+      long parentProcessInstanceKey, long parentElementInstanceKey, Map<String, Object> variables)
+      implements FollowUp {}
+
+  /** A call activity was terminated: the instances it called are terminated with it. */
+  record CallActivityTerminated(long processInstanceKey, long elementInstanceKey)
       implements FollowUp {}
 
   /** A process instance of a process with message start events ended. */

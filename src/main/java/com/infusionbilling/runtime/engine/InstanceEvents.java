@@ -69,7 +69,7 @@ public final class InstanceEvents {
    */
   boolean openAttached(ElementInstance instance) {
     List<ExecutableElement> boundaries = boundaryEventsOf(instance);
-    List<ExecutableElement> eventSubProcesses = instance.element().eventSubProcesses();
+    List<ExecutableElement> eventSubProcesses = eventSubProcessesOf(instance);
     if (boundaries.isEmpty() && eventSubProcesses.isEmpty()) {
       return true;
     }
@@ -154,6 +154,11 @@ public final class InstanceEvents {
     return instance.element().boundaryEvents();
   }
 
+  /** The event sub-processes of a scope; a multi-instance body has none (its inner ones do). */
+  private static List<ExecutableElement> eventSubProcessesOf(ElementInstance instance) {
+    return instance.isMultiInstanceBody() ? List.of() : instance.element().eventSubProcesses();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Closing
 
@@ -166,7 +171,7 @@ public final class InstanceEvents {
 
   private void closeEventSubProcessStarts(ElementInstance scope) {
     Set<String> starts = new LinkedHashSet<>();
-    for (ExecutableElement eventSubProcess : scope.element().eventSubProcesses()) {
+    for (ExecutableElement eventSubProcess : eventSubProcessesOf(scope)) {
       eventSubProcess.eventStartEvents().forEach(start -> starts.add(start.id()));
     }
     if (!starts.isEmpty()) {
@@ -475,8 +480,8 @@ public final class InstanceEvents {
       Class<? extends EventDefinition> kind,
       List<String> available) {
     List<ExecutableElement> candidates = new ArrayList<>();
-    if (!owner.element().eventSubProcesses().isEmpty() && !isInterrupted(owner)) {
-      for (ExecutableElement eventSubProcess : owner.element().eventSubProcesses()) {
+    if (!eventSubProcessesOf(owner).isEmpty() && !isInterrupted(owner)) {
+      for (ExecutableElement eventSubProcess : eventSubProcessesOf(owner)) {
         candidates.addAll(eventSubProcess.eventStartEvents());
       }
     }
@@ -613,6 +618,11 @@ public final class InstanceEvents {
 
   void addFollowUp(FollowUp followUp) {
     followUps.add(followUp);
+  }
+
+  /** Withdraws follow-ups of this command that no longer apply; returns whether one matched. */
+  boolean dropFollowUps(java.util.function.Predicate<FollowUp> which) {
+    return followUps.removeIf(which);
   }
 
   /** What this command causes beyond the instance, in the order it happened. */

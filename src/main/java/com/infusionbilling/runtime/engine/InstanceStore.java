@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class InstanceStore {
 
-  private static final TypeReference<Map<String, Map<String, Map<String, Integer>>>> RUNTIME_DATA =
-      new TypeReference<>() {};
+  /** What an element instance keeps beyond its columns: join tokens, multi-instance counters. */
+  private record RuntimeData(Map<String, Map<String, Integer>> joins, LoopState loop) {}
 
   private final JdbcTemplate jdbc;
   private final DefinitionStore definitions;
@@ -33,6 +33,7 @@ public final class InstanceStore {
   private final BehaviorRegistry behaviors;
   private final LongSupplier keys;
   private final InstanceEventStore eventStore;
+  private final UserTaskStore userTaskStore;
 
   /** The root instance of each instance (it never changes, so an entry is never wrong). */
   private final Map<Long, Long> roots =
@@ -84,6 +85,12 @@ public final class InstanceStore {
     this.behaviors = behaviors;
     this.keys = keys;
     this.eventStore = new InstanceEventStore(jdbc);
+    this.userTaskStore = new UserTaskStore(jdbc);
+  }
+
+  /** User tasks and the forms they link to. */
+  public UserTaskStore userTaskStore() {
+    return userTaskStore;
   }
 
   /** Event subscriptions and timers. */
@@ -133,7 +140,40 @@ public final class InstanceStore {
             null,
             false);
     roots.put(key, record.rootProcessInstanceKey);
-    return new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+    var execution =
+        new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+    execution.useForms(userTaskStore);
+    return execution;
+  }
+
+  /** A new instance created by a call activity, not yet started. */
+  public ProcessInstanceExecution newChildInstance(
+      DefinitionStore.ProcessDefinitionRow definition,
+      long parentProcessInstanceKey,
+      long parentElementInstanceKey,
+      long rootProcessInstanceKey,
+      String parentTreePath,
+      long now) {
+    ProcessInstanceExecution execution =
+        newInstance(
+            definition,
+            parentProcessInstanceKey,
+            parentElementInstanceKey,
+            rootProcessInstanceKey,
+            null,
+            now);
+    ProcessInstanceRecord record = execution.processInstance();
+    record.setTreePath(parentTreePath + record.key + "/");
+    return execution;
+  }
+
+  /** The active process instances a call activity instance created. */
+  public List<Long> activeCalledInstances(long parentElementInstanceKey) {
+    return jdbc.queryForList(
+        "SELECT process_instance_key FROM rt_process_instance"
+            + " WHERE parent_element_instance_key = ? AND state = 'ACTIVE'",
+        Long.class,
+        parentElementInstanceKey);
   }
 
   /** Starts the instance; a separate step so callers can hold the key before it runs. */
@@ -159,22 +199,26 @@ public final class InstanceStore {
     ExecutableProcess process = definitions.executable(record.processDefinitionKey);
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
+    execution.useForms(userTaskStore);
     if (!record.isActive()) {
       return execution;
     }
     List<Long> scopeKeys = new ArrayList<>();
     jdbc.query(
-        "SELECT element_instance_key, element_id, flow_scope_key, lifecycle, start_time,"
-            + " end_time, incident_key, job_key, runtime_data FROM rt_element_instance"
+        "SELECT element_instance_key, element_id, element_type, flow_scope_key, lifecycle,"
+            + " start_time, end_time, incident_key, job_key, runtime_data FROM rt_element_instance"
             + " WHERE process_instance_key = ? AND state = 'ACTIVE'",
         rs -> {
           long key = rs.getLong("element_instance_key");
           String data = rs.getString("runtime_data");
           Map<String, Map<String, Integer>> joins = null;
+          LoopState loop = null;
           if (data != null) {
-            joins = new LinkedHashMap<>(parseRuntimeData(data));
+            RuntimeData parsed = parseRuntimeData(data);
+            joins = new LinkedHashMap<>(parsed.joins() == null ? Map.of() : parsed.joins());
+            loop = parsed.loop();
           }
-          execution.addLoadedInstance(
+          ElementInstance loaded =
               new ElementInstance(
                   key,
                   process.element(rs.getString("element_id")),
@@ -185,7 +229,13 @@ public final class InstanceStore {
                   nullableLong(rs, "incident_key"),
                   nullableLong(rs, "job_key"),
                   joins,
-                  true));
+                  true);
+          loaded.setMultiInstanceBody("MULTI_INSTANCE_BODY".equals(rs.getString("element_type")));
+          if (loop != null) {
+            loaded.setLoopState(loop);
+            loaded.dirty = false;
+          }
+          execution.addLoadedInstance(loaded);
           scopeKeys.add(key);
         },
         processInstanceKey);
@@ -285,6 +335,10 @@ public final class InstanceStore {
     return rows.get(0);
   }
 
+  public void attachUserTask(ProcessInstanceExecution execution, UserTaskRecord task) {
+    execution.addLoadedUserTask(task);
+  }
+
   public void attachJob(ProcessInstanceExecution execution, JobRecord job) {
     execution.addLoadedJob(job);
   }
@@ -314,8 +368,8 @@ public final class InstanceStore {
           "INSERT INTO rt_process_instance (process_instance_key, process_definition_key,"
               + " bpmn_process_id, process_version, version_tag, process_name, tenant_id, state,"
               + " start_time, end_time, parent_process_instance_key, parent_element_instance_key,"
-              + " root_process_instance_key, taken_flows, tags)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " root_process_instance_key, taken_flows, tags, tree_path)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
           pi.key,
           pi.processDefinitionKey,
           pi.bpmnProcessId,
@@ -330,7 +384,8 @@ public final class InstanceStore {
           pi.parentElementInstanceKey,
           pi.rootProcessInstanceKey,
           takenFlows,
-          pi.tags);
+          pi.tags,
+          pi.treePath());
     } else if (pi.dirty) {
       jdbc.update(
           "UPDATE rt_process_instance SET state = ?, end_time = ? WHERE process_instance_key = ?",
@@ -346,7 +401,10 @@ public final class InstanceStore {
       if (instance.persisted && !instance.dirty) {
         continue;
       }
-      String data = instance.joinTokens().isEmpty() ? null : writeRuntimeData(instance);
+      String data =
+          instance.joinTokens().isEmpty() && instance.loopState() == null
+              ? null
+              : writeRuntimeData(instance);
       if (!instance.persisted || upsert) {
         inserts.add(
             new Object[] {
@@ -356,7 +414,7 @@ public final class InstanceStore {
               bpmnProcessId,
               instance.element().id(),
               instance.element().name(),
-              instance.element().type().name(),
+              instance.apiType(),
               instance.flowScopeKey(),
               instance.lifecycle().apiState(),
               instance.lifecycle().name(),
@@ -572,6 +630,7 @@ public final class InstanceStore {
           incidentKey);
     }
     eventStore.write(execution);
+    userTaskStore.write(execution);
   }
 
   public void updateJob(JobRecord job) {
@@ -628,23 +687,26 @@ public final class InstanceStore {
             ? new LinkedHashSet<>()
             : new LinkedHashSet<>(
                 Json.MAPPER.convertValue(Json.parse(flows), new TypeReference<List<String>>() {}));
-    return new ProcessInstanceRecord(
-        rs.getLong("process_instance_key"),
-        rs.getLong("process_definition_key"),
-        rs.getString("bpmn_process_id"),
-        rs.getInt("process_version"),
-        rs.getString("version_tag"),
-        rs.getString("process_name"),
-        rs.getString("tenant_id"),
-        rs.getLong("start_time"),
-        nullableLong(rs, "parent_process_instance_key"),
-        nullableLong(rs, "parent_element_instance_key"),
-        rs.getLong("root_process_instance_key"),
-        taken,
-        rs.getString("tags"),
-        rs.getString("state"),
-        nullableLong(rs, "end_time"),
-        true);
+    ProcessInstanceRecord record =
+        new ProcessInstanceRecord(
+            rs.getLong("process_instance_key"),
+            rs.getLong("process_definition_key"),
+            rs.getString("bpmn_process_id"),
+            rs.getInt("process_version"),
+            rs.getString("version_tag"),
+            rs.getString("process_name"),
+            rs.getString("tenant_id"),
+            rs.getLong("start_time"),
+            nullableLong(rs, "parent_process_instance_key"),
+            nullableLong(rs, "parent_element_instance_key"),
+            rs.getLong("root_process_instance_key"),
+            taken,
+            rs.getString("tags"),
+            rs.getString("state"),
+            nullableLong(rs, "end_time"),
+            true);
+    record.setTreePath(rs.getString("tree_path"));
+    return record;
   }
 
   public static JobRecord mapJob(ResultSet rs) throws SQLException {
@@ -688,17 +750,15 @@ public final class InstanceStore {
     return rs.wasNull() ? null : value;
   }
 
-  private static Map<String, Map<String, Integer>> parseRuntimeData(String data) {
+  private static RuntimeData parseRuntimeData(String data) {
     try {
-      Map<String, Map<String, Map<String, Integer>>> parsed =
-          Json.MAPPER.readValue(data, RUNTIME_DATA);
-      return parsed.getOrDefault("joins", Map.of());
+      return Json.MAPPER.readValue(data, RuntimeData.class);
     } catch (Exception e) {
       throw new IllegalStateException("corrupt element instance runtime data: " + data, e);
     }
   }
 
   private static String writeRuntimeData(ElementInstance instance) {
-    return Json.write(Map.of("joins", instance.joinTokens()));
+    return Json.write(new RuntimeData(instance.joinTokens(), instance.loopState()));
   }
 }

@@ -46,6 +46,9 @@ public final class ProcessInstanceExecution {
   private final Set<Long> canceledJobs = new LinkedHashSet<>();
   private final Set<Long> resolvedIncidents = new LinkedHashSet<>();
   private final Set<String> activatableJobTypes = new LinkedHashSet<>();
+  private final Map<Long, UserTaskRecord> userTasks = new LinkedHashMap<>();
+  private final Set<Long> canceledUserTaskElements = new LinkedHashSet<>();
+  private FormLookup forms = FormLookup.NONE;
 
   private final Deque<Runnable> agenda = new ArrayDeque<>();
   private final InstanceEvents events;
@@ -130,6 +133,19 @@ public final class ProcessInstanceExecution {
     jobs.put(job.key, job);
   }
 
+  void addLoadedUserTask(UserTaskRecord task) {
+    userTasks.put(task.key, task);
+  }
+
+  void useForms(FormLookup forms) {
+    this.forms = forms;
+  }
+
+  /** The deployed forms user tasks link to. */
+  public FormLookup forms() {
+    return forms;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Commands
 
@@ -186,6 +202,17 @@ public final class ProcessInstanceExecution {
     job.endTime = now;
     job.markDirty();
     mergeResultVariables(instance, jobVariables);
+    complete(instance);
+    run();
+  }
+
+  /** A user completed a user task: merge its variables and complete its element. */
+  public void completeUserTask(UserTaskRecord task, Map<String, Object> taskVariables) {
+    ElementInstance instance = requireActive(task.elementInstanceKey);
+    task.state = "COMPLETED";
+    task.completionTime = now;
+    task.markDirty();
+    mergeResultVariables(instance, taskVariables);
     complete(instance);
     run();
   }
@@ -257,7 +284,7 @@ public final class ProcessInstanceExecution {
     }
     switch (instance.lifecycle()) {
       case ACTIVATING -> activate(instance);
-      case ACTIVATED -> behaviors.of(instance.element()).onActivated(this, instance);
+      case ACTIVATED -> behaviors.of(instance).onActivated(this, instance);
       case COMPLETING -> completeTaking(instance, instance.element().outgoing());
       default -> {}
     }
@@ -323,6 +350,7 @@ public final class ProcessInstanceExecution {
             null,
             null,
             false);
+    instance.setMultiInstanceBody(element.isMultiInstance() && scope.element() != element);
     instances.put(instance.key(), instance);
     created.add(instance);
     return instance;
@@ -330,7 +358,8 @@ public final class ProcessInstanceExecution {
 
   private void activate(ElementInstance instance) {
     instance.setLifecycle(Lifecycle.ACTIVATING);
-    List<Mapping> inputs = instance.element().inputs();
+    // the mappings of a multi-instance activity apply to its inner instances, not to the body
+    List<Mapping> inputs = instance.isMultiInstanceBody() ? List.of() : instance.element().inputs();
     if (!inputs.isEmpty()) {
       try {
         applyInputs(instance, inputs);
@@ -343,7 +372,7 @@ public final class ProcessInstanceExecution {
       return; // a boundary event or event sub-process could not subscribe: an incident
     }
     instance.setLifecycle(Lifecycle.ACTIVATED);
-    behaviors.of(instance.element()).onActivated(this, instance);
+    behaviors.of(instance).onActivated(this, instance);
   }
 
   /** Completes the element instance and takes all its outgoing flows. */
@@ -354,7 +383,8 @@ public final class ProcessInstanceExecution {
   /** Completes the element instance and takes the given outgoing flows. */
   public void completeTaking(ElementInstance instance, Collection<ExecutableFlow> flows) {
     instance.setLifecycle(Lifecycle.COMPLETING);
-    List<Mapping> outputs = instance.element().outputs();
+    List<Mapping> outputs =
+        instance.isMultiInstanceBody() ? List.of() : instance.element().outputs();
     if (!outputs.isEmpty()) {
       try {
         applyOutputs(instance, outputs);
@@ -363,13 +393,38 @@ public final class ProcessInstanceExecution {
         return;
       }
     }
+    ElementInstance body = multiInstanceBodyOf(instance);
+    boolean completionConditionMet = false;
+    if (body != null) {
+      try {
+        completionConditionMet = MultiInstanceBehavior.collectOutput(this, body, instance);
+      } catch (ExpressionException e) {
+        raiseIncident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), null);
+        return;
+      }
+    }
+    if (instance.isMultiInstanceBody()) {
+      MultiInstanceBehavior.propagateOutputCollection(this, instance);
+    }
     instance.setLifecycle(Lifecycle.COMPLETED);
     instance.setEndTime(now);
     events.closeAll(instance);
+    if (body != null) {
+      MultiInstanceBehavior.innerCompleted(this, body, instance, completionConditionMet);
+      return;
+    }
     if (instance.key() == processInstance.key) {
       processInstance.state = "COMPLETED";
       processInstance.endTime = now;
       processInstance.dirty = true;
+      if (processInstance.parentProcessInstanceKey != null
+          && processInstance.parentElementInstanceKey != null) {
+        events.addFollowUp(
+            new FollowUp.CalledInstanceCompleted(
+                processInstance.parentProcessInstanceKey,
+                processInstance.parentElementInstanceKey,
+                variables.local(processInstance.key)));
+      }
       return;
     }
     ElementInstance scope = instances.get(instance.flowScopeKey());
@@ -380,6 +435,80 @@ public final class ProcessInstanceExecution {
     for (ExecutableFlow flow : flows) {
       takeFlow(scope, flow);
     }
+  }
+
+  /** For an inner instance of a multi-instance activity: its body; null otherwise. */
+  ElementInstance multiInstanceBodyOf(ElementInstance instance) {
+    if (instance.flowScopeKey() == null || instance.isMultiInstanceBody()) {
+      return null;
+    }
+    ElementInstance scope = instances.get(instance.flowScopeKey());
+    return scope != null && scope.isMultiInstanceBody() ? scope : null;
+  }
+
+  /** Creates an element instance in a scope without activating it (multi-instance inner ones). */
+  ElementInstance createInactiveChild(ElementInstance scope, ExecutableElement element) {
+    return createChild(scope, element);
+  }
+
+  /** Activates a created element instance later in this command, unless it ended meanwhile. */
+  void activateLater(ElementInstance instance) {
+    agenda.add(
+        () -> {
+          if (instance.isActive() && instance.lifecycle() == Lifecycle.ACTIVATING) {
+            activate(instance);
+          }
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Call activities
+
+  /**
+   * A call activity asks for an instance of the called process; it is created after this instance
+   * is written, in the same transaction, with the given variables.
+   */
+  public void callProcess(
+      ElementInstance callActivity, String processId, Map<String, Object> childVariables) {
+    events.addFollowUp(
+        new FollowUp.CallActivityActivated(
+            processInstance.key,
+            callActivity.key(),
+            processInstance.processDefinitionKey,
+            processInstance.tenantId,
+            processInstance.rootProcessInstanceKey,
+            processInstance.treePath(),
+            processId,
+            callActivity.element().calledElement(),
+            childVariables));
+  }
+
+  /** A call activity is terminated: the instance it called (if any yet) is terminated too. */
+  public void terminateCalledInstance(ElementInstance callActivity) {
+    boolean notYetCreated =
+        events.dropFollowUps(
+            f ->
+                f instanceof FollowUp.CallActivityActivated activated
+                    && activated.elementInstanceKey() == callActivity.key());
+    if (!notYetCreated) {
+      events.addFollowUp(
+          new FollowUp.CallActivityTerminated(processInstance.key, callActivity.key()));
+    }
+  }
+
+  /**
+   * The instance a call activity created completed: its variables pass to the call activity (all of
+   * them, unless {@code propagateAllChildVariables} is off: then only through the output mappings)
+   * and the call activity completes.
+   */
+  public void completeCallActivity(ElementInstance callActivity, Map<String, Object> childVars) {
+    if (callActivity.element().calledElement().propagateAllChildVariables()) {
+      mergeResultVariables(callActivity, childVars);
+    } else if (!callActivity.element().outputs().isEmpty() && childVars != null) {
+      variables.setAllLocal(callActivity.key(), childVars);
+    }
+    complete(callActivity);
+    run();
   }
 
   /** Merges result variables of a task (job, script): local with output mappings, else upward. */
@@ -422,6 +551,44 @@ public final class ProcessInstanceExecution {
     jobs.put(job.key, job);
     instance.setJobKey(job.key);
     activatableJobTypes.add(type);
+  }
+
+  /** A new user task for the element instance, waiting for its properties to be set. */
+  public UserTaskRecord newUserTask(ElementInstance instance) {
+    ExecutableElement element = instance.element();
+    return new UserTaskRecord(
+        keys.getAsLong(),
+        instance.key(),
+        processInstance.key,
+        processInstance.processDefinitionKey,
+        processInstance.bpmnProcessId,
+        processInstance.version,
+        processInstance.processName,
+        element.id(),
+        element.name() == null || element.name().isBlank() ? element.id() : element.name(),
+        processInstance.tenantId,
+        now,
+        scopeChain(instance.key()).stream()
+            .map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(",")),
+        false);
+  }
+
+  /** Creates the user task; the element instance waits until it is completed. */
+  public void createUserTask(UserTaskRecord task) {
+    userTasks.put(task.key, task);
+  }
+
+  /** Cancels the user task an element instance waits on (when the element is terminated). */
+  public void cancelUserTask(ElementInstance instance) {
+    for (UserTaskRecord task : userTasks.values()) {
+      if (task.elementInstanceKey == instance.key() && task.isWaiting()) {
+        task.state = "CANCELED";
+        task.completionTime = now;
+        task.markDirty();
+      }
+    }
+    canceledUserTaskElements.add(instance.key());
   }
 
   /** Cancels the job an element instance waits on (when the element is terminated). */
@@ -595,7 +762,7 @@ public final class ProcessInstanceExecution {
     for (ElementInstance child : activeChildren(instance.key())) {
       terminate(child);
     }
-    behaviors.of(instance.element()).onTerminating(this, instance);
+    behaviors.of(instance).onTerminating(this, instance);
     events.closeAll(instance);
     if (instance.incidentKey() != null) {
       resolvedIncidents.add(instance.incidentKey());
@@ -693,6 +860,14 @@ public final class ProcessInstanceExecution {
 
   Set<Long> canceledJobKeys() {
     return canceledJobs;
+  }
+
+  Collection<UserTaskRecord> userTasks() {
+    return userTasks.values();
+  }
+
+  Set<Long> canceledUserTaskElements() {
+    return canceledUserTaskElements;
   }
 
   Set<Long> resolvedIncidentKeys() {

@@ -24,6 +24,9 @@ public final class ProcessInstanceRecord {
   final boolean persisted;
   boolean dirty;
 
+  /** The keys of the call hierarchy from the root down to this instance: "/root/…/key/". */
+  private String treePath;
+
   public ProcessInstanceRecord(
       long key,
       long processDefinitionKey,
@@ -57,6 +60,14 @@ public final class ProcessInstanceRecord {
     this.state = state;
     this.endTime = endTime;
     this.persisted = persisted;
+  }
+
+  public String treePath() {
+    return treePath == null ? "/" + key + "/" : treePath;
+  }
+
+  void setTreePath(String treePath) {
+    this.treePath = treePath;
   }
 
   public boolean isActive() {

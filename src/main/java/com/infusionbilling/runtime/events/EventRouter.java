@@ -162,6 +162,110 @@ public final class EventRouter {
       propagateEscalation(batch, escalation);
     } else if (followUp instanceof FollowUp.InstanceEnded ended) {
       messages.instanceEnded(batch, ended);
+    } else if (followUp instanceof FollowUp.CallActivityActivated activated) {
+      callProcess(batch, activated);
+    } else if (followUp instanceof FollowUp.CalledInstanceCompleted completed) {
+      completeCallActivity(batch, completed);
+    } else if (followUp instanceof FollowUp.CallActivityTerminated terminated) {
+      terminateCalledInstances(batch, terminated);
+    }
+  }
+
+  /**
+   * Creates the instance a call activity calls, as a child of the calling instance. A called
+   * process that is not deployed (or has no none start event) is a {@code CALLED_ELEMENT_ERROR}
+   * incident on the call activity; resolving it tries again.
+   */
+  private void callProcess(Batch batch, FollowUp.CallActivityActivated call) {
+    DefinitionStore.ProcessDefinitionRow definition = calledDefinition(call);
+    String problem = null;
+    if (definition == null) {
+      problem = notDeployedMessage(call);
+    } else if (definitions.executable(definition.key()).root().noneStartEvent() == null) {
+      problem =
+          "Expected process with BPMN process id '"
+              + call.calledProcessId()
+              + "' to have a none start event, but it starts by message, timer or signal only.";
+    }
+    if (problem != null) {
+      ProcessInstanceExecution parent = batch.load(call.processInstanceKey());
+      ElementInstance callActivity = parent.instance(call.elementInstanceKey());
+      if (callActivity != null && callActivity.isActive() && callActivity.incidentKey() == null) {
+        parent.raiseIncident(callActivity, "CALLED_ELEMENT_ERROR", problem, null);
+        batch.write(parent);
+      }
+      return;
+    }
+    ProcessInstanceExecution child =
+        instances.newChildInstance(
+            definition,
+            call.processInstanceKey(),
+            call.elementInstanceKey(),
+            call.rootProcessInstanceKey(),
+            call.treePath(),
+            batch.now());
+    instances.start(child, call.variables());
+    batch.write(child);
+  }
+
+  private DefinitionStore.ProcessDefinitionRow calledDefinition(
+      FollowUp.CallActivityActivated call) {
+    return switch (call.calledElement().binding()) {
+      case LATEST -> definitions.latest(call.calledProcessId(), call.tenantId());
+      case DEPLOYMENT -> {
+        DefinitionStore.ProcessDefinitionRow caller =
+            definitions.requireByKey(call.processDefinitionKey());
+        yield definitions.inDeployment(
+            call.calledProcessId(), caller.deploymentKey(), call.tenantId());
+      }
+      case VERSION_TAG ->
+          definitions.latestWithVersionTag(
+              call.calledProcessId(), call.calledElement().versionTag(), call.tenantId());
+    };
+  }
+
+  private static String notDeployedMessage(FollowUp.CallActivityActivated call) {
+    String id = call.calledProcessId();
+    return switch (call.calledElement().binding()) {
+      case LATEST ->
+          "Expected process with BPMN process id '" + id + "' to be deployed, but not found.";
+      case DEPLOYMENT ->
+          "Expected to call process with BPMN process id '"
+              + id
+              + "' with binding type 'deployment', but no such process was found in the"
+              + " deployment that contains the calling process.";
+      case VERSION_TAG ->
+          "Expected to call process with BPMN process id '"
+              + id
+              + "' and version tag '"
+              + call.calledElement().versionTag()
+              + "', but no such process was found.";
+    };
+  }
+
+  /** A called instance completed: its call activity completes with the child's variables. */
+  private void completeCallActivity(Batch batch, FollowUp.CalledInstanceCompleted completed) {
+    ProcessInstanceExecution parent = batch.load(completed.parentProcessInstanceKey());
+    ElementInstance callActivity = parent.instance(completed.parentElementInstanceKey());
+    if (!parent.processInstance().isActive()
+        || callActivity == null
+        || callActivity.lifecycle() != com.infusionbilling.runtime.engine.Lifecycle.ACTIVATED) {
+      return;
+    }
+    parent.completeCallActivity(callActivity, completed.variables());
+    batch.write(parent);
+  }
+
+  /** A call activity was terminated: the instances it created are terminated (and theirs). */
+  private void terminateCalledInstances(Batch batch, FollowUp.CallActivityTerminated terminated) {
+    for (Long childKey : instances.activeCalledInstances(terminated.elementInstanceKey())) {
+      ProcessInstanceExecution child = batch.load(childKey);
+      if (!child.processInstance().isActive()) {
+        continue;
+      }
+      instances.loadLiveJobs(child);
+      child.cancel();
+      batch.write(child);
     }
   }
 

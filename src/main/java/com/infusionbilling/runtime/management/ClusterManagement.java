@@ -16,6 +16,9 @@ public final class ClusterManagement {
   /** Runtime tables emptied by a purge, children before parents. */
   private static final List<String> PURGED_TABLES =
       List.of(
+          "rt_user_task_candidate",
+          "rt_user_task",
+          "rt_deployment_form",
           "rt_correlated_message",
           "rt_message",
           "rt_timer",

@@ -21,6 +21,7 @@ import io.camunda.zeebe.model.bpmn.instance.InclusiveGateway;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateCatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.IntermediateThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.ManualTask;
+import io.camunda.zeebe.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.ParallelGateway;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
@@ -32,8 +33,11 @@ import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
@@ -77,14 +81,25 @@ public final class BpmnTransformer {
           "properties",
           "formDefinition",
           "userTaskForm",
-          "subscription");
+          "subscription",
+          "calledElement",
+          "userTask",
+          "assignmentDefinition",
+          "taskSchedule",
+          "priorityDefinition");
+
+  /** Zeebe extension elements that only a user task may carry. */
+  private static final Set<String> USER_TASK_EXTENSIONS =
+      Set.of("userTask", "assignmentDefinition", "taskSchedule", "priorityDefinition");
 
   private final ExpressionLanguage expressions;
   private final EventModels events;
+  private final UserTaskModels userTasks;
 
   public BpmnTransformer(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.events = new EventModels(expressions);
+    this.userTasks = new UserTaskModels(expressions);
   }
 
   /** Parsed and validated model, ready to be stored and executed. */
@@ -249,6 +264,98 @@ public final class BpmnTransformer {
     if (EventModels.isEventElement(node)) {
       events.configure(node, element, problems);
     }
+    if (node instanceof UserTask userTask) {
+      element.setUserTaskDefinition(userTasks.definition(userTask, problems));
+    }
+    if (node instanceof CallActivity callActivity) {
+      configureCalledElement(callActivity, element, problems);
+    }
+    if (node instanceof Activity activity
+        && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
+      configureMultiInstance(node, loop, element, problems);
+    }
+  }
+
+  private void configureCalledElement(
+      CallActivity node, ExecutableElement element, List<String> problems) {
+    ZeebeCalledElement called = node.getSingleExtensionElement(ZeebeCalledElement.class);
+    if (called == null || isBlank(called.getProcessId())) {
+      problems.add(describe(node) + ": a call activity needs zeebe:calledElement processId");
+      return;
+    }
+    Expression processId = attribute(called.getProcessId(), node, "called process id", problems);
+    ZeebeBindingType bindingType = called.getBindingType();
+    CalledElement.Binding binding =
+        bindingType == null
+            ? CalledElement.Binding.LATEST
+            : switch (bindingType) {
+              case latest -> CalledElement.Binding.LATEST;
+              case deployment -> CalledElement.Binding.DEPLOYMENT;
+              case versionTag -> CalledElement.Binding.VERSION_TAG;
+            };
+    String versionTag = called.getVersionTag();
+    if (binding == CalledElement.Binding.VERSION_TAG && isBlank(versionTag)) {
+      problems.add(
+          describe(node) + ": bindingType 'versionTag' needs the versionTag of the called process");
+    }
+    element.setCalledElement(
+        new CalledElement(
+            processId,
+            binding,
+            isBlank(versionTag) ? null : versionTag.strip(),
+            called.isPropagateAllParentVariablesEnabled(),
+            called.isPropagateAllChildVariablesEnabled()));
+  }
+
+  private void configureMultiInstance(
+      FlowNode node,
+      MultiInstanceLoopCharacteristics loop,
+      ExecutableElement element,
+      List<String> problems) {
+    ZeebeLoopCharacteristics zeebe = loop.getSingleExtensionElement(ZeebeLoopCharacteristics.class);
+    if (zeebe == null || isBlank(zeebe.getInputCollection())) {
+      problems.add(
+          describe(node)
+              + ": a multi-instance activity needs zeebe:loopCharacteristics"
+              + " inputCollection");
+      return;
+    }
+    if (loop.getLoopCardinality() != null) {
+      problems.add(
+          describe(node)
+              + ": loopCardinality is not supported by Camunda 8; iterate over an inputCollection"
+              + " (e.g. '= for i in 1..n return i')");
+    }
+    String where = describe(node);
+    Expression inputCollection =
+        feel(zeebe.getInputCollection(), where, "inputCollection", problems);
+    Expression outputElement =
+        isBlank(zeebe.getOutputElement())
+            ? null
+            : feel(zeebe.getOutputElement(), where, "outputElement", problems);
+    Expression completionCondition = null;
+    if (loop.getCompletionCondition() != null
+        && !isBlank(loop.getCompletionCondition().getTextContent())) {
+      completionCondition =
+          feel(
+              loop.getCompletionCondition().getTextContent(),
+              where,
+              "completionCondition",
+              problems);
+    }
+    String outputCollection =
+        isBlank(zeebe.getOutputCollection()) ? null : zeebe.getOutputCollection().strip();
+    if (outputCollection != null && outputElement == null) {
+      problems.add(where + ": outputCollection needs an outputElement");
+    }
+    element.setLoopCharacteristics(
+        new LoopCharacteristics(
+            loop.isSequential(),
+            inputCollection,
+            isBlank(zeebe.getInputElement()) ? null : zeebe.getInputElement().strip(),
+            outputCollection,
+            outputElement,
+            completionCondition));
   }
 
   private List<Mapping> mappings(
@@ -290,8 +397,16 @@ public final class BpmnTransformer {
 
   /** Null when the runtime executes the node; otherwise why it is rejected at deployment. */
   private static String unsupportedReason(FlowNode node) {
-    if (node instanceof Activity activity && activity.getLoopCharacteristics() != null) {
-      return "multi-instance and loop characteristics are not supported by this runtime yet";
+    if (node instanceof Activity activity) {
+      io.camunda.zeebe.model.bpmn.instance.LoopCharacteristics loop =
+          activity.getLoopCharacteristics();
+      if (loop != null && !(loop instanceof MultiInstanceLoopCharacteristics)) {
+        return "standard loop characteristics are not supported by Camunda 8; use a"
+            + " multi-instance marker (zeebe:loopCharacteristics) instead";
+      }
+      if (loop != null) {
+        return "multi-instance activities are not supported by this runtime yet";
+      }
     }
     if (EventModels.isEventElement(node)) {
       return EventModels.unsupportedReason(node);
@@ -300,10 +415,7 @@ public final class BpmnTransformer {
       return "complex gateways are not supported by Camunda 8";
     }
     if (node instanceof UserTask) {
-      return "user tasks are not supported by this runtime yet";
-    }
-    if (node instanceof CallActivity) {
-      return "call activities are not supported by this runtime yet";
+      return null;
     }
     if (node instanceof BusinessRuleTask task
         && task.getSingleExtensionElement(ZeebeTaskDefinition.class) == null) {
@@ -326,6 +438,7 @@ public final class BpmnTransformer {
         || node instanceof ScriptTask
         || node instanceof BusinessRuleTask
         || node instanceof ManualTask
+        || node instanceof CallActivity
         || node instanceof ExclusiveGateway
         || node instanceof ParallelGateway
         || node instanceof InclusiveGateway) {
@@ -343,6 +456,14 @@ public final class BpmnTransformer {
     }
     for (DomElement child : element.getExtensionElements().getDomElement().getChildElements()) {
       if (ZEEBE_NS.equals(child.getNamespaceURI())
+          && USER_TASK_EXTENSIONS.contains(child.getLocalName())
+          && !(element instanceof UserTask)) {
+        problems.add(
+            describe(element)
+                + ": extension zeebe:"
+                + child.getLocalName()
+                + " is only allowed on a user task");
+      } else if (ZEEBE_NS.equals(child.getNamespaceURI())
           && !SUPPORTED_EXTENSIONS.contains(child.getLocalName())) {
         problems.add(
             describe(element)
@@ -365,6 +486,7 @@ public final class BpmnTransformer {
       return BpmnElementType.EVENT_SUB_PROCESS;
     }
     if (node instanceof ServiceTask) return BpmnElementType.SERVICE_TASK;
+    if (node instanceof UserTask) return BpmnElementType.USER_TASK;
     if (node instanceof SendTask) return BpmnElementType.SEND_TASK;
     if (node instanceof ScriptTask) return BpmnElementType.SCRIPT_TASK;
     if (node instanceof BusinessRuleTask) return BpmnElementType.BUSINESS_RULE_TASK;
@@ -373,6 +495,7 @@ public final class BpmnTransformer {
     if (node instanceof ParallelGateway) return BpmnElementType.PARALLEL_GATEWAY;
     if (node instanceof InclusiveGateway) return BpmnElementType.INCLUSIVE_GATEWAY;
     if (node instanceof SubProcess) return BpmnElementType.SUB_PROCESS;
+    if (node instanceof CallActivity) return BpmnElementType.CALL_ACTIVITY;
     return BpmnElementType.TASK;
   }
 

@@ -25,9 +25,12 @@ public final class ExecutableElement {
   private List<Mapping> inputs = List.of();
   private List<Mapping> outputs = List.of();
   private JobDefinition jobDefinition;
+  private UserTaskDefinition userTaskDefinition;
   private Expression scriptExpression;
   private String scriptResultVariable;
   private ExecutableElement noneStartEvent;
+  private CalledElement calledElement;
+  private LoopCharacteristics loopCharacteristics;
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
   private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
@@ -88,6 +91,11 @@ public final class ExecutableElement {
     return jobDefinition;
   }
 
+  /** For user tasks: assignment, schedule, priority, form and headers. */
+  public UserTaskDefinition userTaskDefinition() {
+    return userTaskDefinition;
+  }
+
   public Expression scriptExpression() {
     return scriptExpression;
   }
@@ -98,6 +106,20 @@ public final class ExecutableElement {
 
   public ExecutableElement noneStartEvent() {
     return noneStartEvent;
+  }
+
+  /** For call activities: the called process and how variables pass; null otherwise. */
+  public CalledElement calledElement() {
+    return calledElement;
+  }
+
+  /** The multi-instance characteristics; null for an activity that is not multi-instance. */
+  public LoopCharacteristics loopCharacteristics() {
+    return loopCharacteristics;
+  }
+
+  public boolean isMultiInstance() {
+    return loopCharacteristics != null;
   }
 
   /** Whether tokens wait here until the gateway's join condition holds. */
@@ -137,9 +159,21 @@ public final class ExecutableElement {
     this.jobDefinition = jobDefinition;
   }
 
+  void setUserTaskDefinition(UserTaskDefinition userTaskDefinition) {
+    this.userTaskDefinition = userTaskDefinition;
+  }
+
   void setScript(Expression expression, String resultVariable) {
     this.scriptExpression = expression;
     this.scriptResultVariable = resultVariable;
+  }
+
+  void setCalledElement(CalledElement calledElement) {
+    this.calledElement = calledElement;
+  }
+
+  void setLoopCharacteristics(LoopCharacteristics loopCharacteristics) {
+    this.loopCharacteristics = loopCharacteristics;
   }
 
   void setNoneStartEvent(ExecutableElement startEvent) {

@@ -61,16 +61,18 @@ public final class RuntimeSearches {
     this.jdbc = jdbc;
     this.definitions = definitions;
 
-    String activeIncident =
-        "EXISTS (SELECT 1 FROM rt_incident i WHERE i.process_instance_key ="
-            + " p.process_instance_key AND i.state = 'ACTIVE')";
+    // An instance has an incident when it or an instance it called (at any depth) has one, as
+    // Operate shows incidents up the call hierarchy.
+    String activeIncident = "p.active_incidents > 0";
     processInstances =
         EntitySearch.over(
-                "(SELECT p0.*, (SELECT COUNT(*) FROM rt_incident i0 WHERE i0.process_instance_key ="
-                    + " p0.process_instance_key AND i0.state = 'ACTIVE') AS active_incidents"
+                "(SELECT p0.*, (SELECT COUNT(*) FROM rt_incident i0 JOIN rt_process_instance c0"
+                    + " ON c0.process_instance_key = i0.process_instance_key"
+                    + " WHERE i0.state = 'ACTIVE'"
+                    + " AND c0.root_process_instance_key = p0.root_process_instance_key"
+                    + " AND c0.tree_path LIKE CONCAT(p0.tree_path, '%')) AS active_incidents"
                     + " FROM rt_process_instance p0) p",
-                "p.process_instance_key",
-                (rs, i) -> processInstance(rs))
+                "p.process_instance_key", (rs, i) -> processInstance(rs))
             .field("processInstanceKey", "p.process_instance_key", KEY)
             .field("processDefinitionId", "p.bpmn_process_id", STRING)
             .field("processDefinitionName", "p.process_name", STRING)
@@ -251,7 +253,17 @@ public final class RuntimeSearches {
   }
 
   public EntitySearch.Page<IncidentResult> incidentsOfProcessInstance(long key, JsonNode body) {
-    return incidents.search(jdbc, body, sql -> sql.and("n.process_instance_key = ?", key));
+    // the incidents of the instance and of every instance it called, at any depth
+    return incidents.search(
+        jdbc,
+        body,
+        sql ->
+            sql.and(
+                "n.process_instance_key IN (SELECT c.process_instance_key FROM rt_process_instance"
+                    + " c, rt_process_instance r WHERE r.process_instance_key = ?"
+                    + " AND c.root_process_instance_key = r.root_process_instance_key"
+                    + " AND c.tree_path LIKE CONCAT(r.tree_path, '%'))",
+                key));
   }
 
   public EntitySearch.Page<JobSearchResult> jobs(JsonNode body) {

@@ -73,6 +73,36 @@ public final class DefinitionStore {
     return rows.isEmpty() ? null : rows.get(0);
   }
 
+  /**
+   * The version of a process deployed in the given deployment (a call's bindingType=deployment).
+   */
+  public ProcessDefinitionRow inDeployment(
+      String bpmnProcessId, long deploymentKey, String tenantId) {
+    List<ProcessDefinitionRow> rows =
+        jdbc.query(
+            "SELECT * FROM rt_process_definition WHERE bpmn_process_id = ? AND deployment_key = ?"
+                + " AND tenant_id = ? ORDER BY version DESC LIMIT 1",
+            MAPPER,
+            bpmnProcessId,
+            deploymentKey,
+            tenantId);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /** The latest version of a process with the given version tag (bindingType=versionTag). */
+  public ProcessDefinitionRow latestWithVersionTag(
+      String bpmnProcessId, String versionTag, String tenantId) {
+    List<ProcessDefinitionRow> rows =
+        jdbc.query(
+            "SELECT * FROM rt_process_definition WHERE bpmn_process_id = ? AND version_tag = ?"
+                + " AND tenant_id = ? ORDER BY version DESC LIMIT 1",
+            MAPPER,
+            bpmnProcessId,
+            versionTag,
+            tenantId);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
   public ProcessDefinitionRow byKey(long key) {
     List<ProcessDefinitionRow> rows =
         jdbc.query(

@@ -1,0 +1,74 @@
+package com.infusionbilling.runtime.engine.behavior;
+
+import com.infusionbilling.runtime.engine.ElementBehavior;
+import com.infusionbilling.runtime.engine.ElementInstance;
+import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.engine.UserTaskRecord;
+import com.infusionbilling.runtime.expression.ExpressionException;
+import com.infusionbilling.runtime.model.UserTaskDefinition;
+
+/**
+ * A Camunda user task (zeebe:userTask): activation evaluates its assignment, schedule, priority and
+ * form reference and creates the user task; the element waits until the task is completed through
+ * the API. A linked form that is not deployed raises a FORM_NOT_FOUND incident; resolving it after
+ * deploying the form creates the task.
+ */
+public final class UserTaskBehavior implements ElementBehavior {
+
+  @Override
+  public void onActivated(ProcessInstanceExecution execution, ElementInstance instance) {
+    UserTaskDefinition definition = instance.element().userTaskDefinition();
+    UserTaskValues values;
+    try {
+      values =
+          UserTaskValues.evaluate(
+              definition, execution.expressions(), execution.visibleVariables(instance));
+    } catch (ExpressionException e) {
+      execution.raiseIncident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), null);
+      return;
+    }
+    Long formKey = null;
+    if (definition.formId() != null) {
+      boolean deployment = "deployment".equals(definition.formBinding());
+      formKey =
+          deployment
+              ? execution
+                  .forms()
+                  .inDeploymentOf(
+                      definition.formId(), execution.processInstance().processDefinitionKey)
+              : execution.forms().latest(definition.formId(), execution.processInstance().tenantId);
+      if (formKey == null) {
+        execution.raiseIncident(
+            instance,
+            "FORM_NOT_FOUND",
+            deployment
+                ? "Expected to use a form with id '"
+                    + definition.formId()
+                    + "' with binding type 'deployment', but no such form was deployed together"
+                    + " with the process"
+                : "Expected to find a form with id '"
+                    + definition.formId()
+                    + "', but no form with this id is deployed. Deploy a form with this id and"
+                    + " resolve the incident",
+            null);
+        return;
+      }
+    }
+    UserTaskRecord task = execution.newUserTask(instance);
+    task.assignee = values.assignee();
+    task.candidateGroups = values.candidateGroups();
+    task.candidateUsers = values.candidateUsers();
+    task.dueDate = values.dueDate();
+    task.followUpDate = values.followUpDate();
+    task.priority = values.priority();
+    task.formKey = formKey;
+    task.externalFormReference = values.externalFormReference();
+    task.customHeaders = definition.headers();
+    execution.createUserTask(task);
+  }
+
+  @Override
+  public void onTerminating(ProcessInstanceExecution execution, ElementInstance instance) {
+    execution.cancelUserTask(instance);
+  }
+}

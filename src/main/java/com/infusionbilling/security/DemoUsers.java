@@ -1,0 +1,54 @@
+package com.infusionbilling.security;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * One user per role for demos and training, created only in the {@code demo} profile (never in
+ * production configuration). Documented in the README; all passwords are {@code demo}.
+ *
+ * <ul>
+ *   <li>{@code coordinator}: intake and authorization coordinator
+ *   <li>{@code coordinator2}: billing coordinator (another group: cannot see the first's tasks)
+ *   <li>{@code manager}: sees every task, reassigns, the SLA dashboard and the audit log
+ *   <li>{@code admin}: manager rights plus user administration
+ * </ul>
+ */
+@Component
+@Profile("demo")
+@Order(0)
+public class DemoUsers implements ApplicationRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
+  public static final String PASSWORD = "demo";
+
+  private final UserAccounts accounts;
+
+  public DemoUsers(UserAccounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    create(
+        "coordinator",
+        "Casey Coordinator",
+        Set.of(Roles.COORDINATOR),
+        CandidateGroups.FRONT_OFFICE);
+    create(
+        "coordinator2", "Blake Biller", Set.of(Roles.COORDINATOR), Set.of(CandidateGroups.BILLING));
+    create("manager", "Morgan Manager", Set.of(Roles.MANAGER), CandidateGroups.ALL);
+    create("admin", "Avery Admin", Set.of(Roles.ADMIN, Roles.MANAGER), CandidateGroups.ALL);
+  }
+
+  private void create(String username, String name, Set<String> roles, Set<String> groups) {
+    if (accounts.createIfAbsent(username, name, PASSWORD, roles, groups)) {
+      LOG.info("demo profile: created user {} with roles {}", username, roles);
+    }
+  }
+}

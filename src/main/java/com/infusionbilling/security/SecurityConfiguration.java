@@ -1,0 +1,180 @@
+package com.infusionbilling.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may call what.
+ *
+ * <ul>
+ *   <li>Only {@code /actuator/health} (and the login page and the front end's static files) are
+ *       public; every {@code /api/**} needs a user.
+ *   <li>Browsers log in with a form (or OIDC when {@code spring.security.oauth2.client.*} names a
+ *       provider) and get a session cookie (Secure, HttpOnly, SameSite=Strict) that an idle timeout
+ *       logs off. API clients use HTTP basic without a session.
+ *   <li>CSRF: the single-page front end reads the {@code XSRF-TOKEN} cookie and sends it back as
+ *       {@code X-XSRF-TOKEN}. Requests that carry their own {@code Authorization} header are not
+ *       session-authenticated, so they need no token.
+ *   <li>Users, roles and groups come from the database ({@link UserAccounts}, BCrypt hashes).
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      SecuritySettings settings,
+      ObjectProvider<ClientRegistrationRepository> oidc)
+      throws Exception {
+    RequestMatcher api = new AntPathRequestMatcher("/api/**");
+    RequestMatcher hasOwnCredentials =
+        request -> StringUtils.hasText(request.getHeader("Authorization"));
+
+    CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    csrfTokens.setCookieCustomizer(
+        c -> c.secure(settings.cookieSecure()).sameSite("Strict").path("/"));
+
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/login",
+                        "/login.html",
+                        "/error",
+                        "/assets/**",
+                        "/favicon.ico",
+                        "/favicon.svg")
+                    .permitAll()
+                    .requestMatchers("/api/admin/users/**")
+                    .hasRole(Roles.ADMIN)
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
+        .httpBasic(basic -> basic.realmName("infusion-billing"))
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .logoutSuccessUrl("/login?logout")
+                    .deleteCookies("JSESSIONID", "XSRF-TOKEN"))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens)
+                    .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                    .requireCsrfProtectionMatcher(
+                        new AndRequestMatcher(
+                            CsrfFilter.DEFAULT_CSRF_MATCHER,
+                            request -> !hasOwnCredentials.matches(request))))
+        .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+        .addFilterBefore(
+            new IdleLogoffFilter(settings.idleTimeout(), Clock.systemUTC()),
+            SecurityContextHolderFilter.class)
+        .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()))
+        .exceptionHandling(
+            ex -> {
+              BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+              basic.setRealmName("infusion-billing");
+              // The front end's own calls get a bare 401 (no browser credential prompt).
+              ex.defaultAuthenticationEntryPointFor(
+                  new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                  new AndRequestMatcher(
+                      api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")));
+              ex.defaultAuthenticationEntryPointFor(basic, api);
+              ex.defaultAuthenticationEntryPointFor(
+                  new LoginUrlAuthenticationEntryPoint("/login"), request -> true);
+            })
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                    + " 'unsafe-inline'; frame-ancestors 'none'"))
+                    .frameOptions(f -> f.deny()));
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcAuthorityMapper())));
+    }
+    return http.build();
+  }
+
+  /**
+   * The token handling Spring Security documents for single-page applications: BREACH-safe tokens
+   * for server-rendered pages (the login form), the raw cookie value from the {@code X-XSRF-TOKEN}
+   * header sent by JavaScript.
+   */
+  static final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
+    private final CsrfTokenRequestHandler plain = new CsrfTokenRequestAttributeHandler();
+    private final CsrfTokenRequestHandler xor = new XorCsrfTokenRequestAttributeHandler();
+
+    @Override
+    public void handle(
+        HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+      xor.handle(request, response, token);
+      token.get();
+    }
+
+    @Override
+    public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+      if (StringUtils.hasText(request.getHeader(csrfToken.getHeaderName()))) {
+        return plain.resolveCsrfTokenValue(request, csrfToken);
+      }
+      return xor.resolveCsrfTokenValue(request, csrfToken);
+    }
+  }
+
+  /** Makes sure the XSRF-TOKEN cookie is written on every response, so the front end has it. */
+  static final class CsrfCookieFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+      if (token != null) {
+        token.getToken();
+      }
+      chain.doFilter(request, response);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package com.infusionbilling.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Access rules over real HTTP: only health is public, /api/** needs a user (HTTP basic or a form
+ * login session), sessions are Secure/HttpOnly/SameSite cookies, and session requests need the CSRF
+ * token.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityTest {
+  @LocalServerPort int port;
+  @Autowired UserAccounts accounts;
+
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void users() {
+    accounts.createIfAbsent(
+        "sec-coordinator",
+        "Sec Coordinator",
+        "s3cret-pass",
+        Set.of(Roles.COORDINATOR),
+        Set.of("intake"));
+    accounts.createIfAbsent(
+        "sec-manager", "Sec Manager", "m4nager-pass", Set.of(Roles.MANAGER), Set.of());
+  }
+
+  HttpResponse<String> get(String path, String basicUser, String password) throws Exception {
+    var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (basicUser != null) {
+      b.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((basicUser + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void healthIsPublic() throws Exception {
+    assertThat(get("/actuator/health", null, null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void everyApiNeedsAUser() throws Exception {
+    for (String path :
+        new String[] {"/api/me", "/api/reference/imports/ASP", "/api/nothing-here"}) {
+      var response = get(path, null, null);
+      assertThat(response.statusCode()).as(path).isEqualTo(401);
+      assertThat(response.headers().firstValue("WWW-Authenticate"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+  }
+
+  @Test
+  void theOtherActuatorEndpointsAndTheApiDocsNeedAUserToo() throws Exception {
+    assertThat(get("/actuator/info", null, null).statusCode()).isIn(302, 401);
+    assertThat(get("/v3/api-docs", null, null).statusCode()).isIn(302, 401);
+  }
+
+  @Test
+  void httpBasicWithADatabaseUserShowsItsRolesAndGroups() throws Exception {
+    var response = get("/api/me", "sec-coordinator", "s3cret-pass");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("\"username\":\"sec-coordinator\"")
+        .contains("\"roles\":[\"COORDINATOR\"]")
+        .contains("\"groups\":[\"intake\"]")
+        .contains("\"idleTimeoutSeconds\":900");
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() throws Exception {
+    assertThat(get("/api/me", "sec-coordinator", "wrong").statusCode()).isEqualTo(401);
+    assertThat(get("/api/me", "nobody", "s3cret-pass").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void passwordsAreStoredAsBcryptHashes() {
+    var user = accounts.loadUserByUsername("sec-coordinator");
+    assertThat(user.getPassword()).startsWith("$2a$").doesNotContain("s3cret-pass");
+  }
+
+  @Test
+  void formLoginGivesASecureHttpOnlyStrictSessionCookie() throws Exception {
+    var session = new BrowserSession(port);
+    var login = session.login("sec-manager", "m4nager-pass");
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).doesNotContain("error"));
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
+    var me = session.get("/api/me");
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains("\"roles\":[\"MANAGER\"]");
+  }
+
+  @Test
+  void aFailedFormLoginGetsNoSession() throws Exception {
+    var session = new BrowserSession(port);
+    var login = session.login("sec-manager", "not-it");
+    assertThat(login.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).contains("/login?error"));
+    assertThat(session.get("/api/me").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aSessionRequestThatChangesStateNeedsTheCsrfToken() throws Exception {
+    var session = new BrowserSession(port);
+    session.login("sec-manager", "m4nager-pass");
+    String body = "{\"payerId\": \"MEDICARE_PART_B\"}";
+    assertThat(session.postJson("/api/billing/preview", body, false).statusCode()).isEqualTo(403);
+    // with the token the request reaches the controller (which then judges the body)
+    assertThat(session.postJson("/api/billing/preview", body, true).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void logoutEndsTheSession() throws Exception {
+    var session = new BrowserSession(port);
+    session.login("sec-manager", "m4nager-pass");
+    assertThat(session.get("/api/me").statusCode()).isEqualTo(200);
+    var logout = session.postJson("/logout", "", true);
+    assertThat(logout.statusCode()).as("XHR logout").isEqualTo(204);
+    assertThat(session.get("/api/me").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void pagesRedirectToTheLoginInsteadOf401() throws Exception {
+    var response = get("/", null, null);
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
+  }
+}
