@@ -72,6 +72,28 @@ final class ClaimAck277Codec implements MessageCodec<ClaimAck> {
     }
     out.seg("HL", "3", "2", "19", "1");
     Codecs.nm1(out, "85", a.billingProvider(), "XX");
+    // 2200C is required: TRN02 is 0 because this acknowledgement carries no provider-level trace,
+    // then the billing provider's own acknowledgement with its accepted (QA) and rejected (QC)
+    // counts
+    out.seg("TRN", "1", "0");
+    out.seg(
+        "STC",
+        comp("A1", "19", "PR"),
+        X12Format.date(a.processDate()),
+        "WQ",
+        X12Format.decimal(acceptedAmount.add(rejectedAmount)));
+    if (accepted > 0) {
+      out.seg("QTY", "QA", Long.toString(accepted));
+    }
+    if (rejected > 0) {
+      out.seg("QTY", "QC", Long.toString(rejected));
+    }
+    if (accepted > 0) {
+      out.seg("AMT", "YU", X12Format.decimal(acceptedAmount));
+    }
+    if (rejected > 0) {
+      out.seg("AMT", "YY", X12Format.decimal(rejectedAmount));
+    }
     int hl = 3;
     for (ClaimStatus c : a.claims()) {
       hl++;

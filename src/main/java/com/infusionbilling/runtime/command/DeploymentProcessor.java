@@ -6,12 +6,12 @@ import com.infusionbilling.runtime.command.DeploymentOutcome.DecisionRequirement
 import com.infusionbilling.runtime.command.DeploymentOutcome.Deployed;
 import com.infusionbilling.runtime.command.DeploymentOutcome.FormDeployed;
 import com.infusionbilling.runtime.command.DeploymentOutcome.ProcessDeployed;
+import com.infusionbilling.runtime.decision.DecisionStore;
 import com.infusionbilling.runtime.model.BpmnTransformer;
 import com.infusionbilling.runtime.model.DeploymentRejectedException;
 import com.infusionbilling.runtime.model.ExecutableProcess;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,10 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.Definitions;
+import org.camunda.dmn.parser.ParsedDmn;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,6 +41,7 @@ public final class DeploymentProcessor {
   private final BpmnTransformer transformer;
   private final DefinitionStore definitions;
   private final LongSupplier keys;
+  private final DecisionStore decisions;
   private ProcessDeployedListener processDeployed = (key, process, tenantId, now) -> {};
 
   /** Told of every new process definition version, inside the deployment's transaction. */
@@ -59,10 +59,12 @@ public final class DeploymentProcessor {
       JdbcTemplate jdbc,
       BpmnTransformer transformer,
       DefinitionStore definitions,
+      DecisionStore decisions,
       LongSupplier keys) {
     this.jdbc = jdbc;
     this.transformer = transformer;
     this.definitions = definitions;
+    this.decisions = decisions;
     this.keys = keys;
   }
 
@@ -71,7 +73,7 @@ public final class DeploymentProcessor {
   private record ValidatedBpmn(Resource resource, List<ExecutableProcess> processes)
       implements Validated {}
 
-  private record ValidatedDmn(Resource resource, DmnModelInstance model) implements Validated {}
+  private record ValidatedDmn(Resource resource, ParsedDmn parsed) implements Validated {}
 
   private record ValidatedForm(Resource resource, String formId) implements Validated {}
 
@@ -83,8 +85,20 @@ public final class DeploymentProcessor {
     }
     List<Validated> validated = new ArrayList<>();
     Set<String> processIds = new HashSet<>();
+    Set<String> decisionIds = new HashSet<>();
     for (Resource resource : resources) {
       Validated v = validate(resource);
+      if (v instanceof ValidatedDmn dmn) {
+        for (Decision decision : dmn.parsed().model().getModelElementsByType(Decision.class)) {
+          if (!decisionIds.add(decision.getId())) {
+            throw new InvalidArgumentException(
+                "Expected to deploy new resources, but encountered the following errors:\n"
+                    + "Duplicated decision id in resources '"
+                    + decision.getId()
+                    + "'");
+          }
+        }
+      }
       if (v instanceof ValidatedBpmn bpmn) {
         for (ExecutableProcess process : bpmn.processes()) {
           if (!processIds.add(process.bpmnProcessId())) {
@@ -127,7 +141,8 @@ public final class DeploymentProcessor {
             resource, transformer.transform(name, resource.content()).processes());
       }
       if (lower.endsWith(".dmn")) {
-        return new ValidatedDmn(resource, parseDmn(resource));
+        return new ValidatedDmn(
+            resource, decisions.engine().parse(resource.name(), resource.content()));
       }
       if (lower.endsWith(".form")) {
         return new ValidatedForm(resource, formId(resource));
@@ -191,7 +206,7 @@ public final class DeploymentProcessor {
 
   private void deployDmn(
       ValidatedDmn dmn, long deploymentKey, String tenantId, List<Deployed> deployed) {
-    Definitions drg = dmn.model().getDefinitions();
+    Definitions drg = dmn.parsed().model().getDefinitions();
     String checksum = checksum(dmn.resource().content());
     var latest =
         jdbc.query(
@@ -209,21 +224,24 @@ public final class DeploymentProcessor {
       deployed.add(
           new DecisionRequirementsDeployed(
               drg.getId(), drg.getName(), version, drgKey, dmn.resource().name(), tenantId));
-      jdbc.query(
-          "SELECT decision_definition_key, decision_id, name, version FROM rt_decision_definition"
-              + " WHERE decision_requirements_key = ?",
-          rs -> {
-            deployed.add(
-                new DecisionDeployed(
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    rs.getLong(1),
-                    drg.getId(),
-                    drgKey,
-                    tenantId));
-          },
-          drgKey);
+      List<DecisionDeployed> unchanged =
+          jdbc.query(
+              "SELECT decision_definition_key, decision_id, name, version"
+                  + " FROM rt_decision_definition WHERE decision_requirements_key = ?",
+              (rs, i) ->
+                  new DecisionDeployed(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getInt(4),
+                      rs.getLong(1),
+                      drg.getId(),
+                      drgKey,
+                      tenantId),
+              drgKey);
+      for (DecisionDeployed decision : unchanged) {
+        deployed.add(decision);
+        linkToDeployment(deploymentKey, decision.decisionId(), decision.decisionKey());
+      }
       return;
     }
     long resourceKey = storeResource(dmn.resource(), "DMN", checksum, deploymentKey, tenantId);
@@ -245,7 +263,8 @@ public final class DeploymentProcessor {
     deployed.add(
         new DecisionRequirementsDeployed(
             drg.getId(), drg.getName(), version, drgKey, dmn.resource().name(), tenantId));
-    for (Decision decision : dmn.model().getModelElementsByType(Decision.class)) {
+    decisions.cache(drgKey, dmn.parsed());
+    for (Decision decision : dmn.parsed().model().getModelElementsByType(Decision.class)) {
       Integer previous =
           jdbc.query(
               "SELECT MAX(version) FROM rt_decision_definition WHERE decision_id = ?"
@@ -276,7 +295,18 @@ public final class DeploymentProcessor {
               drg.getId(),
               drgKey,
               tenantId));
+      linkToDeployment(deploymentKey, decision.getId(), decisionKey);
     }
+  }
+
+  /** Business rule tasks with bindingType "deployment" call the decisions of their deployment. */
+  private void linkToDeployment(long deploymentKey, String decisionId, long decisionKey) {
+    jdbc.update(
+        "INSERT INTO rt_deployed_decision (deployment_key, decision_id, decision_definition_key)"
+            + " VALUES (?,?,?)",
+        deploymentKey,
+        decisionId,
+        decisionKey);
   }
 
   private void deployForm(
@@ -344,23 +374,6 @@ public final class DeploymentProcessor {
         resource.content(),
         tenantId);
     return key;
-  }
-
-  private static DmnModelInstance parseDmn(Resource resource) {
-    try {
-      DmnModelInstance model =
-          Dmn.readModelFromStream(new ByteArrayInputStream(resource.content()));
-      if (model.getDefinitions() == null || model.getDefinitions().getId() == null) {
-        throw new DeploymentRejectedException(
-            resource.name(), List.of("the DMN definitions element needs an id"));
-      }
-      return model;
-    } catch (DeploymentRejectedException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new DeploymentRejectedException(
-          resource.name(), List.of("the resource is not valid DMN: " + e.getMessage()));
-    }
   }
 
   private static String formId(Resource resource) {

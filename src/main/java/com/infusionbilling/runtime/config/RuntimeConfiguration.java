@@ -2,12 +2,16 @@ package com.infusionbilling.runtime.config;
 
 import com.infusionbilling.runtime.RuntimeProperties;
 import com.infusionbilling.runtime.clock.RuntimeClock;
+import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
 import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.SignalCommands;
 import com.infusionbilling.runtime.command.Transactions;
 import com.infusionbilling.runtime.command.UserTaskCommands;
+import com.infusionbilling.runtime.decision.DecisionEngine;
+import com.infusionbilling.runtime.decision.DecisionEvaluator;
+import com.infusionbilling.runtime.decision.DecisionStore;
 import com.infusionbilling.runtime.engine.BehaviorRegistry;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.events.EventRouter;
@@ -22,11 +26,13 @@ import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.management.ManagementController;
 import com.infusionbilling.runtime.model.BpmnTransformer;
 import com.infusionbilling.runtime.rest.ClusterController;
+import com.infusionbilling.runtime.rest.DecisionController;
 import com.infusionbilling.runtime.rest.MessageController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
 import com.infusionbilling.runtime.rest.RuntimeRestController;
 import com.infusionbilling.runtime.rest.SignalController;
 import com.infusionbilling.runtime.rest.UserTaskController;
+import com.infusionbilling.runtime.search.DecisionSearches;
 import com.infusionbilling.runtime.search.EventSearches;
 import com.infusionbilling.runtime.search.RuntimeSearches;
 import com.infusionbilling.runtime.search.UserTaskSearches;
@@ -80,6 +86,7 @@ import org.springframework.transaction.support.TransactionTemplate;
   RuntimeProblemAdvice.class,
   MessageController.class,
   SignalController.class,
+  DecisionController.class,
   UserTaskController.class
 })
 public class RuntimeConfiguration {
@@ -150,13 +157,36 @@ public class RuntimeConfiguration {
   }
 
   @Bean
+  DecisionStore decisionStore(JdbcTemplate jdbc, RuntimeClock clock) {
+    return new DecisionStore(jdbc, new DecisionEngine(clock));
+  }
+
+  @Bean
+  DecisionEvaluator decisionEvaluator(
+      JdbcTemplate jdbc, DecisionStore decisions, KeyGenerator keys) {
+    return new DecisionEvaluator(jdbc, decisions, keys);
+  }
+
+  @Bean
+  DecisionCommands decisionCommands(
+      TransactionTemplate tx, DecisionEvaluator decisions, RuntimeClock clock) {
+    return new DecisionCommands(tx, decisions, clock);
+  }
+
+  @Bean
+  DecisionSearches decisionSearches(JdbcTemplate jdbc) {
+    return new DecisionSearches(jdbc);
+  }
+
+  @Bean
   InstanceStore instanceStore(
       RuntimeProperties properties,
       JdbcTemplate jdbc,
       DefinitionStore definitions,
       ExpressionLanguage expressions,
-      KeyGenerator keys) {
-    return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(), keys)
+      KeyGenerator keys,
+      DecisionEvaluator decisions) {
+    return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(decisions), keys)
         .useUpserts(supportsUpsert(properties.jdbcUrl()));
   }
 
@@ -199,9 +229,11 @@ public class RuntimeConfiguration {
       RuntimeClock clock,
       KeyGenerator keys,
       ExpressionLanguage expressions,
-      StartEvents startEvents) {
+      StartEvents startEvents,
+      DecisionStore decisions) {
     DeploymentProcessor deployments =
-        new DeploymentProcessor(jdbc, new BpmnTransformer(expressions), definitions, keys);
+        new DeploymentProcessor(
+            jdbc, new BpmnTransformer(expressions), definitions, decisions, keys);
     deployments.onProcessDeployed(startEvents::processDeployed);
     return new RuntimeCommands(
         jdbc, tx, instances, definitions, deployments, dispatcher, clock, keys);
@@ -350,10 +382,11 @@ public class RuntimeConfiguration {
       RuntimeRestController.Topology topology,
       GrpcServerHolder grpc,
       MessageCommands messages,
-      SignalCommands signals)
+      SignalCommands signals,
+      DecisionCommands decisions)
       throws IOException {
     GatewayService service =
-        new GatewayService(commands, dispatcher, cluster, topology, messages, signals);
+        new GatewayService(commands, dispatcher, cluster, topology, messages, signals, decisions);
     grpc.start(service);
     return service;
   }

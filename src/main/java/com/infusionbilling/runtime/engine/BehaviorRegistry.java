@@ -1,5 +1,7 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.decision.DecisionEvaluator;
+import com.infusionbilling.runtime.engine.behavior.BusinessRuleTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.CallActivityBehavior;
 import com.infusionbilling.runtime.engine.behavior.CatchEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.ErrorEndEventBehavior;
@@ -33,11 +35,18 @@ public final class BehaviorRegistry {
   private final ElementBehavior escalationThrow = new EscalationThrowBehavior();
   private final ElementBehavior signalThrow = new SignalThrowBehavior();
   private final ElementBehavior terminateEnd = new TerminateEndEventBehavior();
+  private final ElementBehavior calledDecision;
   private final ElementBehavior userTask = new UserTaskBehavior();
   private final ElementBehavior jobWorkerUserTask = new JobWorkerUserTaskBehavior();
   private final ElementBehavior multiInstanceBody = new MultiInstanceBehavior();
 
+  /** Without decisions: business rule tasks with a called decision cannot be executed. */
   public BehaviorRegistry() {
+    this(null);
+  }
+
+  public BehaviorRegistry(DecisionEvaluator decisions) {
+    this.calledDecision = decisions == null ? null : new BusinessRuleTaskBehavior(decisions);
     ElementBehavior passThrough = new PassThroughBehavior();
     byType.put(BpmnElementType.START_EVENT, passThrough);
     byType.put(BpmnElementType.END_EVENT, passThrough);
@@ -78,6 +87,12 @@ public final class BehaviorRegistry {
     }
     if (element.type() == BpmnElementType.SCRIPT_TASK) {
       return element.jobDefinition() != null ? jobWorker : script;
+    }
+    if (element.type() == BpmnElementType.BUSINESS_RULE_TASK && element.calledDecision() != null) {
+      if (calledDecision == null) {
+        throw new IllegalStateException("no decision evaluator for " + element);
+      }
+      return calledDecision;
     }
     ElementBehavior behavior = byType.get(element.type());
     if (behavior == null) {

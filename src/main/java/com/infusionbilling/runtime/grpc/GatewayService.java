@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.grpc;
 import com.infusionbilling.runtime.command.ActivatedJob;
 import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.command.CreateInstance;
+import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.DeploymentOutcome;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
 import com.infusionbilling.runtime.command.MessageCommands;
@@ -42,6 +43,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   private final Topology topology;
   private final MessageCommands messages;
   private final SignalCommands signals;
+  private final DecisionCommands decisions;
 
   public GatewayService(
       RuntimeCommands commands,
@@ -49,7 +51,9 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
       ClusterManagement cluster,
       Topology topology,
       MessageCommands messages,
-      SignalCommands signals) {
+      SignalCommands signals,
+      DecisionCommands decisions) {
+    this.decisions = decisions;
     this.commands = commands;
     this.dispatcher = dispatcher;
     this.cluster = cluster;
@@ -421,7 +425,69 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   @Override
   public void evaluateDecision(
       EvaluateDecisionRequest request, StreamObserver<EvaluateDecisionResponse> response) {
-    unimplemented(response, "EvaluateDecision");
+    unary(
+        response,
+        () -> {
+          var evaluated =
+              decisions.evaluate(
+                  request.getDecisionId(),
+                  request.getDecisionKey() > 0 ? request.getDecisionKey() : null,
+                  Json.parseDocument(request.getVariables(), "variables"),
+                  request.getTenantId());
+          var decision = evaluated.decision();
+          var evaluation = evaluated.evaluation();
+          EvaluateDecisionResponse.Builder builder =
+              EvaluateDecisionResponse.newBuilder()
+                  .setDecisionKey(decision.key())
+                  .setDecisionId(decision.decisionId())
+                  .setDecisionName(nullToEmpty(decision.name()))
+                  .setDecisionVersion(decision.version())
+                  .setDecisionRequirementsId(decision.decisionRequirementsId())
+                  .setDecisionRequirementsKey(decision.decisionRequirementsKey())
+                  .setDecisionOutput(evaluation.outputJson())
+                  .setFailedDecisionId(nullToEmpty(evaluation.failedDecisionId()))
+                  .setFailureMessage(nullToEmpty(evaluation.failureMessage()))
+                  .setTenantId(decision.tenantId())
+                  .setDecisionInstanceKey(evaluated.evaluationKey())
+                  .setDecisionEvaluationKey(evaluated.evaluationKey());
+          int index = 0;
+          for (var d : evaluation.evaluatedDecisions()) {
+            var definition = evaluated.definition(d.decisionId());
+            EvaluatedDecision.Builder item =
+                EvaluatedDecision.newBuilder()
+                    .setDecisionKey(definition.key())
+                    .setDecisionId(d.decisionId())
+                    .setDecisionName(nullToEmpty(d.decisionName()))
+                    .setDecisionVersion(definition.version())
+                    .setDecisionType(d.decisionType())
+                    .setDecisionOutput(d.outputJson())
+                    .setTenantId(decision.tenantId())
+                    .setDecisionEvaluationInstanceKey(evaluated.instanceIds().get(index++));
+            for (var input : d.inputs()) {
+              item.addEvaluatedInputs(
+                  EvaluatedDecisionInput.newBuilder()
+                      .setInputId(input.inputId())
+                      .setInputName(nullToEmpty(input.inputName()))
+                      .setInputValue(input.valueJson()));
+            }
+            for (var rule : d.matchedRules()) {
+              MatchedDecisionRule.Builder matched =
+                  MatchedDecisionRule.newBuilder()
+                      .setRuleId(rule.ruleId())
+                      .setRuleIndex(rule.ruleIndex());
+              for (var output : rule.outputs()) {
+                matched.addEvaluatedOutputs(
+                    EvaluatedDecisionOutput.newBuilder()
+                        .setOutputId(output.outputId())
+                        .setOutputName(nullToEmpty(output.outputName()))
+                        .setOutputValue(output.valueJson()));
+              }
+              item.addMatchedRules(matched);
+            }
+            builder.addEvaluatedDecisions(item);
+          }
+          return builder.build();
+        });
   }
 
   @Override

@@ -28,6 +28,8 @@ public final class ClusterManagement {
           "rt_variable",
           "rt_element_instance",
           "rt_process_instance",
+          "rt_decision_instance",
+          "rt_deployed_decision",
           "rt_decision_definition",
           "rt_decision_requirements",
           "rt_form",

@@ -34,6 +34,7 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.Task;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
@@ -82,6 +83,7 @@ public final class BpmnTransformer {
           "formDefinition",
           "userTaskForm",
           "subscription",
+          "calledDecision",
           "calledElement",
           "userTask",
           "assignmentDefinition",
@@ -261,6 +263,16 @@ public final class BpmnTransformer {
           feel(script.getExpression(), describe(node), "script expression", problems),
           script.getResultVariable());
     }
+    ZeebeCalledDecision calledDecision = node.getSingleExtensionElement(ZeebeCalledDecision.class);
+    if (calledDecision != null && taskDefinition == null) {
+      Expression decisionId =
+          attribute(calledDecision.getDecisionId(), node, "called decision id", problems);
+      element.setCalledDecision(
+          new CalledDecision(
+              decisionId,
+              calledDecision.getResultVariable(),
+              calledDecision.getBindingType() == ZeebeBindingType.deployment));
+    }
     if (EventModels.isEventElement(node)) {
       events.configure(node, element, problems);
     }
@@ -400,12 +412,12 @@ public final class BpmnTransformer {
     if (node instanceof Activity activity) {
       io.camunda.zeebe.model.bpmn.instance.LoopCharacteristics loop =
           activity.getLoopCharacteristics();
-      if (loop != null && !(loop instanceof MultiInstanceLoopCharacteristics)) {
+      boolean standardLoop =
+          node.getDomElement().getChildElements().stream()
+              .anyMatch(child -> "standardLoopCharacteristics".equals(child.getLocalName()));
+      if (standardLoop || loop != null && !(loop instanceof MultiInstanceLoopCharacteristics)) {
         return "standard loop characteristics are not supported by Camunda 8; use a"
             + " multi-instance marker (zeebe:loopCharacteristics) instead";
-      }
-      if (loop != null) {
-        return "multi-instance activities are not supported by this runtime yet";
       }
     }
     if (EventModels.isEventElement(node)) {
@@ -419,7 +431,14 @@ public final class BpmnTransformer {
     }
     if (node instanceof BusinessRuleTask task
         && task.getSingleExtensionElement(ZeebeTaskDefinition.class) == null) {
-      return "business rule tasks with a called decision are not supported by this runtime yet";
+      ZeebeCalledDecision called = task.getSingleExtensionElement(ZeebeCalledDecision.class);
+      if (called == null) {
+        return "a business rule task needs zeebe:calledDecision or zeebe:taskDefinition";
+      }
+      if (called.getBindingType() == ZeebeBindingType.versionTag) {
+        return "the called decision's bindingType 'versionTag' is not supported by this runtime"
+            + " (use 'latest' or 'deployment')";
+      }
     }
     if (node instanceof ScriptTask task
         && task.getSingleExtensionElement(ZeebeTaskDefinition.class) == null

@@ -28,6 +28,7 @@ public final class ExecutableElement {
   private UserTaskDefinition userTaskDefinition;
   private Expression scriptExpression;
   private String scriptResultVariable;
+  private CalledDecision calledDecision;
   private ExecutableElement noneStartEvent;
   private CalledElement calledElement;
   private LoopCharacteristics loopCharacteristics;
@@ -104,6 +105,11 @@ public final class ExecutableElement {
     return scriptResultVariable;
   }
 
+  /** A business rule task's called decision; null for a job-worker business rule task. */
+  public CalledDecision calledDecision() {
+    return calledDecision;
+  }
+
   public ExecutableElement noneStartEvent() {
     return noneStartEvent;
   }
@@ -166,6 +172,10 @@ public final class ExecutableElement {
   void setScript(Expression expression, String resultVariable) {
     this.scriptExpression = expression;
     this.scriptResultVariable = resultVariable;
+  }
+
+  void setCalledDecision(CalledDecision calledDecision) {
+    this.calledDecision = calledDecision;
   }
 
   void setCalledElement(CalledElement calledElement) {

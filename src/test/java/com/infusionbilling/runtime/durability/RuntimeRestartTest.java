@@ -23,9 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Durability: the runtime runs in its own JVM, is killed with SIGKILL while instances wait on jobs
- * and an incident, and is started again on the same database. Nothing deployed, started, set or
- * raised is lost, new keys do not collide with old ones, and the instances finish.
+ * Durability: the runtime runs in its own JVM, is killed with SIGKILL while instances wait on jobs,
+ * an incident, subscriptions, timers, user tasks, called instances and multi-instance bodies, and
+ * is started again on the same database. Nothing deployed, started, set or raised is lost, new keys
+ * do not collide with old ones, and the instances finish.
  */
 class RuntimeRestartTest {
 
@@ -249,6 +250,192 @@ class RuntimeRestartTest {
     }
   }
 
+  @Test
+  void waitingUserTasksSurviveAKilledRuntimeAndAreCompletableAfterTheRestart() throws Exception {
+    startFirstRuntime("runtime-restart-user-tasks");
+    String processId = "restart_tasks_" + UUID.randomUUID().toString().substring(0, 8);
+    String formId = processId + "-form";
+    List<Long> instances = new ArrayList<>();
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess(processId)
+                  .startEvent()
+                  .userTask(
+                      "Task_ReviewClaim",
+                      t ->
+                          t.zeebeUserTask()
+                              .zeebeAssigneeExpression("coordinator")
+                              .zeebeCandidateGroups("billing")
+                              .zeebeDueDate("2030-01-31T17:00:00Z")
+                              .zeebeFormId(formId))
+                  .endEvent()
+                  .done(),
+              processId + ".bpmn")
+          .addResourceStringUtf8(
+              "{\"id\":\"" + formId + "\",\"type\":\"default\",\"components\":[]}",
+              formId + ".form")
+          .send()
+          .join();
+      for (String coordinator : List.of("c-1", "c-2")) {
+        instances.add(
+            client
+                .newCreateInstanceCommand()
+                .bpmnProcessId(processId)
+                .latestVersion()
+                .variables(Map.of("coordinator", coordinator))
+                .send()
+                .join()
+                .getProcessInstanceKey());
+      }
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> userTasks(client, processId).size(), n -> n == 2);
+    }
+
+    killAndRestart(0);
+
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      var tasks = userTasks(client, processId);
+      assertThat(tasks)
+          .hasSize(2)
+          .allSatisfy(
+              t -> {
+                assertThat(t.getState().name()).isEqualTo("CREATED");
+                assertThat(t.getCandidateGroups()).containsExactly("billing");
+                assertThat(t.getDueDate()).isNotNull();
+                assertThat(t.getFormKey()).isNotNull();
+              });
+      assertThat(tasks).extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("c-1", "c-2");
+      var first = tasks.get(0);
+      assertThat(client.newUserTaskGetFormRequest(first.getUserTaskKey()).send().join().getFormId())
+          .isEqualTo(formId);
+
+      client.newAssignUserTaskCommand(first.getUserTaskKey()).assignee("c-9").send().join();
+      for (var task : tasks) {
+        client
+            .newCompleteUserTaskCommand(task.getUserTaskKey())
+            .variables(Map.of("approved", true))
+            .send()
+            .join();
+      }
+      for (long key : instances) {
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> client.newProcessInstanceGetRequest(key).send().join().getState().name(),
+                state -> state.equals("COMPLETED"));
+      }
+      assertThat(userTasks(client, processId))
+          .allSatisfy(t -> assertThat(t.getState().name()).isEqualTo("COMPLETED"));
+    }
+  }
+
+  @Test
+  void waitingCalledInstancesAndMultiInstanceBodiesContinueAfterAKilledRuntime() throws Exception {
+    startFirstRuntime("runtime-restart-calls");
+    String parentId = "restart_calls_" + UUID.randomUUID().toString().substring(0, 8);
+    String childId = parentId + "_line";
+    String jobType = parentId + "-price";
+    long key;
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      client
+          .newDeployResourceCommand()
+          .addProcessModel(
+              Bpmn.createExecutableProcess(childId)
+                  .startEvent()
+                  .serviceTask("Task_Price", t -> t.zeebeJobType(jobType))
+                  .endEvent()
+                  .done(),
+              childId + ".bpmn")
+          .addProcessModel(
+              Bpmn.createExecutableProcess(parentId)
+                  .startEvent()
+                  .callActivity(
+                      "Call_PriceLine",
+                      c ->
+                          c.zeebeProcessId(childId)
+                              .zeebePropagateAllChildVariables(false)
+                              .multiInstance(
+                                  m ->
+                                      m.sequential()
+                                          .zeebeInputCollectionExpression("lines")
+                                          .zeebeInputElement("line")
+                                          .zeebeOutputCollection("prices")
+                                          .zeebeOutputElementExpression("price")))
+                  .zeebeOutputExpression("price", "price")
+                  .endEvent()
+                  .done(),
+              parentId + ".bpmn")
+          .send()
+          .join();
+      key =
+          client
+              .newCreateInstanceCommand()
+              .bpmnProcessId(parentId)
+              .latestVersion()
+              .variables(Map.of("lines", List.of("J1745", "J2505", "96413")))
+              .send()
+              .join()
+              .getProcessInstanceKey();
+      // the first line is priced; the second called instance waits on its job
+      ActivatedJob first = activate(client, jobType, 1).get(0);
+      assertThat(first.getVariablesAsMap()).containsEntry("line", "J1745");
+      client.newCompleteCommand(first.getKey()).variables(Map.of("price", 1)).send().join();
+    }
+
+    killAndRestart(0);
+
+    try (CamundaClient client = client(restPort, grpcPort)) {
+      awaitTopology(client);
+      long instance = key;
+      for (int i = 2; i <= 3; i++) {
+        List<ActivatedJob> jobs = activate(client, jobType, 1);
+        assertThat(jobs).hasSize(1);
+        assertThat(jobs.get(0).getVariablesAsMap()).containsEntry("loopCounter", i);
+        client.newCompleteCommand(jobs.get(0).getKey()).variables(Map.of("price", i)).send().join();
+      }
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () -> client.newProcessInstanceGetRequest(instance).send().join().getState().name(),
+              state -> state.equals("COMPLETED"));
+      var prices =
+          client
+              .newVariableSearchRequest()
+              .filter(f -> f.processInstanceKey(instance).scopeKey(instance).name("prices"))
+              .send()
+              .join()
+              .items();
+      assertThat(prices)
+          .singleElement()
+          .satisfies(v -> assertThat(v.getValue()).isEqualTo("[1,2,3]"));
+      assertThat(
+              client
+                  .newProcessInstanceSearchRequest()
+                  .filter(f -> f.parentProcessInstanceKey(instance))
+                  .send()
+                  .join()
+                  .items())
+          .hasSize(3)
+          .allMatch(p -> p.getState().name().equals("COMPLETED"));
+    }
+  }
+
+  private static List<io.camunda.client.api.search.response.UserTask> userTasks(
+      CamundaClient client, String processId) {
+    return client
+        .newUserTaskSearchRequest()
+        .filter(f -> f.bpmnProcessId(processId))
+        .send()
+        .join()
+        .items();
+  }
+
   private static void completeAll(CamundaClient client, List<ActivatedJob> jobs, int expected) {
     assertThat(jobs).hasSize(expected);
     jobs.forEach(job -> client.newCompleteCommand(job.getKey()).send().join());
@@ -324,6 +511,9 @@ class RuntimeRestartTest {
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
         .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
         .preferRestOverGrpc(false)
+        // a freshly started child JVM on a busy 2-core machine can take well over the default 10 s
+        // for its first commands; this test is about durability, not speed
+        .defaultRequestTimeout(Duration.ofSeconds(60))
         .build();
   }
 

@@ -1,0 +1,57 @@
+package com.infusionbilling.runtime.command;
+
+import com.infusionbilling.runtime.clock.RuntimeClock;
+import com.infusionbilling.runtime.decision.DecisionEvaluator;
+import com.infusionbilling.runtime.decision.DecisionStore.DecisionDefinitionRow;
+import java.util.Map;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Evaluating a decision on its own (docs.camunda.io "Evaluate decision"), by the latest version of
+ * its id or by its key. The evaluation is recorded as decision instances like a business rule
+ * task's; a decision that fails to evaluate is reported in the response, not rejected.
+ */
+public final class DecisionCommands {
+
+  private final Transactions transactions;
+  private final DecisionEvaluator evaluator;
+  private final RuntimeClock clock;
+
+  public DecisionCommands(TransactionTemplate tx, DecisionEvaluator evaluator, RuntimeClock clock) {
+    this.transactions = new Transactions(tx);
+    this.evaluator = evaluator;
+    this.clock = clock;
+  }
+
+  public DecisionEvaluator.Evaluated evaluate(
+      String decisionId, Long decisionKey, Map<String, Object> variables, String tenantId) {
+    boolean byKey = decisionKey != null && decisionKey > 0;
+    if (!byKey && (decisionId == null || decisionId.isBlank())) {
+      throw new InvalidArgumentException(
+          "Expected to evaluate a decision by decisionDefinitionId or decisionDefinitionKey,"
+              + " but neither was given");
+    }
+    String tenant = RuntimeCommands.tenant(tenantId);
+    Map<String, Object> vars = variables == null ? Map.of() : variables;
+    return transactions.inTransaction(
+        () -> {
+          DecisionDefinitionRow decision =
+              byKey
+                  ? evaluator.store().byKey(decisionKey)
+                  : evaluator.store().latest(decisionId, tenant);
+          if (decision == null) {
+            throw new NotFoundException(
+                byKey
+                    ? "Expected to evaluate decision with key '"
+                        + decisionKey
+                        + "', but no such decision was found"
+                    : "Expected to evaluate decision '"
+                        + decisionId
+                        + "', but no decision found for id '"
+                        + decisionId
+                        + "'");
+          }
+          return evaluator.evaluate(decision, vars, DecisionEvaluator.Caller.API, clock.millis());
+        });
+  }
+}

@@ -1,0 +1,283 @@
+package com.infusionbilling.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.testing.ApiTest;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The worklist API against the embedded runtime through the v2 user-task API: who sees which task,
+ * claiming, completing with the form validated on the server, and a task completed meanwhile. Every
+ * test works in candidate groups of its own, so tasks of other tests never show up.
+ */
+@ApiTest
+class WorklistApiTest {
+  @Autowired MockMvc mvc;
+  @Autowired CamundaClient camunda;
+  @Autowired JdbcClient jdbc;
+  final ObjectMapper json = new ObjectMapper();
+
+  static final String FORM =
+      """
+      {"id": "wl-test-verify", "type": "default", "executionPlatform": "Camunda Cloud",
+       "executionPlatformVersion": "8.8.0", "schemaVersion": 18,
+       "components": [
+         {"type": "textfield", "key": "episodeLabel", "label": "Episode", "readonly": true},
+         {"type": "textfield", "key": "referenceNumber", "label": "Call reference",
+          "validate": {"required": true, "pattern": "^[A-Z0-9]{4,12}$"}}
+       ]}
+      """;
+
+  String intake;
+  String billing;
+  String processId;
+
+  @BeforeEach
+  void deploy() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    intake = "intake-" + run;
+    billing = "billing-" + run;
+    processId = "WorklistTest_" + run;
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .userTask(
+                "Task_VerifyByPhone",
+                t ->
+                    t.name("Verify benefits by phone")
+                        .zeebeUserTask()
+                        .zeebeCandidateGroupsExpression("groups")
+                        .zeebeDueDateExpression("due")
+                        .zeebeFormId("wl-test-verify"))
+            .endEvent()
+            .done();
+    camunda
+        .newDeployResourceCommand()
+        .addProcessModel(model, processId + ".bpmn")
+        .addResourceStringUtf8(FORM, "wl-test-verify.form")
+        .send()
+        .join();
+  }
+
+  long startTask(String group, OffsetDateTime due) {
+    long instance =
+        camunda
+            .newCreateInstanceCommand()
+            .bpmnProcessId(processId)
+            .latestVersion()
+            .variables(
+                Map.of("groups", List.of(group), "due", due.toString(), "episodeLabel", "E-1"))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                camunda
+                    .newUserTaskSearchRequest()
+                    .filter(f -> f.processInstanceKey(instance))
+                    .send()
+                    .join()
+                    .items(),
+            items -> !items.isEmpty())
+        .get(0)
+        .getUserTaskKey();
+  }
+
+  RequestPostProcessor coordinator(String name, String group) {
+    return user(name).authorities(() -> "ROLE_COORDINATOR", () -> "GROUP_" + group);
+  }
+
+  RequestPostProcessor manager() {
+    return user("wl-manager").authorities(() -> "ROLE_MANAGER");
+  }
+
+  JsonNode list(RequestPostProcessor who, String view) throws Exception {
+    String body =
+        mvc.perform(get("/api/worklist/tasks").param("view", view).param("size", "50").with(who))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.readTree(body);
+  }
+
+  static boolean contains(JsonNode page, long key) {
+    for (JsonNode item : page.path("items")) {
+      if (item.path("key").asLong() == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  String completion(String reference) {
+    return "{\"variables\": {\"referenceNumber\": \"" + reference + "\"}}";
+  }
+
+  @Test
+  void aCoordinatorClaimsFixesAValidationErrorAndCompletesTheTask() throws Exception {
+    long key = startTask(intake, OffsetDateTime.now().plusDays(2));
+    var casey = coordinator("casey", intake);
+    assertThat(contains(list(casey, "group"), key)).as("unassigned in my group").isTrue();
+    assertThat(contains(list(casey, "mine"), key)).isFalse();
+
+    mvc.perform(get("/api/worklist/tasks/{key}/form", key).with(casey))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.components[1].key").value("referenceNumber"));
+    mvc.perform(post("/api/worklist/tasks/{key}/claim", key).with(casey))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.assignee").value("casey"));
+    assertThat(contains(list(casey, "mine"), key)).isTrue();
+    assertThat(contains(list(casey, "group"), key)).as("claimed: no longer in the pool").isFalse();
+
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(casey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(completion("bad ref")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("referenceNumber"));
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(casey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(completion("REF12345")))
+        .andExpect(status().isNoContent());
+
+    assertThat(contains(list(casey, "mine"), key)).as("completed: gone from my list").isFalse();
+    var task = camunda.newUserTaskGetRequest(key).send().join();
+    assertThat(task.getState()).isEqualTo(UserTaskState.COMPLETED);
+    var instance = camunda.newProcessInstanceGetRequest(task.getProcessInstanceKey()).send().join();
+    assertThat(instance.getState().name()).as("the process moved on").isEqualTo("COMPLETED");
+    assertThat(
+            jdbc.sql(
+                    "SELECT action FROM audit_event WHERE entity_type = 'TASK' AND entity_id = ?"
+                        + " ORDER BY id")
+                .param(String.valueOf(key))
+                .query(String.class)
+                .list())
+        .contains("ASSIGN", "COMPLETE");
+  }
+
+  @Test
+  void aCoordinatorOfAnotherGroupCanNeitherSeeNorWorkTheTask() throws Exception {
+    long key = startTask(intake, OffsetDateTime.now().plusDays(2));
+    var blake = coordinator("blake", billing);
+    assertThat(contains(list(blake, "group"), key)).isFalse();
+    mvc.perform(get("/api/worklist/tasks/{key}", key).with(blake)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/worklist/tasks/{key}/form", key).with(blake))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/api/worklist/tasks/{key}/claim", key).with(blake))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(blake)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(completion("REF12345")))
+        .andExpect(status().isNotFound());
+    assertThat(camunda.newUserTaskGetRequest(key).send().join().getState())
+        .isEqualTo(UserTaskState.CREATED);
+    mvc.perform(get("/api/worklist/tasks").param("view", "all").with(blake))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aTaskClaimedBySomeoneElseIsNoLongerVisibleToOtherCoordinators() throws Exception {
+    long key = startTask(intake, OffsetDateTime.now().plusDays(2));
+    mvc.perform(post("/api/worklist/tasks/{key}/claim", key).with(coordinator("casey", intake)))
+        .andExpect(status().isOk());
+    var dana = coordinator("dana", intake);
+    assertThat(contains(list(dana, "group"), key)).isFalse();
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(dana)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(completion("REF12345")))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aTaskCompletedMeanwhileGivesAClear409() throws Exception {
+    long key = startTask(intake, OffsetDateTime.now().plusDays(2));
+    var casey = coordinator("casey", intake);
+    mvc.perform(post("/api/worklist/tasks/{key}/claim", key).with(casey))
+        .andExpect(status().isOk());
+    // a manager completes it first
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(manager())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(completion("MGR00001")))
+        .andExpect(status().isNoContent());
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(casey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(completion("REF12345")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("completed by someone else")));
+  }
+
+  @Test
+  void managersSeeEveryTaskAndReassign() throws Exception {
+    long key = startTask(billing, OffsetDateTime.now().minusHours(1));
+    JsonNode all = list(manager(), "all");
+    assertThat(contains(all, key)).isTrue();
+    mvc.perform(get("/api/worklist/tasks").param("view", "all").with(manager()))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/assignment", key)
+                .with(manager())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"assignee\": \"blake\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.assignee").value("blake"))
+        .andExpect(jsonPath("$.overdue").value(true));
+    assertThat(contains(list(coordinator("blake", billing), "mine"), key)).isTrue();
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/assignment", key)
+                .with(coordinator("blake", billing))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"assignee\": \"blake\"}"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void badFiltersAre400sNamingTheField() throws Exception {
+    mvc.perform(get("/api/worklist/tasks").param("stage", "lunch").with(manager()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("stage"));
+    mvc.perform(get("/api/worklist/tasks").param("view", "everything").with(manager()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("view"));
+    mvc.perform(get("/api/worklist/tasks").param("dueWithinDays", "soon").with(manager()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("dueWithinDays"));
+  }
+}
