@@ -130,7 +130,7 @@ public class SecurityConfiguration {
                     .contentSecurityPolicy(
                         csp ->
                             csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self'"
                                     + " 'unsafe-inline'; frame-ancestors 'none'"))
                     .frameOptions(f -> f.deny()));
     if (oidc.getIfAvailable() != null) {

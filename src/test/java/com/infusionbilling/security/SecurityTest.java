@@ -150,4 +150,15 @@ class SecurityTest {
     assertThat(response.headers().firstValue("Location"))
         .hasValueSatisfying(v -> assertThat(v).endsWith("/login"));
   }
+
+  @Test
+  void theFrontEndIsServedToASignedInUserAndItsAssetsArePublic() throws Exception {
+    var session = new BrowserSession(port);
+    session.login("sec-manager", "m4nager-pass");
+    var page = session.get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<div id=\"app\"></div>");
+    String script = page.body().replaceAll("(?s).*src=\"(/assets/[^\"]+\\.js)\".*", "$1");
+    assertThat(get(script, null, null).statusCode()).isEqualTo(200);
+  }
 }
