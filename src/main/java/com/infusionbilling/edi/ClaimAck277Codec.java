@@ -74,12 +74,13 @@ final class ClaimAck277Codec implements MessageCodec<ClaimAck> {
     Codecs.nm1(out, "85", a.billingProvider(), "XX");
     // 2200C is required: TRN02 is 0 because this acknowledgement carries no provider-level trace,
     // then the billing provider's own acknowledgement with its accepted (QA) and rejected (QC)
-    // counts
+    // counts. Unlike 2200B and 2200D, the 2200C STC02 (effective date) is "not used" in the TR3
+    // (pyx12 reported it), while STC03 and STC04 are required.
     out.seg("TRN", "1", "0");
     out.seg(
         "STC",
         comp("A1", "19", "PR"),
-        X12Format.date(a.processDate()),
+        null,
         "WQ",
         X12Format.decimal(acceptedAmount.add(rejectedAmount)));
     if (accepted > 0) {

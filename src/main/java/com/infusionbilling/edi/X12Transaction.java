@@ -44,6 +44,15 @@ public enum X12Transaction {
     return version;
   }
 
+  /**
+   * Whether ST03 (implementation convention reference) is sent. Every TR3 here requires it except
+   * the 835 (005010X221A1), whose ST03 is "not used"; pyx12's 835 map and the TR3 both say so. On
+   * input an 835 with ST03 is still accepted (the schema follows from GS08 when ST03 is absent).
+   */
+  public boolean writesSt03() {
+    return this != REMITTANCE_835;
+  }
+
   /** File name of the StAEDI schema under {@code edi/schemas/}. */
   public String schemaFile() {
     return schemaFile;

@@ -99,7 +99,11 @@ public final class X12Writer {
           t.version());
       for (int i = 0; i < sets.size(); i++) {
         String st02 = String.format("%04d", (firstSt + i) % 1_000_000_000L);
-        out.seg("ST", t.transactionSetId(), st02, t.version());
+        if (t.writesSt03()) {
+          out.seg("ST", t.transactionSetId(), st02, t.version());
+        } else {
+          out.seg("ST", t.transactionSetId(), st02);
+        }
         out.startTransactionCount();
         MessageCodec.WriteContext ctx =
             new MessageCodec.WriteContext(

@@ -10,8 +10,11 @@ import com.infusionbilling.edi.model.ClaimPayment;
 import com.infusionbilling.edi.model.EligibilityResponse;
 import com.infusionbilling.edi.model.FunctionalAck;
 import com.infusionbilling.edi.model.Remittance;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -149,5 +152,31 @@ class X12InboundSamplesTest {
     assertThat(a.claims().get(1).statusCategory()).isEqualTo("A7");
     assertThat(a.claims().get(1).entityCode()).isEqualTo("82");
     assertThat(a.claims().get(1).message()).isEqualTo("RENDERING PROVIDER NPI NOT ON FILE");
+  }
+
+  @Test
+  void billingProviderStatusWithAnEffectiveDateIsRejected() throws IOException {
+    // 277CA 2200C STC02 is "not used" in 005010X214 (unlike 2200B and 2200D); pyx12 flagged it
+    String good;
+    try (InputStream in = file("277CA-one-accepted-one-rejected.x12")) {
+      good = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+    String withDate =
+        good.replace("TRN*1*0~\nSTC*A1:19:PR**WQ*", "TRN*1*0~\nSTC*A1:19:PR*20260116*WQ*");
+    assertThat(withDate).isNotEqualTo(good);
+
+    assertThat(new X12Validator().validate(stream(good)).valid()).isTrue();
+    X12ValidationReport report = new X12Validator().validate(stream(withDate));
+    assertThat(report.valid()).isFalse();
+    assertThat(report.errors())
+        .anySatisfy(
+            e -> {
+              assertThat(e.segmentId()).isEqualTo("STC");
+              assertThat(e.describe()).contains("2200C").contains("STC02");
+            });
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
   }
 }

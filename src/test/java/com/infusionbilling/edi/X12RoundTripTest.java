@@ -13,6 +13,7 @@ import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.Remittance;
 import com.infusionbilling.edi.model.X12Message;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,32 @@ class X12RoundTripTest {
   void remittance835() {
     var r = List.of(X12Samples.remittance("CHK100200"));
     assertSame(roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, Remittance.class), r);
+  }
+
+  /** Details pyx12 checks and our own schemas did not: they differ per TR3 and per loop. */
+  @Test
+  void headersAndStatusSegmentsFollowTheirImplementationGuides() {
+    String remittance =
+        text(X12Samples.CLEARINGHOUSE_TO_PROVIDER, List.of(X12Samples.remittance("CHK100200")));
+    // 835 ST03 is "not used" in 005010X221A1; every other transaction here sends it
+    assertThat(remittance).containsPattern("~\\s*ST\\*835\\*\\d{4}~");
+    assertThat(
+            text(
+                X12Samples.PROVIDER_TO_CLEARINGHOUSE,
+                List.of(X12Samples.inquiry("TRACE0001", X12Samples.INQUIRY_MEMBER))))
+        .containsPattern("~\\s*ST\\*270\\*\\d{4}\\*005010X279A1~");
+
+    String ack =
+        text(
+            X12Samples.CLEARINGHOUSE_TO_PROVIDER,
+            List.of(X12Samples.claimAck("17-0001", "PCN0001", "PCN0002")));
+    // 2200C STC: no effective date (STC02 not used there), action code and amount required
+    assertThat(ack).containsPattern("TRN\\*1\\*0~\\s*STC\\*A1:19:PR\\*\\*WQ\\*[0-9.]+~");
+    // 2200B keeps its required effective date
+    assertThat(ack).containsPattern("TRN\\*2\\*17-0001~\\s*STC\\*A1:19:PR\\*\\d{8}\\*WQ\\*");
+  }
+
+  private String text(X12Parties parties, List<? extends X12Message> messages) {
+    return new String(writer.write(parties, messages).content(), StandardCharsets.US_ASCII);
   }
 }
