@@ -17,13 +17,12 @@ import com.infusionbilling.episode.EpisodeStatus;
 import com.infusionbilling.episode.TherapyEpisodeStarter;
 import com.infusionbilling.episode.TherapyOrderRepository;
 import com.infusionbilling.episode.TimelineEntryRepository;
+import com.infusionbilling.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,8 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * starter is mocked here; the process tests start the real one); every kind of bad input is a 400
  * naming the field, and then nothing is stored and nothing is started.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ApiTest
 class ReferralApiTest {
   @Autowired MockMvc mvc;
   @Autowired EpisodeRepository episodes;
