@@ -124,8 +124,7 @@ class BenefitVerificationProcessTest {
     assertThat(instance)
         .hasCompletedElements("Event_NoResponseInTime")
         .hasTerminatedElements("Task_ReceiveEligibilityResponse")
-        .hasActiveElements("Task_VerifyBenefitsByPhone")
-        .isNotWaitingForMessage("Message_EligibilityResponseReceived");
+        .hasActiveElements("Task_VerifyBenefitsByPhone");
     assertThat(UserTaskSelectors.byElementId("Task_VerifyBenefitsByPhone"))
         .hasCandidateGroup("intake");
 
