@@ -330,8 +330,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  UserTaskSearches userTaskSearches(JdbcTemplate jdbc) {
-    return new UserTaskSearches(jdbc);
+  UserTaskSearches userTaskSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
+    return new UserTaskSearches(jdbc, definitions);
   }
 
   @Bean

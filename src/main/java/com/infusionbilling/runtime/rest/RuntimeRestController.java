@@ -181,6 +181,12 @@ public class RuntimeRestController {
     return new ProcessInstanceSequenceFlowsQueryResult().items(searches.sequenceFlows(key));
   }
 
+  @GetMapping("/process-instances/{key}/call-hierarchy")
+  public List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> callHierarchy(
+      @PathVariable long key) {
+    return searches.callHierarchy(key);
+  }
+
   @PostMapping("/process-instances/{key}/incidents/search")
   public IncidentSearchQueryResult incidentsOfInstance(
       @PathVariable long key, @RequestBody(required = false) JsonNode body) {

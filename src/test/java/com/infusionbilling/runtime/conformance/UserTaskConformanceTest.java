@@ -614,6 +614,68 @@ class UserTaskConformanceTest extends EventConformanceSupport {
     assertThat(activateOne(rest(), jobType).getProcessInstanceKey()).isEqualTo(key);
   }
 
+  @Test
+  void userTaskExtensionsOnAnotherElementAreRejectedAtDeployment() {
+    String id = uniqueId("misplaced");
+    String xml =
+        """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t">
+          <bpmn:process id="%s" isExecutable="true">
+            <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:serviceTask id="Task_Submit">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="submit" />
+                <zeebe:assignmentDefinition assignee="c-1" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+            </bpmn:serviceTask>
+            <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Task_Submit" />
+            <bpmn:sequenceFlow id="f2" sourceRef="Task_Submit" targetRef="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """
+            .formatted(id);
+    assertRejected(
+        Transport.REST,
+        () ->
+            rest()
+                .newDeployResourceCommand()
+                .addResourceStringUtf8(xml, id + ".bpmn")
+                .send()
+                .join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "zeebe:assignmentDefinition is only allowed on a user task");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aFormBindingByVersionTagIsRejectedAtDeployment(Transport transport) {
+    String id = uniqueId("version-tag");
+    BpmnModelInstance model =
+        review(
+            id,
+            "unused",
+            t ->
+                t.zeebeFormId("claim-review")
+                    .zeebeFormBindingType(
+                        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType.versionTag)
+                    .zeebeFormVersionTag("v1"));
+    assertRejected(
+        transport,
+        () ->
+            client(transport)
+                .newDeployResourceCommand()
+                .addProcessModel(model, id + ".bpmn")
+                .send()
+                .join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "bindingType 'versionTag'");
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   static List<Long> instancesOf(List<UserTask> tasks) {
