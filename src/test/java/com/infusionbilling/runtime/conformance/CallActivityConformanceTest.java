@@ -116,6 +116,39 @@ class CallActivityConformanceTest extends EventConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void anInstanceCreatedWithResultReturnsOnceTheInstanceItCalledCompleted(Transport transport) {
+    var client = client(transport);
+    String parentId = uniqueId("claim");
+    String childId = uniqueId("units");
+    deployAll(
+        client,
+        Bpmn.createExecutableProcess(childId)
+            .startEvent()
+            .scriptTask(
+                "Script_Units", t -> t.zeebeExpression("dose / 10").zeebeResultVariable("units"))
+            .endEvent()
+            .done(),
+        Bpmn.createExecutableProcess(parentId)
+            .startEvent()
+            .callActivity("Call_Units", c -> c.zeebeProcessId(childId))
+            .endEvent()
+            .done());
+
+    var result =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(parentId)
+            .latestVersion()
+            .variables(Map.of("dose", 250))
+            .withResult()
+            .send()
+            .join();
+
+    assertThat(result.getVariablesAsMap()).containsEntry("units", 25);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void theCalledProcessIdCanBeAnExpression(Transport transport) {
     var client = client(transport);
     String parentId = uniqueId("claim");

@@ -435,6 +435,55 @@ class MultiInstanceConformanceTest extends EventConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void aParallelMultiInstanceUserTaskCreatesOneTaskPerItem(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("signoff");
+    var model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .userTask(
+                "Task_SignOff",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeAssigneeExpression("reviewer")
+                        .multiInstance(
+                            m ->
+                                m.zeebeInputCollectionExpression("reviewers")
+                                    .zeebeInputElement("reviewer")
+                                    .zeebeOutputCollection("decisions")
+                                    .zeebeOutputElementExpression("approved")))
+            .endEvent()
+            .done();
+    deploy(client, model, id);
+    long key = start(client, id, Map.of("reviewers", List.of("nurse", "coder")));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> userTasks(client, key).size() == 2);
+    var tasks = userTasks(client, key);
+    assertThat(tasks).extracting(t -> t.getAssignee()).containsExactlyInAnyOrder("nurse", "coder");
+    for (var task : tasks) {
+      client
+          .newCompleteUserTaskCommand(task.getUserTaskKey())
+          .variables(Map.of("approved", task.getAssignee().equals("nurse")))
+          .send()
+          .join();
+    }
+
+    awaitState(client, key, "COMPLETED");
+    assertThat(globalVariables(client, key)).containsEntry("decisions", "[true,false]");
+  }
+
+  private static List<io.camunda.client.api.search.response.UserTask> userTasks(
+      CamundaClient client, long processInstanceKey) {
+    return client
+        .newUserTaskSearchRequest()
+        .filter(f -> f.processInstanceKey(processInstanceKey))
+        .send()
+        .join()
+        .items();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void aStandardLoopIsRejectedAtDeployment(Transport transport) {
     var client = client(transport);
     String id = uniqueId("loop");
