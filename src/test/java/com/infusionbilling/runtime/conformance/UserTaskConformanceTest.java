@@ -488,6 +488,68 @@ class UserTaskConformanceTest extends EventConformanceSupport {
   }
 
   @Test
+  void aNonInterruptingTimerBoundaryEventLeavesTheUserTaskWaiting() {
+    String id = uniqueId("remind");
+    String jobType = uniqueId("remind");
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .userTask("Task_ReviewClaim", t -> t.zeebeUserTask())
+            .boundaryEvent(
+                "Event_ReminderDue", b -> b.cancelActivity(false).timerWithCycle("R2/PT1H"))
+            .serviceTask("Task_SendReminder", t -> t.zeebeJobType(jobType))
+            .endEvent()
+            .moveToActivity("Task_ReviewClaim")
+            .endEvent()
+            .done();
+    deploy(rest(), model, id);
+    long key = start(rest(), id, Map.of());
+    long taskKey = awaitUserTask(key).getUserTaskKey();
+
+    increaseTime(Duration.ofMinutes(61));
+
+    assertThat(activateOne(rest(), jobType).getProcessInstanceKey()).isEqualTo(key);
+    assertThat(rest().newUserTaskGetRequest(taskKey).send().join().getState())
+        .isEqualTo(UserTaskState.CREATED);
+    rest().newCompleteUserTaskCommand(taskKey).send().join();
+    assertThat(rest().newUserTaskGetRequest(taskKey).send().join().getState())
+        .isEqualTo(UserTaskState.COMPLETED);
+  }
+
+  @Test
+  void aUserTaskInsideASubProcessIsCanceledWhenAnInterruptingMessageEndsTheSubProcess() {
+    String id = uniqueId("withdrawn");
+    String message = uniqueId("claim-withdrawn");
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .subProcess(
+                "Sub_Review",
+                s ->
+                    s.embeddedSubProcess()
+                        .startEvent()
+                        .userTask("Task_ReviewClaim", t -> t.zeebeUserTask())
+                        .endEvent())
+            .boundaryEvent(
+                "Event_ClaimWithdrawn",
+                b -> b.message(m -> m.name(message).zeebeCorrelationKeyExpression("claimId")))
+            .endEvent("Event_Withdrawn")
+            .moveToActivity("Sub_Review")
+            .endEvent()
+            .done();
+    deploy(rest(), model, id);
+    long key = start(rest(), id, Map.of("claimId", "C-5"));
+    long taskKey = awaitUserTask(key).getUserTaskKey();
+
+    publish(rest(), message, "C-5");
+
+    awaitState(rest(), key, "COMPLETED");
+    assertThat(rest().newUserTaskGetRequest(taskKey).send().join().getState())
+        .isEqualTo(UserTaskState.CANCELED);
+    assertThat(completedElementIds(rest(), key)).contains("Event_Withdrawn");
+  }
+
+  @Test
   void inputAndOutputMappingsApplyToTheUserTask() {
     Deployed d =
         deployReview(
