@@ -23,7 +23,7 @@ export function EpisodeView({ instanceKey }) {
     let viewer;
     (async () => {
       try {
-        const d = await api(`/api/episodes/${instanceKey}/diagram`);
+        const d = await api(`/api/worklist/instances/${instanceKey}/diagram`);
         setData(d);
         viewer = new NavigatedViewer({ container: canvas.current });
         await viewer.importXML(d.xml);

@@ -12,7 +12,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Worklist outcomes as RFC 9457 problems with a message a coordinator can read. */
-@RestControllerAdvice(basePackageClasses = WorklistProblemAdvice.class)
+@RestControllerAdvice(
+    basePackageClasses = {
+      WorklistProblemAdvice.class,
+      com.infusionbilling.dashboard.DashboardController.class
+    })
 public class WorklistProblemAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(WorklistProblemAdvice.class);
 

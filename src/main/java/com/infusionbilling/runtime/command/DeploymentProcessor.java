@@ -194,7 +194,7 @@ public final class DeploymentProcessor {
           deploymentKey,
           checksum,
           tenantId,
-          false,
+          process.startForm() != null,
           now);
       definitions.cache(key, process);
       processDeployed.deployed(key, process, tenantId, now);

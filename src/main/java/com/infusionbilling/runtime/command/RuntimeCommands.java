@@ -10,6 +10,8 @@ import com.infusionbilling.runtime.state.DefinitionStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -33,6 +35,8 @@ public final class RuntimeCommands {
   private final JobDispatcher dispatcher;
   private final RuntimeClock clock;
   private final LongSupplier keys;
+  private final InstanceResults results;
+  private final long defaultRequestTimeoutMillis;
 
   public RuntimeCommands(
       JdbcTemplate jdbc,
@@ -42,7 +46,11 @@ public final class RuntimeCommands {
       DeploymentProcessor deployments,
       JobDispatcher dispatcher,
       RuntimeClock clock,
-      LongSupplier keys) {
+      LongSupplier keys,
+      InstanceResults results,
+      long defaultRequestTimeoutMillis) {
+    this.results = results;
+    this.defaultRequestTimeoutMillis = defaultRequestTimeoutMillis;
     this.jdbc = jdbc;
     this.tx = tx;
     this.instances = instances;
@@ -62,6 +70,69 @@ public final class RuntimeCommands {
   }
 
   public ProcessInstanceCreated createProcessInstance(CreateInstance command) {
+    return createProcessInstance(command, null);
+  }
+
+  /** A created instance and, once it has completed, its variables. */
+  public record InstanceResult(ProcessInstanceCreated created, Map<String, Object> variables) {}
+
+  /**
+   * Creates an instance and waits (without holding a thread) until it completes; the result has the
+   * root scope's variables, or only the named ones. Not completing within the timeout (0 = the
+   * runtime's default request timeout) fails with DEADLINE_EXCEEDED; the instance keeps running.
+   */
+  public CompletableFuture<InstanceResult> createProcessInstanceWithResult(
+      CreateInstance command, long timeoutMillis, List<String> fetchVariables) {
+    CompletableFuture<String>[] ended = newFutureHolder();
+    ProcessInstanceCreated created = createProcessInstance(command, ended);
+    long timeout = timeoutMillis > 0 ? timeoutMillis : defaultRequestTimeoutMillis;
+    long key = created.processInstanceKey();
+    return ended[0]
+        .orTimeout(timeout, TimeUnit.MILLISECONDS)
+        .handle(
+            (state, error) -> {
+              if (error != null) {
+                results.forget(key);
+                throw new RuntimeProblemException(
+                    RuntimeProblemException.Kind.DEADLINE_EXCEEDED,
+                    "Expected process instance '"
+                        + key
+                        + "' to complete within "
+                        + timeout
+                        + " ms, but it did not; it continues to run");
+              }
+              if (!"COMPLETED".equals(state)) {
+                throw new InvalidStateException(
+                    "Expected process instance '"
+                        + key
+                        + "' to complete, but it was "
+                        + state.toLowerCase(java.util.Locale.ROOT));
+              }
+              return new InstanceResult(created, rootVariables(key, fetchVariables));
+            });
+  }
+
+  private Map<String, Object> rootVariables(long processInstanceKey, List<String> names) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    jdbc.query(
+        "SELECT name, var_value FROM rt_variable WHERE scope_key = ? ORDER BY name",
+        rs -> {
+          String name = rs.getString(1);
+          if (names == null || names.isEmpty() || names.contains(name)) {
+            variables.put(name, com.infusionbilling.runtime.state.Json.parse(rs.getString(2)));
+          }
+        },
+        processInstanceKey);
+    return variables;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CompletableFuture<String>[] newFutureHolder() {
+    return new CompletableFuture[1];
+  }
+
+  private ProcessInstanceCreated createProcessInstance(
+      CreateInstance command, CompletableFuture<String>[] awaitEnd) {
     if (command.hasStartInstructions()) {
       throw new InvalidArgumentException(
           "Expected to create a process instance, but start instructions are not supported by"
@@ -70,23 +141,40 @@ public final class RuntimeCommands {
     String tenant = tenant(command.tenantId());
     Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
     Set<String>[] jobTypes = newTypeHolder();
-    ProcessInstanceCreated created =
-        inTransaction(
-            () -> {
-              DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
-              long now = clock.millis();
-              ProcessInstanceExecution execution =
-                  instances.newInstance(definition, null, null, null, null, now);
-              instances.start(execution, variables);
-              instances.flush(execution);
-              jobTypes[0] = execution.activatableJobTypes();
-              return new ProcessInstanceCreated(
-                  execution.processInstance().key,
-                  definition.key(),
-                  definition.bpmnProcessId(),
-                  definition.version(),
-                  definition.tenantId());
-            });
+    long[] awaitedKey = {-1};
+    ProcessInstanceCreated created;
+    try {
+      created =
+          inTransaction(
+              () -> {
+                DefinitionStore.ProcessDefinitionRow definition =
+                    resolveDefinition(command, tenant);
+                long now = clock.millis();
+                ProcessInstanceExecution execution =
+                    instances.newInstance(definition, null, null, null, null, now);
+                if (awaitEnd != null) {
+                  if (awaitedKey[0] >= 0) {
+                    results.forget(awaitedKey[0]); // a retry after a lock conflict
+                  }
+                  awaitEnd[0] = results.await(execution.processInstance().key);
+                  awaitedKey[0] = execution.processInstance().key;
+                }
+                instances.start(execution, variables);
+                instances.flush(execution);
+                jobTypes[0] = execution.activatableJobTypes();
+                return new ProcessInstanceCreated(
+                    execution.processInstance().key,
+                    definition.key(),
+                    definition.bpmnProcessId(),
+                    definition.version(),
+                    definition.tenantId());
+              });
+    } catch (RuntimeException e) {
+      if (awaitedKey[0] >= 0) {
+        results.forget(awaitedKey[0]);
+      }
+      throw e;
+    }
     dispatcher.jobsAvailable(jobTypes[0]);
     return created;
   }

@@ -12,6 +12,7 @@ public class RuntimeProblemException extends RuntimeException {
     INVALID_STATE(409, "INVALID_STATE"),
     ALREADY_EXISTS(409, "ALREADY_EXISTS"),
     RESOURCE_EXHAUSTED(503, "RESOURCE_EXHAUSTED"),
+    DEADLINE_EXCEEDED(504, "DEADLINE_EXCEEDED"),
     UNIMPLEMENTED(501, "UNIMPLEMENTED");
 
     public final int httpStatus;

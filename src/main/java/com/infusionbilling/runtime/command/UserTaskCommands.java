@@ -58,7 +58,8 @@ public final class UserTaskCommands {
               ProcessInstanceExecution execution =
                   instances.load(processInstanceKey, clock.millis());
               // Read under the instance lock: a concurrent completion has committed or waits.
-              UserTaskRecord task = tasks.load(userTaskKey, false);
+              // The row lock keeps a concurrent assignment or update from being overwritten.
+              UserTaskRecord task = tasks.load(userTaskKey, true);
               var element = task == null ? null : execution.instance(task.elementInstanceKey);
               if (task == null || !task.isWaiting() || element == null || !element.isActive()) {
                 throw notFound("complete", userTaskKey);

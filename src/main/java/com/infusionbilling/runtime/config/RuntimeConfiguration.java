@@ -4,6 +4,7 @@ import com.infusionbilling.runtime.RuntimeProperties;
 import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
+import com.infusionbilling.runtime.command.InstanceResults;
 import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.SignalCommands;
@@ -158,7 +159,9 @@ public class RuntimeConfiguration {
 
   @Bean
   DecisionStore decisionStore(JdbcTemplate jdbc, RuntimeClock clock) {
-    return new DecisionStore(jdbc, new DecisionEngine(clock));
+    DecisionEngine engine = new DecisionEngine(clock);
+    engine.warmUp();
+    return new DecisionStore(jdbc, engine);
   }
 
   @Bean
@@ -230,13 +233,25 @@ public class RuntimeConfiguration {
       KeyGenerator keys,
       ExpressionLanguage expressions,
       StartEvents startEvents,
-      DecisionStore decisions) {
+      DecisionStore decisions,
+      RuntimeProperties properties) {
     DeploymentProcessor deployments =
         new DeploymentProcessor(
             jdbc, new BpmnTransformer(expressions), definitions, decisions, keys);
     deployments.onProcessDeployed(startEvents::processDeployed);
+    InstanceResults results = new InstanceResults();
+    instances.onInstanceEnded(results::ended);
     return new RuntimeCommands(
-        jdbc, tx, instances, definitions, deployments, dispatcher, clock, keys);
+        jdbc,
+        tx,
+        instances,
+        definitions,
+        deployments,
+        dispatcher,
+        clock,
+        keys,
+        results,
+        properties.longPollingTimeout().toMillis());
   }
 
   // --- events: messages, signals, timers, and what travels between instances
@@ -315,8 +330,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  UserTaskSearches userTaskSearches(JdbcTemplate jdbc) {
-    return new UserTaskSearches(jdbc);
+  UserTaskSearches userTaskSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
+    return new UserTaskSearches(jdbc, definitions);
   }
 
   @Bean

@@ -102,6 +102,19 @@ public final class InstanceStore {
    * Applies, after every flush, what the command caused beyond its instance (buffered messages for
    * subscriptions it opened, signals it threw, errors it passed to a parent instance).
    */
+  /** Told, inside the writing transaction, of every process instance that completed or ended. */
+  @FunctionalInterface
+  public interface InstanceEnded {
+    void ended(long processInstanceKey, String state);
+  }
+
+  private InstanceEnded instanceEnded = (key, state) -> {};
+
+  /** E.g. a create-with-result request waiting for the instance (see InstanceResults). */
+  public void onInstanceEnded(InstanceEnded listener) {
+    this.instanceEnded = listener;
+  }
+
   public void afterFlush(AfterFlush followUps) {
     this.afterFlush = followUps;
   }
@@ -392,6 +405,9 @@ public final class InstanceStore {
           pi.state,
           pi.endTime,
           pi.key);
+    }
+    if ((!pi.persisted || pi.dirty) && !"ACTIVE".equals(pi.state)) {
+      instanceEnded.ended(pi.key, pi.state);
     }
 
     String bpmnProcessId = pi.bpmnProcessId;

@@ -419,7 +419,54 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   public void createProcessInstanceWithResult(
       CreateProcessInstanceWithResultRequest request,
       StreamObserver<CreateProcessInstanceWithResultResponse> response) {
-    unimplemented(response, "CreateProcessInstanceWithResult");
+    CreateProcessInstanceRequest create = request.getRequest();
+    java.util.concurrent.CompletableFuture<RuntimeCommands.InstanceResult> result;
+    try {
+      result =
+          commands.createProcessInstanceWithResult(
+              new CreateInstance(
+                  create.getProcessDefinitionKey() > 0 ? create.getProcessDefinitionKey() : null,
+                  create.getBpmnProcessId(),
+                  create.getVersion(),
+                  Json.parseDocument(create.getVariables(), "variables"),
+                  create.getTenantId(),
+                  create.getStartInstructionsCount() > 0),
+              Math.max(request.getRequestTimeout(), 0),
+              request.getFetchVariablesList());
+    } catch (RuntimeException e) {
+      response.onError(toStatus(e));
+      return;
+    }
+    result.whenComplete(
+        (done, error) -> {
+          if (error != null) {
+            Throwable cause =
+                error instanceof java.util.concurrent.CompletionException
+                        && error.getCause() != null
+                    ? error.getCause()
+                    : error;
+            response.onError(
+                cause instanceof RuntimeException runtime
+                    ? toStatus(runtime)
+                    : Status.INTERNAL.withDescription(cause.getMessage()).asRuntimeException());
+            return;
+          }
+          ProcessInstanceCreated created = done.created();
+          try {
+            response.onNext(
+                CreateProcessInstanceWithResultResponse.newBuilder()
+                    .setProcessInstanceKey(created.processInstanceKey())
+                    .setProcessDefinitionKey(created.processDefinitionKey())
+                    .setBpmnProcessId(created.bpmnProcessId())
+                    .setVersion(created.version())
+                    .setTenantId(created.tenantId())
+                    .setVariables(Json.write(done.variables()))
+                    .build());
+            response.onCompleted();
+          } catch (RuntimeException e) {
+            LOG.debug("the caller of CreateProcessInstanceWithResult is gone", e);
+          }
+        });
   }
 
   @Override
@@ -585,6 +632,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
             case INVALID_STATE -> Status.FAILED_PRECONDITION;
             case ALREADY_EXISTS -> Status.ALREADY_EXISTS;
             case RESOURCE_EXHAUSTED -> Status.RESOURCE_EXHAUSTED;
+            case DEADLINE_EXCEEDED -> Status.DEADLINE_EXCEEDED;
             case UNIMPLEMENTED -> Status.UNIMPLEMENTED;
           };
       return status.withDescription(problem.getMessage()).asRuntimeException();

@@ -190,7 +190,10 @@ public final class BpmnTransformer {
     if (tag != null) {
       versionTag = tag.getValue();
     }
-    return new ExecutableProcess(process.getId(), process.getName(), versionTag, root, elements);
+    var executable =
+        new ExecutableProcess(process.getId(), process.getName(), versionTag, root, elements);
+    executable.setStartForm(userTasks.startForm(process));
+    return executable;
   }
 
   private void buildScope(

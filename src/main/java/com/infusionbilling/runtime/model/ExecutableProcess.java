@@ -9,6 +9,14 @@ public final class ExecutableProcess {
   private final String versionTag;
   private final ExecutableElement root;
   private final Map<String, ExecutableElement> elements;
+  private StartForm startForm;
+
+  /**
+   * The form linked to the process's none start event (zeebe:formDefinition formId).
+   *
+   * @param binding {@code latest} or {@code deployment}
+   */
+  public record StartForm(String formId, String binding) {}
 
   public ExecutableProcess(
       String bpmnProcessId,
@@ -46,6 +54,15 @@ public final class ExecutableProcess {
           "process '" + bpmnProcessId + "' has no element '" + id + "'");
     }
     return element;
+  }
+
+  /** The linked start form, or null. */
+  public StartForm startForm() {
+    return startForm;
+  }
+
+  void setStartForm(StartForm startForm) {
+    this.startForm = startForm;
   }
 
   public boolean hasElement(String id) {

@@ -111,6 +111,22 @@ final class UserTaskModels {
         Map.copyOf(headers));
   }
 
+  /** The form linked to the process's none start event by formId, or null. */
+  ExecutableProcess.StartForm startForm(io.camunda.zeebe.model.bpmn.instance.Process process) {
+    for (var element : process.getFlowElements()) {
+      if (element instanceof io.camunda.zeebe.model.bpmn.instance.StartEvent start
+          && start.getEventDefinitions().isEmpty()) {
+        ZeebeFormDefinition form = start.getSingleExtensionElement(ZeebeFormDefinition.class);
+        if (form != null && blankToNull(form.getFormId()) != null) {
+          return new ExecutableProcess.StartForm(
+              form.getFormId().strip(),
+              form.getBindingType() == ZeebeBindingType.deployment ? "deployment" : "latest");
+        }
+      }
+    }
+    return null;
+  }
+
   private Expression parse(String text, String where, String what, List<String> problems) {
     if (text == null || text.isBlank()) {
       return null;

@@ -112,24 +112,44 @@ public class RuntimeRestController {
   // --- process instances ----------------------------------------------------------------------
 
   @PostMapping("/process-instances")
-  public CreateProcessInstanceResult createProcessInstance(
-      @RequestBody ProcessInstanceCreationInstruction request) {
-    if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
-      throw new com.infusionbilling.runtime.command.RuntimeProblemException(
-          com.infusionbilling.runtime.command.RuntimeProblemException.Kind.UNIMPLEMENTED,
-          "awaitCompletion (create with result) is not supported by this runtime yet");
-    }
+  public Object createProcessInstance(@RequestBody ProcessInstanceCreationInstruction request) {
     long key = RestMapping.key(request.getProcessDefinitionKey(), "processDefinitionKey");
-    ProcessInstanceCreated created =
-        commands.createProcessInstance(
-            new CreateInstance(
-                key > 0 ? key : null,
-                request.getProcessDefinitionId(),
-                request.getProcessDefinitionVersion(),
-                request.getVariables(),
-                request.getTenantId(),
-                request.getStartInstructions() != null
-                    && !request.getStartInstructions().isEmpty()));
+    CreateInstance command =
+        new CreateInstance(
+            key > 0 ? key : null,
+            request.getProcessDefinitionId(),
+            request.getProcessDefinitionVersion(),
+            request.getVariables(),
+            request.getTenantId(),
+            request.getStartInstructions() != null && !request.getStartInstructions().isEmpty());
+    if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
+      long timeout = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
+      if (timeout < 0) {
+        throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+            "The property 'requestTimeout' must not be negative, but was " + timeout);
+      }
+      DeferredResult<CreateProcessInstanceResult> result =
+          new DeferredResult<>((timeout > 0 ? timeout : defaultRequestTimeoutMillis) + 30_000L);
+      commands
+          .createProcessInstanceWithResult(command, timeout, request.getFetchVariables())
+          .whenComplete(
+              (done, error) -> {
+                if (error != null) {
+                  result.setErrorResult(
+                      error instanceof java.util.concurrent.CompletionException
+                              && error.getCause() != null
+                          ? error.getCause()
+                          : error);
+                } else {
+                  result.setResult(created(done.created()).variables(done.variables()));
+                }
+              });
+      return result;
+    }
+    return created(commands.createProcessInstance(command));
+  }
+
+  private static CreateProcessInstanceResult created(ProcessInstanceCreated created) {
     return new CreateProcessInstanceResult()
         .processInstanceKey(String.valueOf(created.processInstanceKey()))
         .processDefinitionKey(String.valueOf(created.processDefinitionKey()))
@@ -159,6 +179,12 @@ public class RuntimeRestController {
   @GetMapping("/process-instances/{key}/sequence-flows")
   public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable long key) {
     return new ProcessInstanceSequenceFlowsQueryResult().items(searches.sequenceFlows(key));
+  }
+
+  @GetMapping("/process-instances/{key}/call-hierarchy")
+  public List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> callHierarchy(
+      @PathVariable long key) {
+    return searches.callHierarchy(key);
   }
 
   @PostMapping("/process-instances/{key}/incidents/search")

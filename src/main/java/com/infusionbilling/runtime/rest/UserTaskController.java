@@ -66,6 +66,12 @@ public class UserTaskController {
     return form == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(form);
   }
 
+  @GetMapping("/process-definitions/{key}/form")
+  public ResponseEntity<FormResult> startForm(@PathVariable long key) {
+    FormResult form = searches.startForm(key);
+    return form == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(form);
+  }
+
   @PostMapping("/user-tasks/{key}/variables/search")
   public VariableSearchQueryResult variables(
       @PathVariable long key, @RequestBody(required = false) JsonNode body) {

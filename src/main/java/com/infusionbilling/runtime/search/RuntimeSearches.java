@@ -281,6 +281,46 @@ public final class RuntimeSearches {
         key);
   }
 
+  /**
+   * The call hierarchy of a process instance: the instances from the root of its call hierarchy
+   * down to the instance itself, root first.
+   */
+  public List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> callHierarchy(
+      long key) {
+    List<String> paths =
+        jdbc.queryForList(
+            "SELECT tree_path FROM rt_process_instance WHERE process_instance_key = ?",
+            String.class,
+            key);
+    if (paths.isEmpty()) {
+      throw new NotFoundException(
+          "Expected to find the call hierarchy of process instance with key '"
+              + key
+              + "', but no such process instance was found");
+    }
+    List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> entries =
+        new ArrayList<>();
+    String path = paths.get(0) == null ? "/" + key + "/" : paths.get(0);
+    for (String part : path.split("/")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      jdbc.query(
+          "SELECT process_instance_key, process_definition_key, process_name, bpmn_process_id"
+              + " FROM rt_process_instance WHERE process_instance_key = ?",
+          rs -> {
+            String name = rs.getString("process_name");
+            entries.add(
+                new io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry()
+                    .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
+                    .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
+                    .processDefinitionName(name == null ? rs.getString("bpmn_process_id") : name));
+          },
+          Long.parseLong(part));
+    }
+    return entries;
+  }
+
   public ElementInstanceResult elementInstance(long key) {
     return single(
         elementInstances.search(jdbc, null, sql -> sql.and("e.element_instance_key = ?", key)),

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.command.InvalidArgumentException;
 import com.infusionbilling.runtime.command.NotFoundException;
 import com.infusionbilling.runtime.engine.UserTaskStore;
+import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.client.protocol.rest.FormResult;
 import io.camunda.client.protocol.rest.UserTaskResult;
@@ -35,11 +37,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class UserTaskSearches {
 
   private final JdbcTemplate jdbc;
+  private final DefinitionStore definitions;
   private final EntitySearch<UserTaskResult> userTasks;
   private final EntitySearch<VariableSearchResult> variables;
 
-  public UserTaskSearches(JdbcTemplate jdbc) {
+  public UserTaskSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
     this.jdbc = jdbc;
+    this.definitions = definitions;
     userTasks =
         EntitySearch.over("rt_user_task t", "t.user_task_key", (rs, i) -> userTask(rs))
             .field("userTaskKey", "t.user_task_key", KEY)
@@ -90,6 +94,33 @@ public final class UserTaskSearches {
     return items.get(0);
   }
 
+  /**
+   * The form linked to a process definition's none start event; null when it has none (204). A
+   * linked form that is not deployed is a 404.
+   */
+  public FormResult startForm(long processDefinitionKey) {
+    DefinitionStore.ProcessDefinitionRow row = definitions.requireByKey(processDefinitionKey);
+    ExecutableProcess.StartForm startForm =
+        definitions.executable(processDefinitionKey).startForm();
+    if (startForm == null) {
+      return null;
+    }
+    UserTaskStore forms = new UserTaskStore(jdbc);
+    Long formKey =
+        "deployment".equals(startForm.binding())
+            ? forms.inDeploymentOf(startForm.formId(), processDefinitionKey)
+            : forms.latest(startForm.formId(), row.tenantId());
+    if (formKey == null) {
+      throw new NotFoundException(
+          "Expected to find the start form with id '"
+              + startForm.formId()
+              + "' of process definition with key '"
+              + processDefinitionKey
+              + "', but no such form is deployed");
+    }
+    return formByKey(formKey);
+  }
+
   /** The task's linked form; null when the task has none (204). */
   public FormResult form(long userTaskKey) {
     List<Long> formKeys =
@@ -106,6 +137,10 @@ public final class UserTaskSearches {
     if (formKeys.get(0) < 0) {
       return null;
     }
+    return formByKey(formKeys.get(0));
+  }
+
+  private FormResult formByKey(long formKey) {
     return jdbc
         .query(
             "SELECT f.form_key, f.form_id, f.version, f.tenant_id, r.content FROM rt_form f"
@@ -117,7 +152,7 @@ public final class UserTaskSearches {
                     .version(rs.getLong("version"))
                     .tenantId(rs.getString("tenant_id"))
                     .schema(new String(rs.getBytes("content"), StandardCharsets.UTF_8)),
-            formKeys.get(0))
+            formKey)
         .stream()
         .findFirst()
         .orElse(null);

@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 
 /** Deploys every model in {@code bpmn/} and every form in {@code forms/} in one deployment. */
 public final class LifecycleDeployment {
+  /** Generous: the build machine may be busy, and a deployment parses every model. */
+  static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
+
   private LifecycleDeployment() {}
 
   public static List<Path> resources() {
@@ -27,7 +30,7 @@ public final class LifecycleDeployment {
     for (Path f : files.subList(1, files.size())) {
       command = command.addResourceFile(f.toString());
     }
-    return command.send().join();
+    return command.requestTimeout(TIMEOUT).send().join();
   }
 
   /** Deploys only the given files (for processes whose called elements the test mocks). */
@@ -36,6 +39,6 @@ public final class LifecycleDeployment {
     for (int i = 1; i < files.length; i++) {
       command = command.addResourceFile(files[i]);
     }
-    return command.send().join();
+    return command.requestTimeout(TIMEOUT).send().join();
   }
 }

@@ -116,6 +116,39 @@ class CallActivityConformanceTest extends EventConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void anInstanceCreatedWithResultReturnsOnceTheInstanceItCalledCompleted(Transport transport) {
+    var client = client(transport);
+    String parentId = uniqueId("claim");
+    String childId = uniqueId("units");
+    deployAll(
+        client,
+        Bpmn.createExecutableProcess(childId)
+            .startEvent()
+            .scriptTask(
+                "Script_Units", t -> t.zeebeExpression("dose / 10").zeebeResultVariable("units"))
+            .endEvent()
+            .done(),
+        Bpmn.createExecutableProcess(parentId)
+            .startEvent()
+            .callActivity("Call_Units", c -> c.zeebeProcessId(childId))
+            .endEvent()
+            .done());
+
+    var result =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(parentId)
+            .latestVersion()
+            .variables(Map.of("dose", 250))
+            .withResult()
+            .send()
+            .join();
+
+    assertThat(result.getVariablesAsMap()).containsEntry("units", 25);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void theCalledProcessIdCanBeAnExpression(Transport transport) {
     var client = client(transport);
     String parentId = uniqueId("claim");
@@ -130,6 +163,38 @@ class CallActivityConformanceTest extends EventConformanceSupport {
             .endEvent()
             .done());
     long parentKey = start(client, parentId, Map.of());
+
+    assertThat(awaitCalledInstance(client, parentKey).getProcessDefinitionId()).isEqualTo(childId);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aCalledProcessIdExpressionThatFailsRaisesAnIncident(Transport transport) {
+    var client = client(transport);
+    String parentId = uniqueId("claim");
+    String childId = uniqueId("payer");
+    String jobType = uniqueId("price-line");
+    deployAll(
+        client,
+        childWithTask(childId, jobType),
+        Bpmn.createExecutableProcess(parentId)
+            .startEvent()
+            .callActivity("Call_Payer", c -> c.zeebeProcessIdExpression("payerProcess"))
+            .endEvent()
+            .done());
+    long parentKey = start(client, parentId, Map.of("payerProcess", 42));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> !incidents(client, parentKey).isEmpty());
+    Incident incident = incidents(client, parentKey).get(0);
+    assertThat(incident.getErrorType().name()).isEqualTo("EXTRACT_VALUE_ERROR");
+    assertThat(incident.getElementId()).isEqualTo("Call_Payer");
+
+    client
+        .newSetVariablesCommand(parentKey)
+        .variables(Map.of("payerProcess", childId))
+        .send()
+        .join();
+    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
 
     assertThat(awaitCalledInstance(client, parentKey).getProcessDefinitionId()).isEqualTo(childId);
   }
@@ -243,6 +308,42 @@ class CallActivityConformanceTest extends EventConformanceSupport {
         404,
         io.grpc.Status.Code.NOT_FOUND,
         "no such job");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void theCallHierarchyOfAnInstanceLeadsFromTheRootToIt(Transport transport) {
+    var client = client(transport);
+    String rootId = uniqueId("claim");
+    String childId = uniqueId("adjudicate");
+    String grandchildId = uniqueId("price");
+    deployAll(
+        client,
+        childWithTask(grandchildId, uniqueId("price-line")),
+        Bpmn.createExecutableProcess(childId)
+            .name("Adjudicate claim")
+            .startEvent()
+            .callActivity("Call_Price", c -> c.zeebeProcessId(grandchildId))
+            .endEvent()
+            .done(),
+        Bpmn.createExecutableProcess(rootId)
+            .startEvent()
+            .callActivity("Call_Adjudicate", c -> c.zeebeProcessId(childId))
+            .endEvent()
+            .done());
+    long rootKey = start(client, rootId, Map.of());
+    long childKey = awaitCalledInstance(client, rootKey).getProcessInstanceKey();
+    long grandchildKey = awaitCalledInstance(client, childKey).getProcessInstanceKey();
+
+    var hierarchy = client.newProcessInstanceGetCallHierarchyRequest(grandchildKey).send().join();
+
+    assertThat(hierarchy)
+        .extracting(e -> e.getProcessInstanceKey())
+        .containsExactly(rootKey, childKey, grandchildKey);
+    assertThat(hierarchy.get(1).getProcessDefinitionName()).isEqualTo("Adjudicate claim");
+    assertThat(client.newProcessInstanceGetCallHierarchyRequest(rootKey).send().join())
+        .extracting(e -> e.getProcessInstanceKey())
+        .containsExactly(rootKey);
   }
 
   @ParameterizedTest

@@ -488,6 +488,68 @@ class UserTaskConformanceTest extends EventConformanceSupport {
   }
 
   @Test
+  void aNonInterruptingTimerBoundaryEventLeavesTheUserTaskWaiting() {
+    String id = uniqueId("remind");
+    String jobType = uniqueId("remind");
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .userTask("Task_ReviewClaim", t -> t.zeebeUserTask())
+            .boundaryEvent(
+                "Event_ReminderDue", b -> b.cancelActivity(false).timerWithCycle("R2/PT1H"))
+            .serviceTask("Task_SendReminder", t -> t.zeebeJobType(jobType))
+            .endEvent()
+            .moveToActivity("Task_ReviewClaim")
+            .endEvent()
+            .done();
+    deploy(rest(), model, id);
+    long key = start(rest(), id, Map.of());
+    long taskKey = awaitUserTask(key).getUserTaskKey();
+
+    increaseTime(Duration.ofMinutes(61));
+
+    assertThat(activateOne(rest(), jobType).getProcessInstanceKey()).isEqualTo(key);
+    assertThat(rest().newUserTaskGetRequest(taskKey).send().join().getState())
+        .isEqualTo(UserTaskState.CREATED);
+    rest().newCompleteUserTaskCommand(taskKey).send().join();
+    assertThat(rest().newUserTaskGetRequest(taskKey).send().join().getState())
+        .isEqualTo(UserTaskState.COMPLETED);
+  }
+
+  @Test
+  void aUserTaskInsideASubProcessIsCanceledWhenAnInterruptingMessageEndsTheSubProcess() {
+    String id = uniqueId("withdrawn");
+    String message = uniqueId("claim-withdrawn");
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .subProcess(
+                "Sub_Review",
+                s ->
+                    s.embeddedSubProcess()
+                        .startEvent()
+                        .userTask("Task_ReviewClaim", t -> t.zeebeUserTask())
+                        .endEvent())
+            .boundaryEvent(
+                "Event_ClaimWithdrawn",
+                b -> b.message(m -> m.name(message).zeebeCorrelationKeyExpression("claimId")))
+            .endEvent("Event_Withdrawn")
+            .moveToActivity("Sub_Review")
+            .endEvent()
+            .done();
+    deploy(rest(), model, id);
+    long key = start(rest(), id, Map.of("claimId", "C-5"));
+    long taskKey = awaitUserTask(key).getUserTaskKey();
+
+    publish(rest(), message, "C-5");
+
+    awaitState(rest(), key, "COMPLETED");
+    assertThat(rest().newUserTaskGetRequest(taskKey).send().join().getState())
+        .isEqualTo(UserTaskState.CANCELED);
+    assertThat(completedElementIds(rest(), key)).contains("Event_Withdrawn");
+  }
+
+  @Test
   void inputAndOutputMappingsApplyToTheUserTask() {
     Deployed d =
         deployReview(
@@ -612,6 +674,68 @@ class UserTaskConformanceTest extends EventConformanceSupport {
 
     rest().newCompleteCommand(jobs.get(0).getKey()).send().join();
     assertThat(activateOne(rest(), jobType).getProcessInstanceKey()).isEqualTo(key);
+  }
+
+  @Test
+  void userTaskExtensionsOnAnotherElementAreRejectedAtDeployment() {
+    String id = uniqueId("misplaced");
+    String xml =
+        """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t">
+          <bpmn:process id="%s" isExecutable="true">
+            <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:serviceTask id="Task_Submit">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="submit" />
+                <zeebe:assignmentDefinition assignee="c-1" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+            </bpmn:serviceTask>
+            <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="Task_Submit" />
+            <bpmn:sequenceFlow id="f2" sourceRef="Task_Submit" targetRef="end" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """
+            .formatted(id);
+    assertRejected(
+        Transport.REST,
+        () ->
+            rest()
+                .newDeployResourceCommand()
+                .addResourceStringUtf8(xml, id + ".bpmn")
+                .send()
+                .join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "zeebe:assignmentDefinition is only allowed on a user task");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aFormBindingByVersionTagIsRejectedAtDeployment(Transport transport) {
+    String id = uniqueId("version-tag");
+    BpmnModelInstance model =
+        review(
+            id,
+            "unused",
+            t ->
+                t.zeebeFormId("claim-review")
+                    .zeebeFormBindingType(
+                        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType.versionTag)
+                    .zeebeFormVersionTag("v1"));
+    assertRejected(
+        transport,
+        () ->
+            client(transport)
+                .newDeployResourceCommand()
+                .addProcessModel(model, id + ".bpmn")
+                .send()
+                .join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "bindingType 'versionTag'");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -126,6 +126,37 @@ class UserTaskFormConformanceTest extends ConformanceSupport {
   }
 
   @Test
+  void aStartFormLinkedToTheNoneStartEventIsReadThroughTheProcessDefinition() {
+    String formId = uniqueId("referral-intake");
+    String processId = uniqueId("start-form");
+    long formKey = deployForm(formId, "Referral intake");
+    long withForm =
+        deploy(
+            rest(),
+            Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .zeebeFormId(formId)
+                .endEvent()
+                .done(),
+            processId);
+    String plainId = uniqueId("no-start-form");
+    long withoutForm =
+        deploy(
+            rest(), Bpmn.createExecutableProcess(plainId).startEvent().endEvent().done(), plainId);
+
+    Form form = rest().newProcessDefinitionGetFormRequest(withForm).send().join();
+
+    assertThat(form.getFormKey()).isEqualTo(formKey);
+    assertThat(String.valueOf(form.getSchema())).contains("Referral intake");
+    assertThat(
+            UserTaskConformanceTest.httpStatus(
+                "GET", "/v2/process-definitions/" + withoutForm + "/form", null))
+        .isEqualTo(204);
+    assertThat(rest().newProcessDefinitionGetRequest(withForm).send().join().getHasStartForm())
+        .isTrue();
+  }
+
+  @Test
   void aFormThatIsNotDeployedRaisesAnIncidentResolvedByDeployingIt() {
     String formId = uniqueId("claim-review");
     String processId = uniqueId("forms");

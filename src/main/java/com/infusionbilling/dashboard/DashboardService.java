@@ -1,0 +1,297 @@
+package com.infusionbilling.dashboard;
+
+import com.infusionbilling.worklist.Stage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The manager dashboard's numbers, aggregated in SQL: per-stage SLA figures and workload from the
+ * task snapshot (the v2 API), authorization panels from the lifecycle tables.
+ */
+@Service
+public class DashboardService {
+  static final double AT_RISK_SHARE = 0.8;
+
+  public record StageRow(
+      String stage,
+      String label,
+      long open,
+      Double medianAgeHours,
+      Double p90AgeHours,
+      double slaTargetHours,
+      long atRisk,
+      long breached) {}
+
+  public record Workload(String assignee, String group, long open, long overdue) {}
+
+  public record ExpiringAuthorization(
+      long id,
+      String number,
+      String payerId,
+      String hcpcs,
+      LocalDate validTo,
+      Double unitsRemaining,
+      Integer dosesRemaining) {}
+
+  public record Authorizations(
+      long expiringWithin7,
+      long expiringWithin14,
+      long expiringWithin30,
+      long renewalsInProgress,
+      long lapsed,
+      long unitsShort,
+      List<ExpiringAuthorization> expiring) {}
+
+  public record Dashboard(
+      Instant generatedAt,
+      long openTasks,
+      List<StageRow> stages,
+      Authorizations authorizations,
+      Object claims,
+      List<Workload> workload) {}
+
+  public record DrillItem(
+      long key,
+      String name,
+      String stage,
+      long processInstanceKey,
+      String assignee,
+      double ageHours,
+      OffsetDateTime due) {}
+
+  public record Drill(List<DrillItem> items, long total) {}
+
+  private final JdbcTemplate jdbc;
+  private final DashboardSettings settings;
+  private final Clock clock;
+
+  public DashboardService(JdbcTemplate jdbc, DashboardSettings settings) {
+    this.jdbc = jdbc;
+    this.settings = settings;
+    this.clock = Clock.systemUTC();
+  }
+
+  @Transactional(readOnly = true)
+  public Dashboard dashboard() {
+    Instant now = clock.instant();
+    List<StageRow> stages = new ArrayList<>();
+    long open = 0;
+    for (Stage stage : Stage.values()) {
+      StageRow row = stage(stage, now);
+      stages.add(row);
+      open += row.open();
+    }
+    return new Dashboard(now, open, stages, authorizations(), null, workload(now));
+  }
+
+  private StageRow stage(Stage stage, Instant now) {
+    Duration target = settings.target(stage);
+    Timestamp breachedBefore = Timestamp.from(now.minus(target));
+    Timestamp atRiskBefore =
+        Timestamp.from(now.minusMillis((long) (target.toMillis() * AT_RISK_SHARE)));
+    long[] counts =
+        jdbc.queryForObject(
+            "SELECT COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN created_at <= ? THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN created_at > ? AND created_at <= ? THEN 1 ELSE 0 END), 0)"
+                + " FROM dash_task_snapshot WHERE stage = ?",
+            (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+            breachedBefore,
+            breachedBefore,
+            atRiskBefore,
+            stage.name());
+    long n = counts[0];
+    return new StageRow(
+        stage.name(),
+        stage.label(),
+        n,
+        percentileAge(stage, n, 0.5, now),
+        percentileAge(stage, n, 0.9, now),
+        target.toMinutes() / 60.0,
+        counts[2],
+        counts[1]);
+  }
+
+  /** The age at percentile p (nearest rank), read as one row at an offset of the stage index. */
+  private Double percentileAge(Stage stage, long n, double p, Instant now) {
+    if (n == 0) {
+      return null;
+    }
+    long rank = (long) Math.ceil(p * n); // 1-based, youngest first
+    Timestamp created =
+        jdbc.queryForObject(
+            "SELECT created_at FROM dash_task_snapshot WHERE stage = ?"
+                + " ORDER BY created_at DESC LIMIT 1 OFFSET ?",
+            Timestamp.class,
+            stage.name(),
+            rank - 1);
+    return Duration.between(created.toInstant(), now).toMinutes() / 60.0;
+  }
+
+  private List<Workload> workload(Instant now) {
+    Timestamp ts = Timestamp.from(now);
+    List<Workload> out = new ArrayList<>();
+    out.addAll(
+        jdbc.query(
+            "SELECT assignee, COUNT(*), COALESCE(SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0)"
+                + " FROM dash_task_snapshot WHERE assignee IS NOT NULL GROUP BY assignee"
+                + " ORDER BY COUNT(*) DESC, assignee LIMIT 100",
+            (rs, i) -> new Workload(rs.getString(1), null, rs.getLong(2), rs.getLong(3)),
+            ts));
+    out.addAll(
+        jdbc.query(
+            "SELECT g.group_name, COUNT(*), COALESCE(SUM(CASE WHEN t.due_at < ? THEN 1 ELSE 0 END), 0)"
+                + " FROM dash_task_snapshot t JOIN dash_task_snapshot_group g"
+                + " ON g.user_task_key = t.user_task_key WHERE t.assignee IS NULL"
+                + " GROUP BY g.group_name ORDER BY g.group_name",
+            (rs, i) -> new Workload(null, rs.getString(1), rs.getLong(2), rs.getLong(3)),
+            ts));
+    return out;
+  }
+
+  /** Null until the lifecycle tables exist (lifecycle part 1). */
+  Authorizations authorizations() {
+    LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+    try {
+      String approved = "SELECT COUNT(*) FROM payer_authorization WHERE status = 'APPROVED'";
+      String within = approved + " AND valid_to >= ? AND valid_to <= ?";
+      long d7 = count(within, today, today.plusDays(7));
+      long d14 = count(within, today, today.plusDays(14));
+      long d30 = count(within, today, today.plusDays(30));
+      long renewals =
+          count(
+              "SELECT COUNT(*) FROM authorization_request WHERE renewal_of IS NOT NULL"
+                  + " AND decided_at IS NULL");
+      long lapsed = count("SELECT COUNT(*) FROM payer_authorization WHERE status = 'LAPSED'");
+      List<ExpiringAuthorization> expiring =
+          jdbc.query(
+              "SELECT a.id, a.authorization_number, a.payer_id, a.hcpcs, a.valid_to,"
+                  + " a.approved_quantity, a.used_quantity, a.basis, o.interval_days,"
+                  + " o.number_of_doses, o.dose_amount, o.dose_basis, d.descriptor_amount"
+                  + " FROM payer_authorization a JOIN therapy_order o ON o.episode_id = a.episode_id"
+                  + " LEFT JOIN billing_drug d ON d.hcpcs = a.hcpcs"
+                  + " WHERE a.status = 'APPROVED' AND a.valid_to >= ? AND a.valid_to <= ?"
+                  + " ORDER BY a.valid_to, a.id LIMIT 50",
+              (rs, i) -> {
+                LocalDate validTo = rs.getDate(5).toLocalDate();
+                Double remaining =
+                    rs.getBigDecimal(6) == null
+                        ? null
+                        : rs.getBigDecimal(6).subtract(rs.getBigDecimal(7)).doubleValue();
+                int interval = Math.max(1, rs.getInt(9));
+                long days = java.time.temporal.ChronoUnit.DAYS.between(today, validTo);
+                int doses = (int) Math.min(rs.getInt(10), days / interval + 1);
+                return new ExpiringAuthorization(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    validTo,
+                    remaining,
+                    doses);
+              },
+              today,
+              today.plusDays(30));
+      long unitsShort =
+          jdbc
+              .query(
+                  "SELECT a.id, a.approved_quantity - a.used_quantity, a.basis, o.dose_amount,"
+                      + " o.dose_basis, d.descriptor_amount, a.valid_to, o.interval_days,"
+                      + " o.number_of_doses"
+                      + " FROM payer_authorization a JOIN therapy_order o ON o.episode_id = a.episode_id"
+                      + " LEFT JOIN billing_drug d ON d.hcpcs = a.hcpcs"
+                      + " WHERE a.status = 'APPROVED' AND a.valid_to >= ? AND a.valid_to <= ?"
+                      + " AND a.approved_quantity IS NOT NULL",
+                  (rs, i) -> {
+                    if (!"FIXED".equals(rs.getString(5))
+                        || rs.getBigDecimal(6) == null
+                        || !"UNITS".equals(rs.getString(3))) {
+                      return false;
+                    }
+                    double unitsPerDose =
+                        Math.ceil(
+                            rs.getBigDecimal(4).doubleValue() / rs.getBigDecimal(6).doubleValue());
+                    long days =
+                        java.time.temporal.ChronoUnit.DAYS.between(
+                            today, rs.getDate(7).toLocalDate());
+                    long doses = Math.min(rs.getInt(9), days / Math.max(1, rs.getInt(8)) + 1);
+                    return rs.getBigDecimal(2).doubleValue() < doses * unitsPerDose;
+                  },
+                  today,
+                  today.plusDays(30))
+              .stream()
+              .filter(b -> b)
+              .count();
+      return new Authorizations(d7, d14, d30, renewals, lapsed, unitsShort, expiring);
+    } catch (DataAccessException e) {
+      return null;
+    }
+  }
+
+  private long count(String sql, Object... args) {
+    Long n = jdbc.queryForObject(sql, Long.class, args);
+    return n == null ? 0 : n;
+  }
+
+  @Transactional(readOnly = true)
+  public Drill drill(Stage stage, String bucket, int page, int size) {
+    Instant now = clock.instant();
+    Duration target = settings.target(stage);
+    Timestamp breachedBefore = Timestamp.from(now.minus(target));
+    Timestamp atRiskBefore =
+        Timestamp.from(now.minusMillis((long) (target.toMillis() * AT_RISK_SHARE)));
+    String where;
+    Object[] args;
+    switch (bucket) {
+      case "open" -> {
+        where = "stage = ?";
+        args = new Object[] {stage.name()};
+      }
+      case "atRisk" -> {
+        where = "stage = ? AND created_at > ? AND created_at <= ?";
+        args = new Object[] {stage.name(), breachedBefore, atRiskBefore};
+      }
+      case "breached" -> {
+        where = "stage = ? AND created_at <= ?";
+        args = new Object[] {stage.name(), breachedBefore};
+      }
+      default ->
+          throw new com.infusionbilling.worklist.WorklistException.BadRequest(
+              "bucket", "one of open, atRisk, breached");
+    }
+    long total = count("SELECT COUNT(*) FROM dash_task_snapshot WHERE " + where, args);
+    List<Object> pageArgs = new ArrayList<>(List.of(args));
+    pageArgs.add(Math.max(1, Math.min(size, 200)));
+    pageArgs.add(Math.max(0, page) * (long) Math.max(1, Math.min(size, 200)));
+    List<DrillItem> items =
+        jdbc.query(
+            "SELECT user_task_key, name, stage, process_instance_key, assignee, created_at, due_at"
+                + " FROM dash_task_snapshot WHERE "
+                + where
+                + " ORDER BY created_at, user_task_key LIMIT ? OFFSET ?",
+            (rs, i) ->
+                new DrillItem(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getString(5),
+                    Duration.between(rs.getTimestamp(6).toInstant(), now).toMinutes() / 60.0,
+                    rs.getTimestamp(7) == null
+                        ? null
+                        : rs.getTimestamp(7).toInstant().atOffset(ZoneOffset.UTC)),
+            pageArgs.toArray());
+    return new Drill(items, total);
+  }
+}
