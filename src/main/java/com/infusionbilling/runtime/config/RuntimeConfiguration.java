@@ -159,7 +159,9 @@ public class RuntimeConfiguration {
 
   @Bean
   DecisionStore decisionStore(JdbcTemplate jdbc, RuntimeClock clock) {
-    return new DecisionStore(jdbc, new DecisionEngine(clock));
+    DecisionEngine engine = new DecisionEngine(clock);
+    engine.warmUp();
+    return new DecisionStore(jdbc, engine);
   }
 
   @Bean

@@ -55,6 +55,26 @@ public final class DecisionEngine {
             .build();
   }
 
+  /**
+   * Parses and evaluates a one-rule table once, so the engine's parsers are loaded when the runtime
+   * starts rather than inside the first deployment (which a client awaits with a deadline).
+   */
+  public void warmUp() {
+    String dmn =
+        "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"WarmUpDefinitions\""
+            + " name=\"WarmUp\" namespace=\"warm-up\"><decision id=\"WarmUp\" name=\"WarmUp\">"
+            + "<decisionTable id=\"WarmUpTable\"><input id=\"WarmUpInput\"><inputExpression"
+            + " id=\"WarmUpExpression\" typeRef=\"number\"><text>x</text></inputExpression></input>"
+            + "<output id=\"WarmUpOutput\" name=\"y\" typeRef=\"string\"/><rule id=\"WarmUpRule\">"
+            + "<inputEntry id=\"WarmUpEntry\"><text>&gt; 0</text></inputEntry><outputEntry"
+            + " id=\"WarmUpResult\"><text>\"ok\"</text></outputEntry></rule></decisionTable>"
+            + "</decision></definitions>";
+    evaluate(
+        parse("warm-up.dmn", dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "WarmUp",
+        Map.of("x", 1));
+  }
+
   /** Parses a DMN resource; an invalid one is rejected naming the resource and the problem. */
   public ParsedDmn parse(String resourceName, byte[] content) {
     Either<DmnEngine.Failure, ParsedDmn> parsed;

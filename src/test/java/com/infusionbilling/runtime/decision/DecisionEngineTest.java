@@ -137,6 +137,16 @@ class DecisionEngineTest {
   }
 
   @Test
+  void theWarmUpDecisionEvaluates() {
+    new DecisionEngine(new RuntimeClock()).warmUp(); // throws if the embedded DMN were invalid
+    assertThat(
+            ENGINE
+                .evaluate(dmn("hit-policies.dmn"), "Decision_Unique", Map.of("units", 1))
+                .failed())
+        .isFalse();
+  }
+
+  @Test
   void anInvalidDmnIsRejectedNamingTheResource() {
     assertThatThrownBy(
             () ->
