@@ -80,6 +80,20 @@ class MultiInstanceConformanceTest extends EventConformanceSupport {
     List<ElementInstance> instances = instancesOf(client, key, "Task_PriceLine");
     assertThat(countOfType(instances, "MULTI_INSTANCE_BODY")).isEqualTo(1);
     assertThat(countOfType(instances, "SERVICE_TASK")).isEqualTo(3);
+    assertThat(
+            client
+                .newElementInstanceSearchRequest()
+                .filter(
+                    f ->
+                        f.processInstanceKey(key)
+                            .type(
+                                io.camunda.client.api.search.enums.ElementInstanceType
+                                    .MULTI_INSTANCE_BODY))
+                .send()
+                .join()
+                .items())
+        .singleElement()
+        .satisfies(body -> assertThat(body.getElementId()).isEqualTo("Task_PriceLine"));
     jobs.sort(
         Comparator.comparing(j -> ((Number) j.getVariablesAsMap().get("loopCounter")).intValue()));
     assertThat(jobs)
