@@ -169,6 +169,38 @@ class CallActivityConformanceTest extends EventConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void aCalledProcessIdExpressionThatFailsRaisesAnIncident(Transport transport) {
+    var client = client(transport);
+    String parentId = uniqueId("claim");
+    String childId = uniqueId("payer");
+    String jobType = uniqueId("price-line");
+    deployAll(
+        client,
+        childWithTask(childId, jobType),
+        Bpmn.createExecutableProcess(parentId)
+            .startEvent()
+            .callActivity("Call_Payer", c -> c.zeebeProcessIdExpression("payerProcess"))
+            .endEvent()
+            .done());
+    long parentKey = start(client, parentId, Map.of("payerProcess", 42));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> !incidents(client, parentKey).isEmpty());
+    Incident incident = incidents(client, parentKey).get(0);
+    assertThat(incident.getErrorType().name()).isEqualTo("EXTRACT_VALUE_ERROR");
+    assertThat(incident.getElementId()).isEqualTo("Call_Payer");
+
+    client
+        .newSetVariablesCommand(parentKey)
+        .variables(Map.of("payerProcess", childId))
+        .send()
+        .join();
+    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+
+    assertThat(awaitCalledInstance(client, parentKey).getProcessDefinitionId()).isEqualTo(childId);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void withoutPropagationOnlyMappedVariablesCrossTheBoundary(Transport transport) {
     var client = client(transport);
     String parentId = uniqueId("claim");

@@ -80,6 +80,20 @@ class MultiInstanceConformanceTest extends EventConformanceSupport {
     List<ElementInstance> instances = instancesOf(client, key, "Task_PriceLine");
     assertThat(countOfType(instances, "MULTI_INSTANCE_BODY")).isEqualTo(1);
     assertThat(countOfType(instances, "SERVICE_TASK")).isEqualTo(3);
+    assertThat(
+            client
+                .newElementInstanceSearchRequest()
+                .filter(
+                    f ->
+                        f.processInstanceKey(key)
+                            .type(
+                                io.camunda.client.api.search.enums.ElementInstanceType
+                                    .MULTI_INSTANCE_BODY))
+                .send()
+                .join()
+                .items())
+        .singleElement()
+        .satisfies(body -> assertThat(body.getElementId()).isEqualTo("Task_PriceLine"));
     jobs.sort(
         Comparator.comparing(j -> ((Number) j.getVariablesAsMap().get("loopCounter")).intValue()));
     assertThat(jobs)
@@ -252,6 +266,56 @@ class MultiInstanceConformanceTest extends EventConformanceSupport {
     assertThat(terminatedElementIds(client, key))
         .filteredOn("Task_PriceLine"::equals)
         .hasSize(3); // the body and both inner instances
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aNonInterruptingBoundaryEventOnTheBodyLeavesTheInnerInstancesRunning(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("claim");
+    String jobType = uniqueId("price-line");
+    String remindType = uniqueId("remind");
+    var model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .serviceTask("Task_PriceLine", t -> t.zeebeJobType(jobType))
+            .multiInstance(m -> m.zeebeInputCollectionExpression("lines"))
+            .boundaryEvent("Timer_Remind", b -> b.cancelActivity(false).timerWithDuration("PT1H"))
+            .serviceTask("Task_Remind", t -> t.zeebeJobType(remindType))
+            .endEvent()
+            .moveToActivity("Task_PriceLine")
+            .endEvent("End_Priced")
+            .done();
+    deploy(client, model, id);
+    long key = start(client, id, Map.of("lines", List.of("a", "b")));
+    List<ActivatedJob> jobs = activate(client, jobType, 10);
+    assertThat(jobs).hasSize(2);
+
+    increaseTime(Duration.ofHours(2));
+    complete(client, activateOne(client, remindType), Map.of());
+    jobs.forEach(j -> complete(client, j, Map.of()));
+
+    awaitState(client, key, "COMPLETED");
+    assertThat(completedElementIds(client, key)).contains("Timer_Remind", "End_Priced");
+    assertThat(terminatedElementIds(client, key)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aCompletionConditionThatIsNotABooleanRaisesAnIncident(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("claim");
+    String jobType = uniqueId("price-line");
+    deploy(client, pricePerLine(id, jobType, false, "= price"), id);
+    long key = start(client, id, Map.of("lines", List.of("a")));
+
+    complete(client, activateOne(client, jobType), Map.of("price", 5));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> !incidents(client, key).isEmpty());
+    Incident incident = incidents(client, key).get(0);
+    assertThat(incident.getErrorType().name()).isEqualTo("EXTRACT_VALUE_ERROR");
+    assertThat(incident.getErrorMessage()).contains("BOOLEAN");
+    assertThat(processInstance(client, key).getState().name()).isEqualTo("ACTIVE");
   }
 
   @ParameterizedTest
