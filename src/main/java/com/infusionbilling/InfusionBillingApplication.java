@@ -1,5 +1,6 @@
 package com.infusionbilling;
 
+import io.camunda.client.annotation.Deployment;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -11,6 +12,9 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * Infusion Billing Workflows: the Camunda 8 process application for specialty-drug billing.
+ *
+ * <p>At start-up it deploys every process, decision and form of {@code bpmn/} and {@code forms/}
+ * (unchanged models, the same on the embedded runtime and on Camunda 8.8).
  *
  * <p>The embedded runtime ({@code com.infusionbilling.runtime}) runs in its own application
  * context, started by its auto-configuration; it is excluded from this application's scan.
@@ -28,6 +32,7 @@ import org.springframework.context.annotation.FilterType;
           pattern = "com\\.infusionbilling\\.runtime\\..*")
     })
 @ConfigurationPropertiesScan
+@Deployment(resources = {"classpath*:/bpmn/**", "classpath*:/forms/**"})
 public class InfusionBillingApplication {
 
   public static void main(String[] args) {

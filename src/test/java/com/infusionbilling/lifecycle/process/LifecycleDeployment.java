@@ -18,7 +18,10 @@ public final class LifecycleDeployment {
   public static List<Path> resources() {
     try (Stream<Path> bpmn = Files.list(Path.of("bpmn"));
         Stream<Path> forms = Files.list(Path.of("forms"))) {
-      return Stream.concat(bpmn, forms).sorted().toList();
+      return Stream.concat(bpmn, forms)
+          .filter(p -> p.toString().matches(".*\\.(bpmn|dmn|form)"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

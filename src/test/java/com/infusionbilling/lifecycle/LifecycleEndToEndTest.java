@@ -1,0 +1,177 @@
+package com.infusionbilling.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.authorization.AuthorizationStatus;
+import com.infusionbilling.authorization.PayerAuthorization;
+import com.infusionbilling.authorization.PayerAuthorizationRepository;
+import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
+import com.infusionbilling.episode.EpisodeRepository;
+import com.infusionbilling.episode.EpisodeStatus;
+import com.infusionbilling.episode.EpisodeTimeline;
+import com.infusionbilling.lifecycle.process.LifecycleDeployment;
+import com.infusionbilling.referral.ReferralRequest;
+import com.infusionbilling.referral.ReferralService;
+import com.infusionbilling.verification.BenefitVerification;
+import com.infusionbilling.verification.BenefitVerificationRepository;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.response.UserTask;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * End to end through real X12 files: a referral starts the episode, the real job workers send a 270
+ * and a 278 into the local-directory mailbox, the sandbox payer answers with a 271 and a 278
+ * response from its scenarios, the inbound poller reads them and the listeners hand them to the
+ * waiting processes. Coordinator tasks are completed through the Camunda client as the worklist
+ * does.
+ */
+class LifecycleEndToEndTest extends LocalMailboxTestBase {
+  @Autowired CamundaClient client;
+  @Autowired ReferralService referrals;
+  @Autowired EpisodeRepository episodes;
+  @Autowired PayerAuthorizationRepository authorizations;
+  @Autowired BenefitVerificationRepository verifications;
+  @Autowired EpisodeTimeline timeline;
+  @Autowired ObjectMapper json;
+
+  static final String REFERRAL =
+      """
+      {"referralId": "%s",
+       "patient": {"mrn": "MRN-%s", "firstName": "Grace", "lastName": "Hopper",
+                   "dateOfBirth": "1961-12-09", "sex": "F",
+                   "address": {"line1": "5 Oak Ave", "city": "Springfield", "state": "IL", "postalCode": "62704"}},
+       "prescriber": {"npi": "1245319599", "firstName": "John", "lastName": "Smith"},
+       "coverage": {"payerId": "%s", "memberId": "%s", "effectiveFrom": "2026-01-01"},
+       "therapy": {"hcpcs": "%s", "doseBasis": "FIXED", "doseAmount": 300, "doseUnit": "MG",
+                   "frequency": "every 8 weeks", "intervalDays": 56, "numberOfDoses": 3,
+                   "diagnoses": ["K51.90"], "siteOfCare": "OFFICE", "startDate": "%s"}}
+      """;
+
+  @BeforeEach
+  void deploy() {
+    LifecycleDeployment.deployAll(client);
+  }
+
+  long referral(String id, String payer, String member, String hcpcs) throws IOException {
+    String body =
+        REFERRAL.formatted(
+            id, id, payer, member, hcpcs, java.time.LocalDate.now().plusDays(10).toString());
+    return referrals.intake(json.readValue(body, ReferralRequest.class)).episodeId();
+  }
+
+  /** Lets the sandbox payer answer and the inbound poller deliver until the condition holds. */
+  <T> T exchangeUntil(Supplier<Optional<T>> condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      exchange();
+      Optional<T> result = condition.get();
+      if (result.isPresent()) {
+        return result.get();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("condition not reached within 3 minutes");
+  }
+
+  Optional<UserTask> task(String elementId) {
+    return client
+        .newUserTaskSearchRequest()
+        .filter(
+            f ->
+                f.elementId(elementId)
+                    .state(io.camunda.client.api.search.enums.UserTaskState.CREATED))
+        .send()
+        .join()
+        .items()
+        .stream()
+        .findFirst();
+  }
+
+  Optional<PayerAuthorization> authorization(long episodeId) {
+    return authorizations.findByEpisodeIdOrderByIdAsc(episodeId).stream().findFirst();
+  }
+
+  @Test
+  void vedolizumabForAcmeIsVerifiedByThe271DocumentedAndApprovedByThe278() throws Exception {
+    long episodeId = referral("E2E-ACME-1", "COMMERCIAL_ACME", "W555000111", "J3380");
+
+    // 270 -> sandbox 271 (active, PA required for J3380) -> coverage decision -> PA requirement
+    UserTask documentation = exchangeUntil(() -> task("Task_CollectClinicalDocumentation"));
+    BenefitVerification verification = verifications.findByEpisodeIdOrderByIdAsc(episodeId).get(0);
+    assertThat(verification.getSource()).isEqualTo(BenefitVerification.Source.X12_271);
+    assertThat(verification.getCoverageOutcome()).isEqualTo("MEDICAL_BENEFIT");
+    assertThat(verification.getPaRequired()).isTrue();
+    assertThat(verification.getDeductible()).isEqualByComparingTo("1500");
+    assertThat(verification.getDeductibleMet()).isEqualByComparingTo("750");
+
+    client
+        .newCompleteUserTaskCommand(documentation.getUserTaskKey())
+        .variables(
+            Map.of(
+                "confirmedDiagnosisAttached", true,
+                "confirmedDiagnosisCode", "K51.90",
+                "treatmentHistoryAttached", true,
+                "failedAlternativesAttached", true,
+                "failedAlternativesCount", 1,
+                "treatmentPlanAttached", true,
+                "documentReference", "DOC-E2E-1"))
+        .send()
+        .join();
+
+    // 278 -> sandbox A1 certified -> authorization recorded and monitored, therapy active
+    PayerAuthorization auth =
+        exchangeUntil(
+            () ->
+                authorization(episodeId)
+                    .filter(a -> a.getStatus() == AuthorizationStatus.APPROVED));
+    assertThat(auth.getAuthorizationNumber()).startsWith("SBX");
+    // Acme authorizes visits (billing_payer.authorization_basis): the 3 doses ordered
+    assertThat(auth.getBasis())
+        .isEqualTo(com.infusionbilling.billing.reference.AuthorizationBasis.VISITS);
+    assertThat(auth.getApprovedQuantity()).isEqualByComparingTo("3");
+    exchangeUntil(
+        () -> episodes.findById(episodeId).filter(e -> e.getStatus() == EpisodeStatus.ACTIVE));
+    List<String> events =
+        exchangeUntil(
+            () -> {
+              var types = timeline.of(episodeId).stream().map(t -> t.getEventType()).toList();
+              return types.contains("AUTHORIZATION_MONITORING_STARTED")
+                  ? Optional.of(types)
+                  : Optional.empty();
+            });
+    assertThat(events)
+        .contains(
+            "REFERRAL_RECEIVED",
+            "ELIGIBILITY_RESPONSE_RECEIVED",
+            "BENEFITS_VERIFIED",
+            "CLINICAL_DOCUMENTATION_COLLECTED",
+            "AUTHORIZATION_SUBMITTED",
+            "AUTHORIZATION_APPROVED",
+            "THERAPY_ACTIVE");
+    assertThat(count("archive")).isGreaterThanOrEqualTo(2); // the 271 and the 278 response
+  }
+
+  @Test
+  void inactiveCoverageFromThe271WaitsForTheIntakeTeam() throws Exception {
+    long episodeId = referral("E2E-INACT-1", "COMMERCIAL_SUMMIT", "INACT4242", "J1745");
+
+    UserTask resolve = exchangeUntil(() -> task("Task_ResolveCoverage"));
+
+    assertThat(resolve.getCandidateGroups()).contains("intake");
+    assertThat(resolve.getFormKey()).isNotNull();
+    assertThat(verifications.findByEpisodeIdOrderByIdAsc(episodeId).get(0).getCoverageOutcome())
+        .isEqualTo("INACTIVE");
+    assertThat(episodes.findById(episodeId).orElseThrow().getStatus())
+        .isEqualTo(EpisodeStatus.RESOLVING_COVERAGE);
+  }
+}
