@@ -353,6 +353,15 @@ public final class DeploymentProcessor {
 
   /** Records that the deployment holds this form version (for bindingType "deployment"). */
   private void linkForm(long deploymentKey, long formKey, String formId) {
+    Integer linked =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM rt_deployment_form WHERE deployment_key = ? AND form_key = ?",
+            Integer.class,
+            deploymentKey,
+            formKey);
+    if (linked != null && linked > 0) {
+      return; // the same form twice in one deployment
+    }
     jdbc.update(
         "INSERT INTO rt_deployment_form (deployment_key, form_key, form_id) VALUES (?,?,?)",
         deploymentKey,

@@ -550,6 +550,42 @@ class UserTaskConformanceTest extends EventConformanceSupport {
   }
 
   @Test
+  void aParallelMultiInstanceUserTaskCreatesOneTaskPerElementAndWaitsForAll() {
+    String id = uniqueId("co-sign");
+    String jobType = uniqueId("after-co-sign");
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .userTask(
+                "Task_CoSignClaim",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeAssigneeExpression("reviewer")
+                        .multiInstance(
+                            m ->
+                                m.parallel()
+                                    .zeebeInputCollectionExpression("reviewers")
+                                    .zeebeInputElement("reviewer")))
+            .serviceTask("Task_Submit", t -> t.zeebeJobType(jobType))
+            .endEvent()
+            .done();
+    deploy(rest(), model, id);
+    long key = start(rest(), id, Map.of("reviewers", List.of("r-1", "r-2", "r-3")));
+    await().atMost(Duration.ofSeconds(10)).until(() -> userTasks(key).size() == 3);
+
+    List<UserTask> tasks = userTasks(key);
+    assertThat(tasks)
+        .extracting(UserTask::getAssignee)
+        .containsExactlyInAnyOrder("r-1", "r-2", "r-3");
+    rest().newCompleteUserTaskCommand(tasks.get(0).getUserTaskKey()).send().join();
+    rest().newCompleteUserTaskCommand(tasks.get(1).getUserTaskKey()).send().join();
+    assertThat(activateBriefly(rest(), jobType)).isEmpty();
+
+    rest().newCompleteUserTaskCommand(tasks.get(2).getUserTaskKey()).send().join();
+    assertThat(activateOne(rest(), jobType).getProcessInstanceKey()).isEqualTo(key);
+  }
+
+  @Test
   void inputAndOutputMappingsApplyToTheUserTask() {
     Deployed d =
         deployReview(

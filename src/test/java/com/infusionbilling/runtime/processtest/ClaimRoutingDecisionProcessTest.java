@@ -119,4 +119,50 @@ class ClaimRoutingDecisionProcessTest {
         .hasOutput("counseling")
         .hasMatchedRules(2);
   }
+
+  @Test
+  void aDecisionThatFailsStopsTheClaimAtAnIncidentUntilTheDataIsFixed() {
+    var eligibility =
+        Bpmn.createExecutableProcess("EligibilityCheck")
+            .startEvent("Event_ClaimReceived")
+            .businessRuleTask(
+                "Task_DecideBand",
+                t -> t.zeebeCalledDecisionId("Decision_Strict").zeebeResultVariable("band"))
+            .endEvent("Event_BandDecided")
+            .done();
+    client
+        .newDeployResourceCommand()
+        .addResourceFromClasspath("dmn/strict-eligibility.dmn")
+        .addProcessModel(eligibility, "EligibilityCheck.bpmn")
+        .send()
+        .join();
+
+    var instance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId("EligibilityCheck")
+            .latestVersion()
+            .variables(Map.of("units", 15))
+            .send()
+            .join();
+
+    assertThat(instance).isActive().hasActiveIncidents().hasActiveElements("Task_DecideBand");
+
+    client
+        .newSetVariablesCommand(instance.getProcessInstanceKey())
+        .variables(Map.of("units", 5))
+        .send()
+        .join();
+    var incident =
+        client
+            .newIncidentSearchRequest()
+            .filter(f -> f.processInstanceKey(instance.getProcessInstanceKey()))
+            .send()
+            .join()
+            .items()
+            .get(0);
+    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+
+    assertThat(instance).isCompleted().hasNoActiveIncidents().hasVariable("band", "eligible");
+  }
 }
