@@ -176,6 +176,29 @@ class X12InboundSamplesTest {
             });
   }
 
+  @Test
+  void remittanceWithAnEightThirtySevenOnlyClaimFilingIndicatorIsRejected() throws IOException {
+    // 835 CLP06 has its own code list: CI (commercial) is an 837 SBR09 value only; pyx12 flagged it
+    String good;
+    try (InputStream in = file("835-two-groups-three-payments.x12")) {
+      good = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+    String withCi =
+        good.replace(
+            "CLP|PCN1001|1|4385|2918.85|730.15|12|", "CLP|PCN1001|1|4385|2918.85|730.15|CI|");
+    assertThat(withCi).isNotEqualTo(good);
+
+    assertThat(new X12Validator().validate(stream(good)).valid()).isTrue();
+    X12ValidationReport report = new X12Validator().validate(stream(withCi));
+    assertThat(report.valid()).isFalse();
+    assertThat(report.errors())
+        .anySatisfy(
+            e -> {
+              assertThat(e.segmentId()).isEqualTo("CLP");
+              assertThat(e.describe()).contains("CLP06").contains("'CI'");
+            });
+  }
+
   private static InputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
   }

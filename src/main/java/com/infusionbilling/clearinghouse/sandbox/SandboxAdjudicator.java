@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The sandbox payer's decisions, from the scenario file: pure functions of the request, the
@@ -513,10 +514,24 @@ final class SandboxAdjudicator {
     return "1";
   }
 
-  private static String filing(SandboxClaim c) {
+  /**
+   * 835 CLP06 from the 837 SBR09. The two code lists differ: the 835 (005010X221A1) has no CI
+   * (commercial), BL or other 837-only values (pyx12 reported CI). Values both lists share pass
+   * through; any other means the sandbox plan, a PPO (12).
+   */
+  static String filing(SandboxClaim c) {
     String f = c.claimFilingIndicator();
-    return f == null ? "ZZ" : f;
+    if (f == null) {
+      return "ZZ";
+    }
+    return CLP06_CODES.contains(f) ? f : "12";
   }
+
+  /** 835 CLP06 claim filing indicator codes of 005010X221A1. */
+  private static final Set<String> CLP06_CODES =
+      Set.of(
+          "12", "13", "14", "15", "16", "17", "AM", "CH", "DS", "HM", "LM", "MA", "MB", "MC", "OF",
+          "TV", "VA", "WC", "ZZ");
 
   /**
    * Allowed for a line: the contracted rate x units, else a percentage of charge; never above

@@ -187,6 +187,9 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     assertThat(status.accepted()).isTrue();
     ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
     assertThat(p.statusCode()).isEqualTo("1");
+    // the 837 says CI (commercial); the 835 code list has no CI, the sandbox plan is a PPO
+    assertThat(claim.claimFilingIndicator()).isEqualTo("CI");
+    assertThat(p.claimFilingIndicator()).isEqualTo("12");
     ServicePayment drug = p.services().get(0);
     // J1745 37 units x 81.94 = 3031.78 allowed; 20 % coinsurance 606.36; paid 2425.42
     assertThat(drug.allowed()).isEqualByComparingTo("3031.78");
