@@ -405,4 +405,31 @@ public class PriorAuthorizationService {
               "pa-overdue-" + requestId);
         });
   }
+
+  /**
+   * Records an authorization the payer approved before the episode came into this system (data
+   * migration, or the demo), once per episode, so that it can be monitored and renewed.
+   */
+  public PayerAuthorization importApproved(
+      long episodeId, String number, BigDecimal quantity, LocalDate from, LocalDate to) {
+    return tx.execute(
+        s -> {
+          long syntheticKey = -episodeId;
+          var request =
+              requests
+                  .findByProcessInstanceKey(syntheticKey)
+                  .orElseGet(
+                      () ->
+                          requests.save(
+                              new PriorAuthorizationRequest(
+                                  episodeId,
+                                  syntheticKey,
+                                  PriorAuthorizationRequest.INITIAL,
+                                  null)));
+          request.decided(PayerDecision.APPROVED, null, number, quantity, from, to);
+          return recordAuthorization(
+              request.getId(),
+              new PayerDecision(PayerDecision.APPROVED, null, number, quantity, from, to));
+        });
+  }
 }

@@ -60,6 +60,19 @@ public class ReferralService {
 
   @Transactional
   public Intake intake(ReferralRequest r) {
+    return store(r, true);
+  }
+
+  /**
+   * Stores a referral whose therapy is already under way elsewhere (data migration, the demo): no
+   * {@code TherapyEpisode} is started.
+   */
+  @Transactional
+  public Intake intakeWithoutProcess(ReferralRequest r) {
+    return store(r, false);
+  }
+
+  private Intake store(ReferralRequest r, boolean startProcess) {
     validator.validate(r);
     if (r.referralId() != null) {
       var existing = episodes.findByReferralId(r.referralId());
@@ -140,6 +153,9 @@ public class ReferralService {
             + ", payer "
             + c.payerId(),
         "referral-" + referralId);
+    if (!startProcess) {
+      return new Intake(episode.getId(), referralId, null, true);
+    }
     long key = starter.start(episode, c.payerId(), order);
     episode.startedAs(key);
     log.info(
