@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * End to end through real X12 files: a referral starts the episode, the real job workers send a 270
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * waiting processes. Coordinator tasks are completed through the Camunda client as the worklist
  * does.
  */
+@TestPropertySource(properties = "camunda.client.worker.defaults.enabled=true")
 class LifecycleEndToEndTest extends LocalMailboxTestBase {
   @Autowired CamundaClient client;
   @Autowired ReferralService referrals;
