@@ -7,6 +7,7 @@ import { TaskView } from './task.js';
 import { EpisodeView } from './episode.js';
 import { Dashboard } from './dashboard.js';
 import { AuditView } from './audit.js';
+import { StartReferral } from './referral.js';
 import { startIdleLogoff } from './idle.js';
 import './style.css';
 
@@ -31,10 +32,12 @@ function App() {
   }, []);
   if (!me) return html`<p class="loading">Loading…</p>`;
   const manager = me.roles.includes('MANAGER') || me.roles.includes('ADMIN');
+  const intake = manager || me.roles.includes('COORDINATOR');
   const [page, arg] = route;
   let body;
   if (page === 'task' && arg) body = html`<${TaskView} key=${arg} taskKey=${arg} me=${me} />`;
   else if (page === 'episode' && arg) body = html`<${EpisodeView} key=${arg} instanceKey=${arg} />`;
+  else if (page === 'referral' && intake) body = html`<${StartReferral} />`;
   else if (page === 'dashboard' && manager) body = html`<${Dashboard} />`;
   else if (page === 'audit' && manager) body = html`<${AuditView} />`;
   else body = html`<${Worklist} me=${me} manager=${manager} />`;
@@ -45,6 +48,7 @@ function App() {
       <strong>Infusion Billing Workflows</strong>
       <nav>
         ${link('#/worklist', 'Worklist', 'nav-worklist')}
+        ${intake && link('#/referral', 'Start a referral', 'nav-referral')}
         ${manager && link('#/dashboard', 'SLA dashboard', 'nav-dashboard')}
         ${manager && link('#/audit', 'Audit log', 'nav-audit')}
       </nav>

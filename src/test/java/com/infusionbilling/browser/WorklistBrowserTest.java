@@ -54,6 +54,7 @@ class WorklistBrowserTest {
   @Autowired UserAccounts accounts;
   @Autowired CamundaClient camunda;
   @Autowired JdbcTemplate jdbc;
+  @Autowired com.infusionbilling.episode.EpisodeRepository episodes;
 
   String processId;
 
@@ -207,6 +208,98 @@ class WorklistBrowserTest {
                 String.class,
                 String.valueOf(key)))
         .contains("VIEW", "ASSIGN", "COMPLETE");
+  }
+
+  /**
+   * The input whose label reads exactly {@code label} (form-js puts it in a span, with the required
+   * asterisk).
+   */
+  static WebElement labelled(Browser b, String label) {
+    String id =
+        b.waitFor(By.xpath("//label[span[text()[normalize-space()='" + label + "']]]"))
+            .getAttribute("for");
+    return b.driver.findElement(By.id(id));
+  }
+
+  static void type(Browser b, String label, String value) {
+    WebElement input = labelled(b, label);
+    input.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(value, org.openqa.selenium.Keys.TAB);
+  }
+
+  static void choose(Browser b, String option) {
+    b.waitFor(By.xpath("//label[span[text()[normalize-space()='" + option + "']]]")).click();
+  }
+
+  @Test
+  void aCoordinatorStartsAReferralFixingTheNpiTheServerRejected() throws Exception {
+    String referralId = "R-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
+    com.infusionbilling.lifecycle.process.LifecycleDeployment.deployAll(camunda);
+    try (Browser b = new Browser(port)) {
+      try {
+        b.login("browser-casey", PASSWORD);
+        b.waitFor(By.id("nav-referral")).click();
+        b.waitFor(By.cssSelector("#referral-form .fjs-powered-by"));
+        type(b, "Referral ID (optional)", referralId);
+        type(b, "MRN", "MRN-" + referralId);
+        type(b, "First name", "Ada");
+        type(b, "Last name", "Lovelace");
+        type(b, "Date of birth", "1968-04-02");
+        choose(b, "Female");
+        type(b, "Address line 1", "12 Elm St");
+        type(b, "City", "Springfield");
+        type(b, "State", "IL");
+        type(b, "ZIP code", "62701");
+        // ten digits pass the form's pattern; the check digit is wrong, which only the server knows
+        type(b, "Prescriber NPI", "1245319598");
+        type(b, "Prescriber first name", "John");
+        type(b, "Prescriber last name", "Smith");
+        choose(b, "Acme Health Plan");
+        type(b, "Member ID", "W123456789");
+        type(b, "Coverage effective from", "2026-01-01");
+        type(b, "Drug (HCPCS)", "J1745");
+        type(b, "Dose", "400");
+        type(b, "Frequency", "every 8 weeks");
+        type(b, "Days between doses", "56");
+        type(b, "Number of doses", "6");
+        type(b, "Diagnoses (ICD-10-CM)", "K50.90");
+        type(b, "Therapy start date", "2026-12-15");
+        choose(b, "Physician office");
+        b.waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
+        b.driver.findElement(By.id("submit-referral")).click();
+
+        WebElement error = b.waitFor(By.id("referral-error"));
+        assertThat(error.getAttribute("data-field")).isEqualTo("prescriber.npi");
+        assertThat(error.getText())
+            .contains("Prescriber NPI")
+            .contains("check digit")
+            .doesNotContain("Exception");
+        assertThat(b.driver.findElements(By.id("referral-created"))).isEmpty();
+        assertThat(episodes.findByReferralId(referralId)).as("nothing stored").isEmpty();
+
+        type(b, "Prescriber NPI", "1245319599");
+        b.driver.findElement(By.id("submit-referral")).click();
+        WebElement created = b.waitFor(By.id("referral-created"));
+        assertThat(b.driver.findElements(By.id("referral-error"))).isEmpty();
+        var episode = episodes.findByReferralId(referralId).orElseThrow();
+        assertThat(b.driver.findElement(By.id("created-episode-id")).getText())
+            .isEqualTo(String.valueOf(episode.getId()));
+        assertThat(created.getText()).contains(referralId);
+        assertThat(episode.getProcessInstanceKey()).isNotNull();
+        b.screenshot("start-referral");
+
+        b.driver.findElement(By.id("created-episode-link")).click();
+        b.waitUntil(
+            d -> d.getCurrentUrl().endsWith("#/episode/" + episode.getProcessInstanceKey()));
+        b.waitFor(
+            By.cssSelector("#diagram .djs-element[data-element-id='Event_ReferralReceived']"));
+      } catch (Throwable failure) {
+        b.dump("failure-start-referral");
+        throw failure;
+      }
+    }
   }
 
   @Test
