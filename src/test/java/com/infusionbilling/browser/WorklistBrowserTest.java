@@ -174,6 +174,16 @@ class WorklistBrowserTest {
         b.driver.findElement(By.id("complete")).click();
         assertThat(b.waitFor(By.id("notice")).getText()).contains("completed");
         assertThat(b.driver.findElements(row(key))).as("the task left the list").isEmpty();
+        long instance = camunda.newUserTaskGetRequest(key).send().join().getProcessInstanceKey();
+        b.open("/#/episode/" + instance);
+        b.waitFor(By.cssSelector("#diagram .djs-element.completed"));
+        assertThat(
+                b.driver.findElements(By.cssSelector("#diagram .djs-element.completed")).stream()
+                    .map(e -> e.getAttribute("data-element-id"))
+                    .toList())
+            .as("completed elements highlighted")
+            .contains("Event_Start", "Task_VerifyByPhone", "Event_Verified");
+        b.screenshot("episode");
       } catch (Throwable failure) {
         b.dump("failure-claim-and-complete");
         throw failure;
