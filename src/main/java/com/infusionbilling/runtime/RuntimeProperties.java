@@ -94,6 +94,23 @@ public record RuntimeProperties(
     }
   }
 
+  /** Everything but the database password, so these settings can be logged safely. */
+  @Override
+  public String toString() {
+    return "RuntimeProperties[restPort=%d, grpcPort=%d, monitoringPort=%s, bindAddress=%s, jdbcUrl=%s, username=%s, password=***, longPollingTimeout=%s, jobSweepInterval=%s, maxPoolSize=%d, auth=%s]"
+        .formatted(
+            restPort,
+            grpcPort,
+            monitoringPort,
+            bindAddress,
+            jdbcUrl,
+            username,
+            longPollingTimeout,
+            jobSweepInterval,
+            maxPoolSize,
+            auth);
+  }
+
   public RuntimeProperties withAuth(BasicAuth basicAuth) {
     return new RuntimeProperties(
         restPort,

@@ -215,6 +215,15 @@ class RuntimeAuthConformanceTest {
     assertThat(auth.enabled()).isTrue();
     assertThat(auth.toString()).doesNotContain(PASSWORD);
     assertThat(new RuntimeProperties.BasicAuth(USER, "").enabled()).isFalse();
+
+    RuntimeProperties settings =
+        new RuntimeProperties(
+                0, 0, null, null, "jdbc:h2:mem:x", "dbuser", "db-secret-7", null, null, 0)
+            .withAuth(auth);
+    assertThat(settings.toString())
+        .contains("dbuser", "jdbc:h2:mem:x")
+        .doesNotContain("db-secret-7")
+        .doesNotContain(PASSWORD);
   }
 
   private static String basic(String user, String password) {
