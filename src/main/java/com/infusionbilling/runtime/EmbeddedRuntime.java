@@ -84,10 +84,11 @@ public final class EmbeddedRuntime implements AutoCloseable {
             .run();
     EmbeddedRuntime runtime = new EmbeddedRuntime(context, properties);
     LOG.info(
-        "Embedded Camunda 8 runtime listening: REST {} and gRPC {}:{}",
+        "Embedded Camunda 8 runtime listening: REST {} and gRPC {}:{} (basic auth {})",
         runtime.restAddress(),
         properties.bindAddress(),
-        runtime.grpcPort);
+        runtime.grpcPort,
+        properties.auth().enabled() ? "on" : "off");
     return runtime;
   }
 

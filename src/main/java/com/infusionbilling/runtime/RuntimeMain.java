@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
  * Configuration by system properties or environment variables: {@code RUNTIME_JDBC_URL} (default an
  * H2 file database under ./data), {@code RUNTIME_JDBC_USER}, {@code RUNTIME_JDBC_PASSWORD}, {@code
  * RUNTIME_REST_PORT} (8088), {@code RUNTIME_GRPC_PORT} (26500), {@code RUNTIME_BIND_ADDRESS}
- * (127.0.0.1).
+ * (127.0.0.1), {@code RUNTIME_AUTH_USERNAME} and {@code RUNTIME_AUTH_PASSWORD} (HTTP basic auth on
+ * REST and gRPC when both are set).
  */
 public final class RuntimeMain {
   private RuntimeMain() {}
@@ -31,7 +32,9 @@ public final class RuntimeMain {
             setting("RUNTIME_JDBC_PASSWORD", ""),
             null,
             null,
-            0);
+            0,
+            new RuntimeProperties.BasicAuth(
+                setting("RUNTIME_AUTH_USERNAME", ""), setting("RUNTIME_AUTH_PASSWORD", "")));
     EmbeddedRuntime runtime = EmbeddedRuntime.start(properties);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

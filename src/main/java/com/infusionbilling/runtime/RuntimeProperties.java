@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param bindAddress interface to listen on; 127.0.0.1 keeps the engine private to this host
  * @param jdbcUrl database of the runtime's tables (the app's database by default)
  * @param longPollingTimeout how long an activation request with requestTimeout 0 waits for jobs
+ * @param auth HTTP basic credentials every REST request and gRPC call must carry; null or {@link
+ *     BasicAuth#NONE} leaves the runtime open (it binds to 127.0.0.1 by default)
  */
 public record RuntimeProperties(
     int restPort,
@@ -24,7 +26,8 @@ public record RuntimeProperties(
     String password,
     Duration longPollingTimeout,
     Duration jobSweepInterval,
-    int maxPoolSize) {
+    int maxPoolSize,
+    BasicAuth auth) {
 
   public static final String VERSION = "8.8.14";
 
@@ -38,6 +41,89 @@ public record RuntimeProperties(
     maxPoolSize = maxPoolSize <= 0 ? 16 : maxPoolSize;
     username = username == null ? "" : username;
     password = password == null ? "" : password;
+    auth = auth == null ? BasicAuth.NONE : auth;
+  }
+
+  /** Settings without authentication. */
+  public RuntimeProperties(
+      int restPort,
+      int grpcPort,
+      Integer monitoringPort,
+      String bindAddress,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration longPollingTimeout,
+      Duration jobSweepInterval,
+      int maxPoolSize) {
+    this(
+        restPort,
+        grpcPort,
+        monitoringPort,
+        bindAddress,
+        jdbcUrl,
+        username,
+        password,
+        longPollingTimeout,
+        jobSweepInterval,
+        maxPoolSize,
+        BasicAuth.NONE);
+  }
+
+  /**
+   * HTTP basic credentials of the runtime's clients; authentication is on when both are set.
+   *
+   * @param username the user name clients send
+   * @param password the password clients send (never logged; {@link #toString} hides it)
+   */
+  public record BasicAuth(String username, String password) {
+    public static final BasicAuth NONE = new BasicAuth(null, null);
+
+    public BasicAuth {
+      username = username == null || username.isEmpty() ? null : username;
+      password = password == null || password.isEmpty() ? null : password;
+    }
+
+    public boolean enabled() {
+      return username != null && password != null;
+    }
+
+    @Override
+    public String toString() {
+      return enabled() ? "BasicAuth[username=" + username + ", password=***]" : "BasicAuth[off]";
+    }
+  }
+
+  /** Everything but the database password, so these settings can be logged safely. */
+  @Override
+  public String toString() {
+    return "RuntimeProperties[restPort=%d, grpcPort=%d, monitoringPort=%s, bindAddress=%s, jdbcUrl=%s, username=%s, password=***, longPollingTimeout=%s, jobSweepInterval=%s, maxPoolSize=%d, auth=%s]"
+        .formatted(
+            restPort,
+            grpcPort,
+            monitoringPort,
+            bindAddress,
+            jdbcUrl,
+            username,
+            longPollingTimeout,
+            jobSweepInterval,
+            maxPoolSize,
+            auth);
+  }
+
+  public RuntimeProperties withAuth(BasicAuth basicAuth) {
+    return new RuntimeProperties(
+        restPort,
+        grpcPort,
+        monitoringPort,
+        bindAddress,
+        jdbcUrl,
+        username,
+        password,
+        longPollingTimeout,
+        jobSweepInterval,
+        maxPoolSize,
+        basicAuth);
   }
 
   public static RuntimeProperties defaults(String jdbcUrl, String username, String password) {
@@ -56,6 +142,7 @@ public record RuntimeProperties(
         password,
         longPollingTimeout,
         jobSweepInterval,
-        maxPoolSize);
+        maxPoolSize,
+        auth);
   }
 }

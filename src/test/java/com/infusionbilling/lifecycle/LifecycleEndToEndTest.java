@@ -13,6 +13,7 @@ import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.lifecycle.process.LifecycleDeployment;
 import com.infusionbilling.referral.ReferralRequest;
 import com.infusionbilling.referral.ReferralService;
+import com.infusionbilling.testing.RealJobWorkers;
 import com.infusionbilling.verification.BenefitVerification;
 import com.infusionbilling.verification.BenefitVerificationRepository;
 import io.camunda.client.CamundaClient;
@@ -27,7 +28,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * End to end through real X12 files: a referral starts the episode, the real job workers send a 270
@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
  * waiting processes. Coordinator tasks are completed through the Camunda client as the worklist
  * does.
  */
-@TestPropertySource(properties = "camunda.client.worker.defaults.enabled=true")
+@RealJobWorkers
 class LifecycleEndToEndTest extends LocalMailboxTestBase {
   @Autowired CamundaClient client;
   @Autowired ReferralService referrals;

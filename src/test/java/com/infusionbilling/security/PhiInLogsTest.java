@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.RealJobWorkers;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ApiTest
 @ExtendWith(OutputCaptureExtension.class)
+@RealJobWorkers
 class PhiInLogsTest {
   static final String FIRST = "Zephyrine";
   static final String LAST = "Quartermaine";

@@ -1,6 +1,9 @@
 package com.infusionbilling.runtime.config;
 
 import com.infusionbilling.runtime.RuntimeProperties;
+import com.infusionbilling.runtime.auth.BasicAuthFilter;
+import com.infusionbilling.runtime.auth.BasicAuthInterceptor;
+import com.infusionbilling.runtime.auth.BasicCredentials;
 import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
@@ -43,11 +46,13 @@ import com.infusionbilling.runtime.timer.TimerScheduler;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.grpc.Server;
+import io.grpc.ServerInterceptors;
 import io.grpc.netty.NettyServerBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -58,6 +63,7 @@ import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoC
 import org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.ServletWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -354,16 +360,22 @@ public class RuntimeConfiguration {
     private Server server;
     private final int requestedPort;
     private final String bindAddress;
+    private final RuntimeProperties.BasicAuth auth;
 
-    GrpcServerHolder(String bindAddress, int requestedPort) {
+    GrpcServerHolder(String bindAddress, int requestedPort, RuntimeProperties.BasicAuth auth) {
       this.bindAddress = bindAddress;
       this.requestedPort = requestedPort;
+      this.auth = auth;
     }
 
     void start(GatewayService service) throws IOException {
       server =
           NettyServerBuilder.forAddress(new InetSocketAddress(bindAddress, requestedPort))
-              .addService(service)
+              .addService(
+                  auth.enabled()
+                      ? ServerInterceptors.intercept(
+                          service, new BasicAuthInterceptor(new BasicCredentials(auth)))
+                      : service.bindService())
               .maxInboundMessageSize(32 * 1024 * 1024)
               .permitKeepAliveWithoutCalls(true)
               .permitKeepAliveTime(10, java.util.concurrent.TimeUnit.SECONDS)
@@ -386,7 +398,22 @@ public class RuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
   GrpcServerHolder grpcServer(RuntimeProperties properties) throws IOException {
-    return new GrpcServerHolder(properties.bindAddress(), properties.grpcPort());
+    return new GrpcServerHolder(properties.bindAddress(), properties.grpcPort(), properties.auth());
+  }
+
+  /** With basic auth configured, every REST request on every connector must carry it. */
+  @Bean
+  ServletContextInitializer runtimeBasicAuth(RuntimeProperties properties) {
+    return servletContext -> {
+      if (properties.auth().enabled()) {
+        var filter =
+            servletContext.addFilter(
+                "runtimeBasicAuth", new BasicAuthFilter(new BasicCredentials(properties.auth())));
+        filter.setAsyncSupported(true);
+        filter.addMappingForUrlPatterns(
+            EnumSet.of(jakarta.servlet.DispatcherType.REQUEST), false, "/*");
+      }
+    };
   }
 
   @Bean

@@ -49,6 +49,10 @@ public class EmbeddedRuntimeAutoConfiguration {
             password,
             settings.longPollingTimeout(),
             null,
-            settings.maxPoolSize()));
+            settings.maxPoolSize(),
+            settings.auth() == null
+                ? null
+                : new RuntimeProperties.BasicAuth(
+                    settings.auth().username(), settings.auth().password())));
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bindAddress 127.0.0.1 keeps the engine private to this host
  * @param datasource the runtime's database; defaults to the application's spring.datasource
  * @param longPollingTimeout how long job activation waits when the worker sends requestTimeout 0
+ * @param auth optional HTTP basic auth on REST and gRPC; on when username and password are both set
  */
 @ConfigurationProperties("runtime.embedded")
 public record EmbeddedRuntimeSettings(
@@ -24,7 +25,15 @@ public record EmbeddedRuntimeSettings(
     @DefaultValue("127.0.0.1") String bindAddress,
     Datasource datasource,
     @DefaultValue("10s") Duration longPollingTimeout,
-    @DefaultValue("16") int maxPoolSize) {
+    @DefaultValue("16") int maxPoolSize,
+    Auth auth) {
 
   public record Datasource(String url, String username, String password) {}
+
+  public record Auth(String username, String password) {
+    @Override
+    public String toString() {
+      return "Auth[username=" + username + ", password=***]";
+    }
+  }
 }
