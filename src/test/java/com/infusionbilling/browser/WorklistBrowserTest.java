@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The worklist and dashboard in headless Chromium against the running application: a coordinator
- * works a task through its form, a coordinator of another group can neither see nor complete it, a
- * manager's dashboard shows the seeded numbers and drills down, and an idle session is logged off.
- * The idle timeout is 20 seconds here so the last test can wait it out.
+ * works a task through its form, a coordinator starts a referral from the start-referral form
+ * (fixing the NPI the server rejected), a coordinator of another group can neither see nor complete
+ * the task, a manager's dashboard shows the seeded numbers and drills down, and an idle session is
+ * logged off. The idle timeout is 20 seconds here so the last test can wait it out.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
