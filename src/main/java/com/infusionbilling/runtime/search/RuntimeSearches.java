@@ -520,7 +520,10 @@ public final class RuntimeSearches {
         .endDate(date(rs, "end_time"));
   }
 
-  private static VariableSearchResult variable(ResultSet rs) throws SQLException {
+  /**
+   * One variable row as the v2 API returns it (process-instance and user-task variable searches).
+   */
+  static VariableSearchResult variable(ResultSet rs) throws SQLException {
     return new VariableSearchResult()
         .variableKey(String.valueOf(rs.getLong("variable_key")))
         .name(rs.getString("name"))

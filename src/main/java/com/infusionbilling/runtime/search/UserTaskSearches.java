@@ -71,7 +71,8 @@ public final class UserTaskSearches {
             .field("elementInstanceKey", "t.element_instance_key", KEY)
             .build();
     variables =
-        EntitySearch.over("rt_variable v", "v.variable_key", (rs, i) -> variable(rs))
+        EntitySearch.over(
+                "rt_variable v", "v.variable_key", (rs, i) -> RuntimeSearches.variable(rs))
             .field("name", "v.name", STRING)
             .sort("value", "v.var_value")
             .sort("tenantId", "v.tenant_id")
@@ -287,17 +288,6 @@ public final class UserTaskSearches {
         .formKey(noForm ? null : String.valueOf(formKey))
         .externalFormReference(rs.getString("external_form_reference"))
         .customHeaders(customHeaders)
-        .tenantId(rs.getString("tenant_id"));
-  }
-
-  private static VariableSearchResult variable(ResultSet rs) throws SQLException {
-    return new VariableSearchResult()
-        .variableKey(String.valueOf(rs.getLong("variable_key")))
-        .name(rs.getString("name"))
-        .value(rs.getString("var_value"))
-        .isTruncated(false)
-        .scopeKey(String.valueOf(rs.getLong("scope_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
         .tenantId(rs.getString("tenant_id"));
   }
 

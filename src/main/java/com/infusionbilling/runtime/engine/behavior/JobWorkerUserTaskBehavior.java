@@ -3,7 +3,6 @@ package com.infusionbilling.runtime.engine.behavior;
 import com.infusionbilling.runtime.engine.ElementBehavior;
 import com.infusionbilling.runtime.engine.ElementInstance;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
-import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.model.UserTaskDefinition;
 import com.infusionbilling.runtime.state.Json;
 import java.util.LinkedHashMap;
@@ -22,13 +21,8 @@ public final class JobWorkerUserTaskBehavior implements ElementBehavior {
   @Override
   public void onActivated(ProcessInstanceExecution execution, ElementInstance instance) {
     UserTaskDefinition definition = instance.element().userTaskDefinition();
-    UserTaskValues values;
-    try {
-      values =
-          UserTaskValues.evaluate(
-              definition, execution.expressions(), execution.visibleVariables(instance));
-    } catch (ExpressionException e) {
-      execution.raiseIncident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), null);
+    UserTaskValues values = UserTaskValues.evaluateOrRaiseIncident(execution, instance);
+    if (values == null) {
       return;
     }
     Map<String, String> headers = new LinkedHashMap<>(definition.headers());

@@ -4,7 +4,6 @@ import com.infusionbilling.runtime.engine.ElementBehavior;
 import com.infusionbilling.runtime.engine.ElementInstance;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.engine.UserTaskRecord;
-import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.model.UserTaskDefinition;
 
 /**
@@ -18,13 +17,8 @@ public final class UserTaskBehavior implements ElementBehavior {
   @Override
   public void onActivated(ProcessInstanceExecution execution, ElementInstance instance) {
     UserTaskDefinition definition = instance.element().userTaskDefinition();
-    UserTaskValues values;
-    try {
-      values =
-          UserTaskValues.evaluate(
-              definition, execution.expressions(), execution.visibleVariables(instance));
-    } catch (ExpressionException e) {
-      execution.raiseIncident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), null);
+    UserTaskValues values = UserTaskValues.evaluateOrRaiseIncident(execution, instance);
+    if (values == null) {
       return;
     }
     Long formKey = null;

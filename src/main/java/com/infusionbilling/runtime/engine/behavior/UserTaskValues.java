@@ -1,5 +1,7 @@
 package com.infusionbilling.runtime.engine.behavior;
 
+import com.infusionbilling.runtime.engine.ElementInstance;
+import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.expression.Expression;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
@@ -30,6 +32,23 @@ record UserTaskValues(
     Long followUpDate,
     int priority,
     String externalFormReference) {
+
+  /**
+   * The task's values for this activation, or null after raising an EXTRACT_VALUE_ERROR incident on
+   * the element when one of its expressions fails (Camunda and job-worker user tasks alike).
+   */
+  static UserTaskValues evaluateOrRaiseIncident(
+      ProcessInstanceExecution execution, ElementInstance instance) {
+    try {
+      return evaluate(
+          instance.element().userTaskDefinition(),
+          execution.expressions(),
+          execution.visibleVariables(instance));
+    } catch (ExpressionException e) {
+      execution.raiseIncident(instance, "EXTRACT_VALUE_ERROR", e.getMessage(), null);
+      return null;
+    }
+  }
 
   static UserTaskValues evaluate(
       UserTaskDefinition definition,
