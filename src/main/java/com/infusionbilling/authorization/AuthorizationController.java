@@ -48,7 +48,7 @@ public class AuthorizationController {
     if (body.approvedFrom() != null
         && body.approvedTo() != null
         && body.approvedTo().isBefore(body.approvedFrom())) {
-      throw new com.infusionbilling.referral.InvalidReferralException(
+      throw new com.infusionbilling.intake.InvalidReferralException(
           "approvedTo", "must not be before approvedFrom");
     }
     priorAuthorizations.recordPortalDecision(

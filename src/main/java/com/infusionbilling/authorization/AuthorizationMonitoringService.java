@@ -1,13 +1,13 @@
 package com.infusionbilling.authorization;
 
+import com.infusionbilling.LifecycleProperties;
 import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.episode.EpisodeContext;
 import com.infusionbilling.episode.EpisodeContexts;
 import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.episode.TherapyEpisodeProcess;
-import com.infusionbilling.workflow.LifecycleProperties;
-import com.infusionbilling.workflow.ProcessMessages;
+import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.infusionbilling.authorization;
 
-import com.infusionbilling.workflow.JobVariables;
+import com.infusionbilling.process.JobVariables;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;

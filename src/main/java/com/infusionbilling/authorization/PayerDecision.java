@@ -1,7 +1,7 @@
 package com.infusionbilling.authorization;
 
 import com.infusionbilling.edi.model.AuthorizationDecision;
-import com.infusionbilling.workflow.JobVariables;
+import com.infusionbilling.process.JobVariables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;

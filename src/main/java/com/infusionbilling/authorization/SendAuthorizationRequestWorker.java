@@ -1,6 +1,6 @@
 package com.infusionbilling.authorization;
 
-import com.infusionbilling.workflow.TechnicalFailures;
+import com.infusionbilling.process.TechnicalFailures;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;

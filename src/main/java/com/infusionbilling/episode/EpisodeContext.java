@@ -1,9 +1,9 @@
 package com.infusionbilling.episode;
 
 import com.infusionbilling.billing.reference.Payer;
-import com.infusionbilling.coverage.Coverage;
-import com.infusionbilling.patient.Patient;
-import com.infusionbilling.referral.Prescriber;
+import com.infusionbilling.intake.Coverage;
+import com.infusionbilling.intake.Patient;
+import com.infusionbilling.intake.Prescriber;
 
 /** Everything the lifecycle services need about one episode, loaded in one go. PHI inside. */
 public record EpisodeContext(

@@ -1,9 +1,9 @@
 package com.infusionbilling.episode;
 
 import com.infusionbilling.billing.reference.ReferenceDataService;
-import com.infusionbilling.coverage.CoverageRepository;
-import com.infusionbilling.patient.PatientRepository;
-import com.infusionbilling.referral.PrescriberRepository;
+import com.infusionbilling.intake.CoverageRepository;
+import com.infusionbilling.intake.PatientRepository;
+import com.infusionbilling.intake.PrescriberRepository;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

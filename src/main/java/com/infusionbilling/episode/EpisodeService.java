@@ -1,9 +1,9 @@
 package com.infusionbilling.episode;
 
-import com.infusionbilling.coverage.BenefitType;
-import com.infusionbilling.coverage.Coverage;
-import com.infusionbilling.coverage.CoverageRepository;
-import com.infusionbilling.workflow.ProcessMessages;
+import com.infusionbilling.intake.BenefitType;
+import com.infusionbilling.intake.Coverage;
+import com.infusionbilling.intake.CoverageRepository;
+import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

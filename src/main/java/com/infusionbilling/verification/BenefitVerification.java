@@ -1,6 +1,6 @@
 package com.infusionbilling.verification;
 
-import com.infusionbilling.coverage.BenefitType;
+import com.infusionbilling.intake.BenefitType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

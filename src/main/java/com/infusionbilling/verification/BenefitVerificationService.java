@@ -1,15 +1,15 @@
 package com.infusionbilling.verification;
 
 import com.infusionbilling.clearinghouse.ClearinghouseGateway;
-import com.infusionbilling.coverage.BenefitType;
+import com.infusionbilling.edi.X12Identities;
 import com.infusionbilling.edi.model.Benefit;
 import com.infusionbilling.edi.model.EligibilityInquiry;
 import com.infusionbilling.edi.model.EligibilityResponse;
 import com.infusionbilling.episode.EpisodeContext;
 import com.infusionbilling.episode.EpisodeContexts;
 import com.infusionbilling.episode.EpisodeTimeline;
-import com.infusionbilling.workflow.ProcessMessages;
-import com.infusionbilling.workflow.X12Identities;
+import com.infusionbilling.intake.BenefitType;
+import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
 package com.infusionbilling.verification;
 
-import com.infusionbilling.coverage.BenefitType;
 import com.infusionbilling.episode.EpisodeService;
-import com.infusionbilling.workflow.JobVariables;
+import com.infusionbilling.intake.BenefitType;
+import com.infusionbilling.process.JobVariables;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.HashMap;

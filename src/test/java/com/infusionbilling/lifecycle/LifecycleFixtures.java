@@ -1,18 +1,18 @@
 package com.infusionbilling.lifecycle;
 
 import com.infusionbilling.billing.scrub.SiteOfCare;
-import com.infusionbilling.coverage.BenefitType;
-import com.infusionbilling.coverage.Coverage;
-import com.infusionbilling.coverage.CoverageRepository;
 import com.infusionbilling.episode.DoseBasis;
 import com.infusionbilling.episode.Episode;
 import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.TherapyOrder;
 import com.infusionbilling.episode.TherapyOrderRepository;
-import com.infusionbilling.patient.Patient;
-import com.infusionbilling.patient.PatientRepository;
-import com.infusionbilling.referral.Prescriber;
-import com.infusionbilling.referral.PrescriberRepository;
+import com.infusionbilling.intake.BenefitType;
+import com.infusionbilling.intake.Coverage;
+import com.infusionbilling.intake.CoverageRepository;
+import com.infusionbilling.intake.Patient;
+import com.infusionbilling.intake.PatientRepository;
+import com.infusionbilling.intake.Prescriber;
+import com.infusionbilling.intake.PrescriberRepository;
 import io.camunda.client.api.response.ActivatedJob;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.infusionbilling.patient;
+package com.infusionbilling.intake;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package com.infusionbilling.referral;
+package com.infusionbilling.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,9 +1,9 @@
-package com.infusionbilling.workflow;
+package com.infusionbilling.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.infusionbilling.referral.InvalidReferralException;
+import com.infusionbilling.intake.InvalidReferralException;
 import io.camunda.client.api.command.ClientException;
 import java.net.URI;
 import java.util.Comparator;
@@ -32,7 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(
     basePackages = {
-      "com.infusionbilling.referral",
+      "com.infusionbilling.intake",
       "com.infusionbilling.episode",
       "com.infusionbilling.authorization"
     })

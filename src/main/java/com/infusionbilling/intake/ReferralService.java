@@ -1,16 +1,11 @@
-package com.infusionbilling.referral;
+package com.infusionbilling.intake;
 
-import com.infusionbilling.coverage.BenefitType;
-import com.infusionbilling.coverage.Coverage;
-import com.infusionbilling.coverage.CoverageRepository;
 import com.infusionbilling.episode.Episode;
 import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.episode.TherapyEpisodeStarter;
 import com.infusionbilling.episode.TherapyOrder;
 import com.infusionbilling.episode.TherapyOrderRepository;
-import com.infusionbilling.patient.Patient;
-import com.infusionbilling.patient.PatientRepository;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package com.infusionbilling.workflow;
+package com.infusionbilling;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package com.infusionbilling.coverage;
+package com.infusionbilling.intake;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,12 @@
-package com.infusionbilling.workflow;
+package com.infusionbilling.edi;
 
+import com.infusionbilling.LifecycleProperties;
 import com.infusionbilling.billing.reference.Payer;
-import com.infusionbilling.coverage.Coverage;
 import com.infusionbilling.edi.model.Member;
 import com.infusionbilling.edi.model.Party;
-import com.infusionbilling.patient.Patient;
-import com.infusionbilling.referral.Prescriber;
+import com.infusionbilling.intake.Coverage;
+import com.infusionbilling.intake.Patient;
+import com.infusionbilling.intake.Prescriber;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package com.infusionbilling.referral;
+package com.infusionbilling.intake;
 
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.episode.DoseBasis;

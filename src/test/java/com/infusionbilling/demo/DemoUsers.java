@@ -1,5 +1,8 @@
-package com.infusionbilling.security;
+package com.infusionbilling.demo;
 
+import com.infusionbilling.security.CandidateGroups;
+import com.infusionbilling.security.Roles;
+import com.infusionbilling.security.UserAccounts;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

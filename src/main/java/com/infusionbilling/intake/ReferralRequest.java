@@ -1,7 +1,6 @@
-package com.infusionbilling.referral;
+package com.infusionbilling.intake;
 
 import com.infusionbilling.billing.scrub.SiteOfCare;
-import com.infusionbilling.coverage.BenefitType;
 import com.infusionbilling.episode.DoseBasis;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

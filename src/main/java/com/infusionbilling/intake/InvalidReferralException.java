@@ -1,4 +1,4 @@
-package com.infusionbilling.referral;
+package com.infusionbilling.intake;
 
 /** A referral that breaks a rule; {@code field} is its JSON path, e.g. {@code prescriber.npi}. */
 public class InvalidReferralException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.infusionbilling.referral;
+package com.infusionbilling.intake;
 
 import jakarta.validation.Valid;
 import java.net.URI;

@@ -1,12 +1,5 @@
-package com.infusionbilling.edi.bench;
+package com.infusionbilling.edi;
 
-import com.infusionbilling.edi.InMemoryControlNumberSource;
-import com.infusionbilling.edi.X12Output;
-import com.infusionbilling.edi.X12Parties;
-import com.infusionbilling.edi.X12Reader;
-import com.infusionbilling.edi.X12Schemas;
-import com.infusionbilling.edi.X12Validator;
-import com.infusionbilling.edi.X12Writer;
 import com.infusionbilling.edi.model.Address;
 import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.ClaimPayment;

@@ -1,4 +1,4 @@
-package com.infusionbilling.coverage;
+package com.infusionbilling.intake;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

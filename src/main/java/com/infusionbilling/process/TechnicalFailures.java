@@ -1,4 +1,4 @@
-package com.infusionbilling.workflow;
+package com.infusionbilling.process;
 
 import com.infusionbilling.clearinghouse.ClearinghouseUnavailableException;
 import io.camunda.client.api.response.ActivatedJob;

@@ -1,4 +1,4 @@
-package com.infusionbilling.workflow;
+package com.infusionbilling.process;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;

@@ -1,4 +1,4 @@
-package com.infusionbilling.workflow;
+package com.infusionbilling.process;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.infusionbilling.patient;
+package com.infusionbilling.intake;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

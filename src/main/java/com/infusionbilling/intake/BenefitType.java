@@ -1,4 +1,4 @@
-package com.infusionbilling.coverage;
+package com.infusionbilling.intake;
 
 /** Which benefit a drug falls under: buy-and-bill (medical) or dispensed by a pharmacy. */
 public enum BenefitType {
