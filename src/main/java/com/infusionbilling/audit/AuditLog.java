@@ -40,6 +40,7 @@ public class AuditLog {
     TASK,
     AUTHORIZATION,
     CLAIM,
+    VISIT,
     USER
   }
 

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What happens to an episode from outside: therapy ended or changed, a visit requested. */
+/** What happens to an episode from outside: therapy ended or changed. */
 @RestController
 @RequestMapping("/api/episodes")
 public class EpisodeController {
@@ -38,10 +37,6 @@ public class EpisodeController {
       @NotNull @Min(1) @Max(365) Integer intervalDays,
       @NotNull @Min(1) @Max(100) Integer numberOfDoses) {}
 
-  public record VisitRequest(
-      @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String visitId,
-      @NotNull LocalDate visitDate) {}
-
   public record TimelineItem(String occurredAt, String eventType, String detail) {}
 
   @PostMapping("/{episodeId}/end")
@@ -56,13 +51,6 @@ public class EpisodeController {
       @PathVariable long episodeId, @Valid @RequestBody TherapyChange body) {
     episodes.changeTherapy(
         episodeId, body.changeId(), body.doseAmount(), body.intervalDays(), body.numberOfDoses());
-    return ResponseEntity.accepted().build();
-  }
-
-  @PostMapping("/{episodeId}/visit-requests")
-  public ResponseEntity<Void> visit(
-      @PathVariable long episodeId, @Valid @RequestBody VisitRequest body) {
-    episodes.requestVisit(episodeId, body.visitId(), body.visitDate());
     return ResponseEntity.accepted().build();
   }
 
