@@ -20,12 +20,9 @@ public class RecordVisitReadinessWorker {
       @Variable Map<String, Object> readiness,
       @Variable(name = "authorizationId") Long authorizationId) {
     boolean billDrug = !Boolean.FALSE.equals(readiness.get("billDrug"));
+    String reason = String.valueOf(readiness.get("reason"));
     this.readiness.record(
-        visitId,
-        String.valueOf(readiness.get("action")),
-        String.valueOf(readiness.get("reason")),
-        billDrug,
-        authorizationId);
-    return Map.of(InfusionVisitProcess.VAR_BILL_DRUG, billDrug);
+        visitId, String.valueOf(readiness.get("action")), reason, billDrug, authorizationId);
+    return Map.of(InfusionVisitProcess.VAR_BILL_DRUG, billDrug, "readinessReason", reason);
   }
 }

@@ -137,17 +137,15 @@ public class VisitReadiness {
     return ctx.order().unitsPerDose(descriptor).longValue();
   }
 
+  /** The vials a dose will likely open: single-dose containers of one size (in mg). */
+  public record Vials(BigDecimal sizeMg, int count, BigDecimal wasteMg) {}
+
   /**
-   * JW units the dose will likely discard: the single-dose vial size of the drug that wastes least
-   * (the larger on a tie), vials = dose ÷ size rounded up, waste = vials × size − dose, JW units =
-   * waste ÷ descriptor rounded down (CMS: discarded amounts round down). 0 without a single-dose
-   * package in the catalogue.
+   * The single-dose vial size of the ordered drug that wastes least (the larger on a tie): vials =
+   * dose ÷ size rounded up, waste = vials × size − dose. Empty without a single-dose package of the
+   * drug in the catalogue.
    */
-  static long expectedJwUnits(EpisodeContext ctx, ReferenceSnapshot ref) {
-    Optional<BigDecimal> descriptor = descriptorMg(ctx, ref);
-    if (descriptor.isEmpty()) {
-      return 0;
-    }
+  static Optional<Vials> vials(EpisodeContext ctx, ReferenceSnapshot ref) {
     BigDecimal dose = ctx.order().doseMilligrams();
     return ref.ndcPackages().stream()
         .filter(p -> p.hcpcs().equals(ctx.order().getHcpcs()) && p.singleDose())
@@ -156,13 +154,25 @@ public class VisitReadiness {
         .filter(size -> size.signum() > 0)
         .map(
             size -> {
-              BigDecimal vials = dose.divide(size, 0, RoundingMode.CEILING);
-              return new BigDecimal[] {size, vials.multiply(size).subtract(dose)};
+              BigDecimal count = dose.divide(size, 0, RoundingMode.CEILING);
+              return new Vials(size, count.intValue(), count.multiply(size).subtract(dose));
             })
         .min(
-            Comparator.<BigDecimal[], BigDecimal>comparing(w -> w[1])
-                .thenComparing(w -> w[0], Comparator.reverseOrder()))
-        .map(w -> w[1].divide(descriptor.get(), 0, RoundingMode.FLOOR).longValue())
+            Comparator.comparing(Vials::wasteMg)
+                .thenComparing(Vials::sizeMg, Comparator.reverseOrder()));
+  }
+
+  /**
+   * JW units the dose will likely discard: the waste of {@link #vials} ÷ the descriptor, rounded
+   * down (CMS: discarded amounts round down); 0 without a single-dose package in the catalogue.
+   */
+  static long expectedJwUnits(EpisodeContext ctx, ReferenceSnapshot ref) {
+    Optional<BigDecimal> descriptor = descriptorMg(ctx, ref);
+    if (descriptor.isEmpty()) {
+      return 0;
+    }
+    return vials(ctx, ref)
+        .map(v -> v.wasteMg().divide(descriptor.get(), 0, RoundingMode.FLOOR).longValue())
         .orElse(0L);
   }
 

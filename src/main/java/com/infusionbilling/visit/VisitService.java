@@ -2,6 +2,7 @@ package com.infusionbilling.visit;
 
 import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.billing.coding.ClaimType;
+import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.episode.EpisodeContext;
 import com.infusionbilling.episode.EpisodeContexts;
@@ -47,6 +48,7 @@ public class VisitService {
   private final VisitRepository visits;
   private final VisitClaimRepository claims;
   private final EpisodeContexts contexts;
+  private final ReferenceDataService reference;
   private final EpisodeTimeline timeline;
   private final ProcessMessages messages;
   private final ZoneId zone;
@@ -57,6 +59,7 @@ public class VisitService {
       VisitRepository visits,
       VisitClaimRepository claims,
       EpisodeContexts contexts,
+      ReferenceDataService reference,
       EpisodeTimeline timeline,
       ProcessMessages messages,
       BillingProperties billing,
@@ -64,6 +67,7 @@ public class VisitService {
     this.visits = visits;
     this.claims = claims;
     this.contexts = contexts;
+    this.reference = reference;
     this.timeline = timeline;
     this.messages = messages;
     this.zone = billing.zone();
