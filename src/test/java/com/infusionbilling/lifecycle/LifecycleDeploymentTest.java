@@ -55,7 +55,9 @@ class LifecycleDeploymentTest {
       }
     }
     long formFiles =
-        LifecycleDeployment.resources().stream().filter(f -> f.toString().endsWith(".form")).count();
+        LifecycleDeployment.resources().stream()
+            .filter(f -> f.toString().endsWith(".form"))
+            .count();
     assertThat(userTaskForms).as("every form in forms/ is a user task's").hasSize((int) formFiles);
     assertThat(deployedForms).containsAll(userTaskForms);
   }
