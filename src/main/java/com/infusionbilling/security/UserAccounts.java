@@ -3,10 +3,12 @@ package com.infusionbilling.security;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.GrantedAuthority;
@@ -76,8 +78,8 @@ public class UserAccounts implements UserDetailsService {
                     username,
                     rs.getString(2),
                     rs.getBoolean(3),
-                    Set.copyOf(roles(rs.getLong(1))),
-                    Set.copyOf(groups(rs.getLong(1)))))
+                    sorted(roles(rs.getLong(1))),
+                    sorted(groups(rs.getLong(1)))))
         .optional();
   }
 
@@ -164,6 +166,10 @@ public class UserAccounts implements UserDetailsService {
         .param(role)
         .query(String.class)
         .list();
+  }
+
+  private static Set<String> sorted(List<String> values) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(values));
   }
 
   private Optional<Long> idOf(String username) {
