@@ -113,7 +113,7 @@ public class ReferenceDataController {
   @CmsImportResponses
   @PostMapping(path = "/chargemaster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ImportResult importChargemaster(@RequestPart("file") MultipartFile file) {
-    return importer.importChargemaster(bytes(file), file.getOriginalFilename());
+    return audited(importer.importChargemaster(bytes(file), file.getOriginalFilename()));
   }
 
   @Operation(summary = "List the chargemaster rows (code, modifier, charge, effective date)")
