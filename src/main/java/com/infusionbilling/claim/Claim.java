@@ -60,6 +60,7 @@ public class Claim {
   private Instant lastSubmittedAt;
   private Instant filedAt;
   private String scrubEdits;
+  private Long processInstanceKey;
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -131,6 +132,10 @@ public class Claim {
     this.lastInterchangeControlNumber = interchangeControlNumber;
     this.lastSubmittedAt = Instant.now();
     moveTo(ClaimStatus.SUBMITTED);
+  }
+
+  void startedAs(long key) {
+    this.processInstanceKey = key;
   }
 
   /** The interchange that carried the current attempt, once the gateway has written it. */
@@ -256,6 +261,10 @@ public class Claim {
 
   public String getScrubEdits() {
     return scrubEdits;
+  }
+
+  public Long getProcessInstanceKey() {
+    return processInstanceKey;
   }
 
   public Instant getCreatedAt() {

@@ -42,7 +42,7 @@ class Claim837Builder {
   X12Message build(Claim c, List<ClaimLine> lines) {
     EpisodeContext ctx = contexts.load(c.getEpisodeId());
     var subscriber = X12Identities.subscriber(ctx.patient(), ctx.coverage());
-    Party payer = X12Identities.payer(ctx.payer());
+    Party payer = X12Identities.payer(ctx.payer().name(), ctx.payer().payerId());
     String filing = filingIndicator(ctx.payer());
     String original = "1".equals(c.getFrequencyCode()) ? null : c.getPayerClaimControlNumber();
     if (c.getClaimType() == ClaimType.INSTITUTIONAL) {

@@ -323,6 +323,13 @@ public class ClaimService {
     return claims.findByVisitIdOrderByClaimVersionAsc(visitId).stream().map(Claim::ref).toList();
   }
 
+  /**
+   * The claim version's {@code ClaimSubmission} instance exists (joins the caller's transaction).
+   */
+  void startedAs(long claimId, long processInstanceKey) {
+    claims.findById(claimId).ifPresent(c -> c.startedAs(processInstanceKey));
+  }
+
   // ------------------------------------------------------------------ history
 
   /** Writes a history row unless one with the same key exists; joins the caller's transaction. */

@@ -1,39 +1,48 @@
 package com.infusionbilling.claim;
 
 import com.infusionbilling.billing.BillingProperties;
-import com.infusionbilling.process.ProcessMessages;
+import com.infusionbilling.process.ProcessStart;
+import com.infusionbilling.process.ProcessStarted;
+import com.infusionbilling.process.ProcessStarts;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts {@code ClaimSubmission} for a claim version whose rows have committed: publishes the start
- * message with message ID and correlation key {@code claim-<claimId>-v<version>}, so a retried call
- * never starts a second instance (the engine refuses a message ID it holds, and a message start
- * event starts one instance per correlation key at a time).
+ * Starts {@code ClaimSubmission} for a claim version through the process-start outbox: the instance
+ * is created after the transaction that requests it commits (so after the claim's rows), with
+ * business key {@code claim-<claimId>-v<version>}, so a retried call never starts a second
+ * instance; the instance key is recorded on the claim once it exists.
  */
 @Component
 public class ClaimSubmissionStarter {
   private final ClaimService claims;
   private final ClaimProperties properties;
   private final BillingProperties billing;
-  private final ProcessMessages messages;
+  private final ProcessStarts starts;
 
   public ClaimSubmissionStarter(
       ClaimService claims,
       ClaimProperties properties,
       BillingProperties billing,
-      ProcessMessages messages) {
+      ProcessStarts starts) {
     this.claims = claims;
     this.properties = properties;
     this.billing = billing;
-    this.messages = messages;
+    this.starts = starts;
   }
 
-  public void start(ClaimRef ref) {
+  /**
+   * Requests the version's instance (in the caller's transaction, or its own); returns the outbox
+   * row's ID. The same claim version again returns the first row and starts nothing new.
+   */
+  @Transactional
+  public long start(ClaimRef ref) {
     Claim claim = claims.get(ref.claimId());
     if (claim.getClaimVersion() != ref.version()) {
       throw new IllegalArgumentException(
@@ -44,8 +53,17 @@ public class ClaimSubmissionStarter {
               + ", not "
               + ref.version());
     }
-    messages.publish(
-        ClaimSubmissionProcess.MESSAGE_CLAIM_READY, ref.key(), ref.key(), startVariables(claim));
+    return starts.enqueue(
+        new ProcessStart(ClaimSubmissionProcess.PROCESS_ID, ref.key(), startVariables(claim)));
+  }
+
+  /** Records the instance key on the claim, in the transaction that marks the start done. */
+  @EventListener
+  void started(ProcessStarted started) {
+    if (ClaimSubmissionProcess.PROCESS_ID.equals(started.processId())
+        && started.variables().get(ClaimSubmissionProcess.VAR_CLAIM_ID) instanceof Number id) {
+      claims.startedAs(id.longValue(), started.processInstanceKey());
+    }
   }
 
   /** IDs, the attempt counter and the two clocks the model needs (no PHI). */

@@ -6,6 +6,7 @@ import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.audit.AuditLog.Action;
 import com.infusionbilling.audit.AuditLog.EntityType;
 import com.infusionbilling.security.CurrentUser;
+import com.infusionbilling.security.UserAccounts;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -79,15 +80,24 @@ public class WorklistService {
   /** A task is at risk once this share of the time from creation to due date has passed. */
   static final double AT_RISK_SHARE = 0.8;
 
+  private final UserAccounts users;
   private final CamundaClient camunda;
   private final AuditLog audit;
   private final ObjectMapper json;
+  private final FormValidator forms;
   private final Clock clock;
 
-  public WorklistService(CamundaClient camunda, AuditLog audit, ObjectMapper json) {
+  public WorklistService(
+      CamundaClient camunda,
+      AuditLog audit,
+      ObjectMapper json,
+      FormValidator forms,
+      UserAccounts users) {
     this.camunda = camunda;
+    this.users = users;
     this.audit = audit;
     this.json = json;
+    this.forms = forms;
     this.clock = Clock.systemUTC();
   }
 
@@ -259,6 +269,15 @@ public class WorklistService {
 
   public Map<String, Object> variables(CurrentUser user, long key) {
     task(user, key);
+    return variables(key);
+  }
+
+  /** "Today" as the server's date rules of forms see it (the sites' zone). */
+  public java.time.LocalDate today() {
+    return forms.today();
+  }
+
+  private Map<String, Object> variables(long key) {
     Map<String, Object> out = new LinkedHashMap<>();
     camunda
         .newUserTaskVariableSearchRequest(key)
@@ -314,6 +333,13 @@ public class WorklistService {
     }
     UserTask task = task(user, key);
     requireOpen(task);
+    // only to an existing, enabled user who may work on the task (security decides who that is)
+    users
+        .refusalAsAssignee(assignee.trim(), task.getCandidateGroups())
+        .ifPresent(
+            reason -> {
+              throw new WorklistException.BadRequest("assignee", reason);
+            });
     return assign(user, task, assignee.trim());
   }
 
@@ -360,7 +386,8 @@ public class WorklistService {
     Map<String, Object> variables = values == null ? Map.of() : values;
     JsonNode form = form(user, key);
     if (form != null) {
-      variables = FormValidator.validate(form, variables);
+      // the viewer sends read-only context back: compare it with what the form was filled with
+      variables = forms.validate(form, variables(key), variables);
     }
     try {
       camunda.newCompleteUserTaskCommand(key).variables(variables).send().join();

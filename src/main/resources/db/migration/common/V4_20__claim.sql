@@ -30,6 +30,7 @@ CREATE TABLE claim (
   last_submitted_at           DATETIME(6),
   filed_at                    DATETIME(6),
   scrub_edits                 VARCHAR(4000),
+  process_instance_key        BIGINT,
   created_at                  DATETIME(6)   NOT NULL,
   updated_at                  DATETIME(6)   NOT NULL,
   row_version                 BIGINT        NOT NULL DEFAULT 0,

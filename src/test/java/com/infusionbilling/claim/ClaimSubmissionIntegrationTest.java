@@ -12,6 +12,8 @@ import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.X12Message;
 import com.infusionbilling.lifecycle.LifecycleFixtures;
+import com.infusionbilling.lifecycle.process.LifecycleDeployment;
+import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -36,6 +39,8 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
   @Autowired ClaimAckRepository acks;
   @Autowired ClaimHistoryRepository history;
   @Autowired ClaimLineRepository lines;
+  @Autowired ClaimSubmissionStarter starter;
+  @Autowired CamundaClient client;
 
   long episode(String payer, String member) {
     return fixtures.episode(payer, member).getId();
@@ -290,6 +295,57 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
         .containsExactlyInAnyOrder(
             "CREATED", "SUBMITTED", "SENT", "999_ACCEPTED", "277CA_ACCEPTED");
     assertThat(claims.get(ref.claimId()).getStatus()).isEqualTo(ClaimStatus.ACKNOWLEDGED);
+  }
+
+  @Test
+  void theStartGoesThroughTheOutboxOncePerClaimVersion() {
+    LifecycleDeployment.deploy(
+        client,
+        "bpmn/ClaimSubmission.bpmn",
+        "forms/correct-claim.form",
+        "forms/check-clearinghouse.form",
+        "forms/check-claim-status.form");
+    long episodeId = episode("MEDICARE_PART_B", "1EG4TE5MK78");
+    ClaimRef ref = claims.createOriginal(ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B"));
+
+    long startId = starter.start(ref);
+    long again = starter.start(ref);
+
+    assertThat(again).isEqualTo(startId);
+    Long key = claims.get(ref.claimId()).getProcessInstanceKey();
+    assertThat(key).isNotNull();
+    try {
+      var instances =
+          client
+              .newProcessInstanceSearchRequest()
+              .filter(
+                  f ->
+                      f.processDefinitionId("ClaimSubmission")
+                          .variables(Map.of("claimId", ref.claimId())))
+              .send()
+              .join()
+              .items();
+      assertThat(instances).hasSize(1);
+      assertThat(instances.get(0).getProcessInstanceKey()).isEqualTo(key);
+      var vars =
+          client
+              .newVariableSearchRequest()
+              .filter(f -> f.processInstanceKey(key))
+              .send()
+              .join()
+              .items()
+              .stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      v -> v.getName(), v -> v.getValue(), (a, b) -> a));
+      assertThat(vars)
+          .containsEntry("claimKey", "\"claim-" + ref.claimId() + "-v1\"")
+          .containsEntry("submissionAttempt", "1")
+          .containsEntry("remittanceWait", "\"P30D\"")
+          .containsKey("filingWarningAt");
+    } finally {
+      client.newCancelInstanceCommand(key).send().join();
+    }
   }
 
   private boolean validOutbound() throws IOException {

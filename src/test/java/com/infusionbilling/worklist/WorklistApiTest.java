@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.security.Roles;
+import com.infusionbilling.security.UserAccounts;
 import com.infusionbilling.testing.ApiTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ class WorklistApiTest {
   @Autowired MockMvc mvc;
   @Autowired CamundaClient camunda;
   @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
   final ObjectMapper json = new ObjectMapper();
 
   static final String FORM =
@@ -185,6 +189,100 @@ class WorklistApiTest {
         .contains("ASSIGN", "COMPLETE");
   }
 
+  /**
+   * The real "Verify benefits by phone" form, completed with what the form-js viewer submits: the
+   * read-only context (episode, payer, drug, site of care) comes back with the answers.
+   */
+  @Test
+  void aRealFormIsCompletedWithTheReadOnlyContextTheViewerSendsBack() throws Exception {
+    String form =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("forms/verify-benefits-by-phone.form"));
+    String realProcess = processId + "_Real";
+    camunda
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess(realProcess)
+                .startEvent()
+                .userTask(
+                    "Task_VerifyBenefitsByPhone",
+                    t ->
+                        t.zeebeUserTask()
+                            .zeebeCandidateGroupsExpression("groups")
+                            .zeebeFormId("verify-benefits-by-phone"))
+                .endEvent()
+                .done(),
+            realProcess + ".bpmn")
+        .addResourceStringUtf8(form, "verify-benefits-by-phone.form")
+        .send()
+        .join();
+    long instance =
+        camunda
+            .newCreateInstanceCommand()
+            .bpmnProcessId(realProcess)
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "groups", List.of(intake),
+                    "episodeId", 41,
+                    "payerId", "COMMERCIAL_ACME",
+                    "hcpcs", "J1745",
+                    "siteOfCare", "OFFICE"))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    long key =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    camunda
+                        .newUserTaskSearchRequest()
+                        .filter(f -> f.processInstanceKey(instance))
+                        .send()
+                        .join()
+                        .items(),
+                items -> !items.isEmpty())
+            .get(0)
+            .getUserTaskKey();
+    var casey = coordinator("casey", intake);
+    mvc.perform(post("/api/worklist/tasks/{key}/claim", key).with(casey))
+        .andExpect(status().isOk());
+    String submitted =
+        """
+        {"variables": {"episodeId": %s, "payerId": "COMMERCIAL_ACME", "hcpcs": "J1745",
+         "siteOfCare": "OFFICE", "verifiedByPhone": true, "coverageActive": true,
+         "benefitType": "MEDICAL", "paRequiredByPayer": true, "deductible": 1500,
+         "deductibleMet": 750, "outOfPocketMax": 6000, "outOfPocketMet": 900,
+         "coinsurancePercent": 20, "copay": null, "payerReference": "CALL-778", "notes": ""}}
+        """;
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(casey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(submitted.formatted("42")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("episodeId"))
+        .andExpect(jsonPath("$.detail", containsString("Episode is read-only")));
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(casey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(submitted.formatted("41")))
+        .andExpect(status().isNoContent());
+    assertThat(camunda.newUserTaskGetRequest(key).send().join().getState())
+        .isEqualTo(UserTaskState.COMPLETED);
+    assertThat(
+            camunda
+                .newVariableSearchRequest()
+                .filter(f -> f.processInstanceKey(instance).name("payerReference"))
+                .send()
+                .join()
+                .items())
+        .extracting(v -> v.getValue())
+        .containsExactly("\"CALL-778\"");
+  }
+
   @Test
   void aCoordinatorOfAnotherGroupCanNeitherSeeNorWorkTheTask() throws Exception {
     long key = startTask(intake, OffsetDateTime.now().plusDays(2));
@@ -247,6 +345,9 @@ class WorklistApiTest {
   @Test
   void managersSeeEveryTaskAndReassign() throws Exception {
     long key = startTask(billing, OffsetDateTime.now().minusHours(1));
+    String blakeName = "blake-" + billing;
+    users.createIfAbsent(
+        blakeName, "Blake", "blake-pass-0001", Set.of(Roles.COORDINATOR), Set.of(billing));
     JsonNode all = list(manager(), "all");
     assertThat(contains(all, key)).isTrue();
     mvc.perform(get("/api/worklist/tasks").param("view", "all").with(manager()))
@@ -255,17 +356,45 @@ class WorklistApiTest {
             post("/api/worklist/tasks/{key}/assignment", key)
                 .with(manager())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"assignee\": \"blake\"}"))
+                .content("{\"assignee\": \"" + blakeName + "\"}"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.assignee").value("blake"))
+        .andExpect(jsonPath("$.assignee").value(blakeName))
         .andExpect(jsonPath("$.overdue").value(true));
-    assertThat(contains(list(coordinator("blake", billing), "mine"), key)).isTrue();
+    assertThat(contains(list(coordinator(blakeName, billing), "mine"), key)).isTrue();
     mvc.perform(
             post("/api/worklist/tasks/{key}/assignment", key)
-                .with(coordinator("blake", billing))
+                .with(coordinator(blakeName, billing))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"assignee\": \"blake\"}"))
+                .content("{\"assignee\": \"" + blakeName + "\"}"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void reassignmentGoesOnlyToAnExistingEnabledUserOfTheTasksGroups() throws Exception {
+    long key = startTask(billing, OffsetDateTime.now().plusDays(1));
+    String outsider = "outsider-" + billing;
+    users.createIfAbsent(
+        outsider, "Other", "other-pass-0001", Set.of(Roles.COORDINATOR), Set.of(intake));
+    String disabled = "disabled-" + billing;
+    users.createIfAbsent(
+        disabled, "Gone", "gone-pass-00001", Set.of(Roles.COORDINATOR), Set.of(billing));
+    users.setEnabled(disabled, false);
+    for (String[] refused :
+        new String[][] {
+          {"nobody-" + billing, "no user"},
+          {disabled, "is disabled"},
+          {outsider, "not in the task's candidate groups"}
+        }) {
+      mvc.perform(
+              post("/api/worklist/tasks/{key}/assignment", key)
+                  .with(manager())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"assignee\": \"" + refused[0] + "\"}"))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.field").value("assignee"))
+          .andExpect(jsonPath("$.detail", containsString(refused[1])));
+    }
+    assertThat(camunda.newUserTaskGetRequest(key).send().join().getAssignee()).isNull();
   }
 
   @Test

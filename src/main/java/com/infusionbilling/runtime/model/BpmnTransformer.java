@@ -373,16 +373,41 @@ public final class BpmnTransformer {
             completionCondition));
   }
 
+  /**
+   * zeebe:input and zeebe:output mappings (docs.camunda.io "Variables", "Expressions"): an input
+   * source without a leading {@code =} is a static value, passed as the string it is (a connector
+   * template's {@code POST} or {@code {{secrets.URL}}} included); an output source must be an
+   * expression, so a static one rejects the deployment naming the element.
+   */
   private List<Mapping> mappings(
       FlowNode node,
       Collection<? extends ZeebeMapping> mappings,
       String kind,
       List<String> problems) {
     List<Mapping> result = new ArrayList<>();
+    boolean input = "input".equals(kind);
     for (ZeebeMapping mapping : mappings) {
       String source = isBlank(mapping.getSource()) ? "=null" : mapping.getSource();
-      Expression expression =
-          feel(source, describe(node), kind + " mapping source '" + source + "'", problems);
+      String what = kind + " mapping source '" + source + "'";
+      Expression expression;
+      if (input) {
+        expression = attribute(source, node, what, problems);
+      } else if (!source.strip().startsWith("=")) {
+        problems.add(
+            describe(node)
+                + ": invalid "
+                + what
+                + (isBlank(mapping.getTarget()) ? "" : " (target '" + mapping.getTarget() + "')")
+                + ": expected an expression but found the static value '"
+                + source
+                + "'; an output mapping's source must be an expression starting with '=' (e.g."
+                + " '="
+                + source.strip()
+                + "')");
+        continue;
+      } else {
+        expression = feel(source, describe(node), what, problems);
+      }
       if (isBlank(mapping.getTarget())) {
         problems.add(describe(node) + ": " + kind + " mapping has no target");
         continue;

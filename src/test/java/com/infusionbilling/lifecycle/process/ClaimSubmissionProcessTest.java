@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * happy path (scrub passes, 837 sent, 999 accepted, 277CA A1/A2, waiting for the remittance), scrub
  * failure and each rejection to "Correct claim" and back, an overdue 999 or 277CA to "Check
  * clearinghouse", an overdue remittance to "Check claim status", the non-interrupting timely-filing
- * warning, and a start message delivered twice.
+ * warning. (The start through the process-start outbox, once per claim version, is tested in
+ * ClaimSubmissionIntegrationTest.)
  */
 @LifecycleProcessTest
 class ClaimSubmissionProcessTest {
@@ -34,6 +35,7 @@ class ClaimSubmissionProcessTest {
   @Autowired CamundaProcessTestContext context;
 
   long claimId;
+  final java.util.List<Long> started = new java.util.ArrayList<>();
   final AtomicInteger scrubRuns = new AtomicInteger();
   final AtomicInteger submissions = new AtomicInteger();
 
@@ -57,6 +59,19 @@ class ClaimSubmissionProcessTest {
                     .send()
                     .join());
     context.mockJobWorker("notify-managers-of-filing-deadline").thenComplete();
+  }
+
+  /** Leaves no waiting instance behind for later tests that move the shared runtime's clock. */
+  @org.junit.jupiter.api.AfterEach
+  void cancel() {
+    for (long key : started) {
+      try {
+        client.newCancelInstanceCommand(key).send().join();
+      } catch (RuntimeException e) {
+        // completed already
+      }
+    }
+    started.clear();
   }
 
   /** A mock per job type and test (two mocks of one type would share its jobs). */
@@ -107,14 +122,17 @@ class ClaimSubmissionProcessTest {
     vars.put("filingDeadline", filingWarningAt.plusDays(30).toLocalDate().toString());
     vars.put("filingWarningAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(filingWarningAt));
     vars.put("remittanceWait", "P30D");
-    return client
-        .newCorrelateMessageCommand()
-        .messageName("Message_ClaimReady")
-        .correlationKey("claim-" + claimId + "-v1")
-        .variables(vars)
-        .send()
-        .join()
-        .getProcessInstanceKey();
+    long key =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId("ClaimSubmission")
+            .latestVersion()
+            .variables(vars)
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    started.add(key);
+    return key;
   }
 
   long start() {
@@ -380,34 +398,6 @@ class ClaimSubmissionProcessTest {
     context.increaseTime(Duration.ofDays(3));
 
     assertThat(byKey(instance)).hasNotActivatedElements("Task_NotifyManagersOfFilingDeadline");
-  }
-
-  @Test
-  void theSameStartMessageTwiceStartsOneInstance() {
-    scrubPasses();
-    mockSubmit();
-    long instance = start();
-    client
-        .newPublishMessageCommand()
-        .messageName("Message_ClaimReady")
-        .correlationKey("claim-" + claimId + "-v1")
-        .messageId("claim-" + claimId + "-v1")
-        .variables(Map.of("claimId", claimId))
-        .send()
-        .join();
-
-    assertThat(byKey(instance))
-        .isWaitingForMessage("Message_ClaimFunctionalAckReceived", attemptKey(1));
-    var instances =
-        client
-            .newProcessInstanceSearchRequest()
-            .filter(
-                f -> f.processDefinitionId("ClaimSubmission").variables(Map.of("claimId", claimId)))
-            .send()
-            .join()
-            .items();
-    assertThat(instances).hasSize(1);
-    assertThat(submissions.get()).isEqualTo(1);
   }
 
   static io.camunda.process.test.api.assertions.ProcessInstanceSelector byKey(long key) {
