@@ -1,7 +1,6 @@
 package com.infusionbilling.edi;
 
 import com.infusionbilling.LifecycleProperties;
-import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.edi.model.Member;
 import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.intake.Coverage;
@@ -24,8 +23,9 @@ public class X12Identities {
         properties.provider().name().toUpperCase(Locale.ROOT), properties.provider().npi());
   }
 
-  public static Party payer(Payer payer) {
-    return Party.organization(x12Name(payer.name()), payer.payerId());
+  /** The payer as named in 270/278 (NM1*PR): its name and payer ID. */
+  public static Party payer(String name, String payerId) {
+    return Party.organization(x12Name(name), payerId);
   }
 
   public static Party prescriber(Prescriber p) {
