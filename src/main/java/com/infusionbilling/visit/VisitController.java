@@ -19,15 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Visits: {@code POST /api/episodes/{episodeId}/visits} schedules a dose (intake or authorization
- * coordinators and managers), {@code GET /api/visits/{visitId}} shows its status and claims. Both
- * are audited; access is decided here, on the server.
+ * coordinators and managers: {@code security.AccessRules}), {@code GET /api/visits/{visitId}} shows
+ * its status and claims to the teams that work on visits and claims. Both are audited.
  */
 @RestController
 public class VisitController {
-  /** Who may schedule a visit: the front office and managers. */
-  static final String MAY_SCHEDULE =
-      "hasAnyAuthority('GROUP_intake', 'GROUP_authorization', 'ROLE_MANAGER', 'ROLE_ADMIN')";
-
   /** Who may see a visit: the teams that work on visits and claims, and managers. */
   static final String MAY_VIEW =
       "hasAnyAuthority('GROUP_intake', 'GROUP_authorization', 'GROUP_clinical', 'GROUP_coding',"
@@ -45,8 +41,8 @@ public class VisitController {
   public record VisitRequest(
       LocalDateTime scheduledStart, SiteOfCare siteOfCare, DrugSource drugSource) {}
 
+  /** Intake or authorization coordinators and managers (security.AccessRules). */
   @PostMapping("/api/episodes/{episodeId}/visits")
-  @PreAuthorize(MAY_SCHEDULE)
   public ResponseEntity<Map<String, Object>> schedule(
       @PathVariable long episodeId, @RequestBody VisitRequest body) {
     if (body == null) {

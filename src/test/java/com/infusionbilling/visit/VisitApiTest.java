@@ -175,7 +175,7 @@ class VisitApiTest {
         .andExpect(status().isForbidden());
     mvc.perform(
             post("/api/episodes/{id}/visits", episodeId)
-                .with(user("pharmacist").authorities(() -> "GROUP_pharmacy"))
+                .with(user("pharmacist").authorities(() -> "GROUP_pharmacy", () -> "ROLE_COORDINATOR"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body(start)))
         .andExpect(status().isForbidden());
@@ -184,7 +184,7 @@ class VisitApiTest {
     String created =
         mvc.perform(
                 post("/api/episodes/{id}/visits", episodeId)
-                    .with(user("coordinator").authorities(() -> "GROUP_intake"))
+                    .with(user("coordinator").authorities(() -> "GROUP_intake", () -> "ROLE_COORDINATOR"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(body(start)))
             .andExpect(status().isCreated())
@@ -194,11 +194,11 @@ class VisitApiTest {
     String visitId = json.readTree(created).get("visitId").asText();
     mvc.perform(
             get("/api/visits/{id}", visitId)
-                .with(user("nurse").authorities(() -> "GROUP_clinical")))
+                .with(user("nurse").authorities(() -> "GROUP_clinical", () -> "ROLE_COORDINATOR")))
         .andExpect(status().isOk());
     mvc.perform(
             get("/api/visits/{id}", visitId)
-                .with(user("pharmacist").authorities(() -> "GROUP_pharmacy")))
+                .with(user("pharmacist").authorities(() -> "GROUP_pharmacy", () -> "ROLE_COORDINATOR")))
         .andExpect(status().isForbidden());
   }
 }
