@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What happens to an episode from outside: therapy ended or changed (each needs
- * the intake or authorization group or a manager; security.AccessRules), and its timeline. Every
- * change and view is written to the audit log.
+ * What happens to an episode from outside: therapy ended or changed (each needs the intake or
+ * authorization group or a manager; security.AccessRules), and its timeline. Every change and view
+ * is written to the audit log.
  */
 @RestController
 @RequestMapping("/api/episodes")

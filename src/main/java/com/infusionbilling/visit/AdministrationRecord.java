@@ -46,6 +46,7 @@ public class AdministrationRecord {
   private LocalDate weighedOn;
   private String reaction;
   private String incompleteReason;
+  private String primaryAdministrationId;
   private String documentedBy;
   private Instant documentedAt;
   private String contentHash;
@@ -73,6 +74,7 @@ public class AdministrationRecord {
       LocalDate weighedOn,
       String reaction,
       String incompleteReason,
+      String primaryAdministrationId,
       String documentedBy,
       String contentHash,
       List<AdministrationDrug> drugs,
@@ -87,6 +89,7 @@ public class AdministrationRecord {
     this.weighedOn = weighedOn;
     this.reaction = reaction;
     this.incompleteReason = incompleteReason;
+    this.primaryAdministrationId = primaryAdministrationId;
     this.documentedBy = documentedBy;
     this.documentedAt = Instant.now();
     this.contentHash = contentHash;
@@ -136,6 +139,10 @@ public class AdministrationRecord {
 
   public String getIncompleteReason() {
     return incompleteReason;
+  }
+
+  public String getPrimaryAdministrationId() {
+    return primaryAdministrationId;
   }
 
   public String getDocumentedBy() {

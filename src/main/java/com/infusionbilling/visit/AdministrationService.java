@@ -142,6 +142,7 @@ public class AdministrationService {
         d.weighedOn(),
         blankToNull(d.reaction()),
         blankToNull(d.incompleteReason()),
+        blankToNull(d.primaryAdministrationId()),
         documentedBy == null ? "unknown" : documentedBy,
         hash,
         drugs,
@@ -202,7 +203,8 @@ public class AdministrationService {
         r.getWeightKg(),
         r.getWeighedOn(),
         r.getReaction(),
-        r.getIncompleteReason());
+        r.getIncompleteReason(),
+        r.getPrimaryAdministrationId());
   }
 
   String hash(Documentation d) {

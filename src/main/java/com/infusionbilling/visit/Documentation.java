@@ -12,7 +12,9 @@ import java.util.List;
  * What "Document administration" (and "Resolve coding edits") completes with. {@code drugs} and
  * {@code administrations} use the field names and shapes of the billing preview request ({@code
  * POST /api/billing/preview}), plus what the record keeps beside them (lot, expiry, discarded
- * amount, waste witness), so what is documented is exactly what is coded.
+ * amount, waste witness), so what is documented is exactly what is coded. {@code
+ * primaryAdministrationId} is the preview request's: on an 837P the administration that is the
+ * primary reason for the visit (optional).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Documentation(
@@ -23,7 +25,8 @@ public record Documentation(
     BigDecimal weightKg,
     LocalDate weighedOn,
     String reaction,
-    String incompleteReason) {
+    String incompleteReason,
+    String primaryAdministrationId) {
 
   public Documentation {
     drugs = drugs == null ? List.of() : drugs;

@@ -115,6 +115,9 @@ public final class DocumentationValidator {
         throw new Invalid(field + ".drugHcpcs", "a HCPCS code has 5 characters");
       }
     }
+    if (!blank(d.primaryAdministrationId()) && !ids.contains(d.primaryAdministrationId().trim())) {
+      throw new Invalid("primaryAdministrationId", "must be the ID of one of the administrations");
+    }
   }
 
   private static void drug(Documentation.Drug drug, String field, LocalDate serviceDate) {

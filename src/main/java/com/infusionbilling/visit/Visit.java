@@ -47,6 +47,7 @@ public class Visit {
   private Long authorizationId;
   private int documentationVersion;
   private Instant escalatedAt;
+  private Instant processRequestedAt;
   private String createdBy;
   private Instant createdAt;
   private Instant updatedAt;
@@ -91,6 +92,12 @@ public class Visit {
   void documented(int version) {
     this.documentationVersion = version;
     moveTo(VisitStatus.DOCUMENTED);
+  }
+
+  void processRequested() {
+    if (processRequestedAt == null) {
+      processRequestedAt = Instant.now();
+    }
   }
 
   void escalated() {
@@ -150,6 +157,10 @@ public class Visit {
 
   public Instant getEscalatedAt() {
     return escalatedAt;
+  }
+
+  public Instant getProcessRequestedAt() {
+    return processRequestedAt;
   }
 
   public String getCreatedBy() {

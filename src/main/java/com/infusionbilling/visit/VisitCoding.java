@@ -139,6 +139,7 @@ public class VisitCoding {
     private BigDecimal ndcQuantity;
     private String ndcUnit;
     private BigDecimal charge;
+    private BigDecimal expectedAllowed;
     private String explanation;
     private String ruleId;
     private String revenueCode;
@@ -155,6 +156,7 @@ public class VisitCoding {
         BigDecimal ndcQuantity,
         String ndcUnit,
         BigDecimal charge,
+        BigDecimal expectedAllowed,
         String explanation,
         String ruleId,
         String revenueCode,
@@ -168,6 +170,7 @@ public class VisitCoding {
       this.ndcQuantity = ndcQuantity;
       this.ndcUnit = ndcUnit;
       this.charge = charge;
+      this.expectedAllowed = expectedAllowed;
       this.explanation = truncate(explanation, 1000);
       this.ruleId = ruleId;
       this.revenueCode = revenueCode;
@@ -207,6 +210,10 @@ public class VisitCoding {
 
     public BigDecimal getCharge() {
       return charge;
+    }
+
+    public BigDecimal getExpectedAllowed() {
+      return expectedAllowed;
     }
 
     public String getExplanation() {

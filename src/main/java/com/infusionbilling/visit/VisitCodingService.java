@@ -173,7 +173,8 @@ public class VisitCodingService {
         administered,
         authorization,
         v.getSiteOfCare(),
-        null);
+        null,
+        d.primaryAdministrationId());
   }
 
   static VisitCoding coding(
@@ -191,6 +192,7 @@ public class VisitCodingService {
               l.ndcQuantity(),
               l.ndcUnit(),
               l.charge(),
+              l.expectedAllowed(),
               l.explanation(),
               l.ruleId(),
               l.revenueCode(),

@@ -4,6 +4,8 @@ import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.scrub.SiteOfCare;
+import com.infusionbilling.claim.ClaimRef;
+import com.infusionbilling.claim.ClaimService;
 import com.infusionbilling.episode.EpisodeContext;
 import com.infusionbilling.episode.EpisodeContexts;
 import com.infusionbilling.episode.EpisodeStatus;
@@ -46,7 +48,7 @@ public class VisitService {
   public static final String CANCEL = "CANCEL";
 
   private final VisitRepository visits;
-  private final VisitClaimRepository claims;
+  private final ClaimService claims;
   private final EpisodeContexts contexts;
   private final ReferenceDataService reference;
   private final EpisodeTimeline timeline;
@@ -57,7 +59,7 @@ public class VisitService {
 
   public VisitService(
       VisitRepository visits,
-      VisitClaimRepository claims,
+      ClaimService claims,
       EpisodeContexts contexts,
       ReferenceDataService reference,
       EpisodeTimeline timeline,
@@ -155,13 +157,50 @@ public class VisitService {
     return scheduled;
   }
 
-  /** Asks {@code TherapyEpisode} for the visit's process; runs after the visit row committed. */
+  /**
+   * Asks {@code TherapyEpisode} for the visit's process; runs after the visit row committed. The
+   * message ID makes a repeated request a no-op; once the engine took it, the visit says so ({@code
+   * process_requested_at}), and a visit whose request failed is asked for again by {@link
+   * #requestPendingStarts}.
+   */
   void requestStart(long visitId, long episodeId) {
     messages.publish(
         TherapyEpisodeProcess.MESSAGE_INFUSION_VISIT_REQUESTED,
         String.valueOf(episodeId),
         "visit-requested-" + visitId,
         Map.of(InfusionVisitProcess.VAR_VISIT_ID, visitId));
+    tx.executeWithoutResult(s -> visits.lockById(visitId).ifPresent(Visit::processRequested));
+  }
+
+  /**
+   * Visits stored but not yet announced to their episode (the engine was unreachable after the
+   * commit, or the JVM stopped in between): announced again, oldest first. Runs on a schedule and
+   * at start-up ({@link VisitStartRetry}).
+   *
+   * @return how many were announced
+   */
+  public int requestPendingStarts() {
+    java.time.Instant before = java.time.Instant.now().minusSeconds(30);
+    var pending =
+        tx.execute(
+            s ->
+                visits
+                    .findTop50ByProcessRequestedAtIsNullAndCreatedAtBeforeOrderByIdAsc(before)
+                    .stream()
+                    .filter(v -> v.getStatus() != VisitStatus.CANCELLED)
+                    .map(v -> new long[] {v.getId(), v.getEpisodeId()})
+                    .toList());
+    int announced = 0;
+    for (long[] v : pending) {
+      try {
+        requestStart(v[0], v[1]);
+        announced++;
+      } catch (RuntimeException e) {
+        log.warn("visit {} still not announced: {}", v[0], e.getMessage());
+        break;
+      }
+    }
+    return announced;
   }
 
   /**
@@ -236,7 +275,7 @@ public class VisitService {
     return tx.execute(
         s -> {
           Visit v = load(visitId);
-          List<VisitClaim> cs = claims.findByVisitIdOrderByIdAsc(visitId);
+          List<ClaimRef> cs = claims.ofVisit(visitId);
           return new VisitView(
               v.getId(),
               v.getEpisodeId(),
@@ -248,8 +287,8 @@ public class VisitService {
               v.isBillDrug(),
               v.getAuthorizationId(),
               v.getDocumentationVersion(),
-              cs.stream().map(VisitClaim::getClaimId).distinct().toList(),
-              cs.stream().map(c -> new ClaimVersion(c.getClaimId(), c.getClaimVersion())).toList());
+              cs.stream().map(ClaimRef::claimId).distinct().toList(),
+              cs.stream().map(c -> new ClaimVersion(c.claimId(), c.version())).toList());
         });
   }
 

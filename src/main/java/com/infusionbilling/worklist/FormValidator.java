@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
  *       comes back unchanged (or empty) is ignored, a changed one is refused naming the field;
  *   <li>custom properties {@code notBefore}/{@code notAfter} on a date field: {@code today}, {@code
  *       today-90}, {@code today+30} (days), or the key of another date field or variable;
+ *   <li>a date-time field ({@code subtype} datetime) whose {@code timeSerializingFormat} is {@code
+ *       no_timezone}: a local date and time (YYYY-MM-DDTHH:MM, the time at the site of care);
  *   <li>a {@code dynamiclist} with a {@code path} (a repeating list of entries, e.g. the {@code
  *       drugs} of "Document administration"): the value is a list of objects whose keys are the
  *       list's own fields, each entry checked by the rules above (inside an entry, FEEL and {@code
@@ -334,8 +336,11 @@ public class FormValidator {
       case "datetime" -> {
         if (f.node().path("subtype").asText("date").equals("date")) {
           checkDate(f, value, fields, ctx);
-        } else if (!(value instanceof String)) {
+        } else if (!(value instanceof String s)) {
           throw bad(f, "must be a date and time.");
+        } else if ("no_timezone".equals(f.node().path("timeSerializingFormat").asText())
+            && !localDateTime(s)) {
+          throw bad(f, "must be a date and time (YYYY-MM-DDTHH:MM).");
         }
       }
       default -> {
@@ -497,6 +502,16 @@ public class FormValidator {
       if (b != null && date.isAfter(b.date())) {
         throw bad(f, b.afterMessage());
       }
+    }
+  }
+
+  /** A local date and time as form-js writes it without a zone (YYYY-MM-DDTHH:MM[:SS]). */
+  private static boolean localDateTime(String s) {
+    try {
+      java.time.LocalDateTime.parse(s.strip());
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 

@@ -1,6 +1,6 @@
 -- Infusion visits (issue 16, package com.infusionbilling.visit): one row per scheduled dose, the
--- administration documented for it (per drug and per administration), how it was coded, the
--- claims created for it and the dispense recorded against the lot. Nothing here is ever deleted:
+-- administration documented for it (per drug and per administration), how it was coded, and the
+-- dispense recorded against the lot (its claims are the claim package's, by visit ID). Nothing here is ever deleted:
 -- a corrected documentation is a new version, a new coding attempt a new row.
 
 CREATE TABLE visit (
@@ -18,6 +18,8 @@ CREATE TABLE visit (
   authorization_id       BIGINT,
   documentation_version  INT           NOT NULL DEFAULT 0,
   escalated_at           DATETIME(6),
+  -- when TherapyEpisode was asked to start the visit's InfusionVisit (null: not yet, retried)
+  process_requested_at   DATETIME(6),
   created_by             VARCHAR(100)  NOT NULL,
   created_at             DATETIME(6)   NOT NULL,
   updated_at             DATETIME(6)   NOT NULL,
@@ -39,6 +41,8 @@ CREATE TABLE administration_record (
   weighed_on               DATE,
   reaction                 VARCHAR(300),
   incomplete_reason        VARCHAR(300),
+  -- 837P: the administration that is the primary reason for the visit (preview request field)
+  primary_administration_id VARCHAR(20),
   documented_by            VARCHAR(100)  NOT NULL,
   documented_at            DATETIME(6)   NOT NULL,
   -- SHA-256 of the documentation as completed: the same completion delivered twice is one version
@@ -122,6 +126,7 @@ CREATE TABLE visit_coding_line (
   ndc_quantity             DECIMAL(12,3),
   ndc_unit                 VARCHAR(2),
   charge                   DECIMAL(12,2),
+  expected_allowed         DECIMAL(12,2),
   explanation              VARCHAR(1000) NOT NULL,
   rule_id                  VARCHAR(40)   NOT NULL,
   revenue_code             VARCHAR(4),
@@ -140,17 +145,6 @@ CREATE TABLE visit_coding_edit (
   line_position            INT,
   CONSTRAINT uk_visit_coding_edit_line UNIQUE (visit_coding_id, line_no),
   CONSTRAINT fk_visit_coding_edit_coding FOREIGN KEY (visit_coding_id) REFERENCES visit_coding (id)
-);
-
--- Claims created for a visit (ids of the claim package's rows; versions as the claim numbers them).
-CREATE TABLE visit_claim (
-  id                       BIGINT AUTO_INCREMENT PRIMARY KEY,
-  visit_id                 BIGINT        NOT NULL,
-  claim_id                 BIGINT        NOT NULL,
-  claim_version            INT           NOT NULL,
-  created_at               DATETIME(6)   NOT NULL,
-  CONSTRAINT uk_visit_claim UNIQUE (visit_id, claim_id, claim_version),
-  CONSTRAINT fk_visit_claim_visit FOREIGN KEY (visit_id) REFERENCES visit (id)
 );
 
 -- The drug dispensed for a visit, by NDC and lot (the inventory reconciliation reads it through

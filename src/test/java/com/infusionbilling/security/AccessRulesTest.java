@@ -248,8 +248,7 @@ class AccessRulesTest {
                 .query(String.class)
                 .list())
         .containsExactly(
-            "ar-intake: therapy change c-" + run,
-            "ar-manager: therapy ended DISCONTINUED");
+            "ar-intake: therapy change c-" + run, "ar-manager: therapy ended DISCONTINUED");
   }
 
   @Test

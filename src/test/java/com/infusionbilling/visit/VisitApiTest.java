@@ -175,7 +175,9 @@ class VisitApiTest {
         .andExpect(status().isForbidden());
     mvc.perform(
             post("/api/episodes/{id}/visits", episodeId)
-                .with(user("pharmacist").authorities(() -> "GROUP_pharmacy", () -> "ROLE_COORDINATOR"))
+                .with(
+                    user("pharmacist")
+                        .authorities(() -> "GROUP_pharmacy", () -> "ROLE_COORDINATOR"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body(start)))
         .andExpect(status().isForbidden());
@@ -184,7 +186,9 @@ class VisitApiTest {
     String created =
         mvc.perform(
                 post("/api/episodes/{id}/visits", episodeId)
-                    .with(user("coordinator").authorities(() -> "GROUP_intake", () -> "ROLE_COORDINATOR"))
+                    .with(
+                        user("coordinator")
+                            .authorities(() -> "GROUP_intake", () -> "ROLE_COORDINATOR"))
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(body(start)))
             .andExpect(status().isCreated())
@@ -198,7 +202,9 @@ class VisitApiTest {
         .andExpect(status().isOk());
     mvc.perform(
             get("/api/visits/{id}", visitId)
-                .with(user("pharmacist").authorities(() -> "GROUP_pharmacy", () -> "ROLE_COORDINATOR")))
+                .with(
+                    user("pharmacist")
+                        .authorities(() -> "GROUP_pharmacy", () -> "ROLE_COORDINATOR")))
         .andExpect(status().isForbidden());
   }
 }

@@ -22,10 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code InfusionVisit}, one per scheduled dose, with the real {@code Decision_VisitReadiness} and
- * mocked jobs: a ready visit is documented, coded and recorded; each readiness failure (units
- * short, authorization expired, eligibility stale, and a patient-assistance dose) takes its own
- * path; documentation is reminded at 24 hours and escalated at 72; coding edits go to a coder whose
- * correction is recorded and coded again. Re-verification is a mocked {@code BenefitVerification}.
+ * mocked jobs: a ready visit is documented, coded, recorded and billed (claim created, its
+ * submission started); each readiness failure (units short, authorization expired, eligibility
+ * stale, and a patient-assistance dose) takes its own path; documentation is reminded at 24 hours
+ * and escalated at 72; coding edits go to a coder whose correction is recorded and coded again.
+ * Re-verification is a mocked {@code BenefitVerification}.
  */
 @LifecycleProcessTest
 class InfusionVisitProcessTest {
@@ -120,6 +121,8 @@ class InfusionVisitProcessTest {
     context.mockJobWorker("consume-authorization-units").thenComplete(Map.of("unitsLow", false));
     context.mockJobWorker("record-dispense").thenComplete(Map.of("lotsDispensed", 1));
     context.mockJobWorker("notify-visit-task-overdue").thenComplete();
+    context.mockJobWorker("create-claim").thenComplete(Map.of("claimId", 9001, "claimVersion", 1));
+    context.mockJobWorker("start-claim-submission").thenComplete();
     codings.add(clean());
   }
 
@@ -216,9 +219,9 @@ class InfusionVisitProcessTest {
           "nurseNpi",
           "1245319599");
 
-  /** Ahead of the visit, then on its day: ready both times, then documented and coded. */
+  /** Ahead of the visit, then on its day: ready both times, then documented, coded and billed. */
   @Test
-  void aReadyVisitIsCheckedAheadAndOnTheDayThenDocumentedCodedAndRecorded() {
+  void aReadyVisitIsCheckedAheadAndOnTheDayThenDocumentedCodedAndBilled() {
     readinessFacts.add(with(ready(), "readinessCheck", "AHEAD"));
     readinessFacts.add(ready());
     visitScheduled();
@@ -244,7 +247,11 @@ class InfusionVisitProcessTest {
             "Task_RecordAdministration",
             "Task_CodeEncounter",
             "Task_ConsumeAuthorizationUnits",
-            "Task_RecordDispense")
+            "Task_RecordDispense",
+            "Task_CreateClaim",
+            "Task_StartClaimSubmission",
+            "Event_VisitBilled")
+        .hasVariable("claimId", 9001)
         .hasCompletedElement("Task_CheckVisitReadiness", 2)
         .hasNotActivatedElements("Task_ResolveVisitReadiness", "Task_ResolveCodingEdits")
         .hasVariable("documentationVersion", 1);
