@@ -91,6 +91,14 @@ public final class RuntimeCommands {
         .orTimeout(timeout, TimeUnit.MILLISECONDS)
         .handle(
             (state, error) -> {
+              Throwable cause =
+                  error instanceof java.util.concurrent.CompletionException
+                          && error.getCause() != null
+                      ? error.getCause()
+                      : error;
+              if (cause instanceof RuntimeProblemException problem) {
+                throw problem; // e.g. the runtime stops while the request waits
+              }
               if (error != null) {
                 results.forget(key);
                 throw new RuntimeProblemException(

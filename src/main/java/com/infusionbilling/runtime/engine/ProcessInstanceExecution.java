@@ -53,6 +53,9 @@ public final class ProcessInstanceExecution {
   private final Deque<Runnable> agenda = new ArrayDeque<>();
   private final InstanceEvents events;
 
+  /** Variables output mappings read besides the visible ones (a called instance's): key → vars. */
+  private final Map<Long, Map<String, Object>> outputContexts = new HashMap<>();
+
   /** Tokens on their way (flow taken, target not yet activated): scope key → element id → n. */
   private final Map<Long, Map<String, Integer>> pendingTokens = new HashMap<>();
 
@@ -389,6 +392,10 @@ public final class ProcessInstanceExecution {
       try {
         applyOutputs(instance, outputs);
       } catch (ExpressionException e) {
+        Map<String, Object> extra = outputContexts.remove(instance.key());
+        if (extra != null) {
+          variables.setAllLocal(instance.key(), extra); // kept so resolving can map them again
+        }
         raiseIncident(instance, "IO_MAPPING_ERROR", e.getMessage(), null);
         return;
       }
@@ -505,7 +512,8 @@ public final class ProcessInstanceExecution {
     if (callActivity.element().calledElement().propagateAllChildVariables()) {
       mergeResultVariables(callActivity, childVars);
     } else if (!callActivity.element().outputs().isEmpty() && childVars != null) {
-      variables.setAllLocal(callActivity.key(), childVars);
+      // the output mappings read the child's variables, which are not stored in the caller
+      outputContexts.put(callActivity.key(), childVars);
     }
     complete(callActivity);
     run();
@@ -817,6 +825,10 @@ public final class ProcessInstanceExecution {
 
   private void applyOutputs(ElementInstance instance, List<Mapping> outputs) {
     Map<String, Object> context = new HashMap<>(visibleVariables(instance));
+    Map<String, Object> extra = outputContexts.get(instance.key());
+    if (extra != null) {
+      context.putAll(extra);
+    }
     ElementInstance scope = instances.get(instance.flowScopeKey());
     Map<String, Object> parentVisible =
         scope == null ? new HashMap<>() : new HashMap<>(visibleVariables(scope));

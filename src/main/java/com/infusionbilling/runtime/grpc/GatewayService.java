@@ -11,6 +11,7 @@ import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.RuntimeProblemException;
 import com.infusionbilling.runtime.command.SignalCommands;
+import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.rest.RuntimeRestController.Topology;
@@ -475,12 +476,18 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     unary(
         response,
         () -> {
-          var evaluated =
-              decisions.evaluate(
-                  request.getDecisionId(),
-                  request.getDecisionKey() > 0 ? request.getDecisionKey() : null,
-                  Json.parseDocument(request.getVariables(), "variables"),
-                  request.getTenantId());
+          DecisionEvaluator.Evaluated evaluated;
+          try {
+            evaluated =
+                decisions.evaluate(
+                    request.getDecisionId(),
+                    request.getDecisionKey() > 0 ? request.getDecisionKey() : null,
+                    Json.parseDocument(request.getVariables(), "variables"),
+                    request.getTenantId());
+          } catch (com.infusionbilling.runtime.command.NotFoundException e) {
+            // the gateway documents an unknown decision as INVALID_ARGUMENT (REST: 404)
+            throw new com.infusionbilling.runtime.command.InvalidArgumentException(e.getMessage());
+          }
           var decision = evaluated.decision();
           var evaluation = evaluated.evaluation();
           EvaluateDecisionResponse.Builder builder =
@@ -633,6 +640,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
             case ALREADY_EXISTS -> Status.ALREADY_EXISTS;
             case RESOURCE_EXHAUSTED -> Status.RESOURCE_EXHAUSTED;
             case DEADLINE_EXCEEDED -> Status.DEADLINE_EXCEEDED;
+            case ABORTED -> Status.ABORTED;
             case UNIMPLEMENTED -> Status.UNIMPLEMENTED;
           };
       return status.withDescription(problem.getMessage()).asRuntimeException();

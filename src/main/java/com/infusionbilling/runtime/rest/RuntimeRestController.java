@@ -128,8 +128,20 @@ public class RuntimeRestController {
         throw new com.infusionbilling.runtime.command.InvalidArgumentException(
             "The property 'requestTimeout' must not be negative, but was " + timeout);
       }
+      long wait = timeout > 0 ? timeout : defaultRequestTimeoutMillis;
+      // The command answers at the request timeout; the container's own timeout, a minute later,
+      // would only come first if something is badly stuck, and then answers the same way.
       DeferredResult<CreateProcessInstanceResult> result =
-          new DeferredResult<>((timeout > 0 ? timeout : defaultRequestTimeoutMillis) + 30_000L);
+          new DeferredResult<>(Math.min(wait, Long.MAX_VALUE - 60_000) + 60_000L);
+      result.onTimeout(
+          () ->
+              result.setErrorResult(
+                  new com.infusionbilling.runtime.command.RuntimeProblemException(
+                      com.infusionbilling.runtime.command.RuntimeProblemException.Kind
+                          .DEADLINE_EXCEEDED,
+                      "Expected the process instance to complete within "
+                          + wait
+                          + " ms, but it did not; it continues to run")));
       commands
           .createProcessInstanceWithResult(command, timeout, request.getFetchVariables())
           .whenComplete(
@@ -210,7 +222,12 @@ public class RuntimeRestController {
             request.getTenantIds(),
             requestTimeout);
     long wait = requestTimeout == 0 ? defaultRequestTimeoutMillis : Math.max(requestTimeout, 0);
-    DeferredResult<JobActivationResult> result = new DeferredResult<>(wait + 30_000);
+    // The dispatcher ends the poll at its request timeout; should the container's async timeout
+    // (a minute later) ever come first, the poll still ends as an empty response, not an error.
+    DeferredResult<JobActivationResult> result =
+        new DeferredResult<>(
+            Math.min(wait, Long.MAX_VALUE - 60_000) + 60_000,
+            new JobActivationResult().jobs(new java.util.ArrayList<>()));
     Runnable withdraw =
         commands.activateJobs(
             activation,

@@ -70,12 +70,12 @@ public final class BusinessRuleTaskBehavior implements ElementBehavior {
       execution.raiseIncident(
           instance,
           "DECISION_EVALUATION_ERROR",
-          "Expected to evaluate decision '"
-              + decisionId
-              + "', but failed to evaluate decision '"
-              + evaluation.failedDecisionId()
-              + "': "
-              + evaluation.failureMessage(),
+          evaluation.failureMessage()
+              + (decisionId.equals(evaluation.failedDecisionId())
+                  ? ""
+                  : " (while evaluating the required decision '"
+                      + evaluation.failedDecisionId()
+                      + "')"),
           null);
       return;
     }
