@@ -31,7 +31,11 @@ public class AuditLog {
     UPDATE,
     ASSIGN,
     UNASSIGN,
-    COMPLETE
+    COMPLETE,
+    /** a successful interactive sign-in */
+    LOGIN,
+    /** a sign-in refused: wrong password, unknown or disabled user, or throttled */
+    LOGIN_REFUSED
   }
 
   public enum EntityType {
@@ -40,7 +44,11 @@ public class AuditLog {
     TASK,
     AUTHORIZATION,
     CLAIM,
-    USER
+    USER,
+    /** a CMS reference file import (ASP, MUE, NCCI) */
+    REFERENCE_DATA,
+    /** an X12 file shown by the admin validator */
+    X12_FILE
   }
 
   public record Event(
@@ -76,7 +84,15 @@ public class AuditLog {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(Action action, EntityType type, Object entityId, String detail) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    String user = auth == null ? "anonymous" : auth.getName();
+    record(auth == null ? "anonymous" : auth.getName(), action, type, entityId, detail);
+  }
+
+  /**
+   * Records an event on behalf of a named user, for moments without a signed-in user (a sign-in
+   * attempt, the first administrator created at start-up).
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void record(String user, Action action, EntityType type, Object entityId, String detail) {
     String addr = null;
     String agent = null;
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {

@@ -6,17 +6,26 @@ import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.episode.TherapyEpisodeStarter;
 import com.infusionbilling.episode.TherapyOrder;
 import com.infusionbilling.episode.TherapyOrderRepository;
+import com.infusionbilling.process.ProcessStarts;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Referral intake: validates, stores patient, prescriber, coverage, episode and therapy order, and
- * starts the episode's process, all in one transaction (nothing is stored when the start fails).
- * Idempotent by {@code referralId}.
+ * requests the episode's process through the process-start outbox, all in one transaction: the
+ * instance is created after commit (never for a referral that rolled back), and retried until it
+ * exists. Idempotent by {@code referralId}. Two referrals that arrive together with the same new
+ * patient MRN or prescriber NPI both succeed: the one that loses the race on the unique key is run
+ * again and finds the row the other committed.
  */
 @Service
 public class ReferralService {
@@ -30,6 +39,8 @@ public class ReferralService {
   private final TherapyOrderRepository orders;
   private final EpisodeTimeline timeline;
   private final TherapyEpisodeStarter starter;
+  private final ProcessStarts starts;
+  private final TransactionTemplate tx;
 
   public ReferralService(
       ReferralValidator validator,
@@ -39,7 +50,9 @@ public class ReferralService {
       EpisodeRepository episodes,
       TherapyOrderRepository orders,
       EpisodeTimeline timeline,
-      TherapyEpisodeStarter starter) {
+      TherapyEpisodeStarter starter,
+      ProcessStarts starts,
+      PlatformTransactionManager transactions) {
     this.validator = validator;
     this.patients = patients;
     this.prescribers = prescribers;
@@ -48,15 +61,68 @@ public class ReferralService {
     this.orders = orders;
     this.timeline = timeline;
     this.starter = starter;
+    this.starts = starts;
+    this.tx = new TransactionTemplate(transactions);
   }
 
+  /**
+   * The stored referral; {@code processInstanceKey} is null while the outbox has not started the
+   * instance yet (the engine was unreachable: it is retried, and recorded on the episode then).
+   */
   public record Intake(
       long episodeId, String referralId, Long processInstanceKey, boolean created) {}
 
-  @Transactional
+  /** How often a referral that lost a race on a unique key (MRN, NPI, referral ID) is re-run. */
+  static final int ATTEMPTS = 5;
+
+  /**
+   * Stores the referral and requests its process; joins the caller's transaction if there is one
+   * (then the instance starts when that commits).
+   */
   public Intake intake(ReferralRequest r) {
-    return store(r, true);
+    validator.validate(r);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Stored stored = tx.execute(s -> store(r, true));
+        Long key =
+            stored.startId() == null
+                ? stored.intake().processInstanceKey()
+                : starts.processInstanceKey(stored.startId()).orElse(null);
+        Intake intake = stored.intake();
+        return new Intake(intake.episodeId(), intake.referralId(), key, intake.created());
+      } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+        if (attempt >= ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+          throw e;
+        }
+        // Another referral committed the same new patient, prescriber or referral ID first; the
+        // next attempt finds its row. Only the constraint's kind is logged (the SQL error quotes
+        // the MRN).
+        log.info("Referral intake raced on a unique key ({}); attempt {}", kind(e), attempt + 1);
+        pause(attempt);
+      }
+    }
   }
+
+  private static String kind(RuntimeException e) {
+    String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    for (String constraint :
+        new String[] {"uk_patient_mrn", "uk_prescriber_npi", "uk_episode_referral"}) {
+      if (text.contains(constraint)) {
+        return constraint;
+      }
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(20L * attempt + (long) (Math.random() * 30));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private record Stored(Intake intake, Long startId) {}
 
   /**
    * Stores a referral whose therapy is already under way elsewhere (data migration, the demo): no
@@ -64,16 +130,17 @@ public class ReferralService {
    */
   @Transactional
   public Intake intakeWithoutProcess(ReferralRequest r) {
-    return store(r, false);
+    validator.validate(r);
+    return store(r, false).intake();
   }
 
-  private Intake store(ReferralRequest r, boolean startProcess) {
-    validator.validate(r);
+  private Stored store(ReferralRequest r, boolean startProcess) {
     if (r.referralId() != null) {
       var existing = episodes.findByReferralId(r.referralId());
       if (existing.isPresent()) {
         Episode e = existing.get();
-        return new Intake(e.getId(), e.getReferralId(), e.getProcessInstanceKey(), false);
+        return new Stored(
+            new Intake(e.getId(), e.getReferralId(), e.getProcessInstanceKey(), false), null);
       }
     }
     var p = r.patient();
@@ -149,12 +216,11 @@ public class ReferralService {
             + c.payerId(),
         "referral-" + referralId);
     if (!startProcess) {
-      return new Intake(episode.getId(), referralId, null, true);
+      return new Stored(new Intake(episode.getId(), referralId, null, true), null);
     }
-    long key = starter.start(episode, c.payerId(), order);
-    episode.startedAs(key);
+    long startId = starter.start(episode, c.payerId(), order);
     log.info(
-        "Referral {} started episode {} (process instance {})", referralId, episode.getId(), key);
-    return new Intake(episode.getId(), referralId, key, true);
+        "Referral {} stored episode {} (process start {})", referralId, episode.getId(), startId);
+    return new Stored(new Intake(episode.getId(), referralId, null, true), startId);
   }
 }

@@ -28,6 +28,9 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredEvent;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -64,6 +67,7 @@ public class SecurityConfiguration {
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
       SecuritySettings settings,
+      SignedInSessions sessions,
       ObjectProvider<ClientRegistrationRepository> oidc)
       throws Exception {
     RequestMatcher api = new AntPathRequestMatcher("/api/**");
@@ -110,7 +114,13 @@ public class SecurityConfiguration {
         .addFilterBefore(
             new IdleLogoffFilter(settings.idleTimeout(), Clock.systemUTC()),
             SecurityContextHolderFilter.class)
-        .sessionManagement(session -> session.sessionFixation(f -> f.changeSessionId()))
+        .sessionManagement(
+            session ->
+                session
+                    .sessionFixation(f -> f.changeSessionId())
+                    .maximumSessions(-1)
+                    .sessionRegistry(sessions.registry())
+                    .expiredSessionStrategy(new EndedSessionStrategy()))
         .exceptionHandling(
             ex -> {
               BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
@@ -137,6 +147,35 @@ public class SecurityConfiguration {
       http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcAuthorityMapper())));
     }
     return http.build();
+  }
+
+  /** Keeps the session registry ({@link SignedInSessions}) in step with sessions that end. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
+  }
+
+  /**
+   * A session ended by an administrator (user disabled, password reset, roles changed): the front
+   * end's calls get 401 (it then shows the login page), pages go to the login page with a message.
+   */
+  static final class EndedSessionStrategy implements SessionInformationExpiredStrategy {
+    @Override
+    public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
+      HttpServletRequest request = event.getRequest();
+      HttpServletResponse response = event.getResponse();
+      if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response
+            .getWriter()
+            .write(
+                "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Your session was ended by an administrator; sign in again.\"}");
+      } else {
+        response.sendRedirect(request.getContextPath() + "/login?ended");
+      }
+    }
   }
 
   /**

@@ -3,9 +3,12 @@ package com.infusionbilling.security;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,8 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users, roles and groups in the application's database ({@code app_user*} tables). Loads logins
- * for form login and HTTP basic, and creates users (the demo profile, administrators).
+ * Users, roles and groups in the application's database ({@code app_user*} tables, owned by this
+ * class). Loads logins for form login and HTTP basic, and stores what {@link UserAdministration}
+ * (the administrators' API), {@link BootstrapAdmin} and the demo profile decide. Checks of input
+ * and permissions live in those callers; this class only reads and writes rows.
  */
 @Service
 public class UserAccounts implements UserDetailsService {
@@ -45,14 +50,17 @@ public class UserAccounts implements UserDetailsService {
   @Override
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String username) {
-    record Row(long id, String passwordHash, boolean enabled) {}
+    record Row(long id, String username, String passwordHash, boolean enabled) {}
+    // user names are stored in lower case; the same on H2 and on a case-insensitive MySQL collation
     Row row =
-        jdbc.sql("SELECT id, password_hash, enabled FROM app_user WHERE username = ?")
-            .param(username)
-            .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+        jdbc.sql("SELECT id, username, password_hash, enabled FROM app_user WHERE username = ?")
+            .param(username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+            .query(
+                (rs, i) ->
+                    new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
             .optional()
             .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-    return User.withUsername(username)
+    return User.withUsername(row.username())
         .password(row.passwordHash())
         .disabled(!row.enabled())
         .authorities(authorities(row.id()))
@@ -70,8 +78,8 @@ public class UserAccounts implements UserDetailsService {
                     username,
                     rs.getString(2),
                     rs.getBoolean(3),
-                    Set.copyOf(roles(rs.getLong(1))),
-                    Set.copyOf(groups(rs.getLong(1)))))
+                    sorted(roles(rs.getLong(1))),
+                    sorted(groups(rs.getLong(1)))))
         .optional();
   }
 
@@ -108,7 +116,70 @@ public class UserAccounts implements UserDetailsService {
                 + " VALUES (?, ?, ?, TRUE, ?)")
         .params(username, displayName, passwords.encode(rawPassword), Timestamp.from(Instant.now()))
         .update(keys, "id");
-    long id = keys.getKey().longValue();
+    insertAccess(keys.getKey().longValue(), roles, groups);
+    return true;
+  }
+
+  /** How many users exist (none: the first administrator may be created). */
+  @Transactional(readOnly = true)
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+  }
+
+  /** Replaces the user's roles and candidate groups; false when there is no such user. */
+  @Transactional
+  public boolean setAccess(String username, Set<String> roles, Set<String> groups) {
+    Optional<Long> id = idOf(username);
+    if (id.isEmpty()) {
+      return false;
+    }
+    jdbc.sql("DELETE FROM app_user_role WHERE user_id = ?").param(id.get()).update();
+    jdbc.sql("DELETE FROM app_user_group WHERE user_id = ?").param(id.get()).update();
+    insertAccess(id.get(), roles, groups);
+    return true;
+  }
+
+  /** Stores a new password hash; false when there is no such user. */
+  @Transactional
+  public boolean setPassword(String username, String rawPassword) {
+    return jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")
+            .params(passwords.encode(rawPassword), username)
+            .update()
+        == 1;
+  }
+
+  /** Enables or disables the login; false when there is no such user. */
+  @Transactional
+  public boolean setEnabled(String username, boolean enabled) {
+    return jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?")
+            .params(enabled, username)
+            .update()
+        == 1;
+  }
+
+  /** The enabled users holding a role. */
+  @Transactional(readOnly = true)
+  public List<String> enabledWithRole(String role) {
+    return jdbc.sql(
+            "SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id"
+                + " WHERE r.role = ? AND u.enabled = TRUE ORDER BY u.username")
+        .param(role)
+        .query(String.class)
+        .list();
+  }
+
+  private static Set<String> sorted(List<String> values) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(values));
+  }
+
+  private Optional<Long> idOf(String username) {
+    return jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+        .param(username)
+        .query(Long.class)
+        .optional();
+  }
+
+  private void insertAccess(long id, Set<String> roles, Set<String> groups) {
     for (String role : roles) {
       jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)").params(id, role).update();
     }
@@ -117,7 +188,6 @@ public class UserAccounts implements UserDetailsService {
           .params(id, group)
           .update();
     }
-    return true;
   }
 
   private List<GrantedAuthority> authorities(long userId) {

@@ -65,7 +65,14 @@ public class WorklistController {
   public Map<String, Object> task(Authentication auth, @PathVariable long key) {
     CurrentUser user = CurrentUser.of(auth);
     var summary = worklist.view(user, key);
-    return Map.of("task", summary, "variables", worklist.variables(user, key));
+    // today: the date the form's date rules ("not in the future") are checked against
+    return Map.of(
+        "task",
+        summary,
+        "variables",
+        worklist.variables(user, key),
+        "today",
+        worklist.today().toString());
   }
 
   @GetMapping("/{key}/form")

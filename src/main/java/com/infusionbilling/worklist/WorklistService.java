@@ -82,12 +82,15 @@ public class WorklistService {
   private final CamundaClient camunda;
   private final AuditLog audit;
   private final ObjectMapper json;
+  private final FormValidator forms;
   private final Clock clock;
 
-  public WorklistService(CamundaClient camunda, AuditLog audit, ObjectMapper json) {
+  public WorklistService(
+      CamundaClient camunda, AuditLog audit, ObjectMapper json, FormValidator forms) {
     this.camunda = camunda;
     this.audit = audit;
     this.json = json;
+    this.forms = forms;
     this.clock = Clock.systemUTC();
   }
 
@@ -259,6 +262,15 @@ public class WorklistService {
 
   public Map<String, Object> variables(CurrentUser user, long key) {
     task(user, key);
+    return variables(key);
+  }
+
+  /** "Today" as the server's date rules of forms see it (the sites' zone). */
+  public java.time.LocalDate today() {
+    return forms.today();
+  }
+
+  private Map<String, Object> variables(long key) {
     Map<String, Object> out = new LinkedHashMap<>();
     camunda
         .newUserTaskVariableSearchRequest(key)
@@ -360,7 +372,8 @@ public class WorklistService {
     Map<String, Object> variables = values == null ? Map.of() : values;
     JsonNode form = form(user, key);
     if (form != null) {
-      variables = FormValidator.validate(form, variables);
+      // the viewer sends read-only context back: compare it with what the form was filled with
+      variables = forms.validate(form, variables(key), variables);
     }
     try {
       camunda.newCompleteUserTaskCommand(key).variables(variables).send().join();

@@ -6,7 +6,9 @@ import com.infusionbilling.billing.coding.MidnightRule;
 import com.infusionbilling.billing.coding.NdcUnit;
 import com.infusionbilling.billing.reference.AspPrice;
 import com.infusionbilling.billing.reference.AuthorizationBasis;
+import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.LesserOfCharge;
 import com.infusionbilling.billing.reference.MueLimit;
 import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.Payer;
@@ -66,6 +68,34 @@ public final class TestReference {
       int timelyFilingDays,
       MidnightRule midnight,
       Set<String> therapeutic) {
+    return payer(
+        id,
+        type,
+        method,
+        percent,
+        coinsurance,
+        sequestration,
+        jwJz,
+        basis,
+        timelyFilingDays,
+        midnight,
+        therapeutic,
+        LesserOfCharge.NEVER);
+  }
+
+  public static Payer payer(
+      String id,
+      PayerType type,
+      ReimbursementMethod method,
+      String percent,
+      String coinsurance,
+      String sequestration,
+      boolean jwJz,
+      AuthorizationBasis basis,
+      int timelyFilingDays,
+      MidnightRule midnight,
+      Set<String> therapeutic,
+      LesserOfCharge lesserOf) {
     return new Payer(
         id,
         id,
@@ -81,7 +111,8 @@ public final class TestReference {
         14,
         midnight,
         therapeutic,
-        "test");
+        "test",
+        lesserOf);
   }
 
   public static final Payer MEDICARE =
@@ -96,7 +127,8 @@ public final class TestReference {
           AuthorizationBasis.UNITS,
           365,
           MidnightRule.CONTINUE_ON_START_DATE,
-          Set.of());
+          Set.of(),
+          LesserOfCharge.PROFESSIONAL_CLAIMS);
   public static final Payer ACME =
       payer(
           "COMMERCIAL_ACME",
@@ -109,7 +141,8 @@ public final class TestReference {
           AuthorizationBasis.VISITS,
           90,
           MidnightRule.CONTINUE_ON_START_DATE,
-          Set.of("J1745", "J2350"));
+          Set.of("J1745", "J2350"),
+          LesserOfCharge.ALL_CLAIMS);
   public static final Payer SUMMIT =
       payer(
           "COMMERCIAL_SUMMIT",
@@ -211,8 +244,27 @@ public final class TestReference {
             LocalDate.of(2024, 1, 1),
             LocalDate.of(2024, 12, 31),
             "test"));
+    for (String[] row : CHARGES) {
+      b.charge(
+          new ChargemasterEntry(
+              row[0], "", new BigDecimal(row[1]), LocalDate.of(2000, 1, 1), "test charge"));
+    }
     return b;
   }
+
+  /**
+   * Test chargemaster: code and charge per unit (J1745, 96365, 96366 as on the golden 837P: 37
+   * units = $3,700).
+   */
+  public static final String[][] CHARGES = {
+    {"J1745", "100.00"}, {"J9312", "97.72"}, {"J2350", "150.00"}, {"J9355", "95.00"},
+    {"J9217", "600.00"}, {"J9045", "12.00"}, {"J1569", "140.00"}, {"J2469", "8.00"},
+    {"J0885", "20.00"}, {"J7050", "15.00"}, {"96360", "245.00"}, {"96361", "98.00"},
+    {"96365", "250.00"}, {"96366", "135.00"}, {"96367", "140.00"}, {"96368", "90.00"},
+    {"96372", "85.00"}, {"96374", "190.00"}, {"96375", "80.00"}, {"96376", "70.00"},
+    {"96401", "210.00"}, {"96402", "120.00"}, {"96409", "330.00"}, {"96411", "175.00"},
+    {"96413", "410.00"}, {"96415", "90.00"}, {"96417", "250.00"}
+  };
 
   public static ReferenceSnapshot snapshot() {
     return builder().build();

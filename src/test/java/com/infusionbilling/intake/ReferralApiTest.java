@@ -14,9 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.EpisodeStatus;
-import com.infusionbilling.episode.TherapyEpisodeStarter;
 import com.infusionbilling.episode.TherapyOrderRepository;
 import com.infusionbilling.episode.TimelineEntryRepository;
+import com.infusionbilling.process.ProcessStartEngine;
 import com.infusionbilling.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * {@code POST /api/referrals}: a valid referral stores the episode and starts its process (the
- * starter is mocked here; the process tests start the real one); every kind of bad input is a 400
- * naming the field, and then nothing is stored and nothing is started.
+ * {@code POST /api/referrals}: a valid referral stores the episode and starts its process through
+ * the process-start outbox (the engine call is mocked here; ProcessStartOutboxTest and the process
+ * tests start the real one); every kind of bad input is a 400 naming the field, and then nothing is
+ * stored and nothing is started.
  */
 @ApiTest
 class ReferralApiTest {
@@ -39,7 +40,7 @@ class ReferralApiTest {
   @Autowired EpisodeRepository episodes;
   @Autowired TherapyOrderRepository orders;
   @Autowired TimelineEntryRepository timeline;
-  @MockitoBean TherapyEpisodeStarter starter;
+  @MockitoBean ProcessStartEngine starter;
 
   static final String VALID =
       """
@@ -67,7 +68,7 @@ class ReferralApiTest {
   @BeforeEach
   void engineAnswers() {
     clearInvocations(starter);
-    when(starter.start(any(), anyString(), any())).thenReturn(4242L);
+    when(starter.create(anyString(), any())).thenReturn(4242L);
   }
 
   @Test
@@ -85,7 +86,11 @@ class ReferralApiTest {
     assertThat(timeline.findByEpisodeIdOrderByOccurredAtAscIdAsc(episode.getId()))
         .extracting(t -> t.getEventType())
         .containsExactly("REFERRAL_RECEIVED");
-    verify(starter).start(any(), org.mockito.ArgumentMatchers.eq("COMMERCIAL_ACME"), any());
+    verify(starter)
+        .create(
+            org.mockito.ArgumentMatchers.eq("TherapyEpisode"),
+            org.mockito.ArgumentMatchers.argThat(
+                v -> "COMMERCIAL_ACME".equals(v.get("payerId")) && v.get("patient") == null));
   }
 
   @Test
@@ -94,7 +99,7 @@ class ReferralApiTest {
     long before = episodes.count();
     postReferral(valid("R-TWICE")).andExpect(status().isOk());
     assertThat(episodes.count()).isEqualTo(before);
-    verify(starter, times(1)).start(any(), anyString(), any());
+    verify(starter, times(1)).create(anyString(), any());
   }
 
   @ParameterizedTest(name = "{0}")

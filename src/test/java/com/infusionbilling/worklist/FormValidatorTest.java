@@ -5,14 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The server repeats the form-js validation of the browser: one row per rule. */
+/**
+ * The server repeats the browser's checks of a task form, read from the form itself: one row per
+ * rule. "Today" is 2026-03-10 in the sites' zone (it is already the 11th in UTC).
+ */
 class FormValidatorTest {
+  static final FormValidator VALIDATOR =
+      new FormValidator(
+          Clock.fixed(Instant.parse("2026-03-11T02:00:00Z"), ZoneOffset.UTC),
+          ZoneId.of("America/New_York"));
   static final JsonNode FORM;
 
   static {
@@ -23,21 +34,43 @@ class FormValidatorTest {
                   """
                   {"components": [
                     {"type": "text", "text": "# Verify benefits"},
-                    {"type": "textfield", "key": "patientName", "label": "Patient", "readonly": true},
+                    {"type": "number", "key": "episodeId", "label": "Episode", "readonly": true},
+                    {"type": "textfield", "key": "payerId", "label": "Payer", "readonly": true},
+                    {"type": "textfield", "key": "note", "label": "Internal note", "disabled": true},
                     {"type": "textfield", "key": "referenceNumber", "label": "Call reference",
-                     "validate": {"required": true, "minLength": 4, "maxLength": 12, "pattern": "^[A-Z0-9]+$"}},
+                     "validate": {"required": true, "minLength": 4, "maxLength": 12, "pattern": "^[A-Z0-9]+$",
+                                  "patternErrorMessage": "Call reference must be capital letters and digits."}},
+                    {"type": "textfield", "key": "groupNumber", "label": "Group number",
+                     "validate": {"pattern": "^[0-9]+$"}},
                     {"type": "number", "key": "coinsurancePercent", "label": "Coinsurance %",
-                     "validate": {"min": 0, "max": 100}},
+                     "decimalDigits": 2, "validate": {"min": 0, "max": 100}},
+                    {"type": "number", "key": "deductible", "label": "Deductible", "validate": {"min": 0}},
+                    {"type": "number", "key": "deductibleMet", "label": "Deductible met",
+                     "validate": {"min": 0, "max": "=deductible"}},
+                    {"type": "number", "key": "visits", "label": "Visits", "decimalDigits": 0},
                     {"type": "select", "key": "benefit", "label": "Benefit",
                      "values": [{"label": "Medical", "value": "MEDICAL"}, {"label": "Pharmacy", "value": "PHARMACY"}],
                      "validate": {"required": true}},
                     {"type": "group", "components": [
-                      {"type": "datetime", "subtype": "date", "key": "verifiedOn", "label": "Verified on",
-                       "validate": {"required": true}},
+                      {"type": "datetime", "subtype": "date", "key": "verifiedOn", "dateLabel": "Verified on",
+                       "validate": {"required": true}, "properties": {"notAfter": "today"}},
+                      {"type": "datetime", "subtype": "date", "key": "assessedOn", "dateLabel": "Assessed on",
+                       "properties": {"notBefore": "today-90", "notAfter": "today"}},
                       {"type": "textfield", "key": "email", "label": "Contact email",
                        "validate": {"validationType": "email"}}
                     ]},
-                    {"type": "checkbox", "key": "paRequired", "label": "PA required"}
+                    {"type": "datetime", "subtype": "date", "key": "approvedFrom", "dateLabel": "Approved from"},
+                    {"type": "datetime", "subtype": "date", "key": "approvedTo", "dateLabel": "Approved to",
+                     "properties": {"notBefore": "approvedFrom"}},
+                    {"type": "datetime", "subtype": "date", "key": "scheduledOn", "dateLabel": "Scheduled on",
+                     "properties": {"notBefore": "today"}},
+                    {"type": "checkbox", "key": "confirmed", "label": "I called the payer",
+                     "validate": {"required": true}},
+                    {"type": "checkbox", "key": "paRequired", "label": "PA required"},
+                    {"type": "radio", "key": "outcome", "label": "Outcome",
+                     "values": [{"label": "Pending", "value": "PENDING"}, {"label": "Decided", "value": "DECIDED"}]},
+                    {"type": "textfield", "key": "certificationNumber", "label": "Authorization number",
+                     "validate": {"required": true}, "conditional": {"hide": "=outcome != \\"DECIDED\\""}}
                   ]}
                   """);
     } catch (Exception e) {
@@ -45,71 +78,223 @@ class FormValidatorTest {
     }
   }
 
-  static Map<String, Object> valid() {
+  /** The task's variables: what the viewer is filled with. */
+  static Map<String, Object> current() {
     Map<String, Object> v = new HashMap<>();
-    v.put("referenceNumber", "AB1234");
-    v.put("coinsurancePercent", 20);
-    v.put("benefit", "MEDICAL");
-    v.put("verifiedOn", "2026-11-02");
-    v.put("paRequired", true);
+    v.put("episodeId", 27);
+    v.put("payerId", "COMMERCIAL_ACME");
+    v.put("slaTargets", Map.of("followUpAfter", "P14D"));
     return v;
   }
 
+  /** What the form-js viewer submits for a correctly filled form: read-only fields included. */
+  static Map<String, Object> valid() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("episodeId", 27);
+    v.put("payerId", "COMMERCIAL_ACME");
+    v.put("referenceNumber", "AB1234");
+    v.put("groupNumber", "");
+    v.put("coinsurancePercent", 20);
+    v.put("deductible", 1500);
+    v.put("deductibleMet", 750.5);
+    v.put("visits", null);
+    v.put("benefit", "MEDICAL");
+    v.put("verifiedOn", "2026-03-10");
+    v.put("assessedOn", "2025-12-10");
+    v.put("approvedFrom", "2026-04-01");
+    v.put("approvedTo", "2026-04-01");
+    v.put("scheduledOn", "2026-03-10");
+    v.put("confirmed", true);
+    v.put("paRequired", false);
+    v.put("outcome", "PENDING");
+    return v;
+  }
+
+  static Map<String, Object> validate(Map<String, Object> submitted) {
+    return VALIDATOR.validate(FORM, current(), submitted);
+  }
+
   @Test
-  void aValidCompletionPassesWithOnlyTheEditableFields() {
-    assertThat(FormValidator.validate(FORM, valid()))
-        .containsOnlyKeys(
-            "referenceNumber", "coinsurancePercent", "benefit", "verifiedOn", "paRequired");
+  void whatTheViewerSubmitsIsAcceptedWithoutTheReadOnlyContext() {
+    assertThat(validate(valid()))
+        .doesNotContainKeys("episodeId", "payerId", "certificationNumber")
+        .containsEntry("referenceNumber", "AB1234")
+        .containsEntry("confirmed", true)
+        .containsEntry("outcome", "PENDING");
+  }
+
+  @Test
+  void readOnlyValuesThatComeBackEmptyOrAsAnotherTypeOfTheSameValueAreUnchanged() {
+    Map<String, Object> v = valid();
+    v.put("episodeId", "27");
+    v.put("payerId", "");
+    assertThat(validate(v)).doesNotContainKeys("episodeId", "payerId");
+    v.put("episodeId", 27.0);
+    assertThat(validate(v)).doesNotContainKey("episodeId");
+  }
+
+  @Test
+  void aChangedReadOnlyValueIsRefusedNamingTheField() {
+    Map<String, Object> v = valid();
+    v.put("episodeId", 28);
+    assertThatThrownBy(() -> validate(v))
+        .isInstanceOfSatisfying(
+            WorklistException.BadRequest.class, e -> assertThat(e.field()).isEqualTo("episodeId"))
+        .hasMessage("episodeId: Episode is read-only and cannot be changed here.");
+    Map<String, Object> w = valid();
+    w.put("note", "something");
+    assertThatThrownBy(() -> validate(w)).hasMessageContaining("Internal note is read-only");
+  }
+
+  @Test
+  void aKeyTheFormDoesNotHaveIsRefused() {
+    Map<String, Object> v = valid();
+    v.put("authorizationStatus", "APPROVED");
+    assertThatThrownBy(() -> validate(v))
+        .hasMessage("authorizationStatus: is not a field of this form.");
   }
 
   @ParameterizedTest(name = "{0}={1} -> {2}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "referenceNumber | ''          | is required",
-        "referenceNumber | AB1         | at least 4",
-        "referenceNumber | AB123456789012 | at most 12",
-        "referenceNumber | ab-12       | does not match",
-        "coinsurancePercent | 101      | at most 100",
-        "coinsurancePercent | -1       | at least 0",
-        "coinsurancePercent | lots     | must be a number",
-        "benefit         | DENTAL      | no option",
-        "verifiedOn      | 02/11/2026  | must be a date",
-        "email           | not-an-email | email address",
+        "referenceNumber | ''          | Call reference is required.",
+        "referenceNumber | AB1         | Call reference needs at least 4 characters.",
+        "referenceNumber | AB123456789012 | Call reference allows at most 12 characters.",
+        "referenceNumber | ab-12       | Call reference must be capital letters and digits.",
+        "groupNumber     | G-1         | Group number is not in the expected format.",
+        "benefit         | DENTAL      | Benefit has no option 'DENTAL'.",
+        "verifiedOn      | 02/11/2026  | Verified on must be a date (YYYY-MM-DD).",
+        "verifiedOn      | 2026-03-11  | Verified on cannot be in the future.",
+        "verifiedOn      | 2027-12-31  | Verified on cannot be in the future.",
+        "assessedOn      | 2025-12-09  | Assessed on must be within the last 90 days (on or after 2025-12-10).",
+        "scheduledOn     | 2026-03-09  | Scheduled on cannot be in the past.",
+        "approvedTo      | 2026-03-31  | Approved to cannot be before Approved from.",
+        "email           | not-an-email | Contact email must be an email address.",
       })
-  void eachRuleNamesTheField(String field, String value, String message) {
+  void eachRuleNamesTheFieldInASentence(String field, String value, String message) {
     Map<String, Object> v = valid();
     v.put(field, value);
-    assertThatThrownBy(() -> FormValidator.validate(FORM, v))
+    assertThatThrownBy(() -> validate(v))
         .isInstanceOfSatisfying(
             WorklistException.BadRequest.class, e -> assertThat(e.field()).isEqualTo(field))
-        .hasMessageContaining(message);
+        .hasMessage(field + ": " + message);
   }
 
   @Test
-  void aMissingRequiredFieldInAGroupIsNamed() {
+  void numbersAreNumbersWithinTheirDigitsAndBoundsIncludingAnotherField() {
+    Map<String, Object> v = valid();
+    v.put("coinsurancePercent", 101);
+    assertThatThrownBy(() -> validate(v))
+        .hasMessage("coinsurancePercent: Coinsurance % cannot be more than 100.");
+    v.put("coinsurancePercent", -1);
+    assertThatThrownBy(() -> validate(v))
+        .hasMessage("coinsurancePercent: Coinsurance % must be at least 0.");
+    v.put("coinsurancePercent", "20");
+    assertThatThrownBy(() -> validate(v)).hasMessageContaining("Coinsurance % must be a number.");
+    v.put("coinsurancePercent", 20.125);
+    assertThatThrownBy(() -> validate(v))
+        .hasMessageContaining("Coinsurance % allows at most 2 decimal digits.");
+    Map<String, Object> w = valid();
+    w.put("visits", 1.5);
+    assertThatThrownBy(() -> validate(w)).hasMessageContaining("Visits must be a whole number.");
+    Map<String, Object> x = valid();
+    x.put("deductibleMet", 1500.01);
+    assertThatThrownBy(() -> validate(x))
+        .hasMessage("deductibleMet: Deductible met cannot be more than Deductible (1500).");
+    x.put("deductible", null);
+    assertThat(validate(x)).as("no deductible given: no bound").containsKey("deductibleMet");
+  }
+
+  @Test
+  void aRequiredCheckboxMustBeChecked() {
+    Map<String, Object> v = valid();
+    v.put("confirmed", false);
+    assertThatThrownBy(() -> validate(v))
+        .hasMessage("confirmed: I called the payer must be checked.");
+    v.put("confirmed", "yes");
+    assertThatThrownBy(() -> validate(v)).hasMessageContaining("must be true or false");
+    Map<String, Object> w = valid();
+    w.put("paRequired", "yes");
+    assertThatThrownBy(() -> validate(w)).hasMessageContaining("PA required must be true or false");
+  }
+
+  @Test
+  void aMissingRequiredFieldInAGroupIsNamedByItsDateLabel() {
     Map<String, Object> v = valid();
     v.remove("verifiedOn");
-    assertThatThrownBy(() -> FormValidator.validate(FORM, v))
-        .hasMessageStartingWith("verifiedOn: Verified on is required");
+    assertThatThrownBy(() -> validate(v)).hasMessage("verifiedOn: Verified on is required.");
   }
 
   @Test
-  void readOnlyAndUnknownFieldsCannotBeSet() {
+  void aFieldShownByAConditionIsRequiredOnlyWhenShownAndRefusedWhenHidden() {
     Map<String, Object> v = valid();
-    v.put("patientName", "someone else");
-    assertThatThrownBy(() -> FormValidator.validate(FORM, v))
-        .hasMessageContaining("patientName: is not an editable field");
-    Map<String, Object> w = valid();
-    w.put("episodeId", 999);
-    assertThatThrownBy(() -> FormValidator.validate(FORM, w))
-        .hasMessageContaining("episodeId: is not an editable field");
+    v.put("outcome", "DECIDED");
+    assertThatThrownBy(() -> validate(v))
+        .hasMessage("certificationNumber: Authorization number is required.");
+    v.put("certificationNumber", "SBX123");
+    assertThat(validate(v)).containsEntry("certificationNumber", "SBX123");
+    v.put("outcome", "PENDING");
+    assertThatThrownBy(() -> validate(v))
+        .hasMessageContaining("Authorization number does not apply");
+  }
+
+  static JsonNode realForm(String id) throws java.io.IOException {
+    return new ObjectMapper().readTree(java.nio.file.Path.of("forms", id + ".form").toFile());
+  }
+
+  /** Issue 14: "Labs collected on: not in the future" accepted 2027-12-31. */
+  @Test
+  void theRealDocumentationFormRefusesLabsCollectedInTheFuture() throws Exception {
+    Map<String, Object> now = new HashMap<>(current());
+    now.put(
+        "documentationChecklist",
+        Map.of(
+            "confirmedDiagnosis", false,
+            "treatmentHistory", false,
+            "failedAlternatives", false,
+            "treatmentPlan", false,
+            "labs", true));
+    Map<String, Object> v = new HashMap<>();
+    v.put("episodeId", 27);
+    v.put("labsAttached", true);
+    v.put("labsCollectedOn", "2027-12-31");
+    v.put("documentReference", "DOC-2026-0042");
+    JsonNode form = realForm("collect-clinical-documentation");
+    assertThatThrownBy(() -> VALIDATOR.validate(form, now, v))
+        .hasMessage("labsCollectedOn: Labs collected on cannot be in the future.");
+    v.put("labsCollectedOn", "2026-03-10");
+    assertThat(VALIDATOR.validate(form, now, v)).containsEntry("labsCollectedOn", "2026-03-10");
   }
 
   @Test
-  void aCheckboxTakesOnlyBooleans() {
-    Map<String, Object> v = valid();
-    v.put("paRequired", "yes");
-    assertThatThrownBy(() -> FormValidator.validate(FORM, v)).hasMessageContaining("true or false");
+  void theRealFollowUpFormRefusesApprovedToBeforeApprovedFrom() throws Exception {
+    Map<String, Object> v = new HashMap<>();
+    v.put("callReference", "CALL-1");
+    v.put("followUpOutcome", "DECISION_RECEIVED");
+    v.put("decision", "APPROVED");
+    v.put("certificationNumber", "SBX-1");
+    v.put("approvedUnits", 6);
+    v.put("approvedFrom", "2026-04-01");
+    v.put("approvedTo", "2026-03-31");
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("follow-up-with-payer"), current(), v))
+        .hasMessage("approvedTo: Approved to cannot be before Approved from.");
+  }
+
+  @Test
+  void theRealPhoneVerificationFormRefusesMoreDeductibleMetThanTheDeductible() throws Exception {
+    Map<String, Object> v = new HashMap<>();
+    v.put("verifiedByPhone", true);
+    v.put("benefitType", "MEDICAL");
+    v.put("payerReference", "CALL-1");
+    v.put("deductible", 500);
+    v.put("deductibleMet", 750);
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("verify-benefits-by-phone"), current(), v))
+        .hasMessage("deductibleMet: Deductible met ($) cannot be more than Deductible ($) (500).");
+    v.put("payerReference", "call #1");
+    v.put("deductibleMet", 100);
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("verify-benefits-by-phone"), current(), v))
+        .hasMessage(
+            "payerReference: Call reference number must be 3 to 30 letters, digits or hyphens.");
   }
 }

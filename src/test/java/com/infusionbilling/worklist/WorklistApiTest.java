@@ -185,6 +185,100 @@ class WorklistApiTest {
         .contains("ASSIGN", "COMPLETE");
   }
 
+  /**
+   * The real "Verify benefits by phone" form, completed with what the form-js viewer submits: the
+   * read-only context (episode, payer, drug, site of care) comes back with the answers.
+   */
+  @Test
+  void aRealFormIsCompletedWithTheReadOnlyContextTheViewerSendsBack() throws Exception {
+    String form =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("forms/verify-benefits-by-phone.form"));
+    String realProcess = processId + "_Real";
+    camunda
+        .newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess(realProcess)
+                .startEvent()
+                .userTask(
+                    "Task_VerifyBenefitsByPhone",
+                    t ->
+                        t.zeebeUserTask()
+                            .zeebeCandidateGroupsExpression("groups")
+                            .zeebeFormId("verify-benefits-by-phone"))
+                .endEvent()
+                .done(),
+            realProcess + ".bpmn")
+        .addResourceStringUtf8(form, "verify-benefits-by-phone.form")
+        .send()
+        .join();
+    long instance =
+        camunda
+            .newCreateInstanceCommand()
+            .bpmnProcessId(realProcess)
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "groups", List.of(intake),
+                    "episodeId", 41,
+                    "payerId", "COMMERCIAL_ACME",
+                    "hcpcs", "J1745",
+                    "siteOfCare", "OFFICE"))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    long key =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    camunda
+                        .newUserTaskSearchRequest()
+                        .filter(f -> f.processInstanceKey(instance))
+                        .send()
+                        .join()
+                        .items(),
+                items -> !items.isEmpty())
+            .get(0)
+            .getUserTaskKey();
+    var casey = coordinator("casey", intake);
+    mvc.perform(post("/api/worklist/tasks/{key}/claim", key).with(casey))
+        .andExpect(status().isOk());
+    String submitted =
+        """
+        {"variables": {"episodeId": %s, "payerId": "COMMERCIAL_ACME", "hcpcs": "J1745",
+         "siteOfCare": "OFFICE", "verifiedByPhone": true, "coverageActive": true,
+         "benefitType": "MEDICAL", "paRequiredByPayer": true, "deductible": 1500,
+         "deductibleMet": 750, "outOfPocketMax": 6000, "outOfPocketMet": 900,
+         "coinsurancePercent": 20, "copay": null, "payerReference": "CALL-778", "notes": ""}}
+        """;
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(casey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(submitted.formatted("42")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("episodeId"))
+        .andExpect(jsonPath("$.detail", containsString("Episode is read-only")));
+    mvc.perform(
+            post("/api/worklist/tasks/{key}/completion", key)
+                .with(casey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(submitted.formatted("41")))
+        .andExpect(status().isNoContent());
+    assertThat(camunda.newUserTaskGetRequest(key).send().join().getState())
+        .isEqualTo(UserTaskState.COMPLETED);
+    assertThat(
+            camunda
+                .newVariableSearchRequest()
+                .filter(f -> f.processInstanceKey(instance).name("payerReference"))
+                .send()
+                .join()
+                .items())
+        .extracting(v -> v.getValue())
+        .containsExactly("\"CALL-778\"");
+  }
+
   @Test
   void aCoordinatorOfAnotherGroupCanNeitherSeeNorWorkTheTask() throws Exception {
     long key = startTask(intake, OffsetDateTime.now().plusDays(2));

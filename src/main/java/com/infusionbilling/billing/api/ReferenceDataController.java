@@ -2,6 +2,7 @@ package com.infusionbilling.billing.api;
 
 import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.preview.BillingPreviewService;
+import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.Payer;
@@ -90,6 +91,30 @@ public class ReferenceDataController {
           @RequestParam(required = false)
           String version) {
     return importer.importNcci(bytes(file), file.getOriginalFilename(), setting, version);
+  }
+
+  @Operation(
+      summary =
+          "Import the provider's chargemaster (CSV: code, modifier, charge, effective date[, description])",
+      description =
+          "One chargemaster for all payers: the claim line's charge (SV102/SV203) comes from it."
+              + " Rows are upserted by code, modifier and effective date; a bad cell rejects the"
+              + " whole file with its line and column.")
+  @CmsImportResponses
+  @PostMapping(path = "/chargemaster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportResult importChargemaster(@RequestPart("file") MultipartFile file) {
+    return importer.importChargemaster(bytes(file), file.getOriginalFilename());
+  }
+
+  @Operation(summary = "List the chargemaster rows (code, modifier, charge, effective date)")
+  @GetMapping("/chargemaster")
+  public List<ChargemasterEntry> chargemaster() {
+    return previews.referenceSnapshot().chargemasterEntries().stream()
+        .sorted(
+            Comparator.comparing(ChargemasterEntry::code)
+                .thenComparing(ChargemasterEntry::modifier)
+                .thenComparing(ChargemasterEntry::effectiveDate))
+        .toList();
   }
 
   /** A past import. */

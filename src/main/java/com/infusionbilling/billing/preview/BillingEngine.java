@@ -124,7 +124,8 @@ public final class BillingEngine {
             ref);
     edits.addAll(scrub.edits());
     PricedClaim priced =
-        PaymentCalculator.price(lines, scrub.deniedLines(), payer, ref, serviceDate);
+        PaymentCalculator.price(
+            lines, scrub.deniedLines(), payer, ref, serviceDate, request.claimType());
     edits.addAll(priced.edits());
 
     List<PreviewResponse.Line> out = new ArrayList<>(lines.size());
@@ -143,7 +144,8 @@ public final class BillingEngine {
               line.explanation() + "; " + priced.notes().get(i),
               line.ruleId(),
               institutional ? (line.kind() == CodedLine.Kind.DRUG ? "0636" : "0260") : null,
-              line.diagnosisPointers()));
+              line.diagnosisPointers(),
+              priced.allowed().get(i)));
     }
     return new PreviewResponse(out, edits, priced.expectedPayment());
   }

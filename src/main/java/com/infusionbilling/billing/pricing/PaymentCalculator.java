@@ -1,10 +1,13 @@
 package com.infusionbilling.billing.pricing;
 
 import com.infusionbilling.billing.coding.Amounts;
+import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.coding.CodedLine;
 import com.infusionbilling.billing.coding.Edit;
 import com.infusionbilling.billing.reference.AspPrice;
+import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.LesserOfCharge;
 import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.PayerRate;
@@ -19,11 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Expected payment. Drug lines are priced by the payer's reimbursement method, administration lines
- * from the payer's rate table. Medicare Part B: units × the ASP file's payment limit (ASP + 6 %),
- * coinsurance 20 % or the file's rate for the code, and 2 % sequestration on the payer portion
- * after coinsurance (allowed $1,000 → patient $200 → payer $784). Amounts are {@code BigDecimal}
- * throughout and rounded half-up to cents only at the end.
+ * Charges and expected payment. Every line's charge (SV102/SV203) comes from the chargemaster, the
+ * same for all payers. Its expected allowed amount comes from the payer: drug lines by the payer's
+ * reimbursement method, administration lines from the payer's rate table, capped at the charge
+ * where the payer applies lesser-of logic. Medicare Part B: units × the ASP file's payment limit
+ * (ASP + 6 %), coinsurance 20 % or the file's rate for the code, and 2 % sequestration on the payer
+ * portion after coinsurance (allowed $1,000 → patient $200 → payer $784). Amounts are {@code
+ * BigDecimal} throughout and rounded half-up to cents only at the end.
  */
 public final class PaymentCalculator {
   private PaymentCalculator() {}
@@ -32,13 +37,20 @@ public final class PaymentCalculator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal ASP_FACTOR = new BigDecimal("1.06");
 
+  /** Dollars with cents, e.g. 100.00 (more decimals kept when there are). */
+  static String dollars(BigDecimal amount) {
+    return amount.scale() < 2 ? amount.setScale(2).toPlainString() : amount.toPlainString();
+  }
+
   /** Rounds a dollar amount half-up to cents. */
   public static BigDecimal cents(BigDecimal amount) {
     return amount.setScale(2, RoundingMode.HALF_UP);
   }
 
   /**
-   * Prices the lines.
+   * Prices the lines: each line's charge from the chargemaster (the same for every payer) and its
+   * expected allowed amount from the payer's method, capped at the charge where the payer applies
+   * lesser-of logic.
    *
    * @param denied indexes of lines expected to deny (MUE, NCCI); they are priced but not allowed
    */
@@ -47,25 +59,69 @@ public final class PaymentCalculator {
       Set<Integer> denied,
       Payer payer,
       ReferenceSnapshot ref,
-      LocalDate serviceDate) {
+      LocalDate serviceDate,
+      ClaimType claimType) {
     List<BigDecimal> charges = new ArrayList<>(lines.size());
+    List<BigDecimal> allowedByLine = new ArrayList<>(lines.size());
     List<String> notes = new ArrayList<>(lines.size());
     List<Edit> edits = new ArrayList<>();
     BigDecimal allowed = BigDecimal.ZERO;
     BigDecimal patient = BigDecimal.ZERO;
     BigDecimal payerPortion = BigDecimal.ZERO;
     BigDecimal sequestration = payer.sequestrationPercent().divide(HUNDRED, MC);
+    boolean lesserOf =
+        payer.lesserOfCharge() == LesserOfCharge.ALL_CLAIMS
+            || (payer.lesserOfCharge() == LesserOfCharge.PROFESSIONAL_CLAIMS
+                && claimType == ClaimType.PROFESSIONAL);
     boolean coinsuranceFromFile = false;
     int deniedCount = 0;
+    int cappedCount = 0;
     for (int i = 0; i < lines.size(); i++) {
       CodedLine line = lines.get(i);
+      Optional<ChargemasterEntry> chargeRow =
+          ref.charge(line.code(), line.modifiers(), serviceDate);
+      BigDecimal charge = chargeRow.map(c -> c.lineCharge(line.units())).orElse(null);
+      charges.add(charge);
+      String chargeNote;
+      if (charge == null) {
+        chargeNote = "charge: none (no chargemaster row)";
+        edits.add(
+            Edit.error(
+                    "CHARGE_MISSING",
+                    "The chargemaster has no charge for "
+                        + line.code()
+                        + (line.modifiers().isEmpty()
+                            ? ""
+                            : " (modifiers " + String.join(", ", line.modifiers()) + ")")
+                        + " on "
+                        + serviceDate
+                        + "; a claim line needs one (SV102/SV203): add it to the chargemaster")
+                .atLine(i));
+      } else {
+        ChargemasterEntry row = chargeRow.get();
+        chargeNote =
+            "charge "
+                + line.units()
+                + " × $"
+                + dollars(row.charge())
+                + " (chargemaster"
+                + (row.modifier().isEmpty() ? "" : " " + row.code() + "-" + row.modifier())
+                + " from "
+                + row.effectiveDate()
+                + ")";
+      }
       Rate rate =
           line.kind() == CodedLine.Kind.DRUG
               ? drugRate(line, payer, ref, serviceDate, edits, i)
               : tableRate(line.code(), payer, ref, serviceDate, "administration");
       if (rate == null) {
-        charges.add(null);
-        notes.add("not priced: payer " + payer.payerId() + " has no rate for " + line.code());
+        allowedByLine.add(null);
+        notes.add(
+            chargeNote
+                + "; allowed: not priced, payer "
+                + payer.payerId()
+                + " has no rate for "
+                + line.code());
         edits.add(
             Edit.warning(
                     "RATE_MISSING",
@@ -82,8 +138,31 @@ public final class PaymentCalculator {
         continue;
       }
       BigDecimal amount = rate.perUnit.multiply(BigDecimal.valueOf(line.units()), MC);
-      charges.add(cents(amount));
-      String note = line.units() + " × $" + Amounts.plain(rate.display) + " (" + rate.source + ")";
+      String note =
+          chargeNote
+              + "; allowed "
+              + line.units()
+              + " × $"
+              + Amounts.plain(rate.display)
+              + " ("
+              + rate.source
+              + ")";
+      if (lesserOf && charge != null && charge.compareTo(amount) < 0) {
+        note +=
+            " = $"
+                + dollars(cents(amount))
+                + ", more than the charge, so the lesser of the two: $"
+                + dollars(charge)
+                + " ("
+                + (payer.lesserOfCharge() == LesserOfCharge.ALL_CLAIMS
+                    ? payer.payerId() + " contract: lesser of billed charges or the contract figure"
+                    : "Medicare Part B pays the lesser of the actual charge and its amount, 42 CFR"
+                        + " 414.904(a); SSA §1848(a)(1)")
+                + ")";
+        amount = charge;
+        cappedCount++;
+      }
+      allowedByLine.add(cents(amount));
       if (denied.contains(i)) {
         deniedCount++;
         notes.add(note + "; expected to deny, not in the expected payment");
@@ -105,6 +184,9 @@ public final class PaymentCalculator {
     String explanation =
         "allowed = sum of the priced lines"
             + (deniedCount > 0 ? " except " + deniedCount + " expected to deny" : "")
+            + (cappedCount > 0
+                ? " (" + cappedCount + " capped at the billed charge by lesser-of logic)"
+                : "")
             + "; patient = coinsurance "
             + Amounts.plain(payer.coinsurancePercent())
             + " %"
@@ -116,7 +198,7 @@ public final class PaymentCalculator {
             + "; deductible not considered; rounded half-up to cents at the end";
     ExpectedPayment payment =
         new ExpectedPayment(cents(allowed), cents(patient), cents(payerPortion), explanation);
-    return new PricedClaim(charges, notes, payment, edits);
+    return new PricedClaim(charges, allowedByLine, notes, payment, edits);
   }
 
   /**
@@ -185,7 +267,7 @@ public final class PaymentCalculator {
       return new Rate(
           asp.paymentLimit(),
           asp.coinsurancePercent(),
-          "ASP payment limit " + asp.quarter() + ", ASP + 6 %");
+          "ASP payment limit " + asp.quarter() + ", ASP + 6 %, 42 CFR 414.904(a)");
     }
     BigDecimal perUnit =
         asp.paymentLimit()

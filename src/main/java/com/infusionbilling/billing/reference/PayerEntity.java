@@ -50,6 +50,10 @@ public class PayerEntity {
 
   private String sourceNote;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30)
+  private LesserOfCharge lesserOfCharge;
+
   protected PayerEntity() {}
 
   public Payer toPayer() {
@@ -74,6 +78,7 @@ public class PayerEntity {
         paTurnaroundTargetDays,
         midnightRule,
         therapeutic,
-        sourceNote);
+        sourceNote,
+        lesserOfCharge);
   }
 }

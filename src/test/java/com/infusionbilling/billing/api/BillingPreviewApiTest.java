@@ -126,7 +126,9 @@ class BillingPreviewApiTest {
         .andExpect(jsonPath("$.lines[3].code").value("96368"))
         .andExpect(jsonPath("$.edits[?(@.code == 'AUTH_UNITS_EXCEEDED')]").exists())
         // 95 % of the seeded (illustrative) WAC: $19,000 / 300 units x 0.95 = $60.17 per unit
-        .andExpect(jsonPath("$.lines[0].charge").value(36100.0));
+        .andExpect(jsonPath("$.lines[0].expectedAllowed").value(36100.0))
+        // the charge is the seeded (illustrative) chargemaster's $168.00 per unit, for every payer
+        .andExpect(jsonPath("$.lines[0].charge").value(100800.0));
   }
 
   static Stream<Arguments> badInputs() {
