@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.command.CreateInstance;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.search.EntitySearch;
 import com.infusionbilling.runtime.search.RuntimeSearches;
@@ -22,10 +23,15 @@ import io.camunda.client.protocol.rest.JobErrorRequest;
 import io.camunda.client.protocol.rest.JobFailRequest;
 import io.camunda.client.protocol.rest.JobSearchQueryResult;
 import io.camunda.client.protocol.rest.JobUpdateRequest;
+import io.camunda.client.protocol.rest.ModifyProcessInstanceVariableInstruction;
 import io.camunda.client.protocol.rest.Partition;
 import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceCreationStartInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationActivateInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationTerminateInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
@@ -114,6 +120,19 @@ public class RuntimeRestController {
   @PostMapping("/process-instances")
   public Object createProcessInstance(@RequestBody ProcessInstanceCreationInstruction request) {
     long key = RestMapping.key(request.getProcessDefinitionKey(), "processDefinitionKey");
+    java.util.Set<String> terminateAfter = new java.util.LinkedHashSet<>();
+    if (request.getRuntimeInstructions() != null) {
+      for (var instruction : request.getRuntimeInstructions()) {
+        if (!(instruction
+            instanceof
+            io.camunda.client.protocol.rest.ProcessInstanceCreationTerminateInstruction
+                terminate)) {
+          throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+              "Unknown runtime instruction type '" + instruction.getType() + "'");
+        }
+        terminateAfter.add(terminate.getAfterElementId());
+      }
+    }
     CreateInstance command =
         new CreateInstance(
             key > 0 ? key : null,
@@ -121,7 +140,12 @@ public class RuntimeRestController {
             request.getProcessDefinitionVersion(),
             request.getVariables(),
             request.getTenantId(),
-            request.getStartInstructions() != null && !request.getStartInstructions().isEmpty());
+            request.getStartInstructions() == null
+                ? List.of()
+                : request.getStartInstructions().stream()
+                    .map(ProcessInstanceCreationStartInstruction::getElementId)
+                    .toList(),
+            terminateAfter);
     if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
       long timeout = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
       if (timeout < 0) {
@@ -168,6 +192,42 @@ public class RuntimeRestController {
         .processDefinitionId(created.bpmnProcessId())
         .processDefinitionVersion(created.version())
         .tenantId(created.tenantId());
+  }
+
+  @PostMapping("/process-instances/{key}/modification")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void modify(
+      @PathVariable long key, @RequestBody ProcessInstanceModificationInstruction request) {
+    List<ProcessInstanceModification.Activation> activations = new java.util.ArrayList<>();
+    if (request.getActivateInstructions() != null) {
+      for (ProcessInstanceModificationActivateInstruction a : request.getActivateInstructions()) {
+        List<ProcessInstanceModification.VariableInstruction> variables =
+            new java.util.ArrayList<>();
+        if (a.getVariableInstructions() != null) {
+          for (ModifyProcessInstanceVariableInstruction v : a.getVariableInstructions()) {
+            variables.add(
+                new ProcessInstanceModification.VariableInstruction(
+                    v.getVariables(), v.getScopeId()));
+          }
+        }
+        long ancestor =
+            RestMapping.key(a.getAncestorElementInstanceKey(), "ancestorElementInstanceKey");
+        activations.add(
+            new ProcessInstanceModification.Activation(a.getElementId(), ancestor, variables));
+      }
+    }
+    List<Long> terminations = new java.util.ArrayList<>();
+    if (request.getTerminateInstructions() != null) {
+      for (ProcessInstanceModificationTerminateInstruction t : request.getTerminateInstructions()) {
+        long instance = RestMapping.key(t.getElementInstanceKey(), "elementInstanceKey");
+        if (instance < 0) {
+          throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+              "A terminate instruction needs an 'elementInstanceKey'");
+        }
+        terminations.add(instance);
+      }
+    }
+    commands.modifyProcessInstance(key, activations, terminations);
   }
 
   @PostMapping("/process-instances/{key}/cancellation")

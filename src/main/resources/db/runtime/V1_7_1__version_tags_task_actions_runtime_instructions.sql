@@ -4,3 +4,6 @@
 ALTER TABLE rt_decision_definition ADD COLUMN version_tag VARCHAR(255);
 ALTER TABLE rt_form ADD COLUMN version_tag VARCHAR(255);
 ALTER TABLE rt_user_task ADD COLUMN task_action VARCHAR(64);
+-- Runtime instructions of create process instance: terminate the instance once one of these
+-- elements completed (comma-separated element ids).
+ALTER TABLE rt_process_instance ADD COLUMN terminate_after VARCHAR(2048);
