@@ -63,6 +63,10 @@ class TableOwnershipTest {
           Map.entry("benefit_verification", "verification"),
           Map.entry("authorization_request", "authorization"),
           Map.entry("payer_authorization", "authorization"),
+          Map.entry("claim", "claim"),
+          Map.entry("claim_line", "claim"),
+          Map.entry("claim_status_history", "claim"),
+          Map.entry("claim_ack", "claim"),
           // billing reference data (billing/reference and its importers)
           Map.entry("billing_drug", "billing.reference"),
           Map.entry("billing_ndc_package", "billing.reference"),
