@@ -115,11 +115,11 @@ public class ClaimService {
     int n = 0;
     for (NewClaimLine l : c.lines()) {
       n++;
+      NewClaimLine normal = normalized(l);
       ClaimLine line =
-          new ClaimLine(claim.getId(), n, claim.getPatientControlNumber() + "-" + n, normalized(l));
+          new ClaimLine(claim.getId(), n, claim.getPatientControlNumber() + "-" + n, normal);
       ClaimCharges.Charge charge =
-          charges.charge(
-              l.code(), l.modifiers(), l.units(), l.expectedAllowed(), c.dateOfService());
+          charges.charge(normal.code(), normal.modifiers(), normal.units(), c.dateOfService());
       line.charge(charge.amount(), charge.source());
       lines.save(line);
       total = total.add(charge.amount() == null ? BigDecimal.ZERO : charge.amount());

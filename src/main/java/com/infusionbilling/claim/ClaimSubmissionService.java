@@ -527,15 +527,13 @@ public class ClaimSubmissionService {
                           + pointers);
                   lineChanges.add(
                       () -> {
-                        BigDecimal charge = line.getCharge();
-                        if (charge != null && line.getUnits() != units && line.getUnits() > 0) {
-                          // the same charge per unit for the corrected number of units
-                          charge =
-                              charge
-                                  .multiply(BigDecimal.valueOf(units))
-                                  .divide(
-                                      BigDecimal.valueOf(line.getUnits()), 2, RoundingMode.HALF_UP);
-                          line.charge(charge, line.getChargeSource());
+                        if (line.getUnits() != units || !line.getModifiers().equals(mods)) {
+                          // the chargemaster's charge for the corrected code, modifiers and units
+                          ClaimCharges.Charge charge =
+                              claims
+                                  .charges()
+                                  .charge(line.getCode(), mods, units, claim.getDateOfService());
+                          line.charge(charge.amount(), charge.source());
                         }
                         line.corrected(mods, units, pointers);
                         claims.lineRepository().save(line);

@@ -64,7 +64,10 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
     assertThat(claim.getPatientControlNumber()).isEqualTo("IBW" + first.claimId() + "V1");
     // Medicare: one calendar year from the date of service (42 CFR 424.44)
     assertThat(claim.getFilingDeadline()).isEqualTo(input.dateOfService().plusYears(1));
-    assertThat(claim.getTotalCharge()).isEqualByComparingTo("3387.60");
+    // charges from the (illustrative seed) chargemaster, the same for every payer: J1745 $98.00
+    // x (37 + 3), 96365 $340.00, 96366 $96.00 x 2; never the payer's expected amount
+    assertThat(claim.getTotalCharge()).isEqualByComparingTo("4452.00");
+    assertThat(claim.getTotalExpectedAllowed()).isEqualByComparingTo("3387.60");
     List<ClaimLine> stored = lines.findByClaimIdOrderByLineNumberAsc(first.claimId());
     assertThat(stored)
         .extracting(ClaimLine::getCode)
@@ -72,7 +75,9 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
     assertThat(stored.get(1).getModifiers()).containsExactly("JW");
     assertThat(stored.get(0).getLineControlNumber())
         .isEqualTo(claim.getPatientControlNumber() + "-1");
-    assertThat(stored.get(0).getChargeSource()).contains("billing engine");
+    assertThat(stored.get(0).getCharge()).isEqualByComparingTo("3626.00");
+    assertThat(stored.get(0).getChargeSource())
+        .startsWith("chargemaster J1745 $98.00 per unit x 37");
     assertThat(history.findByClaimIdOrderByOccurredAtAscIdAsc(first.claimId()))
         .extracting(ClaimHistoryEntry::getEvent)
         .containsExactly("CREATED");
@@ -193,7 +198,8 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
     assertThat(sent.frequencyCode()).isEqualTo("1");
     assertThat(sent.diagnosisCodes()).containsExactly("K5090", "Z79899");
     assertThat(sent.renderingProvider().id()).isEqualTo("1245319599");
-    assertThat(sent.totalCharge()).isEqualByComparingTo("3387.60");
+    assertThat(sent.totalCharge()).isEqualByComparingTo("4452.00");
+    assertThat(sent.lines().get(2).charge()).isEqualByComparingTo("340.00");
     assertThat(sent.lines()).hasSize(4);
     assertThat(sent.lines().get(0).drug().ndc11()).isEqualTo("57894003001");
     assertThat(sent.lines().get(0).drug().quantity()).isEqualByComparingTo("3.65");
