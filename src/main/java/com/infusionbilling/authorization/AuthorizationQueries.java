@@ -10,13 +10,44 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other capabilities may read about an episode's authorizations. */
+/**
+ * The read model other packages (worklist, dashboard, visit) use for authorization's tables:
+ * authorization_request and payer_authorization.
+ */
 @Service
+@Transactional(readOnly = true)
 public class AuthorizationQueries {
   private final PayerAuthorizationRepository authorizations;
+  private final PriorAuthorizationRequestRepository requests;
 
-  public AuthorizationQueries(PayerAuthorizationRepository authorizations) {
+  public AuthorizationQueries(
+      PayerAuthorizationRepository authorizations, PriorAuthorizationRequestRepository requests) {
     this.authorizations = authorizations;
+    this.requests = requests;
+  }
+
+  /** The episode's most recent authorization (renewals replace their predecessors). */
+  public Optional<PayerAuthorization> latestOf(long episodeId) {
+    return authorizations.findFirstByEpisodeIdOrderByIdDesc(episodeId);
+  }
+
+  /** Approved authorizations ending within [from, to] (both inclusive), soonest first. */
+  public List<PayerAuthorization> approvedEndingBetween(LocalDate from, LocalDate to) {
+    return authorizations.findByStatusAndValidToBetweenOrderByValidToAscIdAsc(
+        AuthorizationStatus.APPROVED, from, to);
+  }
+
+  public long countApprovedEndingBetween(LocalDate from, LocalDate to) {
+    return authorizations.countByStatusAndValidToBetween(AuthorizationStatus.APPROVED, from, to);
+  }
+
+  public long countWithStatus(AuthorizationStatus status) {
+    return authorizations.countByStatus(status);
+  }
+
+  /** Renewal requests the payer has not decided yet. */
+  public long countRenewalsInProgress() {
+    return requests.countByRenewalOfIsNotNullAndDecidedAtIsNull();
   }
 
   /**
@@ -56,7 +87,6 @@ public class AuthorizationQueries {
    * date (the newest, a renewal before what it renews), else "not required", else the newest of the
    * episode's authorizations (which then does not cover the date: expired, lapsed, closed).
    */
-  @Transactional(readOnly = true)
   public Optional<AuthorizationView> forDate(long episodeId, LocalDate date) {
     List<AuthorizationView> all =
         authorizations.findByEpisodeIdOrderByIdAsc(episodeId).stream()
@@ -74,7 +104,6 @@ public class AuthorizationQueries {
         .or(() -> all.stream().max(newest));
   }
 
-  @Transactional(readOnly = true)
   public Optional<AuthorizationView> find(long authorizationId) {
     return authorizations.findById(authorizationId).map(AuthorizationQueries::view);
   }
