@@ -8,8 +8,8 @@ import com.infusionbilling.claim.ClaimService;
 import com.infusionbilling.claim.ClaimSubmissionStarter;
 import com.infusionbilling.claim.NewClaim;
 import com.infusionbilling.claim.NewClaimLine;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
 import com.infusionbilling.episode.EpisodeTimeline;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -26,7 +26,7 @@ public class VisitClaimService {
   private final VisitRepository visits;
   private final VisitCodingRepository codings;
   private final AdministrationRecordRepository records;
-  private final EpisodeContexts contexts;
+  private final EpisodeDossiers contexts;
   private final AuthorizationQueries authorizations;
   private final ClaimService claims;
   private final ClaimSubmissionStarter submissions;
@@ -37,7 +37,7 @@ public class VisitClaimService {
       VisitRepository visits,
       VisitCodingRepository codings,
       AdministrationRecordRepository records,
-      EpisodeContexts contexts,
+      EpisodeDossiers contexts,
       AuthorizationQueries authorizations,
       ClaimService claims,
       ClaimSubmissionStarter submissions,
@@ -78,7 +78,7 @@ public class VisitClaimService {
                 () -> new IllegalStateException("visit " + visitId + " has no clean coding"));
     AdministrationRecord record =
         records.findByVisitIdAndVersion(visitId, v.getDocumentationVersion()).orElseThrow();
-    EpisodeContext ctx = contexts.load(v.getEpisodeId());
+    EpisodeDossier ctx = contexts.load(v.getEpisodeId());
     return new NewClaim(
         visitId,
         v.getEpisodeId(),

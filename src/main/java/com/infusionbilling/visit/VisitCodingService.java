@@ -8,8 +8,8 @@ import com.infusionbilling.billing.preview.BillingPreviewService;
 import com.infusionbilling.billing.preview.InvalidBillingInputException;
 import com.infusionbilling.billing.preview.PreviewRequest;
 import com.infusionbilling.billing.preview.PreviewResponse;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
 import com.infusionbilling.episode.EpisodeTimeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public class VisitCodingService {
   private final VisitRepository visits;
   private final VisitCodingRepository codings;
   private final AdministrationService administrations;
-  private final EpisodeContexts contexts;
+  private final EpisodeDossiers contexts;
   private final AuthorizationQueries authorizations;
   private final BillingPreviewService billing;
   private final EpisodeTimeline timeline;
@@ -44,7 +44,7 @@ public class VisitCodingService {
       VisitRepository visits,
       VisitCodingRepository codings,
       AdministrationService administrations,
-      EpisodeContexts contexts,
+      EpisodeDossiers contexts,
       AuthorizationQueries authorizations,
       BillingPreviewService billing,
       EpisodeTimeline timeline,
@@ -72,7 +72,7 @@ public class VisitCodingService {
           if (existing.isPresent()) {
             return existing.get();
           }
-          EpisodeContext ctx = contexts.load(v.getEpisodeId());
+          EpisodeDossier ctx = contexts.load(v.getEpisodeId());
           Documentation d = administrations.documentation(visitId, version);
           PreviewRequest request = request(v, ctx, d);
           VisitCoding coding;
@@ -115,7 +115,7 @@ public class VisitCodingService {
   }
 
   /** The engine's request: the documentation as completed, the payer, the authorization. */
-  PreviewRequest request(Visit v, EpisodeContext ctx, Documentation d) {
+  PreviewRequest request(Visit v, EpisodeDossier ctx, Documentation d) {
     List<PreviewRequest.Drug> drugs =
         v.isBillDrug()
             ? d.drugs().stream()

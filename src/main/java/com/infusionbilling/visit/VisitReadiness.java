@@ -7,8 +7,8 @@ import com.infusionbilling.billing.coding.AmountUnit;
 import com.infusionbilling.billing.reference.AuthorizationBasis;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.verification.BenefitVerificationQueries;
 import com.infusionbilling.verification.BenefitVerificationQueries.LastVerification;
@@ -40,7 +40,7 @@ public class VisitReadiness {
   static final long NEVER_VERIFIED_DAYS = 99_999;
 
   private final VisitRepository visits;
-  private final EpisodeContexts contexts;
+  private final EpisodeDossiers contexts;
   private final AuthorizationQueries authorizations;
   private final BenefitVerificationQueries verifications;
   private final ReferenceDataService reference;
@@ -51,7 +51,7 @@ public class VisitReadiness {
 
   public VisitReadiness(
       VisitRepository visits,
-      EpisodeContexts contexts,
+      EpisodeDossiers contexts,
       AuthorizationQueries authorizations,
       BenefitVerificationQueries verifications,
       ReferenceDataService reference,
@@ -74,7 +74,7 @@ public class VisitReadiness {
     return tx.execute(
         s -> {
           Visit v = visits.findById(visitId).orElseThrow(() -> VisitService.notFound(visitId));
-          EpisodeContext ctx = contexts.load(v.getEpisodeId());
+          EpisodeDossier ctx = contexts.load(v.getEpisodeId());
           LocalDate date = v.serviceDate();
           Map<String, Object> facts = new HashMap<>();
           facts.put(
@@ -132,7 +132,7 @@ public class VisitReadiness {
   }
 
   /** HCPCS units of the ordered dose (dose ÷ descriptor, rounded up, at least 1). */
-  static long plannedUnits(EpisodeContext ctx, ReferenceSnapshot ref) {
+  static long plannedUnits(EpisodeDossier ctx, ReferenceSnapshot ref) {
     BigDecimal descriptor = descriptorMg(ctx, ref).orElse(BigDecimal.ONE);
     return ctx.order().unitsPerDose(descriptor).longValue();
   }
@@ -145,7 +145,7 @@ public class VisitReadiness {
    * dose ÷ size rounded up, waste = vials × size − dose. Empty without a single-dose package of the
    * drug in the catalogue.
    */
-  static Optional<Vials> vials(EpisodeContext ctx, ReferenceSnapshot ref) {
+  static Optional<Vials> vials(EpisodeDossier ctx, ReferenceSnapshot ref) {
     BigDecimal dose = ctx.order().doseMilligrams();
     return ref.ndcPackages().stream()
         .filter(p -> p.hcpcs().equals(ctx.order().getHcpcs()) && p.singleDose())
@@ -166,7 +166,7 @@ public class VisitReadiness {
    * JW units the dose will likely discard: the waste of {@link #vials} ÷ the descriptor, rounded
    * down (CMS: discarded amounts round down); 0 without a single-dose package in the catalogue.
    */
-  static long expectedJwUnits(EpisodeContext ctx, ReferenceSnapshot ref) {
+  static long expectedJwUnits(EpisodeDossier ctx, ReferenceSnapshot ref) {
     Optional<BigDecimal> descriptor = descriptorMg(ctx, ref);
     if (descriptor.isEmpty()) {
       return 0;
@@ -176,7 +176,7 @@ public class VisitReadiness {
         .orElse(0L);
   }
 
-  private static Optional<BigDecimal> descriptorMg(EpisodeContext ctx, ReferenceSnapshot ref) {
+  private static Optional<BigDecimal> descriptorMg(EpisodeDossier ctx, ReferenceSnapshot ref) {
     return ref.drug(ctx.order().getHcpcs())
         .filter(d -> d.descriptorUnit().convertsTo(AmountUnit.MG))
         .map(d -> d.descriptorUnit().convert(d.descriptorAmount(), AmountUnit.MG));

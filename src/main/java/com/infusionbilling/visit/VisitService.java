@@ -6,8 +6,8 @@ import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.claim.ClaimRef;
 import com.infusionbilling.claim.ClaimService;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
 import com.infusionbilling.episode.EpisodeStatus;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.episode.TherapyEpisodeProcess;
@@ -49,7 +49,7 @@ public class VisitService {
 
   private final VisitRepository visits;
   private final ClaimService claims;
-  private final EpisodeContexts contexts;
+  private final EpisodeDossiers contexts;
   private final ReferenceDataService reference;
   private final EpisodeTimeline timeline;
   private final ProcessMessages messages;
@@ -60,7 +60,7 @@ public class VisitService {
   public VisitService(
       VisitRepository visits,
       ClaimService claims,
-      EpisodeContexts contexts,
+      EpisodeDossiers contexts,
       ReferenceDataService reference,
       EpisodeTimeline timeline,
       ProcessMessages messages,
@@ -115,7 +115,7 @@ public class VisitService {
     Scheduled scheduled =
         tx.execute(
             s -> {
-              EpisodeContext ctx = contexts.load(episodeId);
+              EpisodeDossier ctx = contexts.load(episodeId);
               if (ctx.episode().getStatus() != EpisodeStatus.ACTIVE) {
                 throw new ConflictException(
                     "the therapy of episode "
@@ -218,7 +218,7 @@ public class VisitService {
   }
 
   Map<String, Object> startVariables(Visit v) {
-    EpisodeContext ctx = contexts.load(v.getEpisodeId());
+    EpisodeDossier ctx = contexts.load(v.getEpisodeId());
     Map<String, Object> vars = new HashMap<>();
     vars.put(InfusionVisitProcess.VAR_VISIT_ID, v.getId());
     vars.put(InfusionVisitProcess.VAR_EPISODE_ID, v.getEpisodeId());
