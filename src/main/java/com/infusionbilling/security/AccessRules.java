@@ -34,6 +34,7 @@ final class AccessRules {
             "/actuator/health/**",
             "/login",
             "/login.html",
+            "/login/options",
             "/error",
             "/assets/**",
             "/favicon.ico",

@@ -370,6 +370,7 @@ public final class BillingEngine {
             drug.descriptorUnit(),
             containers,
             singleDose,
+            DrugUnitRules.Waste.valueOf(payer.policy().wastePolicy().name()),
             payer.jwJzRequired());
     if (units.jwJzUndetermined()) {
       edits.add(
@@ -396,12 +397,21 @@ public final class BillingEngine {
             + (units.administered().compareTo(BigDecimal.valueOf(units.administeredUnits())) == 0
                 ? " -> " + units.administeredUnits() + " units"
                 : ", rounded up (at least 1) -> " + units.administeredUnits() + " units");
-    BigDecimal adminQuantity = pkg == null ? null : quantity(amount, amountUnit, pkg);
+    BigDecimal adminQuantity =
+        pkg == null
+            ? null
+            : units.combinedUnits() > 0
+                ? quantity(
+                    administeredInDescriptorUnit.add(
+                        units.discarded().multiply(drug.descriptorAmount())),
+                    drug.descriptorUnit(),
+                    pkg)
+                : quantity(amount, amountUnit, pkg);
     lines.add(
         new CodedLine(
             CodedLine.Kind.DRUG,
             drug.hcpcs(),
-            units.administeredUnits(),
+            units.billedUnits(),
             units.jz() ? List.of("JZ") : List.of(),
             ndc11,
             adminQuantity,
