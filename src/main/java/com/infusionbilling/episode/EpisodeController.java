@@ -1,6 +1,7 @@
 package com.infusionbilling.episode;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,7 +35,8 @@ public class EpisodeController {
 
   public record TherapyChange(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String changeId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal doseAmount,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
+          BigDecimal doseAmount,
       @NotNull @Min(1) @Max(365) Integer intervalDays,
       @NotNull @Min(1) @Max(100) Integer numberOfDoses) {}
 
