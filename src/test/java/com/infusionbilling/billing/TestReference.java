@@ -1,22 +1,29 @@
 package com.infusionbilling.billing;
 
 import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.DrugCategory;
 import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.coding.MidnightRule;
 import com.infusionbilling.billing.coding.NdcUnit;
 import com.infusionbilling.billing.reference.AspPrice;
 import com.infusionbilling.billing.reference.AuthorizationBasis;
+import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.LesserOfCharge;
 import com.infusionbilling.billing.reference.MueLimit;
 import com.infusionbilling.billing.reference.NdcPackage;
+import com.infusionbilling.billing.reference.NdcQuantityConvention;
 import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.PayerPolicy;
 import com.infusionbilling.billing.reference.PayerRate;
 import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.PtpEdit;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.billing.reference.ReimbursementMethod;
+import com.infusionbilling.billing.reference.WastePolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Set;
 
 /** Small, hand-made reference data for the pure rule tests (figures made up for the tests). */
@@ -25,9 +32,19 @@ public final class TestReference {
 
   public static final LocalDate DOS = LocalDate.of(2025, 3, 4);
 
-  public static Drug drug(String hcpcs, String amount, AmountUnit unit, boolean hormonal) {
+  public static Drug drug(
+      String hcpcs, String amount, AmountUnit unit, boolean hormonal, DrugCategory category) {
     return new Drug(
-        hcpcs, "test drug " + hcpcs, new BigDecimal(amount), unit, hormonal, "test", true);
+        hcpcs,
+        "test drug " + hcpcs,
+        new BigDecimal(amount),
+        unit,
+        hormonal,
+        "test",
+        true,
+        category,
+        "test category source for " + hcpcs,
+        null);
   }
 
   public static NdcPackage ndc(
@@ -66,6 +83,34 @@ public final class TestReference {
       int timelyFilingDays,
       MidnightRule midnight,
       Set<String> therapeutic) {
+    return payer(
+        id,
+        type,
+        method,
+        percent,
+        coinsurance,
+        sequestration,
+        jwJz,
+        basis,
+        timelyFilingDays,
+        midnight,
+        therapeutic,
+        LesserOfCharge.NEVER);
+  }
+
+  public static Payer payer(
+      String id,
+      PayerType type,
+      ReimbursementMethod method,
+      String percent,
+      String coinsurance,
+      String sequestration,
+      boolean jwJz,
+      AuthorizationBasis basis,
+      int timelyFilingDays,
+      MidnightRule midnight,
+      Set<String> therapeutic,
+      LesserOfCharge lesserOf) {
     return new Payer(
         id,
         id,
@@ -81,48 +126,61 @@ public final class TestReference {
         14,
         midnight,
         therapeutic,
-        "test");
+        "test",
+        lesserOf,
+        null);
   }
 
   public static final Payer MEDICARE =
       payer(
-          "MEDICARE_PART_B",
-          PayerType.MEDICARE_PART_B,
-          ReimbursementMethod.ASP_PAYMENT_LIMIT,
-          "6",
-          "20",
-          "2",
-          true,
-          AuthorizationBasis.UNITS,
-          365,
-          MidnightRule.CONTINUE_ON_START_DATE,
-          Set.of());
+              "MEDICARE_PART_B",
+              PayerType.MEDICARE_PART_B,
+              ReimbursementMethod.ASP_PAYMENT_LIMIT,
+              "6",
+              "20",
+              "2",
+              true,
+              AuthorizationBasis.UNITS,
+              365,
+              MidnightRule.CONTINUE_ON_START_DATE,
+              Set.of(),
+              LesserOfCharge.PROFESSIONAL_CLAIMS)
+          .withPolicy(PayerPolicy.defaults(true, 365).withTimelyFilingPeriod(Period.ofYears(1)));
   public static final Payer ACME =
       payer(
-          "COMMERCIAL_ACME",
-          PayerType.COMMERCIAL,
-          ReimbursementMethod.ASP_PLUS_PERCENT,
-          "15",
-          "20",
-          "0",
-          false,
-          AuthorizationBasis.VISITS,
-          90,
-          MidnightRule.CONTINUE_ON_START_DATE,
-          Set.of("J1745", "J2350"));
+              "COMMERCIAL_ACME",
+              PayerType.COMMERCIAL,
+              ReimbursementMethod.PERCENT_OF_ASP_LIMIT,
+              "110",
+              "20",
+              "0",
+              false,
+              AuthorizationBasis.VISITS,
+              90,
+              MidnightRule.CONTINUE_ON_START_DATE,
+              Set.of("J1745", "J2350"),
+              LesserOfCharge.ALL_CLAIMS)
+          .withPolicy(
+              PayerPolicy.defaults(false, 90)
+                  .withWastePolicy(WastePolicy.COMBINED)
+                  .withHomeInfusionPerDiem(true));
   public static final Payer SUMMIT =
       payer(
-          "COMMERCIAL_SUMMIT",
-          PayerType.COMMERCIAL,
-          ReimbursementMethod.PERCENT_OF_WAC,
-          "95",
-          "10",
-          "0",
-          true,
-          AuthorizationBasis.UNITS,
-          180,
-          MidnightRule.SPLIT_AT_MIDNIGHT,
-          Set.of());
+              "COMMERCIAL_SUMMIT",
+              PayerType.COMMERCIAL,
+              ReimbursementMethod.PERCENT_OF_WAC,
+              "95",
+              "10",
+              "0",
+              true,
+              AuthorizationBasis.UNITS,
+              180,
+              MidnightRule.SPLIT_AT_MIDNIGHT,
+              Set.of())
+          .withPolicy(
+              PayerPolicy.defaults(true, 180)
+                  .withHomeInfusionPerDiem(true)
+                  .withNdcQuantityConvention(NdcQuantityConvention.METRIC));
   public static final Payer MEDICAID =
       payer(
           "MEDICAID_EXAMPLE",
@@ -140,21 +198,38 @@ public final class TestReference {
   /** Builder preloaded with drugs, NDCs, payers, one ASP quarter and administration rates. */
   public static ReferenceSnapshot.Builder builder() {
     ReferenceSnapshot.Builder b = ReferenceSnapshot.builder();
-    b.drug(drug("J1745", "10", AmountUnit.MG, false))
-        .drug(drug("J9312", "10", AmountUnit.MG, false))
-        .drug(drug("J2350", "1", AmountUnit.MG, false))
-        .drug(drug("J9355", "10", AmountUnit.MG, false))
-        .drug(drug("J9217", "7.5", AmountUnit.MG, true))
-        .drug(drug("J9045", "50", AmountUnit.MG, false))
-        .drug(drug("J1569", "500", AmountUnit.MG, false))
-        .drug(drug("J2469", "25", AmountUnit.MCG, false))
-        .drug(drug("J0885", "1000", AmountUnit.UNITS, false))
-        .drug(drug("J7050", "250", AmountUnit.ML, false));
+    b.drug(drug("J1745", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9312", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J2350", "1", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9355", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9217", "7.5", AmountUnit.MG, true, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9045", "50", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9190", "500", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9271", "1", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J1569", "500", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J2469", "25", AmountUnit.MCG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J0885", "1000", AmountUnit.UNITS, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J2405", "1", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J1100", "1", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J7050", "250", AmountUnit.ML, false, DrugCategory.HYDRATION))
+        .drug(
+            new Drug(
+                "Q5103",
+                "test biosimilar of J1745",
+                new BigDecimal("10"),
+                AmountUnit.MG,
+                false,
+                "test",
+                true,
+                DrugCategory.CHEMOTHERAPY,
+                "test category source for Q5103",
+                "J1745"));
     b.ndc(ndc("57894003001", "J1745", "100", AmountUnit.MG, "10", NdcUnit.UN, true, "1300.00"))
         .ndc(ndc("50242005121", "J9312", "100", AmountUnit.MG, "10", NdcUnit.ML, true, "1000.00"))
         .ndc(ndc("50242015001", "J2350", "300", AmountUnit.MG, "10", NdcUnit.ML, true, "19000.00"))
         .ndc(ndc("50242033301", "J9355", "420", AmountUnit.MG, "20", NdcUnit.UN, false, "5300.00"))
-        .ndc(ndc("00944270005", "J1569", "10", AmountUnit.G, "100", NdcUnit.ML, true, null));
+        .ndc(ndc("00944270005", "J1569", "10", AmountUnit.G, "100", NdcUnit.ML, true, null))
+        .ndc(ndc("00069080901", "Q5103", "100", AmountUnit.MG, "10", NdcUnit.UN, true, "950.00"));
     b.payer(MEDICARE).payer(ACME).payer(SUMMIT).payer(MEDICAID);
     LocalDate q1 = LocalDate.of(2025, 1, 1);
     LocalDate q1End = LocalDate.of(2025, 3, 31);
@@ -173,6 +248,9 @@ public final class TestReference {
                 "2025Q1", q1, q1End, "J9312", "10 MG", new BigDecimal("80.123"), null, null))
         .asp(
             new AspPrice(
+                "2025Q1", q1, q1End, "Q5103", "10 MG", new BigDecimal("16.000"), null, null))
+        .asp(
+            new AspPrice(
                 "2025Q1",
                 q1,
                 q1End,
@@ -184,7 +262,7 @@ public final class TestReference {
     for (String code :
         new String[] {
           "96360", "96361", "96365", "96366", "96367", "96368", "96372", "96374", "96375", "96413",
-          "96415"
+          "96415", "96376", "96409", "96411", "96417"
         }) {
       b.payerRate(
           new PayerRate(
@@ -211,8 +289,52 @@ public final class TestReference {
             LocalDate.of(2024, 1, 1),
             LocalDate.of(2024, 12, 31),
             "test"));
+    for (String[] row : CHARGES) {
+      b.charge(
+          new ChargemasterEntry(
+              row[0], "", new BigDecimal(row[1]), LocalDate.of(2000, 1, 1), "test charge"));
+    }
     return b;
   }
+
+  /**
+   * Test chargemaster: code and charge per unit (J1745, 96365, 96366 as on the golden 837P: 37
+   * units = $3,700).
+   */
+  public static final String[][] CHARGES = {
+    {"J1745", "100.00"},
+    {"J9312", "97.72"},
+    {"J2350", "150.00"},
+    {"J9355", "95.00"},
+    {"J9217", "600.00"},
+    {"J9045", "12.00"},
+    {"J1569", "140.00"},
+    {"J2469", "8.00"},
+    {"J0885", "20.00"},
+    {"J7050", "15.00"},
+    {"J2405", "4.00"},
+    {"J1100", "3.00"},
+    {"J9190", "9.00"},
+    {"J9271", "160.00"},
+    {"Q5103", "50.00"},
+    {"96360", "245.00"},
+    {"96361", "98.00"},
+    {"96365", "250.00"},
+    {"96366", "135.00"},
+    {"96367", "140.00"},
+    {"96368", "90.00"},
+    {"96372", "85.00"},
+    {"96374", "190.00"},
+    {"96375", "80.00"},
+    {"96376", "70.00"},
+    {"96401", "210.00"},
+    {"96402", "120.00"},
+    {"96409", "330.00"},
+    {"96411", "175.00"},
+    {"96413", "410.00"},
+    {"96415", "90.00"},
+    {"96417", "250.00"}
+  };
 
   public static ReferenceSnapshot snapshot() {
     return builder().build();

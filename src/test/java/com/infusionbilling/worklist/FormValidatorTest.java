@@ -238,4 +238,63 @@ class FormValidatorTest {
     assertThatThrownBy(() -> validate(v))
         .hasMessageContaining("Authorization number does not apply");
   }
+
+  static JsonNode realForm(String id) throws java.io.IOException {
+    return new ObjectMapper().readTree(java.nio.file.Path.of("forms", id + ".form").toFile());
+  }
+
+  /** Issue 14: "Labs collected on: not in the future" accepted 2027-12-31. */
+  @Test
+  void theRealDocumentationFormRefusesLabsCollectedInTheFuture() throws Exception {
+    Map<String, Object> now = new HashMap<>(current());
+    now.put(
+        "documentationChecklist",
+        Map.of(
+            "confirmedDiagnosis", false,
+            "treatmentHistory", false,
+            "failedAlternatives", false,
+            "treatmentPlan", false,
+            "labs", true));
+    Map<String, Object> v = new HashMap<>();
+    v.put("episodeId", 27);
+    v.put("labsAttached", true);
+    v.put("labsCollectedOn", "2027-12-31");
+    v.put("documentReference", "DOC-2026-0042");
+    JsonNode form = realForm("collect-clinical-documentation");
+    assertThatThrownBy(() -> VALIDATOR.validate(form, now, v))
+        .hasMessage("labsCollectedOn: Labs collected on cannot be in the future.");
+    v.put("labsCollectedOn", "2026-03-10");
+    assertThat(VALIDATOR.validate(form, now, v)).containsEntry("labsCollectedOn", "2026-03-10");
+  }
+
+  @Test
+  void theRealFollowUpFormRefusesApprovedToBeforeApprovedFrom() throws Exception {
+    Map<String, Object> v = new HashMap<>();
+    v.put("callReference", "CALL-1");
+    v.put("followUpOutcome", "DECISION_RECEIVED");
+    v.put("decision", "APPROVED");
+    v.put("certificationNumber", "SBX-1");
+    v.put("approvedUnits", 6);
+    v.put("approvedFrom", "2026-04-01");
+    v.put("approvedTo", "2026-03-31");
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("follow-up-with-payer"), current(), v))
+        .hasMessage("approvedTo: Approved to cannot be before Approved from.");
+  }
+
+  @Test
+  void theRealPhoneVerificationFormRefusesMoreDeductibleMetThanTheDeductible() throws Exception {
+    Map<String, Object> v = new HashMap<>();
+    v.put("verifiedByPhone", true);
+    v.put("benefitType", "MEDICAL");
+    v.put("payerReference", "CALL-1");
+    v.put("deductible", 500);
+    v.put("deductibleMet", 750);
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("verify-benefits-by-phone"), current(), v))
+        .hasMessage("deductibleMet: Deductible met ($) cannot be more than Deductible ($) (500).");
+    v.put("payerReference", "call #1");
+    v.put("deductibleMet", 100);
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("verify-benefits-by-phone"), current(), v))
+        .hasMessage(
+            "payerReference: Call reference number must be 3 to 30 letters, digits or hyphens.");
+  }
 }

@@ -47,6 +47,9 @@ public class BillingProblemAdvice {
     if (e.line() > 0) {
       response.getBody().setProperty("line", e.line());
     }
+    if (e.column() != null) {
+      response.getBody().setProperty("column", e.column());
+    }
     response.getBody().setProperty("reason", e.reason());
     return response;
   }

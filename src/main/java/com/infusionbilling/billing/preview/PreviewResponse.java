@@ -15,10 +15,16 @@ public record PreviewResponse(List<Line> lines, List<Edit> edits, ExpectedPaymen
    * @param ndc 11-digit NDC without hyphens (loop 2410 LIN03), drug lines only
    * @param ndcQuantity loop 2410 CTP04
    * @param ndcUnit loop 2410 CTP05-1: UN, ML, GR, ME or F2
-   * @param charge units × the payer's rate, rounded to cents; null when the payer has no rate
+   * @param charge the line's charge from the chargemaster (units × charge per unit, rounded to
+   *     cents; SV102 on the 837P, SV203 on the 837I), the same for every payer; null when the
+   *     chargemaster has none (edit CHARGE_MISSING)
    * @param explanation one line: how the code, units and charge were derived
    * @param ruleId the rule that produced the line
    * @param revenueCode institutional claims: 0260 administration, 0636 drugs; null otherwise
+   * @param expectedAllowed what the payer is expected to allow for the line: units × the payer's
+   *     rate (contract, fee schedule or ASP payment limit), capped at the charge where the payer
+   *     applies lesser-of logic; null when the payer has no rate (edit RATE_MISSING). Lines
+   *     expected to deny keep it but are left out of the expected payment
    */
   public record Line(
       @Schema(example = "J1745") String code,
@@ -31,5 +37,7 @@ public record PreviewResponse(List<Line> lines, List<Edit> edits, ExpectedPaymen
       String explanation,
       @Schema(example = "drug-units") String ruleId,
       String revenueCode,
-      List<Integer> diagnosisPointers) {}
+      List<Integer> diagnosisPointers,
+      @Schema(description = "The payer's expected allowed amount for the line (optional)")
+          BigDecimal expectedAllowed) {}
 }

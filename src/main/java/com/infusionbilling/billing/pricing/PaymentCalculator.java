@@ -1,14 +1,18 @@
 package com.infusionbilling.billing.pricing;
 
 import com.infusionbilling.billing.coding.Amounts;
+import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.coding.CodedLine;
 import com.infusionbilling.billing.coding.Edit;
 import com.infusionbilling.billing.reference.AspPrice;
+import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.LesserOfCharge;
 import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.PayerRate;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.billing.reference.ReimbursementMethod;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -19,18 +23,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Expected payment. Drug lines are priced by the payer's reimbursement method, administration lines
- * from the payer's rate table. Medicare Part B: units × the ASP file's payment limit (ASP + 6 %),
- * coinsurance 20 % or the file's rate for the code, and 2 % sequestration on the payer portion
- * after coinsurance (allowed $1,000 → patient $200 → payer $784). Amounts are {@code BigDecimal}
- * throughout and rounded half-up to cents only at the end.
+ * Charges and expected payment. Every line's charge (SV102/SV203) comes from the chargemaster, the
+ * same for all payers. Its expected allowed amount comes from the payer: drug lines by the payer's
+ * reimbursement method, administration lines from the payer's rate table, capped at the charge
+ * where the payer applies lesser-of logic. Medicare Part B: units × the ASP file's payment limit
+ * (ASP + 6 %), coinsurance 20 % or the file's rate for the code, and 2 % sequestration on the payer
+ * portion after coinsurance (allowed $1,000 → patient $200 → payer $784). Amounts are {@code
+ * BigDecimal} throughout and rounded half-up to cents only at the end.
  */
 public final class PaymentCalculator {
   private PaymentCalculator() {}
 
   private static final MathContext MC = MathContext.DECIMAL64;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal ASP_FACTOR = new BigDecimal("1.06");
+  private static final BigDecimal WAC_FACTOR = new BigDecimal("1.03");
+
+  /** Dollars with cents, e.g. 100.00 (more decimals kept when there are). */
+  static String dollars(BigDecimal amount) {
+    return amount.scale() < 2 ? amount.setScale(2).toPlainString() : amount.toPlainString();
+  }
 
   /** Rounds a dollar amount half-up to cents. */
   public static BigDecimal cents(BigDecimal amount) {
@@ -38,7 +49,9 @@ public final class PaymentCalculator {
   }
 
   /**
-   * Prices the lines.
+   * Prices the lines: each line's charge from the chargemaster (the same for every payer) and its
+   * expected allowed amount from the payer's method, capped at the charge where the payer applies
+   * lesser-of logic.
    *
    * @param denied indexes of lines expected to deny (MUE, NCCI); they are priced but not allowed
    */
@@ -47,25 +60,69 @@ public final class PaymentCalculator {
       Set<Integer> denied,
       Payer payer,
       ReferenceSnapshot ref,
-      LocalDate serviceDate) {
+      LocalDate serviceDate,
+      ClaimType claimType) {
     List<BigDecimal> charges = new ArrayList<>(lines.size());
+    List<BigDecimal> allowedByLine = new ArrayList<>(lines.size());
     List<String> notes = new ArrayList<>(lines.size());
     List<Edit> edits = new ArrayList<>();
     BigDecimal allowed = BigDecimal.ZERO;
     BigDecimal patient = BigDecimal.ZERO;
     BigDecimal payerPortion = BigDecimal.ZERO;
     BigDecimal sequestration = payer.sequestrationPercent().divide(HUNDRED, MC);
+    boolean lesserOf =
+        payer.lesserOfCharge() == LesserOfCharge.ALL_CLAIMS
+            || (payer.lesserOfCharge() == LesserOfCharge.PROFESSIONAL_CLAIMS
+                && claimType == ClaimType.PROFESSIONAL);
     boolean coinsuranceFromFile = false;
     int deniedCount = 0;
+    int cappedCount = 0;
     for (int i = 0; i < lines.size(); i++) {
       CodedLine line = lines.get(i);
+      Optional<ChargemasterEntry> chargeRow =
+          ref.charge(line.code(), line.modifiers(), serviceDate);
+      BigDecimal charge = chargeRow.map(c -> c.lineCharge(line.units())).orElse(null);
+      charges.add(charge);
+      String chargeNote;
+      if (charge == null) {
+        chargeNote = "charge: none (no chargemaster row)";
+        edits.add(
+            Edit.error(
+                    "CHARGE_MISSING",
+                    "The chargemaster has no charge for "
+                        + line.code()
+                        + (line.modifiers().isEmpty()
+                            ? ""
+                            : " (modifiers " + String.join(", ", line.modifiers()) + ")")
+                        + " on "
+                        + serviceDate
+                        + "; a claim line needs one (SV102/SV203): add it to the chargemaster")
+                .atLine(i));
+      } else {
+        ChargemasterEntry row = chargeRow.get();
+        chargeNote =
+            "charge "
+                + line.units()
+                + " × $"
+                + dollars(row.charge())
+                + " (chargemaster"
+                + (row.modifier().isEmpty() ? "" : " " + row.code() + "-" + row.modifier())
+                + " from "
+                + row.effectiveDate()
+                + ")";
+      }
       Rate rate =
           line.kind() == CodedLine.Kind.DRUG
               ? drugRate(line, payer, ref, serviceDate, edits, i)
               : tableRate(line.code(), payer, ref, serviceDate, "administration");
       if (rate == null) {
-        charges.add(null);
-        notes.add("not priced: payer " + payer.payerId() + " has no rate for " + line.code());
+        allowedByLine.add(null);
+        notes.add(
+            chargeNote
+                + "; allowed: not priced, payer "
+                + payer.payerId()
+                + " has no rate for "
+                + line.code());
         edits.add(
             Edit.warning(
                     "RATE_MISSING",
@@ -82,8 +139,31 @@ public final class PaymentCalculator {
         continue;
       }
       BigDecimal amount = rate.perUnit.multiply(BigDecimal.valueOf(line.units()), MC);
-      charges.add(cents(amount));
-      String note = line.units() + " × $" + Amounts.plain(rate.display) + " (" + rate.source + ")";
+      String note =
+          chargeNote
+              + "; allowed "
+              + line.units()
+              + " × $"
+              + Amounts.plain(rate.display)
+              + " ("
+              + rate.source
+              + ")";
+      if (lesserOf && charge != null && charge.compareTo(amount) < 0) {
+        note +=
+            " = $"
+                + dollars(cents(amount))
+                + ", more than the charge, so the lesser of the two: $"
+                + dollars(charge)
+                + " ("
+                + (payer.lesserOfCharge() == LesserOfCharge.ALL_CLAIMS
+                    ? payer.payerId() + " contract: lesser of billed charges or the contract figure"
+                    : "Medicare Part B pays the lesser of the actual charge and its amount, 42 CFR"
+                        + " 414.904(a); SSA §1848(a)(1)")
+                + ")";
+        amount = charge;
+        cappedCount++;
+      }
+      allowedByLine.add(cents(amount));
       if (denied.contains(i)) {
         deniedCount++;
         notes.add(note + "; expected to deny, not in the expected payment");
@@ -105,6 +185,9 @@ public final class PaymentCalculator {
     String explanation =
         "allowed = sum of the priced lines"
             + (deniedCount > 0 ? " except " + deniedCount + " expected to deny" : "")
+            + (cappedCount > 0
+                ? " (" + cappedCount + " capped at the billed charge by lesser-of logic)"
+                : "")
             + "; patient = coinsurance "
             + Amounts.plain(payer.coinsurancePercent())
             + " %"
@@ -116,7 +199,7 @@ public final class PaymentCalculator {
             + "; deductible not considered; rounded half-up to cents at the end";
     ExpectedPayment payment =
         new ExpectedPayment(cents(allowed), cents(patient), cents(payerPortion), explanation);
-    return new PricedClaim(charges, notes, payment, edits);
+    return new PricedClaim(charges, allowedByLine, notes, payment, edits);
   }
 
   /**
@@ -162,9 +245,49 @@ public final class PaymentCalculator {
       default:
         break;
     }
+    Rate limit = medicarePaymentLimit(line, ref, date, edits, index);
+    if (limit == null || payer.reimbursementMethod() == ReimbursementMethod.ASP_PAYMENT_LIMIT) {
+      return limit;
+    }
+    // PERCENT_OF_ASP_LIMIT: the contract is a percentage of the published Medicare limit
+    BigDecimal perUnit =
+        limit.perUnit.multiply(payer.reimbursementPercent(), MC).divide(HUNDRED, MC);
+    return new Rate(
+        perUnit,
+        null,
+        Amounts.plain(payer.reimbursementPercent())
+            + " % of the Medicare payment limit $"
+            + Amounts.plain(limit.display)
+            + " ("
+            + limit.source
+            + "; "
+            + payer.payerId()
+            + " contract)");
+  }
+
+  /**
+   * What Medicare Part B pays per unit: the ASP file's payment limit (ASP + 6 %; for a biosimilar
+   * its ASP + 8 % of the reference product's ASP, IRA §11403), or, for a drug without an ASP yet,
+   * WAC + 3 % from the line's NDC package.
+   */
+  private static Rate medicarePaymentLimit(
+      CodedLine line, ReferenceSnapshot ref, LocalDate date, List<Edit> edits, int index) {
+    Optional<Drug> drug = ref.drug(line.code());
     Optional<AspPrice> found = ref.aspPrice(line.code(), date);
     if (found.isEmpty() || found.get().paymentLimit() == null) {
-      return null;
+      Rate wac = wacPerUnit(line, ref);
+      if (wac == null) {
+        return null;
+      }
+      return new Rate(
+          wac.perUnit.multiply(WAC_FACTOR, MC),
+          null,
+          "no ASP payment limit for "
+              + line.code()
+              + ": WAC + 3 % for a drug without an ASP (SSA §1847A(c)(4), WAC add-on 3 % since"
+              + " CY 2019), "
+              + wac.source
+              + " × 1.03");
     }
     AspPrice asp = found.get();
     if (asp.end().isBefore(date) && line.modifiers().indexOf("JW") < 0) {
@@ -180,31 +303,35 @@ public final class PaymentCalculator {
                       + " payment limit; import the current CMS ASP file")
               .atLine(index));
     }
-    if (payer.reimbursementMethod()
-        == com.infusionbilling.billing.reference.ReimbursementMethod.ASP_PAYMENT_LIMIT) {
+    if (drug.isPresent() && drug.get().biosimilar()) {
+      String reference = drug.get().referenceHcpcs();
+      String referenceLimit =
+          ref.aspPrice(reference, date)
+              .filter(r -> r.paymentLimit() != null)
+              .map(
+                  r ->
+                      ", reference product "
+                          + reference
+                          + " limit $"
+                          + Amounts.plain(r.paymentLimit()))
+              .orElse(", reference product " + reference);
       return new Rate(
           asp.paymentLimit(),
           asp.coinsurancePercent(),
-          "ASP payment limit " + asp.quarter() + ", ASP + 6 %");
+          "ASP payment limit "
+              + asp.quarter()
+              + " for the biosimilar: its own ASP + 8 % of the reference product's ASP (IRA §11403,"
+              + " SSA §1847A(b)(8); 42 CFR 414.904(j))"
+              + referenceLimit);
     }
-    BigDecimal perUnit =
-        asp.paymentLimit()
-            .divide(ASP_FACTOR, MC)
-            .multiply(BigDecimal.ONE.add(payer.reimbursementPercent().divide(HUNDRED, MC)), MC);
     return new Rate(
-        perUnit,
-        null,
-        "ASP + "
-            + Amounts.plain(payer.reimbursementPercent())
-            + " %: "
-            + asp.quarter()
-            + " payment limit $"
-            + Amounts.plain(asp.paymentLimit())
-            + " ÷ 1.06 × "
-            + Amounts.plain(BigDecimal.ONE.add(payer.reimbursementPercent().divide(HUNDRED, MC))));
+        asp.paymentLimit(),
+        asp.coinsurancePercent(),
+        "ASP payment limit " + asp.quarter() + ", ASP + 6 %, 42 CFR 414.904(a)");
   }
 
-  private static Rate wacRate(CodedLine line, Payer payer, ReferenceSnapshot ref) {
+  /** WAC per HCPCS unit from the line's NDC package, or null when unknown. */
+  private static Rate wacPerUnit(CodedLine line, ReferenceSnapshot ref) {
     if (line.ndc11() == null) {
       return null;
     }
@@ -222,18 +349,26 @@ public final class PaymentCalculator {
             .convert(p.containerAmount(), drug.get().descriptorUnit())
             .multiply(BigDecimal.valueOf(p.containersPerPackage()))
             .divide(drug.get().descriptorAmount(), MC);
-    BigDecimal wacPerUnit = p.wacPackagePrice().divide(unitsPerPackage, MC);
-    BigDecimal perUnit = wacPerUnit.multiply(payer.reimbursementPercent(), MC).divide(HUNDRED, MC);
     return new Rate(
-        perUnit,
+        p.wacPackagePrice().divide(unitsPerPackage, MC),
         null,
-        Amounts.plain(payer.reimbursementPercent())
-            + " % of WAC: NDC "
+        "NDC "
             + p.ndc11()
             + " package WAC $"
             + Amounts.plain(p.wacPackagePrice())
             + " ÷ "
             + Amounts.plain(unitsPerPackage)
             + " units");
+  }
+
+  private static Rate wacRate(CodedLine line, Payer payer, ReferenceSnapshot ref) {
+    Rate wac = wacPerUnit(line, ref);
+    if (wac == null) {
+      return null;
+    }
+    return new Rate(
+        wac.perUnit.multiply(payer.reimbursementPercent(), MC).divide(HUNDRED, MC),
+        null,
+        Amounts.plain(payer.reimbursementPercent()) + " % of WAC: " + wac.source);
   }
 }

@@ -1,6 +1,7 @@
 package com.infusionbilling.billing.reference;
 
 import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.DrugCategory;
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +10,10 @@ import java.math.BigDecimal;
  *
  * @param hormonalAntineoplastic true for hormonal anti-neoplastics, injected with 96402 not 96401
  * @param illustrative true when a figure in the row is illustrative rather than official
+ * @param administrationCategory the category whose administration codes the drug takes:
+ *     CHEMOTHERAPY for anti-neoplastics and complex biologics, THERAPEUTIC, or HYDRATION for fluids
+ * @param categorySource why the drug has that category (the CPT / CMS / MAC source)
+ * @param referenceHcpcs for a biosimilar, the HCPCS code of its reference product; else null
  */
 public record Drug(
     String hcpcs,
@@ -17,7 +22,43 @@ public record Drug(
     AmountUnit descriptorUnit,
     boolean hormonalAntineoplastic,
     String sourceNote,
-    boolean illustrative) {
+    boolean illustrative,
+    DrugCategory administrationCategory,
+    String categorySource,
+    String referenceHcpcs) {
+
+  public Drug {
+    administrationCategory =
+        administrationCategory == null ? DrugCategory.THERAPEUTIC : administrationCategory;
+    categorySource = categorySource == null ? "" : categorySource;
+  }
+
+  /** A therapeutic drug (the issue-4 catalogue fields only). */
+  public Drug(
+      String hcpcs,
+      String description,
+      BigDecimal descriptorAmount,
+      AmountUnit descriptorUnit,
+      boolean hormonalAntineoplastic,
+      String sourceNote,
+      boolean illustrative) {
+    this(
+        hcpcs,
+        description,
+        descriptorAmount,
+        descriptorUnit,
+        hormonalAntineoplastic,
+        sourceNote,
+        illustrative,
+        DrugCategory.THERAPEUTIC,
+        "",
+        null);
+  }
+
+  /** A biosimilar: its payment is tied to its reference product's (IRA §11403). */
+  public boolean biosimilar() {
+    return referenceHcpcs != null;
+  }
 
   /** The descriptor as written, e.g. "10 mg". */
   public String descriptor() {

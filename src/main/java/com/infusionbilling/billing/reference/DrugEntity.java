@@ -1,6 +1,7 @@
 package com.infusionbilling.billing.reference;
 
 import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.DrugCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,13 @@ public class DrugEntity {
   private String sourceNote;
   private boolean illustrative;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private DrugCategory administrationCategory;
+
+  private String categorySource;
+  private String referenceHcpcs;
+
   protected DrugEntity() {}
 
   public Drug toDrug() {
@@ -35,6 +43,9 @@ public class DrugEntity {
         descriptorUnit,
         hormonalAntineoplastic,
         sourceNote,
-        illustrative);
+        illustrative,
+        administrationCategory,
+        categorySource,
+        referenceHcpcs);
   }
 }

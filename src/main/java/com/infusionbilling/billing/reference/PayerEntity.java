@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +51,26 @@ public class PayerEntity {
 
   private String sourceNote;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30)
+  private LesserOfCharge lesserOfCharge;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private WastePolicy wastePolicy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private NdcQuantityConvention ndcQuantityConvention;
+
+  /** "drug=0636,chemoIv=0335,chemoInjected=0331,other=0260"; blank = NUBC defaults. */
+  private String revenueCodes;
+
+  private boolean homeInfusionPerDiem;
+
+  /** ISO-8601 period, e.g. P1Y or P90D. */
+  private String timelyFilingPeriod;
+
   protected PayerEntity() {}
 
   public Payer toPayer() {
@@ -74,6 +95,15 @@ public class PayerEntity {
         paTurnaroundTargetDays,
         midnightRule,
         therapeutic,
-        sourceNote);
+        sourceNote,
+        lesserOfCharge,
+        new PayerPolicy(
+            wastePolicy,
+            ndcQuantityConvention,
+            RevenueCodes.parse(revenueCodes),
+            homeInfusionPerDiem,
+            timelyFilingPeriod == null || timelyFilingPeriod.isBlank()
+                ? Period.ofDays(timelyFilingDays)
+                : Period.parse(timelyFilingPeriod)));
   }
 }

@@ -125,6 +125,18 @@ public class ReferenceDataService {
                   rs.getString(6).charAt(0),
                   rs.getString(7)));
         });
+    jdbc.query(
+        "SELECT code, modifier, charge, effective_date, description FROM chargemaster",
+        none,
+        rs -> {
+          b.charge(
+              new ChargemasterEntry(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getBigDecimal(3),
+                  rs.getObject(4, LocalDate.class),
+                  rs.getString(5)));
+        });
     ReferenceSnapshot snapshot = b.build();
     current.set(snapshot);
     log.info(

@@ -28,6 +28,7 @@ public final class ReferenceSnapshot {
   private final Map<String, NavigableMap<LocalDate, AspPrice>> aspByHcpcs;
   private final Map<EditSetting, NavigableMap<LocalDate, Map<String, MueLimit>>> mueTables;
   private final Map<EditSetting, Map<String, List<PtpEdit>>> ptpByColumn1;
+  private final Map<String, Map<String, NavigableMap<LocalDate, ChargemasterEntry>>> chargemaster;
   private final Instant builtAt;
 
   private ReferenceSnapshot(Builder b) {
@@ -52,6 +53,14 @@ public final class ReferenceSnapshot {
     Map<EditSetting, Map<String, List<PtpEdit>>> ptp = new EnumMap<>(EditSetting.class);
     b.ptp.forEach((setting, byCode) -> ptp.put(setting, freezeLists(byCode)));
     this.ptpByColumn1 = Collections.unmodifiableMap(ptp);
+    Map<String, Map<String, NavigableMap<LocalDate, ChargemasterEntry>>> charges = new HashMap<>();
+    b.chargemaster.forEach(
+        (code, byModifier) -> {
+          Map<String, NavigableMap<LocalDate, ChargemasterEntry>> frozen = new HashMap<>();
+          byModifier.forEach((m, v) -> frozen.put(m, Collections.unmodifiableNavigableMap(v)));
+          charges.put(code, Map.copyOf(frozen));
+        });
+    this.chargemaster = Map.copyOf(charges);
     this.builtAt = b.builtAt;
   }
 
@@ -144,6 +153,37 @@ public final class ReferenceSnapshot {
     return byCode.getOrDefault(column1, List.of());
   }
 
+  /**
+   * The chargemaster row for a code billed with these modifiers on a date: a row for one of the
+   * modifiers (in their order) wins over the code's general row (modifier ""); of each, the latest
+   * effective on or before the date.
+   */
+  public Optional<ChargemasterEntry> charge(String code, List<String> modifiers, LocalDate date) {
+    Map<String, NavigableMap<LocalDate, ChargemasterEntry>> byModifier = chargemaster.get(code);
+    if (byModifier == null) {
+      return Optional.empty();
+    }
+    for (String modifier : modifiers) {
+      NavigableMap<LocalDate, ChargemasterEntry> rows = byModifier.get(modifier);
+      Map.Entry<LocalDate, ChargemasterEntry> row = rows == null ? null : rows.floorEntry(date);
+      if (row != null) {
+        return Optional.of(row.getValue());
+      }
+    }
+    NavigableMap<LocalDate, ChargemasterEntry> general = byModifier.get("");
+    Map.Entry<LocalDate, ChargemasterEntry> row = general == null ? null : general.floorEntry(date);
+    return row == null ? Optional.empty() : Optional.of(row.getValue());
+  }
+
+  /** Every chargemaster row, in no particular order. */
+  public List<ChargemasterEntry> chargemasterEntries() {
+    List<ChargemasterEntry> out = new ArrayList<>();
+    chargemaster
+        .values()
+        .forEach(byModifier -> byModifier.values().forEach(v -> out.addAll(v.values())));
+    return out;
+  }
+
   public Instant builtAt() {
     return builtAt;
   }
@@ -159,7 +199,17 @@ public final class ReferenceSnapshot {
         new EnumMap<>(EditSetting.class);
     private final Map<EditSetting, Map<String, List<PtpEdit>>> ptp =
         new EnumMap<>(EditSetting.class);
+    private final Map<String, Map<String, NavigableMap<LocalDate, ChargemasterEntry>>>
+        chargemaster = new HashMap<>();
     private Instant builtAt = Instant.EPOCH;
+
+    public Builder charge(ChargemasterEntry entry) {
+      chargemaster
+          .computeIfAbsent(entry.code(), k -> new HashMap<>())
+          .computeIfAbsent(entry.modifier(), k -> new TreeMap<>())
+          .put(entry.effectiveDate(), entry);
+      return this;
+    }
 
     public Builder drug(Drug drug) {
       drugs.put(drug.hcpcs(), drug);

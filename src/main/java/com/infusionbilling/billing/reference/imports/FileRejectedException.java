@@ -9,16 +9,35 @@ public class FileRejectedException extends RuntimeException {
   private final String field;
   private final long line;
   private final String reason;
+  private final String column;
 
   public FileRejectedException(String field, long line, String reason) {
-    super(line > 0 ? "line " + line + ": " + reason : reason);
+    this(field, line, null, reason);
+  }
+
+  private FileRejectedException(String field, long line, String column, String reason) {
+    super(
+        (line > 0 ? "line " + line + ": " : "")
+            + (column == null ? "" : "column '" + column + "': ")
+            + reason);
     this.field = field;
     this.line = line;
+    this.column = column;
     this.reason = reason;
   }
 
   public static FileRejectedException atLine(long line, String reason) {
     return new FileRejectedException("file", line, reason);
+  }
+
+  /** A bad cell: its line and the name of its column. */
+  public static FileRejectedException atCell(long line, String column, String reason) {
+    return new FileRejectedException("file", line, column, reason);
+  }
+
+  /** The column of the bad cell, or null when the problem is not one cell. */
+  public String column() {
+    return column;
   }
 
   public String field() {

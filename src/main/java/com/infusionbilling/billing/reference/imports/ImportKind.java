@@ -7,5 +7,7 @@ public enum ImportKind {
   /** Practitioner or outpatient hospital MUE table. */
   MUE,
   /** NCCI procedure-to-procedure edits (practitioner or hospital). */
-  NCCI
+  NCCI,
+  /** The provider's chargemaster: charge per code (and modifier) from an effective date. */
+  CHARGEMASTER
 }

@@ -2,6 +2,7 @@ package com.infusionbilling.billing.reference.imports;
 
 import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.reference.AspPrice;
+import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.MueLimit;
 import com.infusionbilling.billing.reference.PtpEdit;
 import com.infusionbilling.billing.reference.ReferenceDataService;
@@ -169,6 +170,44 @@ public class ReferenceImportService {
                   + " ON DUPLICATE KEY UPDATE import_id = VALUES(import_id), deletion_date = VALUES(deletion_date),"
                   + " modifier_indicator = VALUES(modifier_indicator), prior_1996 = VALUES(prior_1996),"
                   + " rationale = VALUES(rationale)",
+              args);
+        });
+  }
+
+  /**
+   * Imports the provider's chargemaster. Rows are keyed by code, modifier and effective date: a new
+   * file updates the charges it repeats and adds its new rows, and the rows of earlier effective
+   * dates keep pricing earlier dates of service.
+   */
+  public synchronized ImportResult importChargemaster(byte[] content, String fileName) {
+    Source source = source(content, fileName, (text, name) -> ChargemasterFile.parse(text));
+    ChargemasterFile.Parsed parsed = (ChargemasterFile.Parsed) source.parsed();
+    return write(
+        ImportKind.CHARGEMASTER,
+        "NONE",
+        parsed.latestEffective().toString(),
+        parsed.latestEffective(),
+        source,
+        parsed.rows().size(),
+        List.of(),
+        importId -> {
+          List<Object[]> args = new ArrayList<>(parsed.rows().size());
+          for (ChargemasterEntry e : parsed.rows()) {
+            args.add(
+                new Object[] {
+                  importId,
+                  e.code(),
+                  e.modifier(),
+                  e.charge(),
+                  e.effectiveDate(),
+                  truncate(e.description(), 200)
+                });
+          }
+          batch(
+              "INSERT INTO chargemaster (import_id, code, modifier, charge, effective_date, description)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)"
+                  + " ON DUPLICATE KEY UPDATE import_id = VALUES(import_id), charge = VALUES(charge),"
+                  + " description = VALUES(description)",
               args);
         });
   }
