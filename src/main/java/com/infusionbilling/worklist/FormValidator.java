@@ -44,9 +44,10 @@ import org.springframework.stereotype.Component;
  *       no_timezone}: a local date and time (YYYY-MM-DDTHH:MM, the time at the site of care);
  *   <li>a {@code dynamiclist} with a {@code path} (a repeating list of entries, e.g. the {@code
  *       drugs} of "Document administration"): the value is a list of objects whose keys are the
- *       list's own fields, each entry checked by the rules above (inside an entry, FEEL and {@code
- *       notBefore}/{@code notAfter} see the entry's fields over the variables); lists may nest; a
- *       failing field is named by its path, {@code drugs[0].containers[1].count}.
+ *       list's own fields, each entry checked by the rules above; inside an entry FEEL sees what
+ *       the viewer gives it ({@code this} the entry, {@code parent}, {@code i}, and the form's
+ *       variables), and {@code notBefore}/{@code notAfter} name a field of the entry or a variable;
+ *       lists may nest; a failing field is named by its path, {@code drugs[0].containers[1].count}.
  * </ul>
  *
  * Returns the variables to complete the task with (the submitted editable, visible fields), or
@@ -58,7 +59,8 @@ public class FormValidator {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,20}$");
   private static final Pattern TODAY = Pattern.compile("^today(?:([+-])(\\d{1,5}))?$");
-  private static final Pattern FIELD_REFERENCE = Pattern.compile("^=\\s*([A-Za-z_][\\w]*)\\s*$");
+  private static final Pattern FIELD_REFERENCE =
+      Pattern.compile("^=\\s*(?:this\\.)?([A-Za-z_][\\w]*)\\s*$");
 
   /** Custom properties of a field that this validator (and the front end) understands. */
   public static final List<String> RULE_PROPERTIES = List.of("notBefore", "notAfter");
@@ -373,8 +375,21 @@ public class FormValidator {
               list.key() + "[" + i + "]." + key, "is not a field of this form.");
         }
       }
+      // as the viewer builds it: the form's data, the entry as "this", the enclosing entry (or
+      // the form's data) as "parent", and the 1-based indexes as "i"
       Map<String, Object> entryContext = new HashMap<>(ctx);
-      entryContext.putAll(entry);
+      Object parent = ctx.containsKey("this") ? ctx.get("this") : ctx;
+      List<Object> indexes = new ArrayList<>();
+      if (ctx.get("i") instanceof List<?> outer) {
+        indexes.addAll(outer);
+      }
+      indexes.add(i + 1);
+      for (String prefix : new String[] {"", "_"}) {
+        String suffix = prefix.isEmpty() ? "" : "_";
+        entryContext.put(prefix + "this" + suffix, entry);
+        entryContext.put(prefix + "parent" + suffix, parent);
+        entryContext.put(prefix + "i" + suffix, indexes);
+      }
       for (Field field : list.entry().values()) {
         Field at = field.inEntry(list, i);
         Object v = entry.get(field.key());
@@ -548,7 +563,11 @@ public class FormValidator {
               ? "cannot be later than " + date + "."
               : "cannot be more than " + days + " days ahead (after " + date + ").");
     }
-    LocalDate other = date(ctx.get(rule));
+    LocalDate other =
+        date(
+            ctx.get("this") instanceof Map<?, ?> entry && entry.containsKey(rule)
+                ? entry.get(rule)
+                : ctx.get(rule));
     if (other == null) {
       return null; // the other date is not given: its own rules decide whether it must be
     }

@@ -44,7 +44,10 @@ class FormValidatorDynamicListTest {
                       {"type": "number", "key": "administeredAmount", "label": "Amount given",
                        "validate": {"required": true, "min": 0.001}},
                       {"type": "number", "key": "discardedAmount", "label": "Amount discarded",
-                       "validate": {"min": 0, "max": "=administeredAmount"}},
+                       "validate": {"min": 0, "max": "=this.administeredAmount"}},
+                      {"type": "textfield", "key": "wasteWitness", "label": "Waste witnessed by",
+                       "validate": {"required": true},
+                       "conditional": {"hide": "=this.discardedAmount = null or this.discardedAmount = 0"}},
                       {"type": "dynamiclist", "path": "containers", "label": "Container", "components": [
                         {"type": "number", "key": "count", "label": "Count", "decimalDigits": 0,
                          "validate": {"required": true, "min": 1}}
@@ -63,6 +66,7 @@ class FormValidatorDynamicListTest {
     d.put("expiry", "2026-06-30");
     d.put("administeredAmount", 365);
     d.put("discardedAmount", 35);
+    d.put("wasteWitness", "RN Lee");
     d.put("containers", new ArrayList<>(List.of(new HashMap<>(Map.of("count", 4)))));
     return d;
   }
@@ -101,7 +105,7 @@ class FormValidatorDynamicListTest {
   }
 
   @Test
-  void rulesInsideAnEntrySeeTheEntrysFieldsAndTheVariables() {
+  void rulesInsideAnEntrySeeTheEntryAsThisAndTheVariables() {
     Map<String, Object> d = drug();
     d.put("discardedAmount", 400);
     assertThatThrownBy(() -> validate(submitted(d)))
@@ -112,6 +116,21 @@ class FormValidatorDynamicListTest {
     expired.put("expiry", "2026-03-09");
     assertThatThrownBy(() -> validate(submitted(expired)))
         .hasMessage("drugs[0].expiry: Expiry (Drug 1) cannot be before serviceDate.");
+  }
+
+  @Test
+  void aFieldHiddenByItsEntrysValuesIsNeitherRequiredNorAccepted() {
+    Map<String, Object> noWaste = drug();
+    noWaste.put("discardedAmount", 0);
+    noWaste.remove("wasteWitness");
+    assertThat(validate(submitted(noWaste))).containsKey("drugs");
+    Map<String, Object> waste = drug();
+    waste.remove("wasteWitness");
+    assertThatThrownBy(() -> validate(submitted(waste)))
+        .hasMessage("drugs[0].wasteWitness: Waste witnessed by (Drug 1) is required.");
+    noWaste.put("wasteWitness", "RN Lee");
+    assertThatThrownBy(() -> validate(submitted(noWaste)))
+        .hasMessageContaining("Waste witnessed by (Drug 1) does not apply");
   }
 
   @Test
