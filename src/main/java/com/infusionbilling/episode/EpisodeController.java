@@ -4,6 +4,7 @@ import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.audit.AuditLog.Action;
 import com.infusionbilling.audit.AuditLog.EntityType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,7 +44,8 @@ public class EpisodeController {
 
   public record TherapyChange(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String changeId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal doseAmount,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
+          BigDecimal doseAmount,
       @NotNull @Min(1) @Max(365) Integer intervalDays,
       @NotNull @Min(1) @Max(100) Integer numberOfDoses) {}
 
