@@ -54,7 +54,9 @@ class ModelDeploymentTest {
             .forEach(f -> userTaskForms.add(f.getFormId()));
       }
     }
-    assertThat(userTaskForms).isNotEmpty();
+    long formFiles =
+        ModelDeployment.resources().stream().filter(f -> f.toString().endsWith(".form")).count();
+    assertThat(userTaskForms).as("every form in forms/ is a user task's").hasSize((int) formFiles);
     assertThat(deployedForms).containsAll(userTaskForms);
   }
 }
