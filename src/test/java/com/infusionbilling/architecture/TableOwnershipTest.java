@@ -83,6 +83,7 @@ class TableOwnershipTest {
           Map.entry("clearinghouse_outbound_message", "clearinghouse"),
           Map.entry("clearinghouse_sandbox_intake", "clearinghouse.sandbox"),
           Map.entry("clearinghouse_sandbox_pending", "clearinghouse.sandbox"),
+          Map.entry("clearinghouse_sandbox_deductible", "clearinghouse.sandbox"),
           Map.entry("app_user", "security"),
           Map.entry("app_user_role", "security"),
           Map.entry("app_user_group", "security"),
