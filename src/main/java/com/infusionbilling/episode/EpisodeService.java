@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The episode's own steps: resolving coverage, activating and closing the therapy, clearing visits,
- * and the messages the outside world sends the episode (therapy ended or changed, visit requested).
+ * The episode's own steps: resolving coverage, activating and closing the therapy, and the messages
+ * the outside world sends the episode (therapy ended or changed).
  */
 @Service
 public class EpisodeService {
@@ -190,18 +190,6 @@ public class EpisodeService {
     timeline.record(episodeId, "EPISODE_CLOSED", "reason " + reason, "closed-" + episodeId);
   }
 
-  /**
-   * A visit may be scheduled when the therapy is active, no authorization lapsed, and an
-   * authorization (or "not required") covers the date with quantity left.
-   */
-  @Transactional(readOnly = true)
-  public boolean visitAuthorized(long episodeId, LocalDate visitDate) {
-    Episode e = episodes.findById(episodeId).orElseThrow(() -> notFound(episodeId));
-    return e.getStatus() == EpisodeStatus.ACTIVE
-        && !e.isAuthorizationLapsed()
-        && authorizations.covers(episodeId, visitDate);
-  }
-
   /** Therapy completed or discontinued: the episode closes and its monitoring ends. */
   public void endTherapy(long episodeId, String reason) {
     requireEpisode(episodeId);
@@ -228,16 +216,6 @@ public class EpisodeService {
     }
     messages.publish(
         TherapyEpisodeProcess.MESSAGE_THERAPY_CHANGED, String.valueOf(episodeId), dedup, Map.of());
-  }
-
-  /** The infusion-visit part asks whether a visit may be scheduled (the plug-in point). */
-  public void requestVisit(long episodeId, String visitId, LocalDate visitDate) {
-    requireEpisode(episodeId);
-    messages.publish(
-        TherapyEpisodeProcess.MESSAGE_INFUSION_VISIT_REQUESTED,
-        String.valueOf(episodeId),
-        "visit-" + episodeId + "-" + visitId,
-        Map.of("visitId", visitId, "visitDate", visitDate.toString()));
   }
 
   private void requireEpisode(long episodeId) {

@@ -60,7 +60,6 @@ final class AccessRules {
             HttpMethod.POST,
             "/api/episodes/*/end",
             "/api/episodes/*/therapy-changes",
-            "/api/episodes/*/visit-requests",
             "/api/episodes/*/visits")
         .access(
             change(

@@ -31,7 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
     basePackages = {
       "com.infusionbilling.intake",
       "com.infusionbilling.episode",
-      "com.infusionbilling.authorization"
+      "com.infusionbilling.authorization",
+      "com.infusionbilling.visit"
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LifecycleProblemAdvice {
@@ -63,6 +64,20 @@ public class LifecycleProblemAdvice {
   @ExceptionHandler(InvalidReferralException.class)
   ResponseEntity<ProblemDetail> invalidReferral(InvalidReferralException e) {
     return badRequest(e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+    return badRequest(e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    p.setTitle("Conflict");
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(p);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

@@ -111,17 +111,18 @@ public class WorklistService {
     if (view == View.GROUP && user.groups().isEmpty()) {
       return new TaskPage(List.of(), 0, page, size);
     }
-    List<String> processIds = q.stage() == null ? List.of("") : q.stage().processIds();
+    List<Stage.Source> sources =
+        q.stage() == null ? List.of(new Stage.Source("", null)) : q.stage().sources();
     // one v2 search per process of the stage, each for the first (page + 1) * size tasks in the
     // requested order, merged: exact for the page, never more than a page per search loaded
     List<UserTask> merged = new ArrayList<>();
     long total = 0;
     int window = (page + 1) * size;
-    for (String processId : processIds) {
+    for (Stage.Source source : sources) {
       SearchResponse<UserTask> response =
           camunda
               .newUserTaskSearchRequest()
-              .filter(filter(user, view, processId, q))
+              .filter(filter(user, view, source, q))
               .sort(
                   s -> {
                     switch (q.sort() == null ? Sort.DUE : q.sort()) {
@@ -148,7 +149,8 @@ public class WorklistService {
     return new TaskPage(items, total, page, size);
   }
 
-  private Consumer<UserTaskFilter> filter(CurrentUser user, View view, String processId, Query q) {
+  private Consumer<UserTaskFilter> filter(
+      CurrentUser user, View view, Stage.Source source, Query q) {
     return f -> {
       f.state(UserTaskState.CREATED);
       switch (view) {
@@ -159,8 +161,11 @@ public class WorklistService {
         }
         case ALL -> {}
       }
-      if (!processId.isEmpty()) {
-        f.bpmnProcessId(processId);
+      if (!source.processId().isEmpty()) {
+        f.bpmnProcessId(source.processId());
+      }
+      if (source.elementId() != null) {
+        f.elementId(source.elementId());
       }
       if (q.dueWithinDays() != null) {
         OffsetDateTime limit = OffsetDateTime.now(clock).plusDays(q.dueWithinDays());
@@ -240,7 +245,7 @@ public class WorklistService {
         t.getElementId(),
         t.getBpmnProcessId(),
         t.getProcessInstanceKey(),
-        Stage.ofProcess(t.getBpmnProcessId()).map(Enum::name).orElse(null),
+        Stage.of(t.getBpmnProcessId(), t.getElementId()).map(Enum::name).orElse(null),
         t.getAssignee(),
         t.getCandidateGroups() == null ? List.of() : t.getCandidateGroups(),
         t.getPriority(),

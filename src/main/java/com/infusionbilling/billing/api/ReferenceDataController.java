@@ -14,10 +14,10 @@ import com.infusionbilling.billing.reference.imports.FileRejectedException;
 import com.infusionbilling.billing.reference.imports.ImportKind;
 import com.infusionbilling.billing.reference.imports.ImportResult;
 import com.infusionbilling.billing.reference.imports.ReferenceImportService;
+import com.infusionbilling.web.UploadGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +45,17 @@ public class ReferenceDataController {
   private final ReferenceImportService importer;
   private final BillingPreviewService previews;
   private final AuditLog audit;
+  private final UploadGuard uploads;
 
   public ReferenceDataController(
-      ReferenceImportService importer, BillingPreviewService previews, AuditLog audit) {
+      ReferenceImportService importer,
+      BillingPreviewService previews,
+      AuditLog audit,
+      UploadGuard uploads) {
     this.importer = importer;
     this.previews = previews;
     this.audit = audit;
+    this.uploads = uploads;
   }
 
   @Operation(summary = "Import a quarterly CMS ASP pricing file (CSV or the CMS zip)")
@@ -189,12 +194,14 @@ public class ReferenceDataController {
     return result;
   }
 
-  private static byte[] bytes(MultipartFile file) {
+  /**
+   * The upload's bytes within {@code uploads.max-size} (UploadGuard: one guard for every upload).
+   */
+  private byte[] bytes(MultipartFile file) {
     try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new FileRejectedException(
-          "file", 0, "the upload could not be read (" + e.getMessage() + ")");
+      return uploads.read(file);
+    } catch (UploadGuard.UploadRejectedException e) {
+      throw new FileRejectedException("file", 0, e.getMessage().replaceFirst("^file: ", ""));
     }
   }
 }

@@ -25,7 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class InstanceStore {
 
   /** What an element instance keeps beyond its columns: join tokens, multi-instance counters. */
-  private record RuntimeData(Map<String, Map<String, Integer>> joins, LoopState loop) {}
+  private record RuntimeData(
+      Map<String, Map<String, Integer>> joins,
+      LoopState loop,
+      Integer listener,
+      List<String> pendingStart) {}
 
   private final JdbcTemplate jdbc;
   private final DefinitionStore definitions;
@@ -249,8 +253,9 @@ public final class InstanceStore {
           String data = rs.getString("runtime_data");
           Map<String, Map<String, Integer>> joins = null;
           LoopState loop = null;
+          RuntimeData parsed = null;
           if (data != null) {
-            RuntimeData parsed = parseRuntimeData(data);
+            parsed = parseRuntimeData(data);
             joins = new LinkedHashMap<>(parsed.joins() == null ? Map.of() : parsed.joins());
             loop = parsed.loop();
           }
@@ -269,8 +274,14 @@ public final class InstanceStore {
           loaded.setMultiInstanceBody("MULTI_INSTANCE_BODY".equals(rs.getString("element_type")));
           if (loop != null) {
             loaded.setLoopState(loop);
-            loaded.dirty = false;
           }
+          if (parsed != null && parsed.listener() != null) {
+            loaded.setListenerIndex(parsed.listener());
+          }
+          if (parsed != null && parsed.pendingStart() != null) {
+            loaded.setPendingStart(new ArrayList<>(parsed.pendingStart()));
+          }
+          loaded.dirty = false;
           execution.addLoadedInstance(loaded);
           scopeKeys.add(key);
         },
@@ -441,10 +452,7 @@ public final class InstanceStore {
       if (instance.persisted && !instance.dirty) {
         continue;
       }
-      String data =
-          instance.joinTokens().isEmpty() && instance.loopState() == null
-              ? null
-              : writeRuntimeData(instance);
+      String data = instance.hasRuntimeData() ? writeRuntimeData(instance) : null;
       if (!instance.persisted || upsert) {
         inserts.add(
             new Object[] {
@@ -803,6 +811,11 @@ public final class InstanceStore {
   }
 
   private static String writeRuntimeData(ElementInstance instance) {
-    return Json.write(new RuntimeData(instance.joinTokens(), instance.loopState()));
+    return Json.write(
+        new RuntimeData(
+            instance.joinTokens().isEmpty() ? null : instance.joinTokens(),
+            instance.loopState(),
+            instance.listenerIndex(),
+            instance.pendingStart()));
   }
 }

@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.model.ExecutableFlow;
 import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.model.ExecutionListener;
 import com.infusionbilling.runtime.model.Mapping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -166,9 +167,7 @@ public final class ProcessInstanceExecution {
     if (!startBeforeElements.isEmpty()) {
       ElementInstance root = createRoot();
       variables.setAllLocal(root.key(), startVariables);
-      if (events.openAttached(root)) {
-        new ProcessInstanceModification(this).startBefore(startBeforeElements);
-      }
+      startRoot(root, startBeforeElements);
       run();
       return;
     }
@@ -181,19 +180,35 @@ public final class ProcessInstanceExecution {
     }
     ElementInstance root = createRoot();
     variables.setAllLocal(root.key(), startVariables);
-    if (events.openAttached(root)) {
-      activateChild(root, process.root().noneStartEvent());
-    }
+    startRoot(root, List.of(process.root().noneStartEvent().id()));
     run();
   }
 
   /** Starts a new process instance at an event start event (message, timer, signal). */
   public void startAt(ExecutableElement startEvent, Map<String, Object> eventVariables) {
     ElementInstance root = createRoot();
-    if (events.openAttached(root)) {
-      activateTriggered(root, startEvent, eventVariables);
+    if (process.root().executionListeners(ExecutionListener.EventType.START).isEmpty()) {
+      if (events.openAttached(root)) {
+        activateTriggered(root, startEvent, eventVariables);
+      }
+    } else {
+      // the event's variables are there for the process's start listeners
+      variables.setAllLocal(root.key(), eventVariables == null ? Map.of() : eventVariables);
+      startRoot(root, List.of(startEvent.id()));
     }
     run();
+  }
+
+  /**
+   * Runs the process's start listeners, then opens its subscriptions and starts it at the given
+   * elements: its none or event start event, or the elements of start instructions.
+   */
+  private void startRoot(ElementInstance root, List<String> startAt) {
+    root.setPendingStart(new ArrayList<>(startAt));
+    root.setLifecycle(Lifecycle.ACTIVATING);
+    if (ExecutionListenerRunner.start(this, root)) {
+      continueActivation(root);
+    }
   }
 
   private ElementInstance createRoot() {
@@ -222,6 +237,11 @@ public final class ProcessInstanceExecution {
     job.deadline = null;
     job.endTime = now;
     job.markDirty();
+    if (ExecutionListenerRunner.KIND.equals(job.kind)) {
+      ExecutionListenerRunner.completed(this, instance, job, jobVariables);
+      run();
+      return;
+    }
     mergeResultVariables(instance, jobVariables);
     complete(instance);
     run();
@@ -270,6 +290,14 @@ public final class ProcessInstanceExecution {
   /** A worker threw a BPMN error. Without a catching event in scope it becomes an incident. */
   public void throwError(
       JobRecord job, String errorCode, String errorMessage, Map<String, Object> errorVariables) {
+    if (!"BPMN_ELEMENT".equals(job.kind)) {
+      throw new com.infusionbilling.runtime.command.InvalidStateException(
+          "Expected to throw an error for job with key '"
+              + job.key
+              + "', but it is a "
+              + job.kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + " job, for which Camunda does not support throwing BPMN errors");
+    }
     ElementInstance instance = requireActive(job.elementInstanceKey);
     job.state = "ERROR_THROWN";
     job.errorCode = errorCode;
@@ -423,10 +451,35 @@ public final class ProcessInstanceExecution {
         return;
       }
     }
+    if (instance.key() == processInstance.key) {
+      startRoot(instance, instance.pendingStart() == null ? List.of() : instance.pendingStart());
+      return;
+    }
+    if (ExecutionListenerRunner.start(this, instance)) {
+      continueActivation(instance);
+    }
+  }
+
+  /** After the input mappings and start listeners: subscriptions, then the element's behaviour. */
+  void continueActivation(ElementInstance instance) {
     if (!events.openAttached(instance)) {
       return; // a boundary event or event sub-process could not subscribe: an incident
     }
     instance.setLifecycle(Lifecycle.ACTIVATED);
+    if (instance.key() == processInstance.key) {
+      List<String> startAt = instance.pendingStart() == null ? List.of() : instance.pendingStart();
+      instance.setPendingStart(null);
+      for (String elementId : startAt) {
+        ExecutableElement element = process.element(elementId);
+        if (element == process.root().noneStartEvent()
+            || process.root().eventStartEvents().contains(element)) {
+          activateChild(instance, element);
+        } else {
+          new ProcessInstanceModification(this).startBefore(List.of(elementId));
+        }
+      }
+      return;
+    }
     behaviors.of(instance).onActivated(this, instance);
   }
 
@@ -452,6 +505,14 @@ public final class ProcessInstanceExecution {
         return;
       }
     }
+    if (!ExecutionListenerRunner.end(this, instance)) {
+      return; // the end listeners run first (flows: the element's outgoing ones, see the runner)
+    }
+    finishCompleting(instance, flows);
+  }
+
+  /** After the output mappings and end listeners: the element is left. */
+  void finishCompleting(ElementInstance instance, Collection<ExecutableFlow> flows) {
     ElementInstance body = multiInstanceBodyOf(instance);
     boolean completionConditionMet = false;
     if (body != null) {
@@ -591,6 +652,17 @@ public final class ProcessInstanceExecution {
 
   public void createJob(
       ElementInstance instance, String type, int retries, Map<String, String> headers) {
+    createListenerJob(instance, type, retries, "BPMN_ELEMENT", "UNSPECIFIED", headers);
+  }
+
+  /** Creates a job of the given kind (a task's, or a listener's) the element instance waits on. */
+  void createListenerJob(
+      ElementInstance instance,
+      String type,
+      int retries,
+      String kind,
+      String listenerEventType,
+      Map<String, String> headers) {
     JobRecord job =
         new JobRecord(
             keys.getAsLong(),
@@ -604,8 +676,8 @@ public final class ProcessInstanceExecution {
             processInstance.tenantId,
             now,
             headers,
-            "BPMN_ELEMENT",
-            "UNSPECIFIED",
+            kind,
+            listenerEventType,
             false);
     job.state = "CREATED";
     job.retries = retries;
@@ -829,6 +901,10 @@ public final class ProcessInstanceExecution {
       terminate(child);
     }
     behaviors.of(instance).onTerminating(this, instance);
+    if (instance.listenerIndex() != null) {
+      cancelJob(instance); // a listener job the instance waited on
+      instance.setListenerIndex(null);
+    }
     events.closeAll(instance);
     if (instance.incidentKey() != null) {
       resolvedIncidents.add(instance.incidentKey());
