@@ -121,6 +121,8 @@ class AccessRulesTest {
     assertThat(statusOf(multipart("/api/reference/ncci").file(file), INTAKE)).isEqualTo(403);
     assertThat(statusOf(multipart("/api/reference/chargemaster").file(file), INTAKE))
         .isEqualTo(403);
+    assertThat(statusOf(multipart("/api/reference/opps-addendum-b").file(file), INTAKE))
+        .isEqualTo(403);
     assertThat(audits("ar-intake")).isEqualTo(before);
     // let through: the file itself is then judged (400), which is past the access rule
     assertThat(statusOf(multipart("/api/reference/asp").file(file), MANAGER)).isNotEqualTo(403);

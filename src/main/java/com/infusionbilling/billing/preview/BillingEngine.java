@@ -18,6 +18,7 @@ import com.infusionbilling.billing.pricing.PricedClaim;
 import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.billing.scrub.AuthorizationFacts;
 import com.infusionbilling.billing.scrub.ClaimScrubber;
@@ -91,8 +92,12 @@ public final class BillingEngine {
 
     List<CodedLine> lines = new ArrayList<>();
     List<Edit> edits = new ArrayList<>();
+    OppsClaim opps =
+        request.claimType() == ClaimType.INSTITUTIONAL && payer.type() == PayerType.MEDICARE_PART_B
+            ? new OppsClaim(ref, serviceDate)
+            : null;
     for (int i = 0; i < drugs.size(); i++) {
-      codeDrug(drugs.get(i), "drugs[" + i + "]", payer, ref, lines, edits);
+      codeDrug(drugs.get(i), "drugs[" + i + "]", payer, ref, opps, lines, edits);
     }
     List<AdministrationRecord> records = new ArrayList<>(administrations.size());
     for (int i = 0; i < administrations.size(); i++) {
@@ -117,6 +122,11 @@ public final class BillingEngine {
       edits.addAll(administered.edits());
     }
 
+    if (opps != null) {
+      opps.administrationLines(lines);
+      edits.addAll(opps.edits());
+    }
+
     ScrubResult scrub =
         ClaimScrubber.scrub(
             lines,
@@ -133,13 +143,21 @@ public final class BillingEngine {
     edits.addAll(scrub.edits());
     PricedClaim priced =
         PaymentCalculator.price(
-            lines, scrub.deniedLines(), payer, ref, serviceDate, request.claimType());
+            lines,
+            scrub.deniedLines(),
+            opps == null ? Set.of() : opps.packaged().keySet(),
+            payer,
+            ref,
+            serviceDate,
+            request.claimType());
     edits.addAll(priced.edits());
 
     List<PreviewResponse.Line> out = new ArrayList<>(lines.size());
     boolean institutional = request.claimType() == ClaimType.INSTITUTIONAL;
     for (int i = 0; i < lines.size(); i++) {
       CodedLine line = lines.get(i);
+      String oppsNote = opps == null ? null : opps.packaged().get(i);
+      String revenueCode = institutional ? RevenueCodeRules.of(line, payer) : null;
       out.add(
           new PreviewResponse.Line(
               line.code(),
@@ -149,9 +167,13 @@ public final class BillingEngine {
               line.ndcQuantity(),
               line.ndcUnit() == null ? null : line.ndcUnit().name(),
               priced.charges().get(i),
-              line.explanation() + "; " + priced.notes().get(i),
+              line.explanation()
+                  + (oppsNote == null ? "" : "; " + oppsNote)
+                  + (revenueCode == null ? "" : "; " + RevenueCodeRules.explain(line, payer))
+                  + "; "
+                  + priced.notes().get(i),
               line.ruleId(),
-              institutional ? (line.kind() == CodedLine.Kind.DRUG ? "0636" : "0260") : null,
+              revenueCode,
               line.diagnosisPointers(),
               priced.allowed().get(i)));
     }
@@ -249,6 +271,7 @@ public final class BillingEngine {
       String field,
       Payer payer,
       ReferenceSnapshot ref,
+      OppsClaim opps,
       List<CodedLine> lines,
       List<Edit> edits) {
     Drug drug = knownDrug(input.hcpcs(), field, ".hcpcs", ref);
@@ -381,6 +404,9 @@ public final class BillingEngine {
           "required when the NDC is missing or not in the catalogue");
     }
 
+    // OPPS (Medicare 837I): JW/JZ only for separately payable drugs (status indicator G/K); a
+    // packaged drug (N) gets neither and no waste line
+    boolean separatelyPayable = opps == null || opps.drugSeparatelyPayable(drug.hcpcs(), lineIndex);
     DrugUnits units =
         DrugUnitRules.compute(
             amount,
@@ -389,8 +415,22 @@ public final class BillingEngine {
             drug.descriptorUnit(),
             containers,
             singleDose,
-            DrugUnitRules.Waste.valueOf(payer.policy().wastePolicy().name()),
-            payer.jwJzRequired());
+            separatelyPayable
+                ? DrugUnitRules.Waste.valueOf(payer.policy().wastePolicy().name())
+                : DrugUnitRules.Waste.NOT_BILLED,
+            payer.jwJzRequired() && separatelyPayable);
+    if (!separatelyPayable && units.discarded() != null && units.discarded().signum() > 0) {
+      units =
+          new DrugUnits(
+              units.administeredUnits(),
+              0,
+              false,
+              units.administered(),
+              units.discarded(),
+              units.containerUnits(),
+              false,
+              "the discarded amount is not billed: the drug is packaged under OPPS");
+    }
     if (units.jwJzUndetermined()) {
       edits.add(
           Edit.error(
