@@ -97,6 +97,7 @@ class TableOwnershipTest {
           Map.entry("app_user", "security"),
           Map.entry("app_user_role", "security"),
           Map.entry("app_user_group", "security"),
+          Map.entry("app_login_throttle", "security"),
           Map.entry("audit_event", "audit"),
           Map.entry("dash_task_snapshot", "dashboard"),
           Map.entry("dash_task_snapshot_group", "dashboard"),

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.infusionbilling.lifecycle.LifecycleFixtures;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.EpisodeFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * a signed-in user without patient access refused.
  */
 @ApiTest
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class ClaimApiTest {
   @Autowired MockMvc mvc;
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired ClaimService claims;
   @Autowired ClaimSubmissionService submissions;
   @Autowired JdbcClient jdbc;

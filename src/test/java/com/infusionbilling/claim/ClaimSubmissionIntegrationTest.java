@@ -11,8 +11,8 @@ import com.infusionbilling.edi.X12Validator;
 import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.X12Message;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
+import com.infusionbilling.testing.EpisodeFixtures;
+import com.infusionbilling.testing.ModelDeployment;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,9 +31,9 @@ import org.springframework.context.annotation.Import;
  * 837I into the local-directory mailbox, answered by the sandbox payer (999, 277CA) and read back
  * by the inbound poller, whose events the claim listener records. Every step twice changes nothing.
  */
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired ClaimService claims;
   @Autowired ClaimSubmissionService submissions;
   @Autowired ClaimAckRepository acks;
@@ -305,7 +305,7 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
 
   @Test
   void theStartGoesThroughTheOutboxOncePerClaimVersion() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/ClaimSubmission.bpmn",
         "forms/correct-claim.form",
