@@ -108,6 +108,33 @@ class ClaimApiTest {
   }
 
   @Test
+  void theDashboardsClaimsPanelCountsClaimsByStatusAndDrillsDown() throws Exception {
+    mvc.perform(get("/api/dashboard"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.claims.byStatus.DRAFT").isNumber())
+        .andExpect(jsonPath("$.claims.byStatus.ACKNOWLEDGED").isNumber())
+        .andExpect(jsonPath("$.claims.byStatus.length()").value(ClaimStatus.values().length))
+        .andExpect(jsonPath("$.claims.total").isNumber());
+    mvc.perform(get("/api/dashboard/claims").param("status", "draft").param("size", "500"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$[?(@.claimId == " + ref.claimId() + ")].payerId").value("MEDICARE_PART_B"));
+    mvc.perform(get("/api/dashboard/claims").param("status", "PAID"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("status"));
+    var coordinator =
+        user("claims-coordinator-2").authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
+    mvc.perform(get("/api/dashboard/claims").param("status", "DRAFT").with(coordinator))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void claimSubmissionTasksCountInTheClaimSubmissionStage() {
+    assertThat(com.infusionbilling.worklist.Stage.ofProcess(ClaimSubmissionProcess.PROCESS_ID))
+        .contains(com.infusionbilling.worklist.Stage.CLAIM_SUBMISSION);
+  }
+
+  @Test
   void aUserWithoutPatientAccessIsRefusedAndNothingIsAudited() throws Exception {
     var noRole = user("claims-norole").authorities(new SimpleGrantedAuthority("GROUP_billing"));
 
