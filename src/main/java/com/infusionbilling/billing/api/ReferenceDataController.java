@@ -121,6 +121,22 @@ public class ReferenceDataController {
     return audited(importer.importChargemaster(bytes(file), file.getOriginalFilename()));
   }
 
+  @Operation(
+      summary = "Import a quarterly CMS OPPS Addendum B (CSV or the CMS zip)",
+      description =
+          "Status indicators per HCPCS code: on Medicare hospital outpatient claims (837I) JW/JZ go"
+              + " only on separately payable drugs (G, K), and codes with status N are packaged.")
+  @CmsImportResponses
+  @PostMapping(path = "/opps-addendum-b", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportResult importOppsAddendumB(
+      @RequestPart("file") MultipartFile file,
+      @Parameter(
+              description = "Quarter like 2025Q1; taken from the file's title or name when omitted")
+          @RequestParam(required = false)
+          String quarter) {
+    return audited(importer.importOppsAddendumB(bytes(file), file.getOriginalFilename(), quarter));
+  }
+
   @Operation(summary = "List the chargemaster rows (code, modifier, charge, effective date)")
   @GetMapping("/chargemaster")
   public List<ChargemasterEntry> chargemaster() {

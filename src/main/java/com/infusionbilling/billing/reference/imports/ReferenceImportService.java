@@ -4,6 +4,7 @@ import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.reference.AspPrice;
 import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.MueLimit;
+import com.infusionbilling.billing.reference.OppsStatus;
 import com.infusionbilling.billing.reference.PtpEdit;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.reference.ReferenceImportEntity;
@@ -207,6 +208,43 @@ public class ReferenceImportService {
                   + " VALUES (?, ?, ?, ?, ?, ?)"
                   + " ON DUPLICATE KEY UPDATE import_id = VALUES(import_id), charge = VALUES(charge),"
                   + " description = VALUES(description)",
+              args);
+        });
+  }
+
+  /** Imports a quarterly CMS OPPS Addendum B (CSV, or the CMS zip holding it). */
+  public synchronized ImportResult importOppsAddendumB(
+      byte[] content, String fileName, String quarter) {
+    Source source =
+        source(content, fileName, (text, name) -> OppsAddendumBFile.parse(text, name, quarter));
+    OppsAddendumBFile.Parsed parsed = (OppsAddendumBFile.Parsed) source.parsed();
+    return write(
+        ImportKind.OPPS_ADDENDUM_B,
+        "NONE",
+        parsed.quarter(),
+        parsed.start(),
+        source,
+        parsed.rows().size(),
+        parsed.rejections(),
+        importId -> {
+          jdbc.update("DELETE FROM billing_opps_status WHERE opps_quarter = ?", parsed.quarter());
+          List<Object[]> args = new ArrayList<>(parsed.rows().size());
+          for (OppsStatus o : parsed.rows()) {
+            args.add(
+                new Object[] {
+                  importId,
+                  o.quarter(),
+                  o.start(),
+                  o.end(),
+                  o.hcpcs(),
+                  o.statusIndicator(),
+                  truncate(o.apc(), 10),
+                  o.paymentRate()
+                });
+          }
+          batch(
+              "INSERT INTO billing_opps_status (import_id, opps_quarter, quarter_start, quarter_end, hcpcs,"
+                  + " status_indicator, apc, payment_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
               args);
         });
   }
