@@ -22,6 +22,7 @@ import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.billing.scrub.AuthorizationFacts;
 import com.infusionbilling.billing.scrub.ClaimScrubber;
+import com.infusionbilling.billing.scrub.PriorSubmission;
 import com.infusionbilling.billing.scrub.ScrubResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -89,6 +90,22 @@ public final class BillingEngine {
           "submissionDate", submissionDate + " is before the service date " + serviceDate);
     }
     AuthorizationFacts authorization = authorization(request.authorization(), ref);
+    LocalDate throughDate = request.statementThroughDate();
+    if (throughDate != null) {
+      if (request.claimType() != ClaimType.INSTITUTIONAL) {
+        throw new InvalidBillingInputException(
+            "statementThroughDate", "only institutional (837I) claims have a statement period");
+      }
+      if (throughDate.isBefore(serviceDate)) {
+        throw new InvalidBillingInputException(
+            "statementThroughDate", throughDate + " is before the service date " + serviceDate);
+      }
+      if (submissionDate.isBefore(throughDate)) {
+        throw new InvalidBillingInputException(
+            "submissionDate",
+            submissionDate + " is before the statement through date " + throughDate);
+      }
+    }
 
     List<CodedLine> lines = new ArrayList<>();
     List<Edit> edits = new ArrayList<>();
@@ -137,7 +154,9 @@ public final class BillingEngine {
                 request.claimType().editSetting(),
                 request.siteOfCare(),
                 authorization,
-                timelyFilingWarningDays),
+                timelyFilingWarningDays,
+                throughDate,
+                priorSubmissions(request, serviceDate, submissionDate)),
             payer,
             ref);
     edits.addAll(scrub.edits());
@@ -597,6 +616,38 @@ public final class BillingEngine {
         input.stop(),
         input.accessSite(),
         input.diagnosisPointers());
+  }
+
+  private static List<PriorSubmission> priorSubmissions(
+      PreviewRequest request, LocalDate serviceDate, LocalDate submissionDate) {
+    List<PriorSubmission> prior = request.priorSubmissions();
+    if (prior == null) {
+      return List.of();
+    }
+    for (int i = 0; i < prior.size(); i++) {
+      String field = "priorSubmissions[" + i + "]";
+      PriorSubmission p = prior.get(i);
+      if (p == null) {
+        throw new InvalidBillingInputException(field, "required");
+      }
+      if (p.submittedOn() == null) {
+        throw new InvalidBillingInputException(field + ".submittedOn", "required (YYYY-MM-DD)");
+      }
+      if (p.outcome() == null) {
+        throw new InvalidBillingInputException(
+            field + ".outcome", "required: ACCEPTED, REJECTED_999 or REJECTED_277CA");
+      }
+      if (p.submittedOn().isBefore(serviceDate) || p.submittedOn().isAfter(submissionDate)) {
+        throw new InvalidBillingInputException(
+            field + ".submittedOn",
+            p.submittedOn()
+                + " is not between the service date "
+                + serviceDate
+                + " and the submission date "
+                + submissionDate);
+      }
+    }
+    return prior;
   }
 
   /** The label of the administration named by primaryAdministrationId, or null. */
