@@ -6,12 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -65,10 +63,7 @@ class LoginThrottleTest {
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header(
                     "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString(
-                                (name + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    HttpBasic.header(name, password))
                 .build(),
             HttpResponse.BodyHandlers.ofString())
         .statusCode();
