@@ -43,9 +43,7 @@ class BootstrapAdminTest {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
-                .header(
-                    "Authorization",
-                    HttpBasic.header(user, password))
+                .header("Authorization", HttpBasic.header(user, password))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

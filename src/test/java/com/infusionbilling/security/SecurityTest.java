@@ -40,9 +40,7 @@ class SecurityTest {
   HttpResponse<String> get(String path, String basicUser, String password) throws Exception {
     var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (basicUser != null) {
-      b.header(
-          "Authorization",
-          HttpBasic.header(basicUser, password));
+      b.header("Authorization", HttpBasic.header(basicUser, password));
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -242,9 +240,7 @@ class SecurityTest {
         http.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/billing/preview"))
                 .header("Content-Type", "application/json")
-                .header(
-                    "Authorization",
-                    HttpBasic.header("sec-manager", "m4nager-pass"))
+                .header("Authorization", HttpBasic.header("sec-manager", "m4nager-pass"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"payerId\": \"MEDICARE_PART_B\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -52,9 +52,7 @@ class UserAdministrationTest {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
     if (user != null) {
-      b.header(
-          "Authorization",
-          HttpBasic.header(user, pw));
+      b.header("Authorization", HttpBasic.header(user, pw));
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
