@@ -992,10 +992,6 @@ public final class ProcessInstanceExecution {
     return instances.values();
   }
 
-  List<ElementInstance> createdInstances() {
-    return created;
-  }
-
   Collection<JobRecord> jobs() {
     return jobs.values();
   }
