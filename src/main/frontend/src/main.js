@@ -8,6 +8,7 @@ import { EpisodeView } from './episode.js';
 import { Dashboard } from './dashboard.js';
 import { AuditView } from './audit.js';
 import { StartReferral } from './referral.js';
+import { ClaimPage } from './claim.js';
 import { startIdleLogoff } from './idle.js';
 import './style.css';
 
@@ -37,6 +38,7 @@ function App() {
   let body;
   if (page === 'task' && arg) body = html`<${TaskView} key=${arg} taskKey=${arg} me=${me} />`;
   else if (page === 'episode' && arg) body = html`<${EpisodeView} key=${arg} instanceKey=${arg} />`;
+  else if (page === 'claim' && arg) body = html`<${ClaimPage} key=${arg} claimId=${arg} />`;
   else if (page === 'referral' && intake) body = html`<${StartReferral} />`;
   else if (page === 'dashboard' && manager) body = html`<${Dashboard} />`;
   else if (page === 'audit' && manager) body = html`<${AuditView} />`;

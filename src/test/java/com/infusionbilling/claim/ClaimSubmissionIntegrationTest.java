@@ -11,8 +11,8 @@ import com.infusionbilling.edi.X12Validator;
 import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.X12Message;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
+import com.infusionbilling.testing.EpisodeFixtures;
+import com.infusionbilling.testing.ModelDeployment;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,9 +31,9 @@ import org.springframework.context.annotation.Import;
  * 837I into the local-directory mailbox, answered by the sandbox payer (999, 277CA) and read back
  * by the inbound poller, whose events the claim listener records. Every step twice changes nothing.
  */
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired ClaimService claims;
   @Autowired ClaimSubmissionService submissions;
   @Autowired ClaimAckRepository acks;
@@ -305,7 +305,7 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
 
   @Test
   void theStartGoesThroughTheOutboxOncePerClaimVersion() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/ClaimSubmission.bpmn",
         "forms/correct-claim.form",
@@ -352,6 +352,61 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
     } finally {
       client.newCancelInstanceCommand(key).send().join();
     }
+  }
+
+  /**
+   * The 837s built from stored claims, read by IMS's x12-parser (an X12 reader written outside this
+   * project, see IndependentX12ValidatorTest): no errors for the 837P; for the 837I only the
+   * reader's known miscount of the separate HI segments (ABK, APR, ABF) in loop 2300.
+   */
+  @Test
+  void the837sBuiltFromClaimsPassAnIndependentX12Reader() throws IOException {
+    long office = episode("MEDICARE_PART_B", "1EG4TE5MK79");
+    ClaimRef professional =
+        claims.createOriginal(ClaimFixtures.infliximab(office, "COMMERCIAL_SUMMIT"));
+    long hospital =
+        fixtures
+            .episode("MEDICARE_PART_B", "1EG4TE5MK80", "J1745", SiteOfCare.HOSPITAL_OUTPATIENT)
+            .getId();
+    ClaimRef institutional =
+        claims.createOriginal(
+            ClaimFixtures.infliximab(
+                ClaimFixtures.nextVisitId(),
+                hospital,
+                "MEDICARE_PART_B",
+                "HOSPITAL_OUTPATIENT",
+                ClaimType.INSTITUTIONAL));
+
+    String p = outboundText(submissions.submit(professional.claimId(), 1).batchKey());
+    String i = outboundText(submissions.submit(institutional.claimId(), 1).batchKey());
+
+    assertThat(imsProblems(com.imsweb.x12.reader.X12Reader.FileType.ANSI837_5010_X222, p))
+        .isEmpty();
+    assertThat(imsProblems(com.imsweb.x12.reader.X12Reader.FileType.ANSI837_5010_X223, i))
+        .allMatch(
+            problem ->
+                problem.equals("HI in loop 2300 appears too many times")
+                    || problem.startsWith("in: "));
+  }
+
+  private String outboundText(String batchKey) throws IOException {
+    String file =
+        jdbc.queryForObject(
+            "SELECT file_name FROM clearinghouse_outbound_batch WHERE batch_key = ?",
+            String.class,
+            batchKey);
+    return Files.readString(BASE.resolve("outbound").resolve(file));
+  }
+
+  private static List<String> imsProblems(com.imsweb.x12.reader.X12Reader.FileType type, String x12)
+      throws IOException {
+    var reader = new com.imsweb.x12.reader.X12Reader(type, new java.io.StringReader(x12));
+    List<String> problems = new ArrayList<>(reader.getFatalErrors());
+    problems.addAll(reader.getErrors());
+    if (!problems.isEmpty()) {
+      problems.add("in: " + x12);
+    }
+    return problems;
   }
 
   private boolean validOutbound() throws IOException {
