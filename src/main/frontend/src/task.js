@@ -5,6 +5,7 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { api } from './api.js';
 import { fmtDate } from './worklist.js';
 import { Timeline } from './episode.js';
+import { TaskClaim } from './claim.js';
 
 // A task: its linked Camunda form rendered by the official form-js viewer (watermark kept),
 // prefilled with the task's variables, and beside it the context a coordinator needs.
@@ -100,7 +101,9 @@ export function TaskView({ taskKey, me }) {
               title=${mine ? '' : 'Claim the task first'}>Complete</button>
           </div>
         </div>
-        <aside class="context" id="context-panel">${context ? html`<${Context} c=${context} />` : html`<p class="muted">No episode context for this task.</p>`}</aside>
+        <aside class="context" id="context-panel">
+          ${task.variables && task.variables.claimId != null && html`<${TaskClaim} claimId=${task.variables.claimId} />`}
+          ${context ? html`<${Context} c=${context} />` : html`<p class="muted">No episode context for this task.</p>`}</aside>
       </div>
     </section>`;
 }

@@ -7,7 +7,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,6 +31,15 @@ public class ApiProblemAdvice {
     return JsonInputProblems.response(e, INVALID, "Invalid input");
   }
 
+  @ExceptionHandler(UploadGuard.UploadRejectedException.class)
+  ResponseEntity<ProblemDetail> uploadRejected(UploadGuard.UploadRejectedException e) {
+    return Problems.badRequest(
+        URI.create("urn:infusion-billing:problem:upload-rejected"),
+        "Upload rejected; nothing was changed",
+        e.field(),
+        e.getMessage());
+  }
+
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
     log.warn("Request refused by a database constraint ({})", UnexpectedErrorResolver.kind(e));
@@ -40,8 +48,6 @@ public class ApiProblemAdvice {
   }
 
   static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemDetail.forStatusAndDetail(status, detail));
+    return Problems.status(status, detail);
   }
 }

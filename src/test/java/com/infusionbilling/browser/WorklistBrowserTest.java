@@ -1,10 +1,10 @@
 package com.infusionbilling.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
+import com.infusionbilling.testing.UserTasks;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.zeebe.model.bpmn.Bpmn;
@@ -100,19 +100,7 @@ class WorklistBrowserTest {
             .send()
             .join()
             .getProcessInstanceKey();
-    return await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                camunda
-                    .newUserTaskSearchRequest()
-                    .filter(f -> f.processInstanceKey(instance))
-                    .send()
-                    .join()
-                    .items(),
-            items -> !items.isEmpty())
-        .get(0)
-        .getUserTaskKey();
+    return UserTasks.awaitUserTask(camunda, instance);
   }
 
   static By row(long key) {
@@ -237,7 +225,7 @@ class WorklistBrowserTest {
   @Test
   void aCoordinatorStartsAReferralFixingTheNpiTheServerRejected() throws Exception {
     String referralId = "R-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
-    com.infusionbilling.lifecycle.process.LifecycleDeployment.deployAll(camunda);
+    com.infusionbilling.testing.ModelDeployment.deployAll(camunda);
     try (Browser b = new Browser(port)) {
       try {
         b.login("browser-casey", PASSWORD);

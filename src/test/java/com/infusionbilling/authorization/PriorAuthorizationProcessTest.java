@@ -1,0 +1,286 @@
+package com.infusionbilling.authorization;
+
+import static io.camunda.process.test.api.CamundaAssert.assertThat;
+
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.ProcessTest;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.camunda.process.test.api.CamundaProcessTestContext;
+import io.camunda.process.test.api.assertions.UserTaskSelectors;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code PriorAuthorization} with the real decisions (PA requirement, documentation checklist, SLA
+ * targets) and mocked workers: not required, approved, portal submission, pended then approved,
+ * partial approval, denial then appeal, SLA escalation and follow-up, and renewal requests. The
+ * denial that ends in a BPMN error is shown caught by the episode in TherapyEpisodeProcessTest.
+ */
+@ProcessTest
+class PriorAuthorizationProcessTest {
+  @Autowired CamundaClient client;
+  @Autowired CamundaProcessTestContext context;
+
+  int submissions;
+
+  @BeforeEach
+  void deploy() {
+    ModelDeployment.deploy(
+        client,
+        "bpmn/PriorAuthorization.bpmn",
+        "bpmn/Decision_PaRequirement.dmn",
+        "bpmn/Decision_DocumentationChecklist.dmn",
+        "bpmn/Decision_SlaTargets.dmn",
+        "forms/collect-clinical-documentation.form",
+        "forms/submit-on-payer-portal.form",
+        "forms/follow-up-with-payer.form",
+        "forms/review-partial-approval.form",
+        "forms/provide-additional-information.form",
+        "forms/decide-on-denial.form");
+    context
+        .mockJobWorker("open-authorization-request")
+        .thenComplete(Map.of("authorizationRequestId", 31, "submissionCount", 0));
+    context.mockJobWorker("record-clinical-documentation").thenComplete();
+    context
+        .mockJobWorker("send-authorization-request")
+        .withHandler(
+            (jobClient, job) -> {
+              int count = ((Number) job.getVariablesAsMap().get("submissionCount")).intValue() + 1;
+              jobClient
+                  .newCompleteCommand(job)
+                  .variables(Map.of("submissionCount", count))
+                  .send()
+                  .join();
+            });
+    context
+        .mockJobWorker("record-authorization")
+        .thenComplete(Map.of("authorizationId", 41, "authorizationStatus", "APPROVED"));
+    context
+        .mockJobWorker("record-authorization-not-required")
+        .thenComplete(Map.of("authorizationId", 42, "authorizationStatus", "NOT_REQUIRED"));
+  }
+
+  ProcessInstanceEvent request(String payerId, String hcpcs, boolean payerSaysRequired) {
+    return request(payerId, hcpcs, payerSaysRequired, "INITIAL");
+  }
+
+  ProcessInstanceEvent request(
+      String payerId, String hcpcs, boolean payerSaysRequired, String requestType) {
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId("PriorAuthorization")
+        .latestVersion()
+        .variables(
+            Map.of(
+                "episodeId", 3,
+                "payerId", payerId,
+                "hcpcs", hcpcs,
+                "siteOfCare", "OFFICE",
+                "primaryDiagnosis", "K50.90",
+                "paRequiredByPayer", payerSaysRequired,
+                "requestType", requestType))
+        .send()
+        .join();
+  }
+
+  void payerDecides(String decision) {
+    client
+        .newPublishMessageCommand()
+        .messageName("Message_AuthorizationDecisionReceived")
+        .correlationKey("31")
+        .variables(
+            Map.of(
+                "decision", decision,
+                "certificationNumber", "SBX-9",
+                "approvedUnits", 300,
+                "approvedFrom", "2026-12-01",
+                "approvedTo", "2027-03-08"))
+        .send()
+        .join();
+  }
+
+  static final Map<String, Object> INFLIXIMAB_DOCUMENTS =
+      Map.of(
+          "confirmedDiagnosisAttached", true,
+          "confirmedDiagnosisCode", "K50.90",
+          "treatmentHistoryAttached", true,
+          "failedAlternativesAttached", true,
+          "failedAlternativesCount", 2,
+          "treatmentPlanAttached", true,
+          "labsAttached", true,
+          "labsCollectedOn", "2026-11-20",
+          "documentReference", "DOC-1");
+
+  @Test
+  void happyPathDocumentationThen278ThenApproved() {
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+
+    assertThat(instance)
+        .hasActiveElements("Task_CollectClinicalDocumentation")
+        .hasVariable(
+            "documentationChecklist",
+            Map.of(
+                "confirmedDiagnosis", true,
+                "treatmentHistory", true,
+                "failedAlternatives", true,
+                "treatmentPlan", true,
+                "labs", true))
+        .hasVariable("slaTargets", Map.of("reminderAfter", "P15D", "followUpAfter", "P20D"));
+    assertThat(UserTaskSelectors.byElementId("Task_CollectClinicalDocumentation"))
+        .hasCandidateGroup("authorization");
+
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    assertThat(instance)
+        .hasCompletedElements("Task_RecordClinicalDocumentation", "Task_SendAuthorizationRequest")
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31")
+        .hasVariable("submissionCount", 1);
+
+    payerDecides("APPROVED");
+
+    assertThat(instance)
+        .isCompleted()
+        .hasCompletedElements("Task_RecordAuthorization", "Event_AuthorizationApproved")
+        .hasVariable("authorizationId", 41)
+        .hasNotActivatedElements("Task_SubmitOnPayerPortal", "Task_NotifyManagers");
+  }
+
+  @Test
+  void noPriorAuthorizationNeededIsRecordedWithThePayerReference() {
+    var instance = request("MEDICARE_PART_B", "J2350", false);
+
+    assertThat(instance)
+        .isCompleted()
+        .hasCompletedElements("Task_RecordNoAuthorizationRequired", "Event_NoAuthorizationRequired")
+        .hasVariable("authorizationStatus", "NOT_REQUIRED")
+        .hasNotActivatedElements("Task_CollectClinicalDocumentation");
+  }
+
+  @Test
+  void aPayerWithoutAnElectronicChannelGetsAPortalSubmissionTask() {
+    context.mockJobWorker("record-portal-submission").thenComplete(Map.of("submissionCount", 1));
+    var instance = request("MEDICAID_EXAMPLE", "J1569", true);
+    context.completeUserTask(
+        "Task_CollectClinicalDocumentation",
+        Map.of(
+            "confirmedDiagnosisAttached", true,
+            "treatmentHistoryAttached", true,
+            "treatmentPlanAttached", true,
+            "labsAttached", true,
+            "documentReference", "DOC-2"));
+
+    assertThat(instance).hasActiveElements("Task_SubmitOnPayerPortal");
+    context.completeUserTask(
+        "Task_SubmitOnPayerPortal",
+        Map.of("portalReference", "MCD-7781", "portalSubmittedOn", "2026-11-27"));
+
+    assertThat(instance)
+        .hasCompletedElements("Task_RecordPortalSubmission")
+        .hasNotActivatedElements("Task_SendAuthorizationRequest")
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+    payerDecides("APPROVED");
+    assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+  }
+
+  @Test
+  void pendedForMoreInformationIsResubmittedAndThenApproved() {
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    payerDecides("PENDED");
+
+    assertThat(instance).hasActiveElements("Task_ProvideAdditionalInformation");
+    context.completeUserTask(
+        "Task_ProvideAdditionalInformation",
+        Map.of("additionalInformationAttached", true, "documentReference", "DOC-3"));
+
+    assertThat(instance)
+        .hasVariable("submissionCount", 2)
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+    payerDecides("APPROVED");
+    assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+  }
+
+  @Test
+  void aPartialApprovalIsReviewedAndAccepted() {
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    payerDecides("PARTIAL");
+
+    assertThat(instance).hasActiveElements("Task_ReviewPartialApproval");
+    context.completeUserTask(
+        "Task_ReviewPartialApproval", Map.of("partialApprovalAction", "ACCEPT"));
+
+    assertThat(instance)
+        .isCompleted()
+        .hasCompletedElements("Task_RecordAuthorization", "Event_AuthorizationApproved")
+        .hasVariable("submissionCount", 1);
+  }
+
+  @Test
+  void aDenialIsAppealedAndTheAppealApproved() {
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    payerDecides("DENIED");
+
+    assertThat(instance).hasActiveElements("Task_DecideOnDenial");
+    context.completeUserTask(
+        "Task_DecideOnDenial",
+        Map.of("denialAction", "APPEAL", "appealDocumentReference", "DOC-APPEAL-1"));
+
+    assertThat(instance)
+        .hasVariable("submissionCount", 2)
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+    payerDecides("APPROVED");
+    assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+  }
+
+  @Test
+  void theTurnaroundTargetEscalatesToManagersAndTheFollowUpTaskComesLater() {
+    context.mockJobWorker("notify-managers-of-overdue-authorization").thenComplete();
+    context.mockJobWorker("record-payer-decision").thenComplete();
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    assertThat(instance).isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+
+    context.increaseTime(Duration.ofDays(16));
+
+    assertThat(instance)
+        .hasCompletedElements(
+            "Event_TurnaroundTargetReached", "Task_NotifyManagers", "Event_ManagersNotified")
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31")
+        .hasNotActivatedElements("Task_FollowUpWithPayer");
+
+    context.increaseTime(Duration.ofDays(5));
+
+    assertThat(instance)
+        .hasActiveElements("Task_FollowUpWithPayer")
+        .hasTerminatedElements("Task_ReceivePayerDecision");
+    context.completeUserTask(
+        "Task_FollowUpWithPayer",
+        Map.of(
+            "callReference", "CALL-22",
+            "followUpOutcome", "DECISION_RECEIVED",
+            "decision", "APPROVED",
+            "certificationNumber", "ACME-5521",
+            "approvedUnits", 6,
+            "approvedFrom", "2026-12-01",
+            "approvedTo", "2027-05-31"));
+
+    assertThat(instance)
+        .isCompleted()
+        .hasCompletedElements("Task_RecordPayerDecision", "Task_RecordAuthorization");
+  }
+
+  @Test
+  void aRenewalSkipsTheDocumentationChecklistAndHasATighterTarget() {
+    var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true, "RENEWAL");
+
+    assertThat(instance)
+        .hasNotActivatedElements("Task_CollectClinicalDocumentation")
+        .hasCompletedElements("Task_SendAuthorizationRequest")
+        .hasVariable("slaTargets", Map.of("reminderAfter", "P7D", "followUpAfter", "P10D"));
+  }
+}

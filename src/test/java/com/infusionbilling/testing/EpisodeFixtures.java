@@ -1,0 +1,121 @@
+package com.infusionbilling.testing;
+
+import com.infusionbilling.billing.scrub.SiteOfCare;
+import com.infusionbilling.episode.DoseBasis;
+import com.infusionbilling.episode.Episode;
+import com.infusionbilling.episode.EpisodeRepository;
+import com.infusionbilling.episode.NewTherapyOrder;
+import com.infusionbilling.episode.TherapyOrder;
+import com.infusionbilling.episode.TherapyOrderRepository;
+import com.infusionbilling.intake.BenefitType;
+import com.infusionbilling.intake.Coverage;
+import com.infusionbilling.intake.CoverageRepository;
+import com.infusionbilling.intake.Patient;
+import com.infusionbilling.intake.PatientRepository;
+import com.infusionbilling.intake.Prescriber;
+import com.infusionbilling.intake.PrescriberRepository;
+import io.camunda.client.api.response.ActivatedJob;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mockito.Mockito;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores an episode directly (no process), for tests of the services and workers. */
+@Component
+public class EpisodeFixtures {
+  private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  private final PatientRepository patients;
+  private final PrescriberRepository prescribers;
+  private final CoverageRepository coverages;
+  private final EpisodeRepository episodes;
+  private final TherapyOrderRepository orders;
+
+  public EpisodeFixtures(
+      PatientRepository patients,
+      PrescriberRepository prescribers,
+      CoverageRepository coverages,
+      EpisodeRepository episodes,
+      TherapyOrderRepository orders) {
+    this.patients = patients;
+    this.prescribers = prescribers;
+    this.coverages = coverages;
+    this.episodes = episodes;
+    this.orders = orders;
+  }
+
+  /** An infliximab (J1745) episode: 5 mg/kg at 73 kg every 8 weeks, 6 doses, office. */
+  @Transactional
+  public Episode episode(String payerId, String memberId) {
+    return episode(payerId, memberId, "J1745", SiteOfCare.OFFICE);
+  }
+
+  @Transactional
+  public Episode episode(String payerId, String memberId, String hcpcs, SiteOfCare site) {
+    long n = SEQ.incrementAndGet();
+    Patient p =
+        patients.save(
+            new Patient(
+                "MRN-T" + n,
+                "Jane",
+                "Doe",
+                LocalDate.of(1970, 1, 1),
+                "F",
+                "1 Elm St",
+                null,
+                "Springfield",
+                "IL",
+                "62701"));
+    Prescriber pr =
+        prescribers
+            .findByNpi("1245319599")
+            .orElseGet(() -> prescribers.save(new Prescriber("1245319599", "John", "Smith")));
+    Coverage c =
+        coverages.save(
+            new Coverage(
+                p.getId(),
+                payerId,
+                memberId,
+                "GRP100",
+                null,
+                LocalDate.of(2026, 1, 1),
+                null,
+                BenefitType.MEDICAL));
+    Episode e = episodes.save(new Episode("T-" + n, p.getId(), pr.getId(), c.getId()));
+    orders.save(
+        new TherapyOrder(
+            e.getId(),
+            new NewTherapyOrder(
+                hcpcs,
+                DoseBasis.PER_KG,
+                new BigDecimal("5"),
+                "MG",
+                new BigDecimal("73"),
+                null,
+                "every 8 weeks",
+                56,
+                6,
+                List.of("K50.90"),
+                site,
+                LocalDate.now().plusDays(14))));
+    return e;
+  }
+
+  /** The same job, as a worker would receive it each time it is delivered. */
+  public static ActivatedJob job(long key, long processInstanceKey, Map<String, Object> variables) {
+    ActivatedJob job = Mockito.mock(ActivatedJob.class);
+    Mockito.when(job.getKey()).thenReturn(key);
+    Mockito.when(job.getProcessInstanceKey()).thenReturn(processInstanceKey);
+    Mockito.when(job.getRetries()).thenReturn(5);
+    Mockito.when(job.getVariablesAsMap()).thenReturn(variables);
+    return job;
+  }
+
+  public static long nextKey() {
+    return 9_000_000_000L + SEQ.incrementAndGet();
+  }
+}

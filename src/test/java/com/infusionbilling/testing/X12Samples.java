@@ -1,0 +1,521 @@
+package com.infusionbilling.testing;
+
+import com.infusionbilling.edi.InMemoryControlNumberSource;
+import com.infusionbilling.edi.X12Parties;
+import com.infusionbilling.edi.X12Schemas;
+import com.infusionbilling.edi.X12Writer;
+import com.infusionbilling.edi.model.Address;
+import com.infusionbilling.edi.model.Adjustment;
+import com.infusionbilling.edi.model.AuthorizationDecision;
+import com.infusionbilling.edi.model.AuthorizationRequest;
+import com.infusionbilling.edi.model.AuthorizationResponse;
+import com.infusionbilling.edi.model.Benefit;
+import com.infusionbilling.edi.model.ClaimAck;
+import com.infusionbilling.edi.model.ClaimPayment;
+import com.infusionbilling.edi.model.ClaimStatus;
+import com.infusionbilling.edi.model.DrugIdentification;
+import com.infusionbilling.edi.model.EligibilityInquiry;
+import com.infusionbilling.edi.model.EligibilityResponse;
+import com.infusionbilling.edi.model.FunctionalAck;
+import com.infusionbilling.edi.model.InstitutionalClaim;
+import com.infusionbilling.edi.model.InstitutionalServiceLine;
+import com.infusionbilling.edi.model.Member;
+import com.infusionbilling.edi.model.Party;
+import com.infusionbilling.edi.model.ProfessionalClaim;
+import com.infusionbilling.edi.model.ProfessionalServiceLine;
+import com.infusionbilling.edi.model.Remittance;
+import com.infusionbilling.edi.model.RequestedService;
+import com.infusionbilling.edi.model.ServiceDecision;
+import com.infusionbilling.edi.model.ServicePayment;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Realistic infusion encounters and exchanges (made-up people, valid NPI check digits) used by the
+ * EDI tests. Worked examples follow docs: infliximab 365 mg from 4 x 100 mg vials with a 10 mg code
+ * bills 37 units plus 3 units JW (DOMAIN.md, "Wastage").
+ */
+public final class X12Samples {
+
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-15T14:30:00Z"), ZoneOffset.UTC);
+  public static final LocalDate DOS = LocalDate.of(2026, 1, 14);
+
+  public static final X12Parties PROVIDER_TO_CLEARINGHOUSE =
+      new X12Parties(
+          "ZZ",
+          "IBWSUBMITTER",
+          "ZZ",
+          "SANDBOXCH",
+          "ACME INFUSION",
+          "SANDBOX CLEARINGHOUSE",
+          "BILLING DESK",
+          "5555551234",
+          "1123456789",
+          false);
+
+  public static final X12Parties CLEARINGHOUSE_TO_PROVIDER =
+      PROVIDER_TO_CLEARINGHOUSE.reversed("SANDBOX CLEARINGHOUSE", "ACME INFUSION", "1987654321");
+
+  public static final Party PAYER = Party.organization("ACME HEALTH PLAN", "60054");
+
+  public static final Party BILLING =
+      new Party(
+          "ACME INFUSION CENTER",
+          null,
+          null,
+          "1234567893",
+          "123456789",
+          "261QI0500X",
+          new Address("100 MAIN ST", "SUITE 200", "SPRINGFIELD", "IL", "627011234"));
+
+  /** The provider as named in 270/271/278 (NM1 only). */
+  public static final Party PROVIDER = Party.organization("ACME INFUSION CENTER", "1234567893");
+
+  public static final Party SERVICING = Party.person("SMITH", "JOHN", "1245319599");
+
+  public static final Party PAYER_WITH_ADDRESS =
+      new Party(
+          "ACME HEALTH PLAN",
+          null,
+          null,
+          "60054",
+          null,
+          null,
+          new Address("PO BOX 1", null, "SPRINGFIELD", "IL", "62701"));
+
+  public static final Party ATTENDING =
+      new Party(null, "SMITH", "JOHN", "1245319599", null, "207RR0500X", null);
+
+  public static final Member JANE =
+      new Member(
+          "W123456789",
+          "DOE",
+          "JANE",
+          "Q",
+          LocalDate.of(1970, 1, 1),
+          "F",
+          new Address("1 ELM ST", null, "SPRINGFIELD", "IL", "62701"),
+          "GRP100");
+
+  /** As named in 270/271/278: name, ID, birth date and gender (no address or group). */
+  public static final Member INQUIRY_MEMBER =
+      new Member("W123456789", "DOE", "JANE", "Q", LocalDate.of(1970, 1, 1), "F", null, null);
+
+  public static Member member(String memberId) {
+    return new Member(
+        memberId,
+        JANE.lastName(),
+        JANE.firstName(),
+        JANE.middleName(),
+        JANE.dateOfBirth(),
+        JANE.gender(),
+        JANE.address(),
+        JANE.groupNumber());
+  }
+
+  private X12Samples() {}
+
+  /**
+   * Physician office (POS 11): infliximab 365 mg from 4 x 100 mg single-dose vials, J1745 (10 mg):
+   * 37 units administered + 3 units JW discarded; NDC 57894-0030-01 quantity 4 vials (UN);
+   * chemotherapy-free therapeutic infusion 96365 (initial hour) + 96366 x 1 (additional hour, 95
+   * minutes total).
+   */
+  public static ProfessionalClaim infliximabOfficeClaim(String pcn, Member m) {
+    DrugIdentification ndc = new DrugIdentification("57894003001", new BigDecimal("4"), "UN");
+    return new ProfessionalClaim(
+        pcn,
+        BILLING,
+        m,
+        PAYER,
+        "CI",
+        "P",
+        "11",
+        "1",
+        null,
+        "AUTH12345",
+        List.of("K50.90", "Z79.899"),
+        ATTENDING,
+        null,
+        List.of(
+            new ProfessionalServiceLine(
+                pcn + "-1",
+                "J1745",
+                List.of(),
+                new BigDecimal("3700.00"),
+                new BigDecimal("37"),
+                "UN",
+                List.of(1),
+                DOS,
+                ndc),
+            new ProfessionalServiceLine(
+                pcn + "-2",
+                "J1745",
+                List.of("JW"),
+                new BigDecimal("300.00"),
+                new BigDecimal("3"),
+                "UN",
+                List.of(1),
+                DOS,
+                ndc),
+            new ProfessionalServiceLine(
+                pcn + "-3",
+                "96365",
+                List.of(),
+                new BigDecimal("250.00"),
+                BigDecimal.ONE,
+                "UN",
+                List.of(1, 2),
+                DOS,
+                null),
+            new ProfessionalServiceLine(
+                pcn + "-4",
+                "96366",
+                List.of(),
+                new BigDecimal("135.00"),
+                BigDecimal.ONE,
+                "UN",
+                List.of(1, 2),
+                DOS,
+                null)));
+  }
+
+  /**
+   * Physician office: rituximab 700 mg with no discard, J9312 (10 mg) 70 units with JZ; NDC
+   * 50242-0051-21 (5-3-2 normalized) 70 mL; chemotherapy administration 96413 + 96415 x 2 (3 h).
+   */
+  public static ProfessionalClaim rituximabOfficeClaim(String pcn, Member m) {
+    DrugIdentification ndc = new DrugIdentification("50242005121", new BigDecimal("70"), "ML");
+    return new ProfessionalClaim(
+        pcn,
+        BILLING,
+        m,
+        PAYER,
+        "MB",
+        "P",
+        "11",
+        "1",
+        null,
+        null,
+        List.of("C83.30"),
+        null,
+        null,
+        List.of(
+            new ProfessionalServiceLine(
+                pcn + "-1",
+                "J9312",
+                List.of("JZ"),
+                new BigDecimal("6840.50"),
+                new BigDecimal("70"),
+                "UN",
+                List.of(1),
+                DOS,
+                ndc),
+            new ProfessionalServiceLine(
+                pcn + "-2",
+                "96413",
+                List.of(),
+                new BigDecimal("410"),
+                BigDecimal.ONE,
+                "UN",
+                List.of(1),
+                DOS,
+                null),
+            new ProfessionalServiceLine(
+                pcn + "-3",
+                "96415",
+                List.of(),
+                new BigDecimal("180"),
+                new BigDecimal("2"),
+                "UN",
+                List.of(1),
+                DOS,
+                null)));
+  }
+
+  /**
+   * Hospital outpatient (bill type 131): vedolizumab 300 mg J3380 (1 mg) 300 units JZ on revenue
+   * code 0636 with NDC 64764-0300-20 1 vial; 96365 on revenue code 0260.
+   */
+  public static InstitutionalClaim vedolizumabOutpatientClaim(String pcn, Member m) {
+    DrugIdentification ndc = new DrugIdentification("64764030020", BigDecimal.ONE, "UN");
+    return new InstitutionalClaim(
+        pcn,
+        BILLING,
+        m,
+        PAYER,
+        "CI",
+        "P",
+        "13",
+        "1",
+        null,
+        DOS,
+        DOS,
+        null,
+        null,
+        "01",
+        "AUTH777",
+        List.of("K51.90", "Z79.899"),
+        ATTENDING,
+        List.of(
+            new InstitutionalServiceLine(
+                pcn + "-1",
+                "0636",
+                "J3380",
+                List.of("JZ"),
+                new BigDecimal("8250.00"),
+                new BigDecimal("300"),
+                DOS,
+                ndc),
+            new InstitutionalServiceLine(
+                pcn + "-2",
+                "0260",
+                "96365",
+                List.of(),
+                new BigDecimal("395.00"),
+                BigDecimal.ONE,
+                DOS,
+                null)));
+  }
+
+  public static EligibilityInquiry inquiry(String trace, Member m) {
+    return new EligibilityInquiry(
+        trace, PAYER, PROVIDER, m, DOS, List.of("30", "1"), List.of("J1745"));
+  }
+
+  public static EligibilityResponse activeResponse(String trace, Member m) {
+    return new EligibilityResponse(
+        trace,
+        PAYER,
+        PROVIDER,
+        m,
+        List.of(),
+        List.of(
+            new Benefit(
+                "1",
+                "IND",
+                List.of("30"),
+                "C1",
+                "GOLD PPO",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of()),
+            new Benefit(
+                "C",
+                "IND",
+                List.of("30"),
+                null,
+                null,
+                "29",
+                new BigDecimal("750"),
+                null,
+                null,
+                "Y",
+                null,
+                List.of()),
+            new Benefit(
+                "A",
+                "IND",
+                List.of("30"),
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("0.2"),
+                null,
+                "Y",
+                null,
+                List.of()),
+            new Benefit(
+                "1",
+                "IND",
+                List.of("1"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Y",
+                "Y",
+                "J1745",
+                List.of("PRIOR AUTHORIZATION REQUIRED FOR J1745"))));
+  }
+
+  public static AuthorizationRequest authorizationRequest(String trace, Member m) {
+    return new AuthorizationRequest(
+        trace,
+        "I",
+        "1",
+        "11",
+        PAYER,
+        PROVIDER,
+        m,
+        List.of("K50.90"),
+        SERVICING,
+        List.of(
+            new RequestedService(
+                "J1745", List.of(), new BigDecimal("400"), DOS, DOS.plusWeeks(14))));
+  }
+
+  public static AuthorizationResponse partialApproval(String trace, Member m) {
+    return new AuthorizationResponse(
+        trace,
+        PAYER,
+        PROVIDER,
+        m,
+        AuthorizationDecision.CERTIFIED_PARTIAL,
+        "CERT0001",
+        null,
+        List.of(
+            new ServiceDecision(
+                "J1745",
+                AuthorizationDecision.CERTIFIED_PARTIAL,
+                "CERT0001",
+                null,
+                new BigDecimal("400"),
+                new BigDecimal("300"),
+                DOS,
+                DOS.plusWeeks(14))));
+  }
+
+  public static FunctionalAck rejected999() {
+    return new FunctionalAck(
+        "HC",
+        "17",
+        "005010X222A1",
+        "R",
+        1,
+        1,
+        0,
+        List.of(
+            new FunctionalAck.TransactionSetAck(
+                "837",
+                "0042",
+                "005010X222A1",
+                "R",
+                List.of("5"),
+                List.of(
+                    new FunctionalAck.SegmentNote(
+                        "CLM",
+                        22,
+                        "2300",
+                        "8",
+                        List.of(new FunctionalAck.ElementNote(5, 3, "1325", "7")))))));
+  }
+
+  public static ClaimAck claimAck(String batchTrace, String acceptedPcn, String rejectedPcn) {
+    return new ClaimAck(
+        PAYER,
+        batchTrace,
+        DOS.plusDays(1),
+        DOS.plusDays(1),
+        PROVIDER,
+        List.of(
+            new ClaimStatus(
+                acceptedPcn,
+                "DOE",
+                "JANE",
+                "W123456789",
+                "A2",
+                "20",
+                null,
+                DOS.plusDays(1),
+                new BigDecimal("4385"),
+                "PCCN0001",
+                null,
+                DOS,
+                DOS),
+            new ClaimStatus(
+                rejectedPcn,
+                "DOE",
+                "JANE",
+                "W123456789",
+                "A7",
+                "562",
+                "85",
+                DOS.plusDays(1),
+                new BigDecimal("250"),
+                null,
+                "BILLING PROVIDER NPI INVALID",
+                DOS,
+                DOS)));
+  }
+
+  public static Remittance remittance(String trace) {
+    ClaimPayment paid =
+        new ClaimPayment(
+            "PCN0001",
+            "1",
+            new BigDecimal("4385"),
+            new BigDecimal("2920.60"),
+            new BigDecimal("730.15"),
+            "12",
+            "PCCN0001",
+            "W123456789",
+            "DOE",
+            "JANE",
+            List.of(),
+            List.of(),
+            List.of(
+                new ServicePayment(
+                    "J1745",
+                    List.of(),
+                    new BigDecimal("3700"),
+                    new BigDecimal("2664"),
+                    new BigDecimal("37"),
+                    DOS,
+                    "PCN0001-1",
+                    new BigDecimal("3330"),
+                    List.of(
+                        new Adjustment("CO", "45", new BigDecimal("370"), null),
+                        new Adjustment("PR", "2", new BigDecimal("666"), null)),
+                    List.of()),
+                new ServicePayment(
+                    "J1745",
+                    List.of("JW"),
+                    new BigDecimal("300"),
+                    new BigDecimal("0"),
+                    new BigDecimal("3"),
+                    DOS,
+                    "PCN0001-2",
+                    null,
+                    List.of(new Adjustment("CO", "16", new BigDecimal("300"), null)),
+                    List.of("M51"))));
+    ClaimPayment denied =
+        new ClaimPayment(
+            "PCN0002",
+            "4",
+            new BigDecimal("250"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            "12",
+            "PCCN0002",
+            "W123456789",
+            "DOE",
+            "JANE",
+            List.of(new Adjustment("CO", "197", new BigDecimal("250"), null)),
+            List.of("N54"),
+            List.of());
+    return new Remittance(
+        trace,
+        "CHK",
+        new BigDecimal("2920.60"),
+        DOS.plusDays(20),
+        PAYER_WITH_ADDRESS,
+        new Party("ACME INFUSION CENTER", null, null, "1234567893", "123456789", null, null),
+        List.of(paid, denied));
+  }
+
+  public static X12Writer writer() {
+    return new X12Writer(X12Schemas.get(), new InMemoryControlNumberSource(), CLOCK);
+  }
+}
