@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.episode.EpisodeService;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
 import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
+import com.infusionbilling.testing.EpisodeFixtures;
+import com.infusionbilling.testing.ModelDeployment;
 import com.infusionbilling.visit.CodeEncounterWorker;
 import com.infusionbilling.visit.DrugSource;
 import com.infusionbilling.visit.RecordAdministrationWorker;
@@ -47,7 +47,7 @@ import org.springframework.context.annotation.Import;
  * it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class DocumentAdministrationBrowserTest {
   static final String PASSWORD = "browser-pass";
   static final ZoneId SITE = ZoneId.of("America/New_York");
@@ -55,7 +55,7 @@ class DocumentAdministrationBrowserTest {
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;
   @Autowired CamundaClient camunda;
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired EpisodeService episodes;
   @Autowired VisitService visits;
   @Autowired RecordAdministrationWorker recordAdministration;
@@ -69,7 +69,7 @@ class DocumentAdministrationBrowserTest {
   void aVisitReadyToBeDocumented() {
     accounts.createIfAbsent(
         "browser-nurse", "Noel", PASSWORD, Set.of(Roles.COORDINATOR), Set.of("clinical"));
-    LifecycleDeployment.deployAll(camunda);
+    ModelDeployment.deployAll(camunda);
     today = LocalDate.now(SITE);
     var episode = fixtures.episode("MEDICARE_PART_B", "1EG4TE5MK" + (System.nanoTime() % 90 + 10));
     episodes.activate(episode.getId());

@@ -6,8 +6,8 @@ import com.infusionbilling.authorization.AuthorizationQueries;
 import com.infusionbilling.authorization.PriorAuthorizationService;
 import com.infusionbilling.claim.ClaimService;
 import com.infusionbilling.episode.EpisodeService;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
 import com.infusionbilling.process.ProcessMessages;
+import com.infusionbilling.testing.EpisodeFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,9 +29,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * under an approved Summit authorization (units, JW required).
  */
 @SpringBootTest
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class VisitWorkersIdempotencyTest {
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired EpisodeService episodes;
   @Autowired PriorAuthorizationService priorAuthorizations;
   @Autowired AuthorizationQueries authorizations;
@@ -124,8 +124,7 @@ class VisitWorkersIdempotencyTest {
   }
 
   static io.camunda.client.api.response.ActivatedJob job(Map<String, Object> variables) {
-    return LifecycleFixtures.job(
-        LifecycleFixtures.nextKey(), LifecycleFixtures.nextKey(), variables);
+    return EpisodeFixtures.job(EpisodeFixtures.nextKey(), EpisodeFixtures.nextKey(), variables);
   }
 
   @Test
