@@ -237,6 +237,11 @@ class HostileJsonInputTest {
             "{\"reason\": \"COMPLETED\", \"reason\": \"DISCONTINUED\"}",
             "reason"),
         Arguments.of(
+            "/api/episodes/1/visits",
+            "{\"scheduledStart\": \"2026-12-10T09:00\", \"scheduledStart\": \"2026-12-11T09:00\","
+                + " \"siteOfCare\": \"OFFICE\", \"drugSource\": \"BUY_AND_BILL\"}",
+            "scheduledStart"),
+        Arguments.of(
             "/api/authorizations/1/usage",
             "{\"usageId\": \"u1\", \"quantity\": \"3\", \"dosesScheduledBeforeEnd\": 1}",
             "quantity"),
