@@ -27,15 +27,21 @@ export function Worklist({ me, manager }) {
   const [data, setData] = useState(null);
   const [error, setError] = useState(null);
   const [notice, setNotice] = useState(sessionStorage.getItem('notice'));
+  const [loading, setLoading] = useState(true);
+  const [loads, setLoads] = useState(0); // finished loads: lets a test wait for a fresh list
 
   async function load() {
     setError(null);
+    setLoading(true);
     const params = new URLSearchParams({ view, page, size: 25, sort: filters.sort });
     for (const k of ['stage', 'payer', 'drug', 'dueWithinDays']) if (filters[k]) params.set(k, filters[k]);
     try {
       setData(await api('/api/worklist/tasks?' + params));
     } catch (e) {
       setError(e.message);
+    } finally {
+      setLoading(false);
+      setLoads((n) => n + 1);
     }
   }
   useEffect(() => {
@@ -68,10 +74,18 @@ export function Worklist({ me, manager }) {
     setPage(0);
     setFilters({ ...filters, [k]: e.target.value });
   };
+  // a click on the open tab reloads it
+  const select = (v) => {
+    if (v === view && page === 0) load();
+    else {
+      setPage(0);
+      setView(v);
+    }
+  };
   const tab = (v, label) =>
-    html`<button id=${'tab-' + v} class=${view === v ? 'tab active' : 'tab'} onClick=${() => { setPage(0); setView(v); }}>${label}</button>`;
+    html`<button id=${'tab-' + v} class=${view === v ? 'tab active' : 'tab'} onClick=${() => select(v)}>${label}</button>`;
   return html`
-    <section class="worklist">
+    <section class="worklist" aria-busy=${loading ? 'true' : 'false'} data-loads=${loads}>
       <h1>Worklist</h1>
       ${notice && html`<div class="notice" id="notice" role="alert">${notice}</div>`}
       <div class="tabs">
@@ -118,9 +132,9 @@ export function Worklist({ me, manager }) {
           </tbody>
         </table>
         <div class="pager">
-          <button disabled=${page === 0} onClick=${() => setPage(page - 1)}>‹ Previous</button>
+          <button class="previous" disabled=${page === 0} onClick=${() => setPage(page - 1)}>‹ Previous</button>
           <span id="task-total">${data.total} tasks · page ${page + 1}</span>
-          <button disabled=${(page + 1) * data.size >= data.total} onClick=${() => setPage(page + 1)}>Next ›</button>
+          <button class="next" disabled=${(page + 1) * data.size >= data.total} onClick=${() => setPage(page + 1)}>Next ›</button>
         </div>`}
     </section>`;
 }

@@ -161,7 +161,7 @@ public class FormValidator {
   }
 
   /** The label a person sees: date and time pickers carry theirs in dateLabel/timeLabel. */
-  static String label(JsonNode c, String key) {
+  public static String label(JsonNode c, String key) {
     for (String name : new String[] {"label", "dateLabel", "timeLabel"}) {
       String text = c.path(name).asText("");
       if (!text.isBlank()) {
@@ -437,14 +437,15 @@ public class FormValidator {
       if (days == 0) {
         return new Bound(date, "cannot be in the past.", "cannot be in the future.");
       }
-      return new Bound(
-          date,
+      String before =
           past
               ? "must be within the last " + days + " days (on or after " + date + ")."
-              : "cannot be earlier than " + date + ".",
+              : days == 1 ? "must be in the future." : "cannot be earlier than " + date + ".";
+      String after =
           past
-              ? "cannot be later than " + date + "."
-              : "cannot be more than " + days + " days ahead (after " + date + ").");
+              ? days == 1 ? "must be in the past." : "cannot be later than " + date + "."
+              : "cannot be more than " + days + " days ahead (after " + date + ").";
+      return new Bound(date, before, after);
     }
     LocalDate other = date(ctx.get(rule));
     if (other == null) {

@@ -1,0 +1,233 @@
+package com.infusionbilling.browser;
+
+import com.infusionbilling.billing.scrub.SiteOfCare;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How a real task of each form in {@code forms/} comes about: the process that owns it, started
+ * with an episode's variables, and what the workers, the payer and time do on the way. A new form
+ * needs an entry here (EveryTaskFormBrowserTest fails naming it until then).
+ */
+final class TaskScenarios {
+  private TaskScenarios() {}
+
+  /** The episode a scenario runs for: a real episode row is stored with these. */
+  record Scenario(String payerId, String hcpcs, SiteOfCare site, Reach reach) {}
+
+  /** Starts what leads to the form's task and returns the task's key. */
+  @FunctionalInterface
+  interface Reach {
+    long reach(ProcessDriver d, TaskForms.TaskForm form, Map<String, Object> episode);
+  }
+
+  static Map<String, Object> with(Map<String, Object> base, Object... more) {
+    Map<String, Object> v = new HashMap<>(base);
+    for (int i = 0; i < more.length; i += 2) {
+      v.put((String) more[i], more[i + 1]);
+    }
+    return v;
+  }
+
+  /** A 278 decision from the payer for the request, as the 278 listener publishes it. */
+  static void payerDecides(ProcessDriver d, long requestId, Map<String, Object> decision) {
+    d.publish("Message_AuthorizationDecisionReceived", String.valueOf(requestId), decision);
+  }
+
+  /** A prior authorization renewal request: no documentation task, straight to submission. */
+  static long renewalRequest(ProcessDriver d, Map<String, Object> episode, long requestId) {
+    d.completesJobs(
+            "open-authorization-request",
+            Map.of("authorizationRequestId", requestId, "submissionCount", 0))
+        .completesJobs("send-authorization-request", Map.of("submissionCount", 1));
+    return d.start(
+        "PriorAuthorization",
+        with(
+            episode,
+            "paRequiredByPayer",
+            true,
+            "requestType",
+            "RENEWAL",
+            "renewalOfAuthorizationId",
+            d.uniqueNumber()));
+  }
+
+  /** A 271 for the 270 the scenario's verification sends. */
+  static String eligibility(ProcessDriver d, boolean active) {
+    String trace = "BT-" + d.uniqueNumber();
+    d.completesJobs("send-eligibility-inquiry", Map.of("verificationId", 1, "traceNumber", trace))
+        .completesJobs("record-benefit-verification", Map.of());
+    d.publish(
+        "Message_EligibilityResponseReceived",
+        trace,
+        Map.of("coverageActive", active, "benefitType", "MEDICAL", "paRequiredByPayer", true));
+    return trace;
+  }
+
+  /** An authorization approved earlier, whose monitoring starts with the given dates. */
+  static void monitored(
+      ProcessDriver d, Map<String, Object> episode, Instant renewalDue, Instant ends) {
+    long authorizationId = d.uniqueNumber();
+    d.completesJobs(
+        "plan-authorization-renewal",
+        Map.of("renewalDueAt", renewalDue.toString(), "authorizationEndsAt", ends.toString()));
+    d.publish(
+        "Message_AuthorizationApproved",
+        String.valueOf(authorizationId),
+        with(episode, "authorizationId", authorizationId));
+  }
+
+  static final Map<String, Scenario> BY_FORM =
+      Map.ofEntries(
+          Map.entry(
+              "verify-benefits-by-phone",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the 270 goes out and no 271 comes back within 4 hours
+                    d.completesJobs(
+                        "send-eligibility-inquiry",
+                        Map.of("verificationId", 1, "traceNumber", "BT-" + d.uniqueNumber()));
+                    long instance = d.start(form.processId(), episode);
+                    d.awaitActive(instance, "Task_ReceiveEligibilityResponse");
+                    d.advanceClock(Duration.ofHours(5));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-coverage",
+              new Scenario(
+                  "COMMERCIAL_SUMMIT",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // a referral whose 271 says the coverage is inactive
+                    eligibility(d, false);
+                    d.start(form.processId(), episode);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "collect-clinical-documentation",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    d.completesJobs(
+                        "open-authorization-request",
+                        Map.of("authorizationRequestId", d.uniqueNumber(), "submissionCount", 0));
+                    d.start(
+                        form.processId(),
+                        with(episode, "paRequiredByPayer", true, "requestType", "INITIAL"));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "submit-on-payer-portal",
+              new Scenario(
+                  "MEDICAID_EXAMPLE",
+                  "J1569",
+                  SiteOfCare.HOME,
+                  (d, form, episode) -> {
+                    // Medicaid takes prior authorization on its portal only
+                    renewalRequest(d, episode, d.uniqueNumber());
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "follow-up-with-payer",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the 278 goes out and the payer stays silent past the follow-up target
+                    long instance = renewalRequest(d, episode, d.uniqueNumber());
+                    d.awaitActive(instance, "Task_ReceivePayerDecision");
+                    String sla = d.variable(instance, "slaTargets");
+                    String followUp =
+                        sla.replaceAll(".*\"followUpAfter\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                    d.advanceClock(Duration.parse(followUp).plusHours(1));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "provide-additional-information",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    payerDecides(
+                        d, requestId, Map.of("decision", "PENDED", "decisionReason", "0K"));
+                    renewalRequest(d, episode, requestId);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "decide-on-denial",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    payerDecides(
+                        d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
+                    renewalRequest(d, episode, requestId);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "review-partial-approval",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    LocalDate from = LocalDate.now().plusDays(7);
+                    payerDecides(
+                        d,
+                        requestId,
+                        Map.of(
+                            "decision",
+                            "PARTIAL",
+                            "certificationNumber",
+                            "SBX-" + requestId,
+                            "approvedUnits",
+                            4,
+                            "approvedFrom",
+                            from.toString(),
+                            "approvedTo",
+                            from.plusDays(97).toString()));
+                    renewalRequest(d, episode, requestId);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "attach-clinical-response",
+              new Scenario(
+                  "COMMERCIAL_SUMMIT",
+                  "J3380",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the renewal lead time has come: re-verification, then the clinical response
+                    eligibility(d, true);
+                    Instant now = Instant.now();
+                    monitored(d, episode, now.minusSeconds(60), now.plus(Duration.ofDays(30)));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-lapsed-authorization",
+              new Scenario(
+                  "COMMERCIAL_SUMMIT",
+                  "J3380",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the authorization ended while its renewal is still open
+                    d.completesJobs("flag-lapsed-authorization", Map.of());
+                    Instant now = Instant.now();
+                    monitored(d, episode, now.minusSeconds(120), now.minusSeconds(60));
+                    return d.awaitUserTask(form.elementId());
+                  })));
+}
