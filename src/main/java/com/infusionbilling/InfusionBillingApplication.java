@@ -14,7 +14,9 @@ import org.springframework.context.annotation.FilterType;
  * Infusion Billing Workflows: the Camunda 8 process application for specialty-drug billing.
  *
  * <p>At start-up it deploys every process, decision and form of {@code bpmn/} and {@code forms/}
- * (unchanged models, the same on the embedded runtime and on Camunda 8.8).
+ * (unchanged models, the same on the embedded runtime and on Camunda 8.8). The patterns match files
+ * only: in the packaged jar, {@code /bpmn/**} would also match the directory entries, which no
+ * engine accepts as a resource (PackagedJarIT starts the jar).
  *
  * <p>The embedded runtime ({@code com.infusionbilling.runtime}) runs in its own application
  * context, started by its auto-configuration; it is excluded from this application's scan.
@@ -32,7 +34,12 @@ import org.springframework.context.annotation.FilterType;
           pattern = "com\\.infusionbilling\\.runtime\\..*")
     })
 @ConfigurationPropertiesScan
-@Deployment(resources = {"classpath*:/bpmn/**", "classpath*:/forms/**"})
+@Deployment(
+    resources = {
+      "classpath*:/bpmn/**/*.bpmn",
+      "classpath*:/bpmn/**/*.dmn",
+      "classpath*:/forms/**/*.form"
+    })
 public class InfusionBillingApplication {
 
   public static void main(String[] args) {

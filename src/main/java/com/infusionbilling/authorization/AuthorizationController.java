@@ -1,5 +1,8 @@
 package com.infusionbilling.authorization;
 
+import com.infusionbilling.audit.AuditLog;
+import com.infusionbilling.audit.AuditLog.Action;
+import com.infusionbilling.audit.AuditLog.EntityType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -17,16 +20,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A decision read on a payer portal, and units used by a dose (which may trigger a renewal). */
+/**
+ * A decision read on a payer portal (the authorization group), and units used by a dose (which may
+ * trigger a renewal; the authorization group or a manager). Rules in security.AccessRules; every
+ * change is written to the audit log.
+ */
 @RestController
 public class AuthorizationController {
   private final PriorAuthorizationService priorAuthorizations;
   private final AuthorizationMonitoringService monitoring;
+  private final AuditLog audit;
 
   public AuthorizationController(
-      PriorAuthorizationService priorAuthorizations, AuthorizationMonitoringService monitoring) {
+      PriorAuthorizationService priorAuthorizations,
+      AuthorizationMonitoringService monitoring,
+      AuditLog audit) {
     this.priorAuthorizations = priorAuthorizations;
     this.monitoring = monitoring;
+    this.audit = audit;
   }
 
   public record PortalDecision(
@@ -60,6 +71,11 @@ public class AuthorizationController {
             body.approvedUnits(),
             body.approvedFrom(),
             body.approvedTo()));
+    audit.record(
+        Action.UPDATE,
+        EntityType.AUTHORIZATION,
+        "request " + requestId,
+        "payer decision " + body.decision());
     return ResponseEntity.accepted().build();
   }
 
@@ -69,6 +85,11 @@ public class AuthorizationController {
     boolean low =
         monitoring.recordUsage(
             authorizationId, body.usageId(), body.quantity(), body.dosesScheduledBeforeEnd());
+    audit.record(
+        Action.UPDATE,
+        EntityType.AUTHORIZATION,
+        authorizationId,
+        "units used " + body.quantity().toPlainString() + " (" + body.usageId() + ")");
     return Map.of("unitsLow", low);
   }
 }

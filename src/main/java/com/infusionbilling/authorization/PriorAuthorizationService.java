@@ -168,7 +168,7 @@ public class PriorAuthorizationService {
             PriorAuthorizationRequest.RENEWAL.equals(request.getRequestType()) ? "R" : "I",
             "1",
             placeOfService(order.getSiteOfCare()),
-            X12Identities.payer(ctx.payer()),
+            X12Identities.payer(ctx.payer().name(), ctx.payer().payerId()),
             identities.provider(),
             X12Identities.member(ctx.patient(), ctx.coverage()),
             order.diagnoses(),

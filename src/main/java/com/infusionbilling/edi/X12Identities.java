@@ -1,7 +1,7 @@
 package com.infusionbilling.edi;
 
 import com.infusionbilling.LifecycleProperties;
-import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.edi.model.Address;
 import com.infusionbilling.edi.model.Member;
 import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.intake.Coverage;
@@ -10,7 +10,7 @@ import com.infusionbilling.intake.Prescriber;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Builds the X12 parties of 270 and 278 requests from the lifecycle's tables. */
+/** Builds the X12 parties of 270, 278 and 837 requests from the lifecycle's tables. */
 @Component
 public class X12Identities {
   private final LifecycleProperties properties;
@@ -24,8 +24,9 @@ public class X12Identities {
         properties.provider().name().toUpperCase(Locale.ROOT), properties.provider().npi());
   }
 
-  public static Party payer(Payer payer) {
-    return Party.organization(x12Name(payer.name()), payer.payerId());
+  /** The payer as named in 270/278 (NM1*PR): its name and payer ID. */
+  public static Party payer(String name, String payerId) {
+    return Party.organization(x12Name(name), payerId);
   }
 
   public static Party prescriber(Prescriber p) {
@@ -43,6 +44,29 @@ public class X12Identities {
         patient.getSex(),
         null,
         null);
+  }
+
+  /**
+   * The subscriber as named in an 837 (loop 2010BA): as {@link #member} plus the address and group
+   * number, which the 837 requires when the subscriber is the patient.
+   */
+  public static Member subscriber(Patient patient, Coverage coverage) {
+    return new Member(
+        coverage.getMemberId(),
+        x12Name(patient.getLastName()),
+        x12Name(patient.getFirstName()),
+        null,
+        patient.getDateOfBirth(),
+        patient.getSex(),
+        new Address(
+            x12Name(patient.getAddressLine1()),
+            patient.getAddressLine2() == null || patient.getAddressLine2().isBlank()
+                ? null
+                : x12Name(patient.getAddressLine2()),
+            x12Name(patient.getCity()),
+            patient.getState(),
+            patient.getPostalCode()),
+        coverage.getGroupNumber());
   }
 
   /** Upper case, X12 basic character set only (letters, digits, space and a few marks). */

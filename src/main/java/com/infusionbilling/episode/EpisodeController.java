@@ -1,5 +1,8 @@
 package com.infusionbilling.episode;
 
+import com.infusionbilling.audit.AuditLog;
+import com.infusionbilling.audit.AuditLog.Action;
+import com.infusionbilling.audit.AuditLog.EntityType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -18,16 +21,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What happens to an episode from outside: therapy ended or changed, a visit requested. */
+/**
+ * What happens to an episode from outside: therapy ended or changed, a visit requested (each needs
+ * the intake or authorization group or a manager; security.AccessRules), and its timeline. Every
+ * change and view is written to the audit log.
+ */
 @RestController
 @RequestMapping("/api/episodes")
 public class EpisodeController {
   private final EpisodeService episodes;
   private final EpisodeTimeline timeline;
+  private final AuditLog audit;
 
-  public EpisodeController(EpisodeService episodes, EpisodeTimeline timeline) {
+  public EpisodeController(EpisodeService episodes, EpisodeTimeline timeline, AuditLog audit) {
     this.episodes = episodes;
     this.timeline = timeline;
+    this.audit = audit;
   }
 
   public record TherapyEnd(@NotNull @Pattern(regexp = "COMPLETED|DISCONTINUED") String reason) {}
@@ -48,6 +57,7 @@ public class EpisodeController {
   public ResponseEntity<Void> end(
       @PathVariable long episodeId, @Valid @RequestBody TherapyEnd body) {
     episodes.endTherapy(episodeId, body.reason());
+    audit.record(Action.UPDATE, EntityType.EPISODE, episodeId, "therapy ended " + body.reason());
     return ResponseEntity.accepted().build();
   }
 
@@ -56,6 +66,7 @@ public class EpisodeController {
       @PathVariable long episodeId, @Valid @RequestBody TherapyChange body) {
     episodes.changeTherapy(
         episodeId, body.changeId(), body.doseAmount(), body.intervalDays(), body.numberOfDoses());
+    audit.record(Action.UPDATE, EntityType.EPISODE, episodeId, "therapy change " + body.changeId());
     return ResponseEntity.accepted().build();
   }
 
@@ -63,11 +74,17 @@ public class EpisodeController {
   public ResponseEntity<Void> visit(
       @PathVariable long episodeId, @Valid @RequestBody VisitRequest body) {
     episodes.requestVisit(episodeId, body.visitId(), body.visitDate());
+    audit.record(
+        Action.UPDATE,
+        EntityType.EPISODE,
+        episodeId,
+        "visit " + body.visitId() + " requested for " + body.visitDate());
     return ResponseEntity.accepted().build();
   }
 
   @GetMapping("/{episodeId}/timeline")
   public List<TimelineItem> timeline(@PathVariable long episodeId) {
+    audit.record(Action.VIEW, EntityType.EPISODE, episodeId, "timeline");
     return timeline.of(episodeId).stream()
         .map(t -> new TimelineItem(t.getOccurredAt().toString(), t.getEventType(), t.getDetail()))
         .toList();

@@ -78,22 +78,7 @@ public class SecurityConfiguration {
     csrfTokens.setCookieCustomizer(
         c -> c.secure(settings.cookieSecure()).sameSite("Strict").path("/"));
 
-    http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/login",
-                        "/login.html",
-                        "/error",
-                        "/assets/**",
-                        "/favicon.ico",
-                        "/favicon.svg")
-                    .permitAll()
-                    .requestMatchers("/api/admin/users/**")
-                    .hasRole(Roles.ADMIN)
-                    .anyRequest()
-                    .authenticated())
+    http.authorizeHttpRequests(AccessRules::apply)
         .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
         .httpBasic(basic -> basic.realmName("infusion-billing"))
         .logout(

@@ -3,6 +3,7 @@ package com.infusionbilling.security;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,33 @@ public class UserAccounts implements UserDetailsService {
             .params(enabled, username)
             .update()
         == 1;
+  }
+
+  /**
+   * Why this user may not be given a task of these candidate groups, or empty when they may: the
+   * user must exist, be enabled, hold a role and, when the task names candidate groups, be in one
+   * of them.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> refusalAsAssignee(String username, Collection<String> candidateGroups) {
+    Optional<Account> account = find(username);
+    if (account.isEmpty()) {
+      return Optional.of("no user " + username);
+    }
+    Account a = account.get();
+    if (!a.enabled()) {
+      return Optional.of(username + " is disabled");
+    }
+    if (a.roles().isEmpty()) {
+      return Optional.of(username + " has no role");
+    }
+    if (candidateGroups != null
+        && !candidateGroups.isEmpty()
+        && candidateGroups.stream().noneMatch(a.groups()::contains)) {
+      return Optional.of(
+          username + " is not in the task's candidate groups " + new TreeSet<>(candidateGroups));
+    }
+    return Optional.empty();
   }
 
   /** The enabled users holding a role. */

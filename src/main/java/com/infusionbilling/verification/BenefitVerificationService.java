@@ -93,7 +93,7 @@ public class BenefitVerificationService {
     EligibilityInquiry inquiry =
         new EligibilityInquiry(
             v.getTraceNumber(),
-            X12Identities.payer(ctx.payer()),
+            X12Identities.payer(ctx.payer().name(), ctx.payer().payerId()),
             identities.provider(),
             X12Identities.member(ctx.patient(), ctx.coverage()),
             serviceDate(ctx),

@@ -6,6 +6,7 @@ import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.audit.AuditLog.Action;
 import com.infusionbilling.audit.AuditLog.EntityType;
 import com.infusionbilling.security.CurrentUser;
+import com.infusionbilling.security.UserAccounts;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -79,6 +80,7 @@ public class WorklistService {
   /** A task is at risk once this share of the time from creation to due date has passed. */
   static final double AT_RISK_SHARE = 0.8;
 
+  private final UserAccounts users;
   private final CamundaClient camunda;
   private final AuditLog audit;
   private final ObjectMapper json;
@@ -86,8 +88,13 @@ public class WorklistService {
   private final Clock clock;
 
   public WorklistService(
-      CamundaClient camunda, AuditLog audit, ObjectMapper json, FormValidator forms) {
+      CamundaClient camunda,
+      AuditLog audit,
+      ObjectMapper json,
+      FormValidator forms,
+      UserAccounts users) {
     this.camunda = camunda;
+    this.users = users;
     this.audit = audit;
     this.json = json;
     this.forms = forms;
@@ -326,6 +333,13 @@ public class WorklistService {
     }
     UserTask task = task(user, key);
     requireOpen(task);
+    // only to an existing, enabled user who may work on the task (security decides who that is)
+    users
+        .refusalAsAssignee(assignee.trim(), task.getCandidateGroups())
+        .ifPresent(
+            reason -> {
+              throw new WorklistException.BadRequest("assignee", reason);
+            });
     return assign(user, task, assignee.trim());
   }
 

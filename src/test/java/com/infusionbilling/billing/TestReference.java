@@ -1,6 +1,7 @@
 package com.infusionbilling.billing;
 
 import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.DrugCategory;
 import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.coding.MidnightRule;
 import com.infusionbilling.billing.coding.NdcUnit;
@@ -27,9 +28,18 @@ public final class TestReference {
 
   public static final LocalDate DOS = LocalDate.of(2025, 3, 4);
 
-  public static Drug drug(String hcpcs, String amount, AmountUnit unit, boolean hormonal) {
+  public static Drug drug(
+      String hcpcs, String amount, AmountUnit unit, boolean hormonal, DrugCategory category) {
     return new Drug(
-        hcpcs, "test drug " + hcpcs, new BigDecimal(amount), unit, hormonal, "test", true);
+        hcpcs,
+        "test drug " + hcpcs,
+        new BigDecimal(amount),
+        unit,
+        hormonal,
+        "test",
+        true,
+        category,
+        "test category source for " + hcpcs);
   }
 
   public static NdcPackage ndc(
@@ -173,16 +183,20 @@ public final class TestReference {
   /** Builder preloaded with drugs, NDCs, payers, one ASP quarter and administration rates. */
   public static ReferenceSnapshot.Builder builder() {
     ReferenceSnapshot.Builder b = ReferenceSnapshot.builder();
-    b.drug(drug("J1745", "10", AmountUnit.MG, false))
-        .drug(drug("J9312", "10", AmountUnit.MG, false))
-        .drug(drug("J2350", "1", AmountUnit.MG, false))
-        .drug(drug("J9355", "10", AmountUnit.MG, false))
-        .drug(drug("J9217", "7.5", AmountUnit.MG, true))
-        .drug(drug("J9045", "50", AmountUnit.MG, false))
-        .drug(drug("J1569", "500", AmountUnit.MG, false))
-        .drug(drug("J2469", "25", AmountUnit.MCG, false))
-        .drug(drug("J0885", "1000", AmountUnit.UNITS, false))
-        .drug(drug("J7050", "250", AmountUnit.ML, false));
+    b.drug(drug("J1745", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9312", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J2350", "1", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9355", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9217", "7.5", AmountUnit.MG, true, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9045", "50", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9190", "500", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J9271", "1", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
+        .drug(drug("J1569", "500", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J2469", "25", AmountUnit.MCG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J0885", "1000", AmountUnit.UNITS, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J2405", "1", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J1100", "1", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
+        .drug(drug("J7050", "250", AmountUnit.ML, false, DrugCategory.HYDRATION));
     b.ndc(ndc("57894003001", "J1745", "100", AmountUnit.MG, "10", NdcUnit.UN, true, "1300.00"))
         .ndc(ndc("50242005121", "J9312", "100", AmountUnit.MG, "10", NdcUnit.ML, true, "1000.00"))
         .ndc(ndc("50242015001", "J2350", "300", AmountUnit.MG, "10", NdcUnit.ML, true, "19000.00"))
@@ -217,7 +231,7 @@ public final class TestReference {
     for (String code :
         new String[] {
           "96360", "96361", "96365", "96366", "96367", "96368", "96372", "96374", "96375", "96413",
-          "96415"
+          "96415", "96376", "96409", "96411", "96417"
         }) {
       b.payerRate(
           new PayerRate(
@@ -257,13 +271,35 @@ public final class TestReference {
    * units = $3,700).
    */
   public static final String[][] CHARGES = {
-    {"J1745", "100.00"}, {"J9312", "97.72"}, {"J2350", "150.00"}, {"J9355", "95.00"},
-    {"J9217", "600.00"}, {"J9045", "12.00"}, {"J1569", "140.00"}, {"J2469", "8.00"},
-    {"J0885", "20.00"}, {"J7050", "15.00"}, {"96360", "245.00"}, {"96361", "98.00"},
-    {"96365", "250.00"}, {"96366", "135.00"}, {"96367", "140.00"}, {"96368", "90.00"},
-    {"96372", "85.00"}, {"96374", "190.00"}, {"96375", "80.00"}, {"96376", "70.00"},
-    {"96401", "210.00"}, {"96402", "120.00"}, {"96409", "330.00"}, {"96411", "175.00"},
-    {"96413", "410.00"}, {"96415", "90.00"}, {"96417", "250.00"}
+    {"J1745", "100.00"},
+    {"J9312", "97.72"},
+    {"J2350", "150.00"},
+    {"J9355", "95.00"},
+    {"J9217", "600.00"},
+    {"J9045", "12.00"},
+    {"J1569", "140.00"},
+    {"J2469", "8.00"},
+    {"J0885", "20.00"},
+    {"J7050", "15.00"},
+    {"J2405", "4.00"},
+    {"J1100", "3.00"},
+    {"96360", "245.00"},
+    {"96361", "98.00"},
+    {"96365", "250.00"},
+    {"96366", "135.00"},
+    {"96367", "140.00"},
+    {"96368", "90.00"},
+    {"96372", "85.00"},
+    {"96374", "190.00"},
+    {"96375", "80.00"},
+    {"96376", "70.00"},
+    {"96401", "210.00"},
+    {"96402", "120.00"},
+    {"96409", "330.00"},
+    {"96411", "175.00"},
+    {"96413", "410.00"},
+    {"96415", "90.00"},
+    {"96417", "250.00"}
   };
 
   public static ReferenceSnapshot snapshot() {

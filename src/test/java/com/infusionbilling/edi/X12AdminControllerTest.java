@@ -4,9 +4,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.edi.admin.X12AdminController;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -14,7 +16,9 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 /** The admin validator endpoint: 200 with the printout for a valid file, 422 for an invalid one. */
 class X12AdminControllerTest {
 
-  private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new X12AdminController()).build();
+  private final AuditLog audit = Mockito.mock(AuditLog.class);
+  private final MockMvc mvc =
+      MockMvcBuilders.standaloneSetup(new X12AdminController(audit)).build();
 
   @Test
   void validFile() throws Exception {
@@ -27,6 +31,13 @@ class X12AdminControllerTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("[2110]")))
         .andExpect(content().string(Matchers.containsString("VALID: 1 transaction set(s)")));
+    // the printout holds PHI: each use is audited, naming the file by hash only
+    Mockito.verify(audit)
+        .record(
+            Mockito.eq(AuditLog.Action.VIEW),
+            Mockito.eq(AuditLog.EntityType.X12_FILE),
+            Mockito.argThat(id -> String.valueOf(id).matches("sha256:[0-9a-f]{16}")),
+            Mockito.eq("validated: valid"));
   }
 
   @Test

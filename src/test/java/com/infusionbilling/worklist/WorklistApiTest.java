@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.security.Roles;
+import com.infusionbilling.security.UserAccounts;
 import com.infusionbilling.testing.ApiTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ class WorklistApiTest {
   @Autowired MockMvc mvc;
   @Autowired CamundaClient camunda;
   @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
   final ObjectMapper json = new ObjectMapper();
 
   static final String FORM =
@@ -341,6 +345,9 @@ class WorklistApiTest {
   @Test
   void managersSeeEveryTaskAndReassign() throws Exception {
     long key = startTask(billing, OffsetDateTime.now().minusHours(1));
+    String blakeName = "blake-" + billing;
+    users.createIfAbsent(
+        blakeName, "Blake", "blake-pass-0001", Set.of(Roles.COORDINATOR), Set.of(billing));
     JsonNode all = list(manager(), "all");
     assertThat(contains(all, key)).isTrue();
     mvc.perform(get("/api/worklist/tasks").param("view", "all").with(manager()))
@@ -349,17 +356,45 @@ class WorklistApiTest {
             post("/api/worklist/tasks/{key}/assignment", key)
                 .with(manager())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"assignee\": \"blake\"}"))
+                .content("{\"assignee\": \"" + blakeName + "\"}"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.assignee").value("blake"))
+        .andExpect(jsonPath("$.assignee").value(blakeName))
         .andExpect(jsonPath("$.overdue").value(true));
-    assertThat(contains(list(coordinator("blake", billing), "mine"), key)).isTrue();
+    assertThat(contains(list(coordinator(blakeName, billing), "mine"), key)).isTrue();
     mvc.perform(
             post("/api/worklist/tasks/{key}/assignment", key)
-                .with(coordinator("blake", billing))
+                .with(coordinator(blakeName, billing))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"assignee\": \"blake\"}"))
+                .content("{\"assignee\": \"" + blakeName + "\"}"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void reassignmentGoesOnlyToAnExistingEnabledUserOfTheTasksGroups() throws Exception {
+    long key = startTask(billing, OffsetDateTime.now().plusDays(1));
+    String outsider = "outsider-" + billing;
+    users.createIfAbsent(
+        outsider, "Other", "other-pass-0001", Set.of(Roles.COORDINATOR), Set.of(intake));
+    String disabled = "disabled-" + billing;
+    users.createIfAbsent(
+        disabled, "Gone", "gone-pass-00001", Set.of(Roles.COORDINATOR), Set.of(billing));
+    users.setEnabled(disabled, false);
+    for (String[] refused :
+        new String[][] {
+          {"nobody-" + billing, "no user"},
+          {disabled, "is disabled"},
+          {outsider, "not in the task's candidate groups"}
+        }) {
+      mvc.perform(
+              post("/api/worklist/tasks/{key}/assignment", key)
+                  .with(manager())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content("{\"assignee\": \"" + refused[0] + "\"}"))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.field").value("assignee"))
+          .andExpect(jsonPath("$.detail", containsString(refused[1])));
+    }
+    assertThat(camunda.newUserTaskGetRequest(key).send().join().getAssignee()).isNull();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package com.infusionbilling.billing.api;
 
+import com.infusionbilling.audit.AuditLog;
+import com.infusionbilling.audit.AuditLog.Action;
+import com.infusionbilling.audit.AuditLog.EntityType;
 import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.preview.BillingPreviewService;
 import com.infusionbilling.billing.reference.ChargemasterEntry;
@@ -29,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploads of the CMS files and read-only views of the reference catalogue. */
+/**
+ * Uploads of the CMS files (administrators and managers; security.AccessRules), each written to the
+ * audit log, and read-only views of the reference catalogue.
+ */
 @RestController
 @RequestMapping("/api/reference")
 @Tag(
@@ -38,10 +44,13 @@ import org.springframework.web.multipart.MultipartFile;
 public class ReferenceDataController {
   private final ReferenceImportService importer;
   private final BillingPreviewService previews;
+  private final AuditLog audit;
 
-  public ReferenceDataController(ReferenceImportService importer, BillingPreviewService previews) {
+  public ReferenceDataController(
+      ReferenceImportService importer, BillingPreviewService previews, AuditLog audit) {
     this.importer = importer;
     this.previews = previews;
+    this.audit = audit;
   }
 
   @Operation(summary = "Import a quarterly CMS ASP pricing file (CSV or the CMS zip)")
@@ -53,7 +62,7 @@ public class ReferenceDataController {
               description = "Quarter like 2025Q3; taken from the file's title or name when omitted")
           @RequestParam(required = false)
           String quarter) {
-    return importer.importAsp(bytes(file), file.getOriginalFilename(), quarter);
+    return audited(importer.importAsp(bytes(file), file.getOriginalFilename(), quarter));
   }
 
   @Operation(
@@ -72,7 +81,8 @@ public class ReferenceDataController {
           @RequestParam(required = false)
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate effectiveDate) {
-    return importer.importMue(bytes(file), file.getOriginalFilename(), setting, effectiveDate);
+    return audited(
+        importer.importMue(bytes(file), file.getOriginalFilename(), setting, effectiveDate));
   }
 
   @Operation(
@@ -90,7 +100,7 @@ public class ReferenceDataController {
       @Parameter(description = "NCCI version like v313r0; taken from the file name when omitted")
           @RequestParam(required = false)
           String version) {
-    return importer.importNcci(bytes(file), file.getOriginalFilename(), setting, version);
+    return audited(importer.importNcci(bytes(file), file.getOriginalFilename(), setting, version));
   }
 
   @Operation(
@@ -103,7 +113,7 @@ public class ReferenceDataController {
   @CmsImportResponses
   @PostMapping(path = "/chargemaster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ImportResult importChargemaster(@RequestPart("file") MultipartFile file) {
-    return importer.importChargemaster(bytes(file), file.getOriginalFilename());
+    return audited(importer.importChargemaster(bytes(file), file.getOriginalFilename()));
   }
 
   @Operation(summary = "List the chargemaster rows (code, modifier, charge, effective date)")
@@ -168,6 +178,15 @@ public class ReferenceDataController {
     return previews.referenceSnapshot().ndcPackages().stream()
         .sorted(Comparator.comparing(NdcPackage::ndc11))
         .toList();
+  }
+
+  private ImportResult audited(ImportResult result) {
+    audit.record(
+        Action.CREATE,
+        EntityType.REFERENCE_DATA,
+        result.importId(),
+        result.kind() + " " + result.status() + ", " + result.rowsLoaded() + " rows");
+    return result;
   }
 
   private static byte[] bytes(MultipartFile file) {

@@ -36,14 +36,39 @@ public final class AdministrationCoder {
           "96360", "96361", "96365", "96366", "96367", "96368", "96372", "96374", "96375", "96376",
           "96401", "96402", "96409", "96411", "96413", "96415", "96417");
 
-  /** What the coder needs to know beyond the records. */
+  /**
+   * What the coder needs to know beyond the records.
+   *
+   * @param primaryAdministrationLabel professional claims: the label of the administration that is
+   *     the primary reason for the encounter (CPT: the physician reports it as the initial
+   *     service), or null to fall back to the hierarchy with a warning; ignored on facility claims
+   */
   public record Context(
       LocalDate serviceDate,
       ClaimType claimType,
       ZoneId zone,
       MidnightRule midnightRule,
       Set<String> therapeuticCodingHcpcs,
-      Set<String> hormonalAntineoplasticHcpcs) {}
+      Set<String> hormonalAntineoplasticHcpcs,
+      String primaryAdministrationLabel) {
+
+    public Context(
+        LocalDate serviceDate,
+        ClaimType claimType,
+        ZoneId zone,
+        MidnightRule midnightRule,
+        Set<String> therapeuticCodingHcpcs,
+        Set<String> hormonalAntineoplasticHcpcs) {
+      this(
+          serviceDate,
+          claimType,
+          zone,
+          midnightRule,
+          therapeuticCodingHcpcs,
+          hormonalAntineoplasticHcpcs,
+          null);
+    }
+  }
 
   /** Lines and edits for the encounter's administrations. */
   public record Result(List<CodedLine> lines, List<Edit> edits) {}
@@ -124,9 +149,21 @@ public final class AdministrationCoder {
         bySite.computeIfAbsent(siteKey(s.rec.accessSite()), k -> new ArrayList<>()).add(s);
       }
     }
+    List<List<Service>> sites = new ArrayList<>(bySite.values());
+    if (ctx.claimType() == ClaimType.PROFESSIONAL && ctx.primaryAdministrationLabel() != null) {
+      // the primary reason's access site carries the initial code without modifier 59
+      for (int i = 0; i < sites.size(); i++) {
+        for (Service s : sites.get(i)) {
+          if (s.rec.label().equals(ctx.primaryAdministrationLabel())) {
+            sites.add(0, sites.remove(i));
+            break;
+          }
+        }
+      }
+    }
     boolean[] concurrentBilled = {false};
     boolean primarySite = true;
-    for (List<Service> site : bySite.values()) {
+    for (List<Service> site : sites) {
       codeSite(site, primarySite, ctx, concurrentBilled, lines, edits);
       primarySite = false;
     }
@@ -331,10 +368,42 @@ public final class AdministrationCoder {
     List<Service> codedInfusions = new ArrayList<>();
     List<Service> codedDrugServices = new ArrayList<>();
     Service initial = null;
+    String why = HIERARCHY;
+    if (ctx.claimType() == ClaimType.PROFESSIONAL) {
+      Service primary = null;
+      for (Service s : site) {
+        if (s.rec.label().equals(ctx.primaryAdministrationLabel())) {
+          primary = s;
+        }
+      }
+      if (primary != null) {
+        site = new ArrayList<>(site);
+        site.remove(primary);
+        site.add(0, primary);
+        why = PRIMARY_REASON;
+      } else if (site.size() > 1) {
+        why = HIERARCHY + "; professional claim without primaryAdministrationId";
+        edits.add(
+            Edit.warning(
+                "INITIAL_SERVICE_BY_HIERARCHY",
+                "professional claim: CPT has the physician report as initial the service that best"
+                    + " describes the primary reason for the encounter, but no"
+                    + " primaryAdministrationId names it, so the facility hierarchy chose "
+                    + site.get(0).rec.label()
+                    + " among "
+                    + site.size()
+                    + " services"
+                    + (site.get(0).rec.accessSite() == null
+                            || site.get(0).rec.accessSite().isBlank()
+                        ? ""
+                        : " at " + site.get(0).rec.accessSite().trim())
+                    + "; give primaryAdministrationId if another one is the reason for the visit"));
+      }
+    }
     for (Service s : site) {
       if (initial == null) {
         initial = s;
-        emitInitial(s, primarySite, ctx, lines);
+        emitInitial(s, primarySite, why, ctx, lines);
       } else {
         emitSubsequent(s, ctx, concurrentBilled, codedInfusions, codedDrugServices, lines, edits);
       }
@@ -366,15 +435,21 @@ public final class AdministrationCoder {
     return sb.append(s.note).toString();
   }
 
+  private static final String HIERARCHY =
+      "; the initial service of its access site by the hierarchy (chemotherapy > therapeutic >"
+          + " hydration, infusion > push > injection; CPT infusion guidelines, facility reporting)";
+  private static final String PRIMARY_REASON =
+      "; the initial service: the primary reason for the encounter (primaryAdministrationId;"
+          + " CPT infusion guidelines: physicians report as initial the service that best"
+          + " describes the primary reason for the encounter, not by the hierarchy)";
+
   private static void emitInitial(
-      Service s, boolean primarySite, Context ctx, List<CodedLine> lines) {
+      Service s, boolean primarySite, String why, Context ctx, List<CodedLine> lines) {
     List<String> modifiers = primarySite ? List.of() : List.of("59");
     String siteNote =
         primarySite
             ? ""
             : "; separate vascular access site, so a second initial code with modifier 59";
-    String why =
-        "; the initial service of its access site by the hierarchy (chemotherapy > therapeutic > hydration, infusion > push > injection)";
     if (s.type == Type.PUSH) {
       String code = s.category == DrugCategory.CHEMOTHERAPY ? "96409" : "96374";
       lines.add(
@@ -542,22 +617,24 @@ public final class AdministrationCoder {
       return;
     }
     // push after the initial service
-    if (s.category == DrugCategory.CHEMOTHERAPY) {
+    Service sameDrug = null;
+    for (Service other : codedDrugServices) {
+      if (s.rec.drugHcpcs() != null && s.rec.drugHcpcs().equals(other.rec.drugHcpcs())) {
+        sameDrug = other;
+      }
+    }
+    if (s.category == DrugCategory.CHEMOTHERAPY && sameDrug == null) {
       lines.add(
           line(
               "96411",
               1,
               List.of(),
               RuleIds.ADMIN_PUSH_SEQUENTIAL,
-              describe(s) + "; a chemotherapy push after the initial service -> 96411 ×1",
+              describe(s)
+                  + "; a push of another chemotherapy drug after the initial service -> 96411 ×1"
+                  + " (CPT 96411: each additional substance/drug)",
               s));
       return;
-    }
-    Service sameDrug = null;
-    for (Service other : codedDrugServices) {
-      if (s.rec.drugHcpcs() != null && s.rec.drugHcpcs().equals(other.rec.drugHcpcs())) {
-        sameDrug = other;
-      }
     }
     if (sameDrug == null) {
       lines.add(
@@ -579,7 +656,11 @@ public final class AdministrationCoder {
                   + s.rec.drugHcpcs()
                   + " again after "
                   + sameDrug.rec.label()
-                  + "; 96376 is facility-only and never on a professional claim, so it is not billed"));
+                  + (s.category == DrugCategory.CHEMOTHERAPY
+                      ? "; 96411 is each additional substance/drug, not a repeat of the same drug,"
+                          + " and 96376 is facility-only, so it is not billed"
+                      : "; 96376 is facility-only and never on a professional claim, so it is not"
+                          + " billed")));
       return;
     }
     long previousEnd = sameDrug.hasInterval() ? sameDrug.endMinute : sameDrug.startMinute;
@@ -604,7 +685,10 @@ public final class AdministrationCoder {
             List.of(),
             RuleIds.ADMIN_PUSH_SAME_DRUG,
             describe(s)
-                + "; the same drug pushed again at least 30 minutes later, facility claim -> 96376 ×1",
+                + "; the same drug pushed again at least 30 minutes later, facility claim -> 96376 ×1"
+                + (s.category == DrugCategory.CHEMOTHERAPY
+                    ? " (not 96411, which is each additional substance/drug)"
+                    : ""),
             s));
   }
 

@@ -6,6 +6,7 @@ import com.infusionbilling.billing.coding.AmountUnit;
 import com.infusionbilling.billing.coding.Amounts;
 import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.coding.CodedLine;
+import com.infusionbilling.billing.coding.DrugCategory;
 import com.infusionbilling.billing.coding.DrugUnitRules;
 import com.infusionbilling.billing.coding.DrugUnits;
 import com.infusionbilling.billing.coding.Edit;
@@ -92,8 +93,10 @@ public final class BillingEngine {
     List<AdministrationRecord> records = new ArrayList<>(administrations.size());
     for (int i = 0; i < administrations.size(); i++) {
       records.add(
-          administration(administrations.get(i), "administrations[" + i + "]", serviceDate, ref));
+          administration(
+              administrations.get(i), "administrations[" + i + "]", serviceDate, ref, edits));
     }
+    String primaryLabel = primaryAdministration(request, administrations, records);
     if (!records.isEmpty()) {
       AdministrationCoder.Result administered =
           AdministrationCoder.code(
@@ -104,7 +107,8 @@ public final class BillingEngine {
                   zone,
                   payer.midnightRule(),
                   payer.therapeuticCodingHcpcs(),
-                  hormonal(records, ref)));
+                  hormonal(records, ref),
+                  primaryLabel));
       lines.addAll(administered.lines());
       edits.addAll(administered.edits());
     }
@@ -461,7 +465,8 @@ public final class BillingEngine {
       PreviewRequest.Administration input,
       String field,
       LocalDate serviceDate,
-      ReferenceSnapshot ref) {
+      ReferenceSnapshot ref,
+      List<Edit> edits) {
     if (input == null) {
       throw new InvalidBillingInputException(field, "required");
     }
@@ -469,13 +474,32 @@ public final class BillingEngine {
       throw new InvalidBillingInputException(
           field + ".route", "required: IV_INFUSION, IV_PUSH, SUBCUTANEOUS or INTRAMUSCULAR");
     }
-    if (input.category() == null) {
-      throw new InvalidBillingInputException(
-          field + ".category", "required: CHEMOTHERAPY, THERAPEUTIC or HYDRATION");
-    }
     String drugHcpcs = null;
+    DrugCategory category = input.category();
     if (input.drugHcpcs() != null && !input.drugHcpcs().isBlank()) {
-      drugHcpcs = knownDrug(input.drugHcpcs(), field, ".drugHcpcs", ref).hcpcs();
+      Drug drug = knownDrug(input.drugHcpcs(), field, ".drugHcpcs", ref);
+      drugHcpcs = drug.hcpcs();
+      category = drug.administrationCategory();
+      if (input.category() != null && input.category() != category) {
+        edits.add(
+            Edit.warning(
+                "ADMIN_CATEGORY_FROM_CATALOGUE",
+                field
+                    + " says "
+                    + input.category()
+                    + " but the drug catalogue has "
+                    + drug.hcpcs()
+                    + " as "
+                    + category
+                    + " ("
+                    + drug.categorySource()
+                    + "); coded as "
+                    + category));
+      }
+    } else if (category == null) {
+      throw new InvalidBillingInputException(
+          field + ".category",
+          "required without drugHcpcs: CHEMOTHERAPY, THERAPEUTIC or HYDRATION");
     }
     if (input.start() != null && !input.start().toLocalDate().equals(serviceDate)) {
       throw new InvalidBillingInputException(
@@ -498,12 +522,32 @@ public final class BillingEngine {
     return new AdministrationRecord(
         label,
         input.route(),
-        input.category(),
+        category,
         drugHcpcs,
         input.start(),
         input.stop(),
         input.accessSite(),
         input.diagnosisPointers());
+  }
+
+  /** The label of the administration named by primaryAdministrationId, or null. */
+  private static String primaryAdministration(
+      PreviewRequest request,
+      List<PreviewRequest.Administration> administrations,
+      List<AdministrationRecord> records) {
+    String id = request.primaryAdministrationId();
+    if (id == null || id.isBlank()) {
+      return null;
+    }
+    for (int i = 0; i < administrations.size(); i++) {
+      if (id.trim()
+          .equals(
+              administrations.get(i).id() == null ? null : administrations.get(i).id().trim())) {
+        return records.get(i).label();
+      }
+    }
+    throw new InvalidBillingInputException(
+        "primaryAdministrationId", "'" + id + "' is not the id of one of the administrations");
   }
 
   private static AuthorizationFacts authorization(

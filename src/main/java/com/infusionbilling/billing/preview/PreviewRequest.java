@@ -30,7 +30,33 @@ public record PreviewRequest(
     @Schema(
             description =
                 "Optional: the date the claim will be filed, for the timely-filing check; defaults to today in billing.zone")
-        LocalDate submissionDate) {
+        LocalDate submissionDate,
+    @Schema(
+            description =
+                "Optional, professional claims: the id of the administration that is the primary reason for the encounter; the physician reports it as the initial service (CPT). Without it the hierarchy chooses, with a warning")
+        String primaryAdministrationId) {
+
+  /** A request with the issue-4 fields only. */
+  public PreviewRequest(
+      String payerId,
+      ClaimType claimType,
+      LocalDate serviceDate,
+      List<Drug> drugs,
+      List<Administration> administrations,
+      Authorization authorization,
+      SiteOfCare siteOfCare,
+      LocalDate submissionDate) {
+    this(
+        payerId,
+        claimType,
+        serviceDate,
+        drugs,
+        administrations,
+        authorization,
+        siteOfCare,
+        submissionDate,
+        null);
+  }
 
   /** A drug given during the encounter. */
   public record Drug(
@@ -61,7 +87,10 @@ public record PreviewRequest(
   public record Administration(
       @Schema(example = "a1") String id,
       Route route,
-      DrugCategory category,
+      @Schema(
+              description =
+                  "CHEMOTHERAPY, THERAPEUTIC or HYDRATION; optional when drugHcpcs is given (the drug catalogue decides, and a disagreeing value is a warning)")
+          DrugCategory category,
       @Schema(example = "J1745") String drugHcpcs,
       @Schema(example = "2025-03-04T09:00:00") LocalDateTime start,
       @Schema(example = "2025-03-04T11:35:00") LocalDateTime stop,

@@ -1,6 +1,7 @@
 package com.infusionbilling.billing.reference;
 
 import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.DrugCategory;
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +10,9 @@ import java.math.BigDecimal;
  *
  * @param hormonalAntineoplastic true for hormonal anti-neoplastics, injected with 96402 not 96401
  * @param illustrative true when a figure in the row is illustrative rather than official
+ * @param administrationCategory the category whose administration codes the drug takes:
+ *     CHEMOTHERAPY for anti-neoplastics and complex biologics, THERAPEUTIC, or HYDRATION for fluids
+ * @param categorySource why the drug has that category (the CPT / CMS / MAC source)
  */
 public record Drug(
     String hcpcs,
@@ -17,7 +21,36 @@ public record Drug(
     AmountUnit descriptorUnit,
     boolean hormonalAntineoplastic,
     String sourceNote,
-    boolean illustrative) {
+    boolean illustrative,
+    DrugCategory administrationCategory,
+    String categorySource) {
+
+  public Drug {
+    administrationCategory =
+        administrationCategory == null ? DrugCategory.THERAPEUTIC : administrationCategory;
+    categorySource = categorySource == null ? "" : categorySource;
+  }
+
+  /** A therapeutic drug (the issue-4 catalogue fields only). */
+  public Drug(
+      String hcpcs,
+      String description,
+      BigDecimal descriptorAmount,
+      AmountUnit descriptorUnit,
+      boolean hormonalAntineoplastic,
+      String sourceNote,
+      boolean illustrative) {
+    this(
+        hcpcs,
+        description,
+        descriptorAmount,
+        descriptorUnit,
+        hormonalAntineoplastic,
+        sourceNote,
+        illustrative,
+        DrugCategory.THERAPEUTIC,
+        "");
+  }
 
   /** The descriptor as written, e.g. "10 mg". */
   public String descriptor() {

@@ -1,6 +1,7 @@
 package com.infusionbilling.billing.reference;
 
 import com.infusionbilling.billing.coding.AmountUnit;
+import com.infusionbilling.billing.coding.DrugCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,12 @@ public class DrugEntity {
   private String sourceNote;
   private boolean illustrative;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private DrugCategory administrationCategory;
+
+  private String categorySource;
+
   protected DrugEntity() {}
 
   public Drug toDrug() {
@@ -35,6 +42,8 @@ public class DrugEntity {
         descriptorUnit,
         hormonalAntineoplastic,
         sourceNote,
-        illustrative);
+        illustrative,
+        administrationCategory,
+        categorySource);
   }
 }

@@ -37,7 +37,7 @@ class BillingPreviewApiTest {
        "drugs": [{"hcpcs": "J1745", "ndc": "57894-030-01", "administeredAmount": 365, "amountUnit": "mg",
                   "containers": [{"size": 100, "unit": "mg", "count": 4}], "singleDoseContainer": true,
                   "diagnosisPointers": [1]}],
-       "administrations": [{"id": "a1", "route": "IV_INFUSION", "category": "THERAPEUTIC", "drugHcpcs": "J1745",
+       "administrations": [{"id": "a1", "route": "IV_INFUSION", "drugHcpcs": "J1745",
                             "start": "2024-06-04T09:00:00", "stop": "2024-06-04T11:35:00", "accessSite": "left forearm",
                             "diagnosisPointers": [1]}]}
       """;
@@ -60,9 +60,10 @@ class BillingPreviewApiTest {
         .andExpect(jsonPath("$.lines[0].ndcUnit").value("UN"))
         .andExpect(jsonPath("$.lines[1].units").value(3))
         .andExpect(jsonPath("$.lines[1].modifiers[0]").value("JW"))
-        .andExpect(jsonPath("$.lines[2].code").value("96365"))
+        // infliximab is a complex biologic in the drug catalogue: chemotherapy administration codes
+        .andExpect(jsonPath("$.lines[2].code").value("96413"))
         .andExpect(jsonPath("$.lines[2].units").value(1))
-        .andExpect(jsonPath("$.lines[3].code").value("96366"))
+        .andExpect(jsonPath("$.lines[3].code").value("96415"))
         .andExpect(jsonPath("$.lines[3].units").value(2))
         .andExpect(jsonPath("$.lines[*].explanation", everyItem(not(emptyOrNullString()))))
         .andExpect(jsonPath("$.lines[*].ruleId", everyItem(not(emptyOrNullString()))))
@@ -120,9 +121,12 @@ class BillingPreviewApiTest {
         .andExpect(jsonPath("$.lines[0].units").value(600))
         .andExpect(jsonPath("$.lines[0].modifiers[0]").value("JZ"))
         .andExpect(jsonPath("$.lines[0].ndcQuantity").value(20.0))
-        .andExpect(jsonPath("$.lines[1].code").value("96365"))
-        .andExpect(jsonPath("$.lines[2].code").value("96366"))
+        // ocrelizumab is a complex biologic (catalogue): chemotherapy codes, and a warning that the
+        // request said THERAPEUTIC
+        .andExpect(jsonPath("$.lines[1].code").value("96413"))
+        .andExpect(jsonPath("$.lines[2].code").value("96415"))
         .andExpect(jsonPath("$.lines[2].units").value(2))
+        .andExpect(jsonPath("$.edits[?(@.code == 'ADMIN_CATEGORY_FROM_CATALOGUE')]").exists())
         .andExpect(jsonPath("$.lines[3].code").value("96368"))
         .andExpect(jsonPath("$.edits[?(@.code == 'AUTH_UNITS_EXCEEDED')]").exists())
         // 95 % of the seeded (illustrative) WAC: $19,000 / 300 units x 0.95 = $60.17 per unit

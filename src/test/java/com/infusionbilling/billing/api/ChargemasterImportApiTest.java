@@ -42,7 +42,7 @@ class ChargemasterImportApiTest {
         {"payerId": "%s", "claimType": "%s", "serviceDate": "%s", "submissionDate": "%s",
          "drugs": [{"hcpcs": "J1745", "ndc": "57894-0030-01", "administeredAmount": 365, "amountUnit": "mg",
                     "containers": [{"size": 100, "unit": "mg", "count": 4}], "singleDoseContainer": true, "diagnosisPointers": [1]}],
-         "administrations": [{"id": "a1", "route": "IV_INFUSION", "category": "THERAPEUTIC", "drugHcpcs": "J1745",
+         "administrations": [{"id": "a1", "route": "IV_INFUSION", "drugHcpcs": "J1745",
                               "start": "%sT09:00", "stop": "%sT11:35", "diagnosisPointers": [1]}]}
         """
         .formatted(payerId, claimType, date, date, date, date);
@@ -62,7 +62,7 @@ class ChargemasterImportApiTest {
         .andExpect(jsonPath("$.rowsLoaded").value(4));
     for (String payer : List.of("MEDICARE_PART_B", "COMMERCIAL_SUMMIT", "MEDICAID_EXAMPLE")) {
       for (String claimType : List.of("PROFESSIONAL", "INSTITUTIONAL")) {
-        // J1745 37 x $1,050.00; JW 3 x $1,000.00 (its own row); 96365 $410.50; 96366 2 x $150
+        // J1745 37 x $1,050.00; JW 3 x $1,000.00 (its own row); 96413 $410.50; 96415 2 x $150
         preview(infliximab(payer, claimType, "2030-02-04"))
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.lines[0].charge").value(38850.00))

@@ -156,7 +156,7 @@ class ReferenceImportApiTest {
          "administrations": [
            {"id": "c1", "route": "IV_INFUSION", "category": "CHEMOTHERAPY", "drugHcpcs": "J9312",
             "start": "2025-05-06T09:00", "stop": "2025-05-06T10:00", "accessSite": "left arm", "diagnosisPointers": [1]},
-           {"id": "t1", "route": "IV_INFUSION", "category": "THERAPEUTIC", "drugHcpcs": "J1745",
+           {"id": "t1", "route": "IV_INFUSION", "category": "THERAPEUTIC", "drugHcpcs": "J1569",
             "start": "2025-05-06T09:00", "stop": "2025-05-06T10:00", "accessSite": "right arm", "diagnosisPointers": [1]},
            {"id": "s1", "route": "SUBCUTANEOUS", "category": "THERAPEUTIC", "drugHcpcs": "J0897",
             "start": "2025-05-06T10:30", "diagnosisPointers": [1]}]}

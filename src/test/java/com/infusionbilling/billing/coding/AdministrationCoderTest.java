@@ -242,7 +242,7 @@ class AdministrationCoderTest {
     assertThat(codes(professional)).containsExactly("96374x1");
     assertThat(professional.edits())
         .extracting(Edit::code)
-        .containsExactly("PUSH_SAME_DRUG_FACILITY_ONLY");
+        .containsExactly("INITIAL_SERVICE_BY_HIERARCHY", "PUSH_SAME_DRUG_FACILITY_ONLY");
   }
 
   @Test

@@ -38,7 +38,7 @@ class BillingEngineTest {
     return new PreviewRequest.Administration(
         id,
         Route.IV_INFUSION,
-        DrugCategory.THERAPEUTIC,
+        drug == null ? DrugCategory.HYDRATION : null,
         drug,
         start == null ? null : DOS.atTime(java.time.LocalTime.parse(start)),
         stop == null ? null : DOS.atTime(java.time.LocalTime.parse(stop)),
@@ -63,7 +63,10 @@ class BillingEngineTest {
             DOS);
     assertThat(response.lines())
         .extracting(l -> l.code() + "x" + l.units() + l.modifiers())
-        .containsExactly("J1745x37[]", "J1745x3[JW]", "96365x1[]", "96366x2[]");
+        .containsExactly("J1745x37[]", "J1745x3[JW]", "96413x1[]", "96415x2[]");
+    // infliximab is a monoclonal antibody: complex drug administration with the chemotherapy codes
+    // (drug catalogue; Pub. 100-04 ch. 12 §30.5, CR 13468)
+    assertThat(response.lines().get(2).explanation()).contains("chemotherapy IV infusion of J1745");
     PreviewResponse.Line administered = response.lines().get(0);
     assertThat(administered.ndc()).isEqualTo("57894003001");
     assertThat(administered.ndcUnit()).isEqualTo("UN");
@@ -71,7 +74,7 @@ class BillingEngineTest {
     assertThat(response.lines().get(1).ndcQuantity()).isEqualByComparingTo("0.350");
     assertThat(administered.explanation())
         .contains("365 mg administered", "rounded up", "37 units", "5-3-2");
-    // drugs 40 x $25 = $1,000; administration 96365 $50 + 96366 2 x $50 = $150 (test rates)
+    // drugs 40 x $25 = $1,000; administration 96413 $50 + 96415 2 x $50 = $150 (test rates)
     assertThat(response.expectedPayment().allowed()).isEqualByComparingTo("1150.00");
     assertThat(response.expectedPayment().patientResponsibility()).isEqualByComparingTo("230.00");
     assertThat(response.expectedPayment().payerPayment()).isEqualByComparingTo("901.60");

@@ -30,19 +30,19 @@ class ClaimSubmissionRetryProcessTest {
     client
         .newDeployResourceCommand()
         .addProcessModel(
-            Bpmn.createExecutableProcess("ClaimSubmission")
+            Bpmn.createExecutableProcess("ClaimBatchUpload")
                 .startEvent("Event_Start")
                 .serviceTask(
                     "Task_UploadBatch",
                     t -> t.zeebeJobType("upload-claim-batch").zeebeJobRetries("2"))
                 .endEvent("Event_Uploaded")
                 .done(),
-            "ClaimSubmission.bpmn")
+            "ClaimBatchUpload.bpmn")
         .send()
         .join();
     return client
         .newCreateInstanceCommand()
-        .bpmnProcessId("ClaimSubmission")
+        .bpmnProcessId("ClaimBatchUpload")
         .latestVersion()
         .variables(Map.of("batchId", "B-7"))
         .send()

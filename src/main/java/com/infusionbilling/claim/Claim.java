@@ -1,0 +1,282 @@
+package com.infusionbilling.claim;
+
+import com.infusionbilling.billing.coding.ClaimType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One version of a claim (table {@code claim}): version 1 is the original (frequency 1); later
+ * versions replace (7) or void (8) it. Never deleted; every change is a {@link ClaimHistoryEntry}.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long visitId;
+  private Long episodeId;
+
+  @Column(name = "version")
+  private int claimVersion;
+
+  private String frequencyCode;
+  private Long originalClaimId;
+  private String patientControlNumber;
+  private String payerClaimControlNumber;
+
+  @Enumerated(EnumType.STRING)
+  private ClaimType claimType;
+
+  private String payerId;
+  private String siteOfCare;
+  private LocalDate dateOfService;
+  private String authorizationNumber;
+  private String diagnosisCodes;
+  private String renderingNpi;
+
+  @Enumerated(EnumType.STRING)
+  private ClaimStatus status;
+
+  private LocalDate filingDeadline;
+  private BigDecimal totalCharge;
+  private BigDecimal totalExpectedAllowed;
+  private int submissionAttempt;
+  private String lastBatchKey;
+  private String lastInterchangeControlNumber;
+  private Instant lastSubmittedAt;
+  private Instant filedAt;
+  private String scrubEdits;
+  private Long processInstanceKey;
+  private Instant createdAt;
+  private Instant updatedAt;
+
+  @Version private long rowVersion;
+
+  protected Claim() {}
+
+  Claim(
+      long visitId,
+      long episodeId,
+      int version,
+      String frequencyCode,
+      ClaimType claimType,
+      String payerId,
+      String siteOfCare,
+      LocalDate dateOfService,
+      String authorizationNumber,
+      List<String> diagnoses,
+      String renderingNpi,
+      LocalDate filingDeadline) {
+    this.visitId = visitId;
+    this.episodeId = episodeId;
+    this.claimVersion = version;
+    this.frequencyCode = frequencyCode;
+    this.claimType = claimType;
+    this.payerId = payerId;
+    this.siteOfCare = siteOfCare;
+    this.dateOfService = dateOfService;
+    this.authorizationNumber = authorizationNumber;
+    this.diagnosisCodes = String.join(",", diagnoses);
+    this.renderingNpi = renderingNpi;
+    this.filingDeadline = filingDeadline;
+    this.status = ClaimStatus.DRAFT;
+    this.totalCharge = BigDecimal.ZERO;
+    // replaced by the ID-based number once the row has its ID
+    this.patientControlNumber = "PENDING-" + visitId + "-" + version;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  /** CLM01: opaque, no PHI, unique per claim version; kept across resubmissions. */
+  static String patientControlNumber(long claimId, int version) {
+    return "IBW" + claimId + "V" + version;
+  }
+
+  void assignPatientControlNumber() {
+    this.patientControlNumber = patientControlNumber(id, claimVersion);
+  }
+
+  void moveTo(ClaimStatus next) {
+    this.status = next;
+    this.updatedAt = Instant.now();
+  }
+
+  void totals(BigDecimal charge, BigDecimal expectedAllowed) {
+    this.totalCharge = charge;
+    this.totalExpectedAllowed = expectedAllowed;
+    this.updatedAt = Instant.now();
+  }
+
+  void scrubbed(String edits) {
+    this.scrubEdits = edits;
+    this.updatedAt = Instant.now();
+  }
+
+  void submitted(int attempt, String batchKey, String interchangeControlNumber) {
+    this.submissionAttempt = attempt;
+    this.lastBatchKey = batchKey;
+    this.lastInterchangeControlNumber = interchangeControlNumber;
+    this.lastSubmittedAt = Instant.now();
+    moveTo(ClaimStatus.SUBMITTED);
+  }
+
+  void startedAs(long key) {
+    this.processInstanceKey = key;
+  }
+
+  /** The interchange that carried the current attempt, once the gateway has written it. */
+  void sentAs(String interchangeControlNumber) {
+    this.lastInterchangeControlNumber = interchangeControlNumber;
+    this.updatedAt = Instant.now();
+  }
+
+  void acknowledged(String payerClaimControlNumber) {
+    this.payerClaimControlNumber = payerClaimControlNumber;
+    this.filedAt = Instant.now();
+    moveTo(ClaimStatus.ACKNOWLEDGED);
+  }
+
+  void corrected(String authorizationNumber, List<String> diagnoses, String renderingNpi) {
+    this.authorizationNumber = authorizationNumber;
+    this.diagnosisCodes = String.join(",", diagnoses);
+    this.renderingNpi = renderingNpi;
+    moveTo(ClaimStatus.DRAFT);
+  }
+
+  public ClaimRef ref() {
+    return new ClaimRef(id, claimVersion);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getVisitId() {
+    return visitId;
+  }
+
+  public Long getEpisodeId() {
+    return episodeId;
+  }
+
+  public int getClaimVersion() {
+    return claimVersion;
+  }
+
+  public String getFrequencyCode() {
+    return frequencyCode;
+  }
+
+  public Long getOriginalClaimId() {
+    return originalClaimId;
+  }
+
+  public String getPatientControlNumber() {
+    return patientControlNumber;
+  }
+
+  public String getPayerClaimControlNumber() {
+    return payerClaimControlNumber;
+  }
+
+  public ClaimType getClaimType() {
+    return claimType;
+  }
+
+  public String getPayerId() {
+    return payerId;
+  }
+
+  public String getSiteOfCare() {
+    return siteOfCare;
+  }
+
+  public LocalDate getDateOfService() {
+    return dateOfService;
+  }
+
+  public String getAuthorizationNumber() {
+    return authorizationNumber;
+  }
+
+  public List<String> getDiagnoses() {
+    return diagnosisCodes == null || diagnosisCodes.isBlank()
+        ? List.of()
+        : Arrays.asList(diagnosisCodes.split(","));
+  }
+
+  public String getRenderingNpi() {
+    return renderingNpi;
+  }
+
+  public ClaimStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getFilingDeadline() {
+    return filingDeadline;
+  }
+
+  public BigDecimal getTotalCharge() {
+    return totalCharge;
+  }
+
+  public BigDecimal getTotalExpectedAllowed() {
+    return totalExpectedAllowed;
+  }
+
+  public int getSubmissionAttempt() {
+    return submissionAttempt;
+  }
+
+  public String getLastBatchKey() {
+    return lastBatchKey;
+  }
+
+  public String getLastInterchangeControlNumber() {
+    return lastInterchangeControlNumber;
+  }
+
+  public Instant getLastSubmittedAt() {
+    return lastSubmittedAt;
+  }
+
+  public Instant getFiledAt() {
+    return filedAt;
+  }
+
+  public String getScrubEdits() {
+    return scrubEdits;
+  }
+
+  public Long getProcessInstanceKey() {
+    return processInstanceKey;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  @Override
+  public String toString() {
+    return "Claim[" + id + " v" + claimVersion + ", " + status + "]";
+  }
+}
