@@ -95,7 +95,7 @@ export function Worklist({ me, manager }) {
         <select id="filter-stage" value=${filters.stage} onChange=${set('stage')}>
           ${STAGES.map(([v, l]) => html`<option value=${v}>${l}</option>`)}
         </select>
-        <input id="filter-payer" placeholder="Payer ID" value=${filters.payer} onChange=${set('payer')} />
+        <input id="filter-payer" placeholder="Payer (name or ID)" value=${filters.payer} onChange=${set('payer')} />
         <input id="filter-drug" placeholder="Drug HCPCS" value=${filters.drug} onChange=${set('drug')} />
         <select id="filter-due" value=${filters.dueWithinDays} onChange=${set('dueWithinDays')}>
           <option value="">Any due date</option><option value="0">Overdue or due today</option>
@@ -109,12 +109,15 @@ export function Worklist({ me, manager }) {
       ${error && html`<div class="error">${error}</div>`}
       ${data && html`
         <table class="tasks" id="task-table">
-          <thead><tr><th>Task</th><th>Stage</th><th>Due</th><th>Priority</th><th>Assignee</th><th>Groups</th><th></th></tr></thead>
+          <thead><tr><th>Task</th><th>Patient</th><th>Drug</th><th>Payer</th><th>Stage</th><th>Due</th><th>Priority</th><th>Assignee</th><th>Groups</th><th></th></tr></thead>
           <tbody>
-            ${data.items.length === 0 && html`<tr><td colspan="7" class="empty">No tasks here.</td></tr>`}
+            ${data.items.length === 0 && html`<tr><td colspan="10" class="empty">No tasks here.</td></tr>`}
             ${data.items.map((t) => html`
               <tr data-task-key=${t.key} class="task-row">
                 <td><a href=${'#/task/' + t.key} class="task-link">${t.name || t.elementId}</a></td>
+                <td class="patient">${t.episode ? t.episode.patient : '—'}</td>
+                <td class="drug">${t.episode ? t.episode.drug : '—'}</td>
+                <td class="payer">${t.episode ? t.episode.payer : '—'}</td>
                 <td>${(STAGES.find(([v]) => v === t.stage) || [, t.processId])[1]}</td>
                 <td>${fmtDate(t.due)}
                   ${t.overdue && html` <span class="badge overdue">overdue</span>`}

@@ -121,7 +121,7 @@ class EveryTaskFormBrowserTest {
     }
     Browser b = browser;
     try {
-      openFromTheWorklist(b, form, key);
+      openFromTheWorklist(b, form, key, scenario.hcpcs());
       FormFiller filler = new FormFiller(b, form.id(), form.schema(), LocalDate.now(SITES));
 
       // the context the form shows read-only is the task's
@@ -131,7 +131,9 @@ class EveryTaskFormBrowserTest {
         Object value = json.readValue(v.getValue(), Object.class);
         if (shown.containsKey(v.getName())
             && (value instanceof String || value instanceof Integer || value instanceof Long)) {
-          assertThat(shown.get(v.getName())).as("shown " + v.getName()).isEqualTo(String.valueOf(value));
+          assertThat(shown.get(v.getName()))
+              .as("shown " + v.getName())
+              .isEqualTo(String.valueOf(value));
         }
       }
 
@@ -205,10 +207,17 @@ class EveryTaskFormBrowserTest {
   }
 
   /** Claims the task from the group's list and opens it from "My tasks". */
-  static void openFromTheWorklist(Browser b, TaskForms.TaskForm form, long key) throws Exception {
+  static void openFromTheWorklist(Browser b, TaskForms.TaskForm form, long key, String hcpcs)
+      throws Exception {
     b.open("/#/worklist");
     WebElement row = b.rowOnAnyPage("tab-group", key);
     assertThat(row.getText()).contains(form.taskName());
+    // the row says whose task it is: patient, drug and payer of its episode
+    assertThat(row.findElement(By.cssSelector("td.patient")).getText()).isEqualTo("Jane Doe");
+    assertThat(row.findElement(By.cssSelector("td.drug")).getText()).startsWith(hcpcs + " ");
+    assertThat(row.findElement(By.cssSelector("td.payer")).getText())
+        .isNotBlank()
+        .isNotEqualTo("—");
     if (form.id().equals(SHOWCASE)) {
       b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
       b.screenshot("worklist");

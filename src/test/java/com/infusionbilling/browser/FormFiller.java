@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.worklist.FormValidator;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Fills a task form in the form-js viewer as a person would, field by field in the order shown
@@ -104,7 +108,8 @@ final class FormFiller {
         WebElement w = wrapper(f);
         if (w != null) {
           shown.put(
-              f.get("key").asText(), w.findElement(By.cssSelector("input")).getAttribute("value"));
+              f.get("key").asText(),
+              w.findElement(By.cssSelector("input, textarea")).getAttribute("value"));
         }
       }
     }
@@ -173,17 +178,17 @@ final class FormFiller {
       }
       case "datetime" -> {
         LocalDate date = choice == null ? today : LocalDate.parse(choice.toString());
-        type(w, displayed(w, date));
+        type(f, displayed(f, date));
         return date.toString();
       }
       case "number" -> {
         BigDecimal value = choice == null ? number(f) : new BigDecimal(choice.toString());
-        type(w, value.toPlainString());
+        type(f, value.toPlainString());
         return value;
       }
       default -> {
         String text = choice == null ? text(f) : choice.toString();
-        type(w, text);
+        type(f, text);
         return text;
       }
     }
@@ -233,8 +238,8 @@ final class FormFiller {
   }
 
   /** The date as the viewer's date picker shows it (its placeholder names the format). */
-  private static String displayed(WebElement w, LocalDate date) {
-    String placeholder = w.findElement(By.cssSelector("input")).getAttribute("placeholder");
+  private String displayed(JsonNode f, LocalDate date) {
+    String placeholder = input(f).getAttribute("placeholder");
     String format =
         placeholder == null || placeholder.isBlank()
             ? "MM/dd/yyyy"
@@ -242,23 +247,47 @@ final class FormFiller {
     return date.format(DateTimeFormatter.ofPattern(format));
   }
 
-  /** Replaces the input's text as a person would, checking it took (a busy page can drop keys). */
-  private void type(WebElement w, String text) {
-    WebElement input = w.findElement(By.cssSelector("input:not([type=hidden]), textarea"));
-    for (int attempt = 0; ; attempt++) {
-      input.click();
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-      String left = input.getAttribute("value");
-      for (int i = 0; left != null && i < left.length(); i++) {
-        input.sendKeys(Keys.END, Keys.BACK_SPACE);
-      }
-      input.sendKeys(text);
-      if (text.equals(input.getAttribute("value")) || attempt == 3) {
-        break;
+  /** The field's text input (found afresh: the viewer re-renders fields as data changes). */
+  private WebElement input(JsonNode f) {
+    WebElement w = wrapper(f);
+    assertThat(w).as(formName + " / " + f.get("key").asText() + " shown").isNotNull();
+    return w.findElement(By.cssSelector("input:not([type=hidden]), textarea"));
+  }
+
+  /**
+   * Replaces the input's text as a person would, then leaves the field; checks the viewer kept it
+   * (a busy page can drop keys, and a field re-rendered meanwhile loses what was typed into it).
+   */
+  private void type(JsonNode f, String text) {
+    boolean date = f.path("type").asText().equals("datetime");
+    for (int attempt = 0; attempt < 4; attempt++) {
+      try {
+        WebElement input = input(f);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        String left = input.getAttribute("value");
+        for (int i = 0; left != null && i < left.length(); i++) {
+          input.sendKeys(Keys.END, Keys.BACK_SPACE);
+        }
+        input.sendKeys(text);
+        if (!text.equals(input.getAttribute("value"))) {
+          continue;
+        }
+        input.sendKeys(Keys.TAB);
+        new WebDriverWait(b.driver, Duration.ofSeconds(3))
+            .ignoring(StaleElementReferenceException.class)
+            .until(
+                d -> {
+                  String v = input(f).getAttribute("value");
+                  return date ? v != null && !v.isBlank() : text.equals(v);
+                });
+        return;
+      } catch (StaleElementReferenceException | TimeoutException e) {
+        // typed into a field the viewer replaced: type again
       }
     }
-    assertThat(input.getAttribute("value")).as(formName + ": typed").isEqualTo(text);
-    input.sendKeys(Keys.TAB);
+    throw new AssertionError(
+        formName + " / " + f.get("key").asText() + ": '" + text + "' not kept");
   }
 
   static boolean hasRule(JsonNode f) {
@@ -283,14 +312,14 @@ final class FormFiller {
       Matcher after = TODAY.matcher(notAfter);
       Matcher before = TODAY.matcher(notBefore);
       if (notAfter.equals("today")) {
-        wrong = displayed(w, today.plusDays(1));
+        wrong = displayed(f, today.plusDays(1));
         expected = label + " cannot be in the future.";
       } else if (notBefore.equals("today")) {
-        wrong = displayed(w, today.minusDays(1));
+        wrong = displayed(f, today.minusDays(1));
         expected = label + " cannot be in the past.";
       } else if (before.matches() && "-".equals(before.group(1))) {
         int days = Integer.parseInt(before.group(2));
-        wrong = displayed(w, today.minusDays(days + 1L));
+        wrong = displayed(f, today.minusDays(days + 1L));
         expected =
             label
                 + " must be within the last "
@@ -299,7 +328,7 @@ final class FormFiller {
                 + today.minusDays(days)
                 + ").";
       } else if (!notBefore.isEmpty() && entered.get(notBefore) instanceof String other) {
-        wrong = displayed(w, LocalDate.parse(other).minusDays(1));
+        wrong = displayed(f, LocalDate.parse(other).minusDays(1));
         expected = label + " cannot be before " + label(fields.get(notBefore)) + ".";
       } else if (after.matches()) {
         return;
@@ -314,16 +343,18 @@ final class FormFiller {
     if (wrong == null) {
       return;
     }
-    type(w, wrong);
+    type(f, wrong);
     String shown = expected;
-    b.waitUntil(
-        d ->
-            w.findElements(By.cssSelector(".fjs-form-field-error")).stream()
-                .anyMatch(e -> e.getText().contains(shown)));
+    new WebDriverWait(b.driver, Duration.ofSeconds(40))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                wrapper(f).findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                    .anyMatch(e -> e.getText().contains(shown)));
     probed.add(f.get("key").asText() + ": " + expected);
     if (f.get("key").asText().equals(screenshotAt)) {
       try {
-        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", w);
+        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", wrapper(f));
         b.screenshot("task-form");
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);

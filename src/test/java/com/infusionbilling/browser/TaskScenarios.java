@@ -80,6 +80,44 @@ final class TaskScenarios {
         with(episode, "authorizationId", authorizationId));
   }
 
+  /** A claim ready to file (ClaimSubmission), whose scrub passes or not. */
+  static long claim(ProcessDriver d, Map<String, Object> episode, boolean clean, String key) {
+    long claimId = d.uniqueNumber();
+    d.completesJobs(
+            "scrub-claim",
+            Map.of(
+                "scrubPassed",
+                clean,
+                "correctionReason",
+                clean ? "" : "CO-197: no prior authorization number on the claim"))
+        .completesJobs(
+            "submit-claim",
+            Map.of(
+                "attemptKey", key,
+                "functionalAckStatus", "PENDING",
+                "claimAckStatus", "PENDING"));
+    return d.start(
+        "ClaimSubmission",
+        with(
+            episode,
+            "claimId",
+            claimId,
+            "claimVersion",
+            1,
+            "visitId",
+            d.uniqueNumber(),
+            "claimKey",
+            "claim-" + claimId + "-v1",
+            "submissionAttempt",
+            1,
+            "filingDeadline",
+            LocalDate.now().plusDays(330).toString(),
+            "filingWarningAt",
+            Instant.now().plus(Duration.ofDays(300)).toString(),
+            "remittanceWait",
+            "P30D"));
+  }
+
   static final Map<String, Scenario> BY_FORM =
       Map.ofEntries(
           Map.entry(
@@ -215,6 +253,50 @@ final class TaskScenarios {
                     eligibility(d, true);
                     Instant now = Instant.now();
                     monitored(d, episode, now.minusSeconds(60), now.plus(Duration.ofDays(30)));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "correct-claim",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the scrubber finds an edit before the claim goes out
+                    claim(d, episode, false, "claim-" + d.uniqueNumber() + "-a1");
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "check-clearinghouse",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the 837 goes out and no 999 comes back within 24 hours
+                    long instance = claim(d, episode, true, "claim-" + d.uniqueNumber() + "-a1");
+                    d.awaitActive(instance, "Task_ReceiveFunctionalAck");
+                    d.advanceClock(Duration.ofHours(25));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "check-claim-status",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // 999 and 277CA accept the claim; the remittance does not come in time
+                    String attempt = "claim-" + d.uniqueNumber() + "-a1";
+                    d.publish(
+                        "Message_ClaimFunctionalAckReceived",
+                        attempt,
+                        Map.of("functionalAckStatus", "ACCEPTED"));
+                    d.publish(
+                        "Message_ClaimAckReceived", attempt, Map.of("claimAckStatus", "ACCEPTED"));
+                    long instance = claim(d, episode, true, attempt);
+                    d.awaitActive(instance, "Task_AwaitRemittance");
+                    d.advanceClock(Duration.ofDays(31));
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(

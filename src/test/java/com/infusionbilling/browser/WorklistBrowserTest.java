@@ -110,6 +110,7 @@ class WorklistBrowserTest {
   @Test
   void aCoordinatorStartsAReferralFixingTheNpiTheServerRejected() throws Exception {
     String referralId = "R-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
+    com.infusionbilling.lifecycle.process.LifecycleDeployment.deployAll(camunda);
     try (Browser b = new Browser(port)) {
       try {
         b.login("browser-casey", PASSWORD);

@@ -137,7 +137,11 @@ class StartReferralFormTest {
             || a instanceof jakarta.validation.constraints.NotEmpty) {
           continue; // required: compared above
         } else if (a instanceof jakarta.validation.constraints.Size s) {
-          if (p.component().getType() == String.class) {
+          if (isChoice(field)) {
+            assertThat(optionValues(field))
+                .as(where + ": options of at most " + s.max() + " characters")
+                .allMatch(v -> v.length() >= s.min() && v.length() <= s.max());
+          } else if (p.component().getType() == String.class) {
             assertThat(validate.path("maxLength").asInt(-1))
                 .as(where + " maxLength")
                 .isEqualTo(s.max());
@@ -236,6 +240,10 @@ class StartReferralFormTest {
     } else {
       fail(where + ": no rule for a " + type.getSimpleName() + " field");
     }
+  }
+
+  private static boolean isChoice(JsonNode field) {
+    return Set.of("radio", "select").contains(field.path("type").asText());
   }
 
   private static Set<String> optionValues(JsonNode field) {

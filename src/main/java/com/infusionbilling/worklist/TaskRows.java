@@ -1,0 +1,130 @@
+package com.infusionbilling.worklist;
+
+import com.infusionbilling.audit.AuditLog;
+import com.infusionbilling.audit.AuditLog.Action;
+import com.infusionbilling.audit.AuditLog.EntityType;
+import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.ReferenceDataService;
+import com.infusionbilling.episode.EpisodeContext;
+import com.infusionbilling.episode.EpisodeContexts;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.response.UserTask;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a worklist row says about its episode, so that two tasks of the same kind can be told apart
+ * (patient, drug, payer), and the payer filter's text resolved to payer IDs (a name or an ID, in
+ * part, any case). The patients shown are audited as viewed.
+ */
+@Component
+public class TaskRows {
+  /** The episode a task belongs to, as a row shows it. PHI (the patient's name) inside. */
+  public record EpisodeLabel(long episodeId, String patient, String drug, String payer) {
+    @Override
+    public String toString() {
+      return "EpisodeLabel[episode=" + episodeId + ", PHI redacted]";
+    }
+  }
+
+  private final CamundaClient camunda;
+  private final EpisodeContexts episodes;
+  private final ReferenceDataService reference;
+  private final AuditLog audit;
+
+  public TaskRows(
+      CamundaClient camunda,
+      EpisodeContexts episodes,
+      ReferenceDataService reference,
+      AuditLog audit) {
+    this.camunda = camunda;
+    this.episodes = episodes;
+    this.reference = reference;
+    this.audit = audit;
+  }
+
+  /**
+   * The payer IDs a filter text means: an ID, or every payer whose ID or name contains the text
+   * (case-insensitive). Empty when no payer matches; null when there is no filter.
+   */
+  public List<String> payerIds(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    Set<String> ids = new LinkedHashSet<>();
+    for (Payer p : reference.current().payers()) {
+      if (p.payerId().equalsIgnoreCase(t)) {
+        return List.of(p.payerId());
+      }
+      if (p.payerId().toLowerCase(Locale.ROOT).contains(t)
+          || (p.name() != null && p.name().toLowerCase(Locale.ROOT).contains(t))) {
+        ids.add(p.payerId());
+      }
+    }
+    return new ArrayList<>(ids);
+  }
+
+  /** The episode of each task of the page (by user task key); tasks without one are left out. */
+  public Map<Long, EpisodeLabel> labels(List<UserTask> tasks) {
+    Map<Long, EpisodeLabel> byTask = new HashMap<>();
+    Map<Long, EpisodeLabel> byEpisode = new HashMap<>();
+    Set<Long> patients = new LinkedHashSet<>();
+    for (UserTask t : tasks) {
+      Long episodeId = episodeOf(t.getProcessInstanceKey());
+      if (episodeId == null) {
+        continue;
+      }
+      EpisodeLabel label =
+          byEpisode.computeIfAbsent(
+              episodeId,
+              id -> {
+                try {
+                  EpisodeContext c = episodes.load(id);
+                  patients.add(c.patient().getId());
+                  return new EpisodeLabel(
+                      id,
+                      c.patient().getFirstName() + " " + c.patient().getLastName(),
+                      drug(c.order().getHcpcs()),
+                      c.payer().name());
+                } catch (NoSuchElementException e) {
+                  return null; // a process variable naming no stored episode (tests, demos)
+                }
+              });
+      if (label != null) {
+        byTask.put(t.getUserTaskKey(), label);
+      }
+    }
+    patients.forEach(id -> audit.record(Action.VIEW, EntityType.PATIENT, id, "worklist row"));
+    return byTask;
+  }
+
+  private String drug(String hcpcs) {
+    return reference.current().drug(hcpcs).map(d -> hcpcs + " " + d.description()).orElse(hcpcs);
+  }
+
+  private Long episodeOf(long processInstanceKey) {
+    var items =
+        camunda
+            .newVariableSearchRequest()
+            .filter(f -> f.processInstanceKey(processInstanceKey).name("episodeId"))
+            .send()
+            .join()
+            .items();
+    if (items.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(items.get(0).getValue().strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
