@@ -25,7 +25,7 @@ function newest(path) {
   if (!s.isDirectory()) return s.mtimeMs;
   return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))));
 }
-const inputs = ['src', 'index.html', 'vite.config.js', 'package-lock.json'].map((f) => join(here, f));
+const inputs = ['src', 'index.html', 'login.html', 'vite.config.js', 'package-lock.json'].map((f) => join(here, f));
 const stamp = join(out, '.ibw-build');
 const sourceTime = Math.max(...inputs.map(newest));
 if (existsSync(stamp) && Number(readFileSync(stamp, 'utf8')) >= sourceTime && existsSync(join(out, 'index.html'))) {

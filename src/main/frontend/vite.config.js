@@ -8,6 +8,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 3000,
     sourcemap: false,
+    // two pages: the app (index.html) and the sign-in page (login.html, served at /login)
+    rollupOptions: { input: { main: 'index.html', login: 'login.html' } },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/login': 'http://localhost:8080', '/logout': 'http://localhost:8080' },

@@ -7,6 +7,7 @@ const STAGES = [
   ['INTAKE', 'Referral intake'],
   ['BENEFIT_VERIFICATION', 'Benefit verification'],
   ['PRIOR_AUTHORIZATION', 'Prior authorization'],
+  ['SCHEDULING', 'Scheduling'],
   ['DOCUMENTATION', 'Documentation'],
   ['CODING', 'Coding'],
   ['CLAIM_SUBMISSION', 'Claim submission'],

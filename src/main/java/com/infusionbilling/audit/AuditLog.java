@@ -44,6 +44,7 @@ public class AuditLog {
     TASK,
     AUTHORIZATION,
     CLAIM,
+    VISIT,
     USER,
     /** a CMS reference file import (ASP, MUE, NCCI) */
     REFERENCE_DATA,

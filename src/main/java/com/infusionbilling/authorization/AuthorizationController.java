@@ -4,6 +4,7 @@ import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.audit.AuditLog.Action;
 import com.infusionbilling.audit.AuditLog.EntityType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,13 +45,14 @@ public class AuthorizationController {
       @NotNull @Pattern(regexp = "APPROVED|PARTIAL|PENDED|DENIED") String decision,
       @Size(max = 10) String reasonCode,
       @Size(max = 50) String certificationNumber,
-      @DecimalMin("0") BigDecimal approvedUnits,
+      @DecimalMin("0") @DecimalMax("1000000") BigDecimal approvedUnits,
       LocalDate approvedFrom,
       LocalDate approvedTo) {}
 
   public record Usage(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String usageId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000")
+          BigDecimal quantity,
       @NotNull @Min(0) @Max(100) Integer dosesScheduledBeforeEnd) {}
 
   @PostMapping("/api/authorization-requests/{requestId}/decision")

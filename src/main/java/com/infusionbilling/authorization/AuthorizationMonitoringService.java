@@ -2,9 +2,9 @@ package com.infusionbilling.authorization;
 
 import com.infusionbilling.LifecycleProperties;
 import com.infusionbilling.billing.BillingProperties;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
-import com.infusionbilling.episode.EpisodeRepository;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
+import com.infusionbilling.episode.EpisodeService;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.episode.TherapyEpisodeProcess;
 import com.infusionbilling.process.ProcessMessages;
@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuthorizationMonitoringService {
   private final PayerAuthorizationRepository authorizations;
-  private final EpisodeRepository episodes;
-  private final EpisodeContexts contexts;
+  private final EpisodeService episodes;
+  private final EpisodeDossiers contexts;
   private final PriorAuthorizationService priorAuthorizations;
   private final EpisodeTimeline timeline;
   private final ProcessMessages messages;
@@ -37,8 +37,8 @@ public class AuthorizationMonitoringService {
 
   public AuthorizationMonitoringService(
       PayerAuthorizationRepository authorizations,
-      EpisodeRepository episodes,
-      EpisodeContexts contexts,
+      EpisodeService episodes,
+      EpisodeDossiers contexts,
       PriorAuthorizationService priorAuthorizations,
       EpisodeTimeline timeline,
       ProcessMessages messages,
@@ -66,7 +66,7 @@ public class AuthorizationMonitoringService {
     if (auth.getStatus() != AuthorizationStatus.APPROVED) {
       return false;
     }
-    EpisodeContext ctx = contexts.load(auth.getEpisodeId());
+    EpisodeDossier ctx = contexts.load(auth.getEpisodeId());
     Map<String, Object> vars = new HashMap<>();
     vars.put(PriorAuthorizationProcess.VAR_AUTHORIZATION_ID, authorizationId);
     vars.put(TherapyEpisodeProcess.VAR_EPISODE_ID, auth.getEpisodeId());
@@ -95,7 +95,7 @@ public class AuthorizationMonitoringService {
    */
   public RenewalPlan planRenewal(long authorizationId) {
     PayerAuthorization auth = authorizations.findById(authorizationId).orElseThrow();
-    EpisodeContext ctx = contexts.load(auth.getEpisodeId());
+    EpisodeDossier ctx = contexts.load(auth.getEpisodeId());
     int lead = ctx.payer().renewalLeadTimeDays();
     if (lead <= 0) {
       lead = properties.defaultRenewalLeadTimeDays();
@@ -169,14 +169,9 @@ public class AuthorizationMonitoringService {
           if (auth.getStatus() == AuthorizationStatus.APPROVED) {
             auth.moveTo(AuthorizationStatus.LAPSED);
           }
-          episodes
-              .findById(auth.getEpisodeId())
-              .ifPresent(
-                  e -> {
-                    if (auth.getStatus() == AuthorizationStatus.LAPSED) {
-                      e.flagAuthorizationLapsed(true);
-                    }
-                  });
+          if (auth.getStatus() == AuthorizationStatus.LAPSED) {
+            episodes.flagAuthorizationLapsed(auth.getEpisodeId(), true);
+          }
           timeline.record(
               auth.getEpisodeId(),
               "AUTHORIZATION_LAPSED",

@@ -1,8 +1,6 @@
 package com.infusionbilling.authorization;
 
 import com.infusionbilling.episode.EpisodeAuthorizations;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,19 +11,6 @@ class EpisodeAuthorizationsAdapter implements EpisodeAuthorizations {
 
   EpisodeAuthorizationsAdapter(PayerAuthorizationRepository authorizations) {
     this.authorizations = authorizations;
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public boolean covers(long episodeId, LocalDate date) {
-    return authorizations.findByEpisodeIdOrderByIdAsc(episodeId).stream()
-        .anyMatch(
-            a ->
-                a.getStatus() == AuthorizationStatus.NOT_REQUIRED
-                    || (a.getStatus() == AuthorizationStatus.APPROVED
-                        && !date.isBefore(a.getValidFrom())
-                        && !date.isAfter(a.getValidTo())
-                        && a.remainingQuantity().compareTo(BigDecimal.ZERO) > 0));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.infusionbilling.authorization;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,4 +11,13 @@ public interface PayerAuthorizationRepository extends JpaRepository<PayerAuthori
   List<PayerAuthorization> findByEpisodeIdOrderByIdAsc(Long episodeId);
 
   Optional<PayerAuthorization> findByRenewalOf(Long renewalOf);
+
+  Optional<PayerAuthorization> findFirstByEpisodeIdOrderByIdDesc(Long episodeId);
+
+  List<PayerAuthorization> findByStatusAndValidToBetweenOrderByValidToAscIdAsc(
+      AuthorizationStatus status, LocalDate from, LocalDate to);
+
+  long countByStatusAndValidToBetween(AuthorizationStatus status, LocalDate from, LocalDate to);
+
+  long countByStatus(AuthorizationStatus status);
 }

@@ -11,4 +11,6 @@ public interface PriorAuthorizationRequestRepository
   Optional<PriorAuthorizationRequest> findFirstByTraceNumber(String traceNumber);
 
   List<PriorAuthorizationRequest> findByEpisodeIdOrderByIdAsc(Long episodeId);
+
+  long countByRenewalOfIsNotNullAndDecidedAtIsNull();
 }

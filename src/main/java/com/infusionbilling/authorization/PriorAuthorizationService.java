@@ -10,10 +10,9 @@ import com.infusionbilling.edi.model.AuthorizationRequest;
 import com.infusionbilling.edi.model.AuthorizationResponse;
 import com.infusionbilling.edi.model.RequestedService;
 import com.infusionbilling.edi.model.ServiceDecision;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
-import com.infusionbilling.episode.EpisodeRepository;
-import com.infusionbilling.episode.EpisodeStatus;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
+import com.infusionbilling.episode.EpisodeService;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
@@ -40,8 +39,8 @@ public class PriorAuthorizationService {
 
   private final PriorAuthorizationRequestRepository requests;
   private final PayerAuthorizationRepository authorizations;
-  private final EpisodeRepository episodes;
-  private final EpisodeContexts contexts;
+  private final EpisodeService episodes;
+  private final EpisodeDossiers contexts;
   private final ReferenceDataService reference;
   private final ClearinghouseGateway gateway;
   private final X12Identities identities;
@@ -52,8 +51,8 @@ public class PriorAuthorizationService {
   public PriorAuthorizationService(
       PriorAuthorizationRequestRepository requests,
       PayerAuthorizationRepository authorizations,
-      EpisodeRepository episodes,
-      EpisodeContexts contexts,
+      EpisodeService episodes,
+      EpisodeDossiers contexts,
       ReferenceDataService reference,
       ClearinghouseGateway gateway,
       X12Identities identities,
@@ -86,9 +85,7 @@ public class PriorAuthorizationService {
                               new PriorAuthorizationRequest(
                                   episodeId, processInstanceKey, requestType, renewalOf));
                       if (!PriorAuthorizationRequest.RENEWAL.equals(requestType)) {
-                        episodes
-                            .findById(episodeId)
-                            .ifPresent(e -> e.moveTo(EpisodeStatus.AUTHORIZING));
+                        episodes.markAuthorizing(episodeId);
                       }
                       timeline.record(
                           episodeId,
@@ -109,7 +106,7 @@ public class PriorAuthorizationService {
             return existing.get();
           }
           request.notRequired(payerReference);
-          EpisodeContext ctx = contexts.load(request.getEpisodeId());
+          EpisodeDossier ctx = contexts.load(request.getEpisodeId());
           var auth =
               authorizations.save(
                   new PayerAuthorization(
@@ -153,7 +150,7 @@ public class PriorAuthorizationService {
   /** Sends submission number {@code attempt} as a 278, once (batch key {@code 278:<trace>}). */
   public Submitted send278(long requestId, int attempt) {
     var request = requests.findById(requestId).orElseThrow();
-    EpisodeContext ctx = contexts.load(request.getEpisodeId());
+    EpisodeDossier ctx = contexts.load(request.getEpisodeId());
     String trace = "IBW-PA-" + requestId + "-" + attempt;
     var order = ctx.order();
     LocalDate from = order.getStartDate();
@@ -197,7 +194,7 @@ public class PriorAuthorizationService {
   }
 
   /** Units (payers that authorize units) or visits (payers that authorize visits) for the order. */
-  public BigDecimal requestedQuantity(EpisodeContext ctx) {
+  public BigDecimal requestedQuantity(EpisodeDossier ctx) {
     var order = ctx.order();
     if (ctx.payer().authorizationBasis() == AuthorizationBasis.VISITS) {
       return BigDecimal.valueOf(order.getNumberOfDoses());
@@ -205,7 +202,7 @@ public class PriorAuthorizationService {
     return unitsPerDose(ctx).multiply(BigDecimal.valueOf(order.getNumberOfDoses()));
   }
 
-  public BigDecimal unitsPerDose(EpisodeContext ctx) {
+  public BigDecimal unitsPerDose(EpisodeDossier ctx) {
     BigDecimal descriptor =
         reference
             .current()
@@ -332,7 +329,7 @@ public class PriorAuthorizationService {
             return existing.get();
           }
           var request = requests.findById(requestId).orElseThrow();
-          EpisodeContext ctx = contexts.load(request.getEpisodeId());
+          EpisodeDossier ctx = contexts.load(request.getEpisodeId());
           LocalDate from =
               decision.approvedFrom() != null
                   ? decision.approvedFrom()
@@ -367,8 +364,7 @@ public class PriorAuthorizationService {
                 .findById(request.getRenewalOf())
                 .ifPresent(old -> old.moveTo(AuthorizationStatus.RENEWED));
           }
-          ctx.episode().flagAuthorizationLapsed(false);
-          episodes.save(ctx.episode());
+          episodes.flagAuthorizationLapsed(request.getEpisodeId(), false);
           timeline.record(
               request.getEpisodeId(),
               "AUTHORIZATION_APPROVED",

@@ -12,8 +12,8 @@ import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.ProfessionalServiceLine;
 import com.infusionbilling.edi.model.X12Message;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -29,10 +29,10 @@ import org.springframework.stereotype.Component;
 class Claim837Builder {
   private final LifecycleProperties lifecycle;
   private final ClaimProperties properties;
-  private final EpisodeContexts contexts;
+  private final EpisodeDossiers contexts;
 
   Claim837Builder(
-      LifecycleProperties lifecycle, ClaimProperties properties, EpisodeContexts contexts) {
+      LifecycleProperties lifecycle, ClaimProperties properties, EpisodeDossiers contexts) {
     this.lifecycle = lifecycle;
     this.properties = properties;
     this.contexts = contexts;
@@ -40,7 +40,7 @@ class Claim837Builder {
 
   /** The claim as an X12 message; IllegalArgumentException names what a valid 837 is missing. */
   X12Message build(Claim c, List<ClaimLine> lines) {
-    EpisodeContext ctx = contexts.load(c.getEpisodeId());
+    EpisodeDossier ctx = contexts.load(c.getEpisodeId());
     var subscriber = X12Identities.subscriber(ctx.patient(), ctx.coverage());
     Party payer = X12Identities.payer(ctx.payer().name(), ctx.payer().payerId());
     String filing = filingIndicator(ctx.payer());
@@ -104,7 +104,7 @@ class Claim837Builder {
    * Loop 2310B: the supervising physician when it is not the billing provider. Only a physician
    * this system knows by name (the episode's prescriber) can be named; the scrub warns otherwise.
    */
-  private Party rendering(Claim c, EpisodeContext ctx) {
+  private Party rendering(Claim c, EpisodeDossier ctx) {
     String npi = c.getRenderingNpi();
     if (npi == null || npi.equals(lifecycle.provider().npi())) {
       return null;

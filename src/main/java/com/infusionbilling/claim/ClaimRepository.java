@@ -12,4 +12,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
   List<Claim> findByEpisodeIdOrderByIdAsc(long episodeId);
 
   List<Claim> findByVisitIdOrderByClaimVersionAsc(long visitId);
+
+  long countByStatus(ClaimStatus status);
+
+  List<Claim> findByStatus(ClaimStatus status, org.springframework.data.domain.Pageable page);
 }

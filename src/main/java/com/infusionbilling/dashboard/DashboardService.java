@@ -1,6 +1,17 @@
 package com.infusionbilling.dashboard;
 
+import com.infusionbilling.authorization.AuthorizationQueries;
+import com.infusionbilling.authorization.AuthorizationStatus;
+import com.infusionbilling.authorization.PayerAuthorization;
+import com.infusionbilling.billing.reference.AuthorizationBasis;
+import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.ReferenceDataService;
+import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.episode.DoseBasis;
+import com.infusionbilling.episode.EpisodeQueries;
+import com.infusionbilling.episode.TherapyOrder;
 import com.infusionbilling.worklist.Stage;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,16 +19,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DataAccessException;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manager dashboard's numbers, aggregated in SQL: per-stage SLA figures and workload from the
- * task snapshot (the v2 API), authorization panels from the lifecycle tables.
+ * The manager dashboard's numbers: per-stage SLA figures and workload aggregated in SQL from the
+ * task snapshot (the v2 API, this package's table), the authorization panel through authorization's
+ * and episode's query APIs.
  */
 @Service
 public class DashboardService {
@@ -72,13 +85,27 @@ public class DashboardService {
 
   public record Drill(List<DrillItem> items, long total) {}
 
+  /** How many of the authorizations ending within 30 days the panel lists. */
+  static final int EXPIRING_LISTED = 50;
+
   private final JdbcTemplate jdbc;
   private final DashboardSettings settings;
+  private final AuthorizationQueries authorizationQueries;
+  private final EpisodeQueries episodes;
+  private final ReferenceDataService reference;
   private final Clock clock;
 
-  public DashboardService(JdbcTemplate jdbc, DashboardSettings settings) {
+  public DashboardService(
+      JdbcTemplate jdbc,
+      DashboardSettings settings,
+      AuthorizationQueries authorizationQueries,
+      EpisodeQueries episodes,
+      ReferenceDataService reference) {
     this.jdbc = jdbc;
     this.settings = settings;
+    this.authorizationQueries = authorizationQueries;
+    this.episodes = episodes;
+    this.reference = reference;
     this.clock = Clock.systemUTC();
   }
 
@@ -160,83 +187,67 @@ public class DashboardService {
     return out;
   }
 
-  /** Null until the lifecycle tables exist (lifecycle part 1). */
+  /**
+   * The authorization panel, read through authorization's and episode's query APIs: approved
+   * authorizations ending within 7, 14 and 30 days (the 30-day ones listed with units and doses
+   * left), renewals in progress, lapses, and authorizations whose units will not cover the doses
+   * scheduled before they end.
+   */
   Authorizations authorizations() {
     LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-    try {
-      String approved = "SELECT COUNT(*) FROM payer_authorization WHERE status = 'APPROVED'";
-      String within = approved + " AND valid_to >= ? AND valid_to <= ?";
-      long d7 = count(within, today, today.plusDays(7));
-      long d14 = count(within, today, today.plusDays(14));
-      long d30 = count(within, today, today.plusDays(30));
-      long renewals =
-          count(
-              "SELECT COUNT(*) FROM authorization_request WHERE renewal_of IS NOT NULL"
-                  + " AND decided_at IS NULL");
-      long lapsed = count("SELECT COUNT(*) FROM payer_authorization WHERE status = 'LAPSED'");
-      List<ExpiringAuthorization> expiring =
-          jdbc.query(
-              "SELECT a.id, a.authorization_number, a.payer_id, a.hcpcs, a.valid_to,"
-                  + " a.approved_quantity, a.used_quantity, a.basis, o.interval_days,"
-                  + " o.number_of_doses, o.dose_amount, o.dose_basis, d.descriptor_amount"
-                  + " FROM payer_authorization a JOIN therapy_order o ON o.episode_id = a.episode_id"
-                  + " LEFT JOIN billing_drug d ON d.hcpcs = a.hcpcs"
-                  + " WHERE a.status = 'APPROVED' AND a.valid_to >= ? AND a.valid_to <= ?"
-                  + " ORDER BY a.valid_to, a.id LIMIT 50",
-              (rs, i) -> {
-                LocalDate validTo = rs.getDate(5).toLocalDate();
-                Double remaining =
-                    rs.getBigDecimal(6) == null
-                        ? null
-                        : rs.getBigDecimal(6).subtract(rs.getBigDecimal(7)).doubleValue();
-                int interval = Math.max(1, rs.getInt(9));
-                long days = java.time.temporal.ChronoUnit.DAYS.between(today, validTo);
-                int doses = (int) Math.min(rs.getInt(10), days / interval + 1);
-                return new ExpiringAuthorization(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    validTo,
-                    remaining,
-                    doses);
-              },
-              today,
-              today.plusDays(30));
-      long unitsShort =
-          jdbc
-              .query(
-                  "SELECT a.id, a.approved_quantity - a.used_quantity, a.basis, o.dose_amount,"
-                      + " o.dose_basis, d.descriptor_amount, a.valid_to, o.interval_days,"
-                      + " o.number_of_doses"
-                      + " FROM payer_authorization a JOIN therapy_order o ON o.episode_id = a.episode_id"
-                      + " LEFT JOIN billing_drug d ON d.hcpcs = a.hcpcs"
-                      + " WHERE a.status = 'APPROVED' AND a.valid_to >= ? AND a.valid_to <= ?"
-                      + " AND a.approved_quantity IS NOT NULL",
-                  (rs, i) -> {
-                    if (!"FIXED".equals(rs.getString(5))
-                        || rs.getBigDecimal(6) == null
-                        || !"UNITS".equals(rs.getString(3))) {
-                      return false;
-                    }
-                    double unitsPerDose =
-                        Math.ceil(
-                            rs.getBigDecimal(4).doubleValue() / rs.getBigDecimal(6).doubleValue());
-                    long days =
-                        java.time.temporal.ChronoUnit.DAYS.between(
-                            today, rs.getDate(7).toLocalDate());
-                    long doses = Math.min(rs.getInt(9), days / Math.max(1, rs.getInt(8)) + 1);
-                    return rs.getBigDecimal(2).doubleValue() < doses * unitsPerDose;
-                  },
-                  today,
-                  today.plusDays(30))
-              .stream()
-              .filter(b -> b)
-              .count();
-      return new Authorizations(d7, d14, d30, renewals, lapsed, unitsShort, expiring);
-    } catch (DataAccessException e) {
-      return null;
+    long d7 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(7));
+    long d14 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(14));
+    long d30 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(30));
+    long renewals = authorizationQueries.countRenewalsInProgress();
+    long lapsed = authorizationQueries.countWithStatus(AuthorizationStatus.LAPSED);
+    List<PayerAuthorization> ending =
+        authorizationQueries.approvedEndingBetween(today, today.plusDays(30));
+    Map<Long, TherapyOrder> orders =
+        episodes.orders(ending.stream().map(PayerAuthorization::getEpisodeId).distinct().toList());
+    ReferenceSnapshot catalogue = reference.current();
+    List<ExpiringAuthorization> expiring = new ArrayList<>();
+    long unitsShort = 0;
+    for (PayerAuthorization a : ending) {
+      TherapyOrder order = orders.get(a.getEpisodeId());
+      if (order == null) {
+        continue;
+      }
+      long doses = dosesBefore(today, a.getValidTo(), order);
+      if (expiring.size() < EXPIRING_LISTED) {
+        Double remaining =
+            a.getApprovedQuantity() == null
+                ? null
+                : a.getApprovedQuantity().subtract(a.getUsedQuantity()).doubleValue();
+        expiring.add(
+            new ExpiringAuthorization(
+                a.getId(),
+                a.getAuthorizationNumber(),
+                a.getPayerId(),
+                a.getHcpcs(),
+                a.getValidTo(),
+                remaining,
+                (int) doses));
+      }
+      BigDecimal descriptor = catalogue.drug(a.getHcpcs()).map(Drug::descriptorAmount).orElse(null);
+      if (a.getApprovedQuantity() != null
+          && order.getDoseBasis() == DoseBasis.FIXED
+          && descriptor != null
+          && a.getBasis() == AuthorizationBasis.UNITS) {
+        double unitsPerDose =
+            Math.ceil(order.getDoseAmount().doubleValue() / descriptor.doubleValue());
+        double remaining = a.getApprovedQuantity().subtract(a.getUsedQuantity()).doubleValue();
+        if (remaining < doses * unitsPerDose) {
+          unitsShort++;
+        }
+      }
     }
+    return new Authorizations(d7, d14, d30, renewals, lapsed, unitsShort, expiring);
+  }
+
+  /** Doses the order schedules from today to {@code validTo}, at most the doses ordered. */
+  static long dosesBefore(LocalDate today, LocalDate validTo, TherapyOrder order) {
+    long days = ChronoUnit.DAYS.between(today, validTo);
+    return Math.min(order.getNumberOfDoses(), days / Math.max(1, order.getIntervalDays()) + 1);
   }
 
   private long count(String sql, Object... args) {

@@ -25,6 +25,7 @@ public record DashboardSettings(
           Stage.INTAKE, Duration.ofDays(1),
           Stage.BENEFIT_VERIFICATION, Duration.ofDays(2),
           Stage.PRIOR_AUTHORIZATION, Duration.ofDays(7),
+          Stage.SCHEDULING, Duration.ofDays(1),
           Stage.DOCUMENTATION, Duration.ofDays(1),
           Stage.CODING, Duration.ofDays(2),
           Stage.CLAIM_SUBMISSION, Duration.ofDays(3),

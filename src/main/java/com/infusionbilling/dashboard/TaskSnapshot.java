@@ -111,7 +111,7 @@ public class TaskSnapshot {
                   t.getName(),
                   t.getElementId(),
                   t.getBpmnProcessId(),
-                  Stage.ofProcess(t.getBpmnProcessId()).map(Enum::name).orElse("OTHER"),
+                  Stage.of(t.getBpmnProcessId(), t.getElementId()).map(Enum::name).orElse("OTHER"),
                   t.getProcessInstanceKey(),
                   t.getAssignee(),
                   truncate(String.join(",", g), 500),

@@ -4,6 +4,7 @@ import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.audit.AuditLog.Action;
 import com.infusionbilling.audit.AuditLog.EntityType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What happens to an episode from outside: therapy ended or changed, a visit requested (each needs
- * the intake or authorization group or a manager; security.AccessRules), and its timeline. Every
- * change and view is written to the audit log.
+ * What happens to an episode from outside: therapy ended or changed (each needs the intake or
+ * authorization group or a manager; security.AccessRules), and its timeline. Every change and view
+ * is written to the audit log.
  */
 @RestController
 @RequestMapping("/api/episodes")
@@ -43,13 +43,10 @@ public class EpisodeController {
 
   public record TherapyChange(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String changeId,
-      @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal doseAmount,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
+          BigDecimal doseAmount,
       @NotNull @Min(1) @Max(365) Integer intervalDays,
       @NotNull @Min(1) @Max(100) Integer numberOfDoses) {}
-
-  public record VisitRequest(
-      @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") String visitId,
-      @NotNull LocalDate visitDate) {}
 
   public record TimelineItem(String occurredAt, String eventType, String detail) {}
 
@@ -67,18 +64,6 @@ public class EpisodeController {
     episodes.changeTherapy(
         episodeId, body.changeId(), body.doseAmount(), body.intervalDays(), body.numberOfDoses());
     audit.record(Action.UPDATE, EntityType.EPISODE, episodeId, "therapy change " + body.changeId());
-    return ResponseEntity.accepted().build();
-  }
-
-  @PostMapping("/{episodeId}/visit-requests")
-  public ResponseEntity<Void> visit(
-      @PathVariable long episodeId, @Valid @RequestBody VisitRequest body) {
-    episodes.requestVisit(episodeId, body.visitId(), body.visitDate());
-    audit.record(
-        Action.UPDATE,
-        EntityType.EPISODE,
-        episodeId,
-        "visit " + body.visitId() + " requested for " + body.visitDate());
     return ResponseEntity.accepted().build();
   }
 

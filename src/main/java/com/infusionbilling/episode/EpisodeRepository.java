@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface EpisodeRepository extends JpaRepository<Episode, Long> {
   Optional<Episode> findByReferralId(String referralId);
 
+  Optional<Episode> findByProcessInstanceKey(Long processInstanceKey);
+
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select e from Episode e where e.id = :id")
   Optional<Episode> lockById(Long id);

@@ -1,20 +1,22 @@
 package com.infusionbilling.episode;
 
-import com.infusionbilling.intake.BenefitType;
+import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.intake.Coverage;
-import com.infusionbilling.intake.CoverageRepository;
+import com.infusionbilling.intake.CoverageService;
+import com.infusionbilling.intake.IntakeQueries;
 import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The episode's own steps: resolving coverage, activating and closing the therapy, clearing visits,
- * and the messages the outside world sends the episode (therapy ended or changed, visit requested).
+ * The episode's own steps: resolving coverage, activating and closing the therapy, and the messages
+ * the outside world sends the episode (therapy ended or changed).
  */
 @Service
 public class EpisodeService {
@@ -23,7 +25,8 @@ public class EpisodeService {
   public static final String CLOSE = "CLOSE";
 
   private final EpisodeRepository episodes;
-  private final CoverageRepository coverages;
+  private final IntakeQueries intake;
+  private final CoverageService coverages;
   private final TherapyOrderRepository orders;
   private final EpisodeTimeline timeline;
   private final ProcessMessages messages;
@@ -31,12 +34,14 @@ public class EpisodeService {
 
   public EpisodeService(
       EpisodeRepository episodes,
-      CoverageRepository coverages,
+      IntakeQueries intake,
+      CoverageService coverages,
       TherapyOrderRepository orders,
       EpisodeTimeline timeline,
       ProcessMessages messages,
       EpisodeAuthorizations authorizations) {
     this.episodes = episodes;
+    this.intake = intake;
     this.coverages = coverages;
     this.orders = orders;
     this.timeline = timeline;
@@ -64,20 +69,16 @@ public class EpisodeService {
     if (!done) {
       String detail = resolution;
       if (ALTERNATE_PAYER.equals(resolution)) {
-        Coverage current = coverages.findById(e.getCoverageId()).orElseThrow();
+        Coverage current = intake.coverage(e.getCoverageId()).orElseThrow();
         Coverage next =
-            coverages.save(
-                new Coverage(
-                    e.getPatientId(),
-                    alternate.payerId(),
-                    alternate.memberId(),
-                    alternate.groupNumber(),
-                    null,
-                    alternate.effectiveFrom() != null
-                        ? alternate.effectiveFrom()
-                        : LocalDate.now(ZoneOffset.UTC),
-                    null,
-                    BenefitType.MEDICAL));
+            coverages.addMedicalCoverage(
+                e.getPatientId(),
+                alternate.payerId(),
+                alternate.memberId(),
+                alternate.groupNumber(),
+                alternate.effectiveFrom() != null
+                    ? alternate.effectiveFrom()
+                    : LocalDate.now(ZoneOffset.UTC));
         e.switchCoverage(next.getId());
         e.moveTo(EpisodeStatus.VERIFYING_BENEFITS);
         detail =
@@ -95,7 +96,66 @@ public class EpisodeService {
       }
       timeline.record(episodeId, "COVERAGE_RESOLVED", detail, dedup);
     }
-    return coverages.findById(e.getCoverageId()).orElseThrow().getPayerId();
+    return intake.coverage(e.getCoverageId()).orElseThrow().getPayerId();
+  }
+
+  /**
+   * A referral's episode and therapy order, stored in the caller's transaction (intake validated
+   * them).
+   */
+  @Transactional
+  public OpenedEpisode open(
+      String referralId, long patientId, long prescriberId, long coverageId, NewTherapyOrder t) {
+    Episode episode = episodes.save(new Episode(referralId, patientId, prescriberId, coverageId));
+    TherapyOrder order =
+        orders.save(
+            new TherapyOrder(
+                episode.getId(),
+                t.hcpcs(),
+                t.doseBasis(),
+                t.doseAmount(),
+                t.doseUnit(),
+                t.weightKg(),
+                t.bsaM2(),
+                t.frequency(),
+                t.intervalDays(),
+                t.numberOfDoses(),
+                t.diagnoses(),
+                t.siteOfCare(),
+                t.startDate()));
+    return new OpenedEpisode(episode, order);
+  }
+
+  /** What a referral orders (see {@link TherapyOrder}). */
+  public record NewTherapyOrder(
+      String hcpcs,
+      DoseBasis doseBasis,
+      BigDecimal doseAmount,
+      String doseUnit,
+      BigDecimal weightKg,
+      BigDecimal bsaM2,
+      String frequency,
+      int intervalDays,
+      int numberOfDoses,
+      List<String> diagnoses,
+      SiteOfCare siteOfCare,
+      LocalDate startDate) {}
+
+  public record OpenedEpisode(Episode episode, TherapyOrder order) {}
+
+  /** An initial prior authorization request is open for the episode. */
+  @Transactional
+  public void markAuthorizing(long episodeId) {
+    episodes.findById(episodeId).ifPresent(e -> e.moveTo(EpisodeStatus.AUTHORIZING));
+  }
+
+  /**
+   * Sets or clears the episode's "authorization lapsed" flag (no dose may be scheduled while set);
+   * joins the caller's transaction.
+   */
+  @Transactional
+  public void flagAuthorizationLapsed(long episodeId, boolean lapsed) {
+    episodes.findById(episodeId).ifPresent(e -> e.flagAuthorizationLapsed(lapsed));
   }
 
   @Transactional
@@ -130,18 +190,6 @@ public class EpisodeService {
     timeline.record(episodeId, "EPISODE_CLOSED", "reason " + reason, "closed-" + episodeId);
   }
 
-  /**
-   * A visit may be scheduled when the therapy is active, no authorization lapsed, and an
-   * authorization (or "not required") covers the date with quantity left.
-   */
-  @Transactional(readOnly = true)
-  public boolean visitAuthorized(long episodeId, LocalDate visitDate) {
-    Episode e = episodes.findById(episodeId).orElseThrow(() -> notFound(episodeId));
-    return e.getStatus() == EpisodeStatus.ACTIVE
-        && !e.isAuthorizationLapsed()
-        && authorizations.covers(episodeId, visitDate);
-  }
-
   /** Therapy completed or discontinued: the episode closes and its monitoring ends. */
   public void endTherapy(long episodeId, String reason) {
     requireEpisode(episodeId);
@@ -168,16 +216,6 @@ public class EpisodeService {
     }
     messages.publish(
         TherapyEpisodeProcess.MESSAGE_THERAPY_CHANGED, String.valueOf(episodeId), dedup, Map.of());
-  }
-
-  /** The infusion-visit part asks whether a visit may be scheduled (the plug-in point). */
-  public void requestVisit(long episodeId, String visitId, LocalDate visitDate) {
-    requireEpisode(episodeId);
-    messages.publish(
-        TherapyEpisodeProcess.MESSAGE_INFUSION_VISIT_REQUESTED,
-        String.valueOf(episodeId),
-        "visit-" + episodeId + "-" + visitId,
-        Map.of("visitId", visitId, "visitDate", visitDate.toString()));
   }
 
   private void requireEpisode(long episodeId) {

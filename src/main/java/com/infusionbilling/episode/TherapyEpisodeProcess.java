@@ -7,12 +7,15 @@ public final class TherapyEpisodeProcess {
   public static final String JOB_APPLY_COVERAGE_RESOLUTION = "apply-coverage-resolution";
   public static final String JOB_ACTIVATE_THERAPY = "activate-therapy";
   public static final String JOB_CLOSE_EPISODE = "close-episode";
-  public static final String JOB_CHECK_VISIT_AUTHORIZATION = "check-visit-authorization";
 
   /** Therapy completed or discontinued (correlation key: episode ID); ends monitoring too. */
   public static final String MESSAGE_THERAPY_ENDED = "Message_TherapyEnded";
 
-  /** The plug-in point of the infusion-visit part (correlation key: episode ID). */
+  /**
+   * A visit was scheduled (correlation key: episode ID; variable {@code visitId}): the episode
+   * starts the visit's {@code InfusionVisit} ("Start infusion visit", job {@code
+   * start-infusion-visit}).
+   */
   public static final String MESSAGE_INFUSION_VISIT_REQUESTED = "Message_InfusionVisitRequested";
 
   /** The dose, frequency or drug changed (correlation key: episode ID); triggers a renewal. */

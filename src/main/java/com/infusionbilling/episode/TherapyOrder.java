@@ -146,6 +146,11 @@ public class TherapyOrder {
     return doseUnit;
   }
 
+  /** The ICD-10 codes as stored, comma-separated in claim order. */
+  public String getDiagnosisCodes() {
+    return diagnosisCodes;
+  }
+
   public String getFrequency() {
     return frequency;
   }

@@ -1,11 +1,12 @@
 package com.infusionbilling.intake;
 
 import com.infusionbilling.episode.Episode;
-import com.infusionbilling.episode.EpisodeRepository;
+import com.infusionbilling.episode.EpisodeQueries;
+import com.infusionbilling.episode.EpisodeService;
+import com.infusionbilling.episode.EpisodeService.NewTherapyOrder;
+import com.infusionbilling.episode.EpisodeService.OpenedEpisode;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.episode.TherapyEpisodeStarter;
-import com.infusionbilling.episode.TherapyOrder;
-import com.infusionbilling.episode.TherapyOrderRepository;
 import com.infusionbilling.process.ProcessStarts;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,8 +36,8 @@ public class ReferralService {
   private final PatientRepository patients;
   private final PrescriberRepository prescribers;
   private final CoverageRepository coverages;
-  private final EpisodeRepository episodes;
-  private final TherapyOrderRepository orders;
+  private final EpisodeQueries episodes;
+  private final EpisodeService episodeService;
   private final EpisodeTimeline timeline;
   private final TherapyEpisodeStarter starter;
   private final ProcessStarts starts;
@@ -47,8 +48,8 @@ public class ReferralService {
       PatientRepository patients,
       PrescriberRepository prescribers,
       CoverageRepository coverages,
-      EpisodeRepository episodes,
-      TherapyOrderRepository orders,
+      EpisodeQueries episodes,
+      EpisodeService episodeService,
       EpisodeTimeline timeline,
       TherapyEpisodeStarter starter,
       ProcessStarts starts,
@@ -58,7 +59,7 @@ public class ReferralService {
     this.prescribers = prescribers;
     this.coverages = coverages;
     this.episodes = episodes;
-    this.orders = orders;
+    this.episodeService = episodeService;
     this.timeline = timeline;
     this.starter = starter;
     this.starts = starts;
@@ -136,7 +137,7 @@ public class ReferralService {
 
   private Stored store(ReferralRequest r, boolean startProcess) {
     if (r.referralId() != null) {
-      var existing = episodes.findByReferralId(r.referralId());
+      var existing = episodes.byReferralId(r.referralId());
       if (existing.isPresent()) {
         Episode e = existing.get();
         return new Stored(
@@ -181,14 +182,14 @@ public class ReferralService {
                 c.benefitType() == null ? BenefitType.MEDICAL : c.benefitType()));
     String referralId =
         r.referralId() != null ? r.referralId() : "REF-" + UUID.randomUUID().toString();
-    Episode episode =
-        episodes.save(
-            new Episode(referralId, patient.getId(), prescriber.getId(), coverage.getId()));
     var t = r.therapy();
-    TherapyOrder order =
-        orders.save(
-            new TherapyOrder(
-                episode.getId(),
+    OpenedEpisode opened =
+        episodeService.open(
+            referralId,
+            patient.getId(),
+            prescriber.getId(),
+            coverage.getId(),
+            new NewTherapyOrder(
                 t.hcpcs(),
                 t.doseBasis(),
                 t.doseAmount(),
@@ -201,6 +202,7 @@ public class ReferralService {
                 t.diagnoses(),
                 t.siteOfCare(),
                 t.startDate()));
+    Episode episode = opened.episode();
     timeline.record(
         episode.getId(),
         "REFERRAL_RECEIVED",
@@ -218,7 +220,7 @@ public class ReferralService {
     if (!startProcess) {
       return new Stored(new Intake(episode.getId(), referralId, null, true), null);
     }
-    long startId = starter.start(episode, c.payerId(), order);
+    long startId = starter.start(episode, c.payerId(), opened.order());
     log.info(
         "Referral {} stored episode {} (process start {})", referralId, episode.getId(), startId);
     return new Stored(new Intake(episode.getId(), referralId, null, true), startId);

@@ -38,7 +38,7 @@ public class ReferralValidator {
   }
 
   /** The NPI check digit: Luhn over "80840" + the first nine digits (CMS NPI standard). */
-  static boolean npiCheckDigitValid(String npi) {
+  public static boolean npiCheckDigitValid(String npi) {
     String digits = "80840" + npi;
     int sum = 0;
     boolean twice = false;

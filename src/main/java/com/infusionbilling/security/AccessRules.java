@@ -34,6 +34,7 @@ final class AccessRules {
             "/actuator/health/**",
             "/login",
             "/login.html",
+            "/login/options",
             "/error",
             "/assets/**",
             "/favicon.ico",
@@ -59,7 +60,6 @@ final class AccessRules {
             HttpMethod.POST,
             "/api/episodes/*/end",
             "/api/episodes/*/therapy-changes",
-            "/api/episodes/*/visit-requests",
             "/api/episodes/*/visits")
         .access(
             change(

@@ -1,5 +1,6 @@
 package com.infusionbilling.security;
 
+import com.infusionbilling.audit.AuditLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,13 +44,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <ul>
  *   <li>Only {@code /actuator/health} (and the login page and the front end's static files) are
- *       public; every {@code /api/**} needs a user.
+ *       public; every {@code /api/**} needs a user, and {@link AccessRules} says which.
  *   <li>Browsers log in with a form (or OIDC when {@code spring.security.oauth2.client.*} names a
- *       provider) and get a session cookie (Secure, HttpOnly, SameSite=Strict) that an idle timeout
- *       logs off. API clients use HTTP basic without a session.
+ *       provider) and get a session cookie (HttpOnly, SameSite=Strict; Secure when the request came
+ *       over HTTPS, directly or through a proxy's {@code X-Forwarded-Proto}) that an idle timeout
+ *       logs off. API clients use HTTP basic without a session. Any refused sign-in ends on the
+ *       login page with a reason ({@link SignInOutcomes}); failures are throttled per user name
+ *       ({@link ThrottledAuthenticationProvider}).
  *   <li>CSRF: the single-page front end reads the {@code XSRF-TOKEN} cookie and sends it back as
- *       {@code X-XSRF-TOKEN}. Requests that carry their own {@code Authorization} header are not
- *       session-authenticated, so they need no token.
+ *       {@code X-XSRF-TOKEN}. Every request presenting the session cookie needs it; only requests
+ *       without one that bring their own {@code Authorization} need none.
  *   <li>Users, roles and groups come from the database ({@link UserAccounts}, BCrypt hashes).
  * </ul>
  */
@@ -63,23 +67,38 @@ public class SecurityConfiguration {
     return new BCryptPasswordEncoder();
   }
 
+  /**
+   * Database sign-in with throttling, as the one authentication provider of the application's
+   * global authentication manager (form login and HTTP basic; OIDC adds its own).
+   */
+  @Bean
+  ThrottledAuthenticationProvider throttledAuthenticationProvider(
+      UserAccounts users, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit) {
+    return new ThrottledAuthenticationProvider(users, passwords, throttle, audit);
+  }
+
   @Bean
   SecurityFilterChain securityFilterChain(
       HttpSecurity http,
       SecuritySettings settings,
       SignedInSessions sessions,
+      AuditLog audit,
       ObjectProvider<ClientRegistrationRepository> oidc)
       throws Exception {
     RequestMatcher api = new AntPathRequestMatcher("/api/**");
-    RequestMatcher hasOwnCredentials =
-        request -> StringUtils.hasText(request.getHeader("Authorization"));
 
+    // Secure when the request came over HTTPS (directly, or X-Forwarded-Proto from a trusted
+    // proxy): so http://localhost and http://<host> work, and a TLS deployment gets Secure cookies
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-    csrfTokens.setCookieCustomizer(
-        c -> c.secure(settings.cookieSecure()).sameSite("Strict").path("/"));
+    csrfTokens.setCookieCustomizer(c -> c.sameSite("Strict").path("/"));
 
     http.authorizeHttpRequests(AccessRules::apply)
-        .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .successHandler(SignInOutcomes.success(audit))
+                    .failureHandler(SignInOutcomes.failure())
+                    .permitAll())
         .httpBasic(basic -> basic.realmName("infusion-billing"))
         .logout(
             logout ->
@@ -94,7 +113,7 @@ public class SecurityConfiguration {
                     .requireCsrfProtectionMatcher(
                         new AndRequestMatcher(
                             CsrfFilter.DEFAULT_CSRF_MATCHER,
-                            request -> !hasOwnCredentials.matches(request))))
+                            request -> !presentsOnlyItsOwnCredentials(request))))
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
         .addFilterBefore(
             new IdleLogoffFilter(settings.idleTimeout(), Clock.systemUTC()),
@@ -118,6 +137,7 @@ public class SecurityConfiguration {
               ex.defaultAuthenticationEntryPointFor(basic, api);
               ex.defaultAuthenticationEntryPointFor(
                   new LoginUrlAuthenticationEntryPoint("/login"), request -> true);
+              ex.accessDeniedHandler(SignInOutcomes.accessDenied());
             })
         .headers(
             headers ->
@@ -129,9 +149,25 @@ public class SecurityConfiguration {
                                     + " 'unsafe-inline'; frame-ancestors 'none'"))
                     .frameOptions(f -> f.deny()));
     if (oidc.getIfAvailable() != null) {
-      http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcAuthorityMapper())));
+      http.oauth2Login(
+          o ->
+              o.loginPage("/login")
+                  .userInfoEndpoint(u -> u.oidcUserService(new OidcAuthorityMapper()))
+                  .successHandler(SignInOutcomes.success(audit))
+                  .failureHandler(SignInOutcomes.failure()));
     }
     return http.build();
+  }
+
+  /**
+   * CSRF protects whatever a browser sends on its own: every request that presents the session
+   * cookie needs the token, whatever other headers it carries (a junk {@code Authorization} header
+   * does not exempt it). Only a request without a session cookie that brings its own credentials
+   * (an API client with HTTP basic) has nothing a forged request could ride on, and needs none.
+   */
+  static boolean presentsOnlyItsOwnCredentials(HttpServletRequest request) {
+    return request.getRequestedSessionId() == null
+        && StringUtils.hasText(request.getHeader("Authorization"));
   }
 
   /** Keeps the session registry ({@link SignedInSessions}) in step with sessions that end. */

@@ -11,15 +11,36 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleTimeout a session unused this long is logged off (15 minutes, as HIPAA practice
  *     expects of screens that show PHI); requests marked {@code X-Background: true} (polling) do
  *     not count as use
- * @param cookieSecure the session and CSRF cookies carry the Secure flag (keep true; browsers treat
- *     http://localhost as secure, so local runs work too)
  * @param bootstrapAdmin the administrator created at start-up when no user exists yet
+ * @param loginThrottle how failed sign-ins slow down further attempts
  */
 @ConfigurationProperties("security")
 public record SecuritySettings(
     @DefaultValue("15m") Duration idleTimeout,
-    @DefaultValue("true") boolean cookieSecure,
-    @DefaultValue BootstrapAdmin bootstrapAdmin) {
+    @DefaultValue BootstrapAdmin bootstrapAdmin,
+    @DefaultValue LoginThrottle loginThrottle) {
+
+  /**
+   * {@code security.login-throttle.*}: after {@code maxFailures} failed sign-ins in a row a user
+   * name waits {@code firstDelay} before the next attempt is even checked, and each further failure
+   * doubles the wait up to {@code maxDelay}. Failures older than {@code resetAfter} are forgotten.
+   */
+  public record LoginThrottle(
+      @DefaultValue("5") int maxFailures,
+      @DefaultValue("30s") Duration firstDelay,
+      @DefaultValue("15m") Duration maxDelay,
+      @DefaultValue("24h") Duration resetAfter) {
+
+    /** How long a name waits after its {@code failures}-th failure in a row (zero: no wait). */
+    public Duration delayAfter(int failures) {
+      if (failures < maxFailures) {
+        return Duration.ZERO;
+      }
+      int doublings = Math.min(failures - maxFailures, 30);
+      Duration delay = firstDelay.multipliedBy(1L << doublings);
+      return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+  }
 
   /**
    * {@code security.bootstrap-admin.*} (environment {@code SECURITY_BOOTSTRAP_ADMIN_USERNAME} and

@@ -5,8 +5,8 @@ import com.infusionbilling.edi.X12Identities;
 import com.infusionbilling.edi.model.Benefit;
 import com.infusionbilling.edi.model.EligibilityInquiry;
 import com.infusionbilling.edi.model.EligibilityResponse;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeDossier;
+import com.infusionbilling.episode.EpisodeDossiers;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.intake.BenefitType;
 import com.infusionbilling.process.ProcessMessages;
@@ -36,7 +36,7 @@ public class BenefitVerificationService {
   static final List<String> SERVICE_TYPES = List.of("30", "1");
 
   private final BenefitVerificationRepository verifications;
-  private final EpisodeContexts contexts;
+  private final EpisodeDossiers contexts;
   private final ClearinghouseGateway gateway;
   private final X12Identities identities;
   private final EpisodeTimeline timeline;
@@ -45,7 +45,7 @@ public class BenefitVerificationService {
 
   public BenefitVerificationService(
       BenefitVerificationRepository verifications,
-      EpisodeContexts contexts,
+      EpisodeDossiers contexts,
       ClearinghouseGateway gateway,
       X12Identities identities,
       EpisodeTimeline timeline,
@@ -67,7 +67,7 @@ public class BenefitVerificationService {
    * sends its 270 (once, by batch key {@code 270:<trace>}).
    */
   public SentInquiry sendInquiry(long episodeId, long processInstanceKey) {
-    EpisodeContext ctx = contexts.load(episodeId);
+    EpisodeDossier ctx = contexts.load(episodeId);
     BenefitVerification v =
         tx.execute(
             s ->
@@ -113,7 +113,7 @@ public class BenefitVerificationService {
     return "IBW-BV-" + verificationId;
   }
 
-  private static LocalDate serviceDate(EpisodeContext ctx) {
+  private static LocalDate serviceDate(EpisodeDossier ctx) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     LocalDate start = ctx.order().getStartDate();
     return start.isAfter(today) ? start : today;

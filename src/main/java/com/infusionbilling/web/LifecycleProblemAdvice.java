@@ -1,8 +1,5 @@
 package com.infusionbilling.web;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.infusionbilling.intake.InvalidReferralException;
 import io.camunda.client.api.command.ClientException;
 import java.net.URI;
@@ -34,7 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
     basePackages = {
       "com.infusionbilling.intake",
       "com.infusionbilling.episode",
-      "com.infusionbilling.authorization"
+      "com.infusionbilling.authorization",
+      "com.infusionbilling.visit"
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LifecycleProblemAdvice {
@@ -68,6 +66,20 @@ public class LifecycleProblemAdvice {
     return badRequest(e.field(), e.getMessage());
   }
 
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+    return badRequest(e.field(), e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    p.setTitle("Conflict");
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(p);
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
     return badRequest("body", e.getMessage());
@@ -87,24 +99,7 @@ public class LifecycleProblemAdvice {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof JsonParseException parse) {
-      return badRequest(
-          "body",
-          "body: malformed JSON at line "
-              + parse.getLocation().getLineNr()
-              + ", column "
-              + parse.getLocation().getColumnNr());
-    }
-    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = path(mapping);
-      String detail =
-          mapping instanceof InvalidFormatException format
-              ? field + ": not a valid " + format.getTargetType().getSimpleName()
-              : field + ": not readable as the expected type";
-      return badRequest(field, detail);
-    }
-    return badRequest("body", "body: the request body is missing or not JSON");
+    return JsonInputProblems.response(e, INVALID, "Invalid input");
   }
 
   @ExceptionHandler(NoSuchElementException.class)
@@ -125,21 +120,6 @@ public class LifecycleProblemAdvice {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(p);
-  }
-
-  static String path(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        if (sb.length() > 0) {
-          sb.append('.');
-        }
-        sb.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.toString();
   }
 
   static ResponseEntity<ProblemDetail> badRequest(String field, String detail) {

@@ -39,7 +39,14 @@ import org.springframework.stereotype.Component;
  *   <li>{@code readonly}/{@code disabled}: the viewer sends read-only fields back; a value that
  *       comes back unchanged (or empty) is ignored, a changed one is refused naming the field;
  *   <li>custom properties {@code notBefore}/{@code notAfter} on a date field: {@code today}, {@code
- *       today-90}, {@code today+30} (days), or the key of another date field or variable.
+ *       today-90}, {@code today+30} (days), or the key of another date field or variable;
+ *   <li>a date-time field ({@code subtype} datetime) whose {@code timeSerializingFormat} is {@code
+ *       no_timezone}: a local date and time (YYYY-MM-DDTHH:MM, the time at the site of care);
+ *   <li>a {@code dynamiclist} with a {@code path} (a repeating list of entries, e.g. the {@code
+ *       drugs} of "Document administration"): the value is a list of objects whose keys are the
+ *       list's own fields, each entry checked by the rules above (inside an entry, FEEL and {@code
+ *       notBefore}/{@code notAfter} see the entry's fields over the variables); lists may nest; a
+ *       failing field is named by its path, {@code drugs[0].containers[1].count}.
  * </ul>
  *
  * Returns the variables to complete the task with (the submitted editable, visible fields), or
@@ -75,8 +82,45 @@ public class FormValidator {
     return LocalDate.now(clock.withZone(zone));
   }
 
-  /** A keyed field of the form, with the hide conditions of the field and of its groups. */
-  record Field(JsonNode node, String key, String type, String label, List<String> hide) {
+  /**
+   * A keyed field of the form, with the hide conditions of the field and of its groups; a dynamic
+   * list ({@code type} dynamiclist, {@code key} its path) has the fields of one entry in {@code
+   * entry}.
+   */
+  record Field(
+      JsonNode node,
+      String key,
+      String type,
+      String label,
+      List<String> hide,
+      Map<String, Field> entry,
+      String place) {
+    Field(JsonNode node, String key, String type, String label, List<String> hide) {
+      this(node, key, type, label, hide, Map.of(), "");
+    }
+
+    /** This field of entry {@code index} of a list: named by its path, placed in the entry. */
+    Field inEntry(Field list, int index) {
+      return new Field(
+          node,
+          list.key() + "[" + index + "]." + key,
+          type,
+          label,
+          hide,
+          entry,
+          list.entryName(index));
+    }
+
+    /** "Drug 2", or "Drug 1, Container 2" in a nested list. */
+    String entryName(int index) {
+      return (place.isEmpty() ? "" : place + ", ") + label + " " + (index + 1);
+    }
+
+    /** The label as messages show it: "Count (Drug 1, Container 2)" inside a list. */
+    String shown() {
+      return place.isEmpty() ? label : label + " (" + place + ")";
+    }
+
     JsonNode validate() {
       return node.path("validate");
     }
@@ -151,6 +195,13 @@ public class FormValidator {
       if (!own.isBlank()) {
         conditions = new ArrayList<>(hide);
         conditions.add(own);
+      }
+      if ("dynamiclist".equals(c.path("type").asText()) && c.hasNonNull("path")) {
+        String path = c.get("path").asText();
+        Map<String, Field> entry = new LinkedHashMap<>();
+        collect(c.path("components"), List.of(), entry);
+        out.put(path, new Field(c, path, "dynamiclist", label(c, path), conditions, entry, ""));
+        continue;
       }
       if (c.hasNonNull("key")) {
         String key = c.get("key").asText();
@@ -247,7 +298,7 @@ public class FormValidator {
   }
 
   private static WorklistException.BadRequest bad(Field f, String sentence) {
-    return new WorklistException.BadRequest(f.key(), f.label() + " " + sentence);
+    return new WorklistException.BadRequest(f.key(), f.shown() + " " + sentence);
   }
 
   private void check(Field f, Object value, Map<String, Field> fields, Map<String, Object> ctx) {
@@ -272,6 +323,7 @@ public class FormValidator {
           throw bad(f, "must be true or false.");
         }
       }
+      case "dynamiclist" -> checkList(f, value, ctx);
       case "select", "radio" -> checkOption(f, value);
       case "checklist", "taglist" -> {
         if (!(value instanceof List<?> list)) {
@@ -284,8 +336,11 @@ public class FormValidator {
       case "datetime" -> {
         if (f.node().path("subtype").asText("date").equals("date")) {
           checkDate(f, value, fields, ctx);
-        } else if (!(value instanceof String)) {
+        } else if (!(value instanceof String s)) {
           throw bad(f, "must be a date and time.");
+        } else if ("no_timezone".equals(f.node().path("timeSerializingFormat").asText())
+            && !localDateTime(s)) {
+          throw bad(f, "must be a date and time (YYYY-MM-DDTHH:MM).");
         }
       }
       default -> {
@@ -296,6 +351,43 @@ public class FormValidator {
         if (f.property("notBefore") != null || f.property("notAfter") != null) {
           checkDate(f, s, fields, ctx);
         }
+      }
+    }
+  }
+
+  /** Each entry of a dynamic list against the list's fields (entry fields over the variables). */
+  private void checkList(Field list, Object value, Map<String, Object> ctx) {
+    if (!(value instanceof List<?> entries)) {
+      throw bad(list, "must be a list of entries.");
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      if (!(entries.get(i) instanceof Map<?, ?> raw)) {
+        throw new WorklistException.BadRequest(
+            list.key() + "[" + i + "]", list.entryName(i) + " must be an entry.");
+      }
+      Map<String, Object> entry = new LinkedHashMap<>();
+      raw.forEach((k, v) -> entry.put(String.valueOf(k), v));
+      for (String key : entry.keySet()) {
+        if (!list.entry().containsKey(key)) {
+          throw new WorklistException.BadRequest(
+              list.key() + "[" + i + "]." + key, "is not a field of this form.");
+        }
+      }
+      Map<String, Object> entryContext = new HashMap<>(ctx);
+      entryContext.putAll(entry);
+      for (Field field : list.entry().values()) {
+        Field at = field.inEntry(list, i);
+        Object v = entry.get(field.key());
+        if (readOnly(field, entryContext)) {
+          continue;
+        }
+        if (hidden(field, entryContext)) {
+          if (!blank(v)) {
+            throw bad(at, "does not apply to the choices made in this form; leave it empty.");
+          }
+          continue;
+        }
+        check(at, v, list.entry(), entryContext);
       }
     }
   }
@@ -410,6 +502,16 @@ public class FormValidator {
       if (b != null && date.isAfter(b.date())) {
         throw bad(f, b.afterMessage());
       }
+    }
+  }
+
+  /** A local date and time as form-js writes it without a zone (YYYY-MM-DDTHH:MM[:SS]). */
+  private static boolean localDateTime(String s) {
+    try {
+      java.time.LocalDateTime.parse(s.strip());
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 

@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class InstanceDiagramController {
   private final CamundaClient camunda;
-  private final EpisodeContext context;
+  private final EpisodePanel context;
   private final WorklistService worklist;
 
   public InstanceDiagramController(
-      CamundaClient camunda, EpisodeContext context, WorklistService worklist) {
+      CamundaClient camunda, EpisodePanel context, WorklistService worklist) {
     this.camunda = camunda;
     this.context = context;
     this.worklist = worklist;

@@ -5,8 +5,8 @@ import com.infusionbilling.audit.AuditLog.Action;
 import com.infusionbilling.audit.AuditLog.EntityType;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.ReferenceDataService;
-import com.infusionbilling.episode.EpisodeContext;
-import com.infusionbilling.episode.EpisodeContexts;
+import com.infusionbilling.episode.EpisodeQueries;
+import com.infusionbilling.intake.IntakeQueries;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.UserTask;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +34,20 @@ public class TaskRows {
   }
 
   private final CamundaClient camunda;
-  private final EpisodeContexts episodes;
+  private final EpisodeQueries episodes;
+  private final IntakeQueries intake;
   private final ReferenceDataService reference;
   private final AuditLog audit;
 
   public TaskRows(
       CamundaClient camunda,
-      EpisodeContexts episodes,
+      EpisodeQueries episodes,
+      IntakeQueries intake,
       ReferenceDataService reference,
       AuditLog audit) {
     this.camunda = camunda;
     this.episodes = episodes;
+    this.intake = intake;
     this.reference = reference;
     this.audit = audit;
   }
@@ -86,17 +88,27 @@ public class TaskRows {
           byEpisode.computeIfAbsent(
               episodeId,
               id -> {
-                try {
-                  EpisodeContext c = episodes.load(id);
-                  patients.add(c.patient().getId());
-                  return new EpisodeLabel(
-                      id,
-                      c.patient().getFirstName() + " " + c.patient().getLastName(),
-                      drug(c.order().getHcpcs()),
-                      c.payer().name());
-                } catch (NoSuchElementException e) {
-                  return null; // a process variable naming no stored episode (tests, demos)
+                // a process variable naming no stored episode (tests, demos) gets no label
+                var episode = episodes.episode(id).orElse(null);
+                if (episode == null) {
+                  return null;
                 }
+                var patient = intake.patient(episode.getPatientId()).orElse(null);
+                var coverage = intake.coverage(episode.getCoverageId()).orElse(null);
+                var order = episodes.order(id).orElse(null);
+                if (patient == null || coverage == null || order == null) {
+                  return null;
+                }
+                patients.add(patient.getId());
+                return new EpisodeLabel(
+                    id,
+                    patient.getFirstName() + " " + patient.getLastName(),
+                    drug(order.getHcpcs()),
+                    reference
+                        .current()
+                        .payer(coverage.getPayerId())
+                        .map(Payer::name)
+                        .orElse(coverage.getPayerId()));
               });
       if (label != null) {
         byTask.put(t.getUserTaskKey(), label);

@@ -1,11 +1,13 @@
 package com.infusionbilling.worklist;
 
+import com.infusionbilling.web.JsonInputProblems;
 import io.camunda.client.api.command.ClientException;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -56,8 +58,9 @@ public class WorklistProblemAdvice {
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "body: not valid JSON for this request");
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    return JsonInputProblems.response(
+        e, URI.create("urn:infusion-billing:problem:invalid-worklist-input"), "Invalid input");
   }
 
   /** The engine is unreachable or refused for a technical reason: 502, details only in the log. */

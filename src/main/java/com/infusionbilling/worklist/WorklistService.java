@@ -115,31 +115,26 @@ public class WorklistService {
     if (view == View.GROUP && user.groups().isEmpty()) {
       return new TaskPage(List.of(), 0, page, size);
     }
-    List<String> processIds = q.stage() == null ? List.of("") : q.stage().processIds();
+    List<Stage.Source> sources =
+        q.stage() == null ? List.of(new Stage.Source("", null)) : q.stage().sources();
     // the payer filter matches payer names as well as IDs: one search per payer it names
     List<String> payerIds = rows.payerIds(q.payerId());
     if (payerIds != null && payerIds.isEmpty()) {
       return new TaskPage(List.of(), 0, page, size);
     }
-    List<String[]> searches = new ArrayList<>();
-    for (String processId : processIds) {
-      for (String payerId :
-          payerIds == null ? java.util.Collections.<String>singletonList(null) : payerIds) {
-        searches.add(new String[] {processId, payerId});
-      }
-    }
+    List<String> payers =
+        payerIds == null ? java.util.Collections.singletonList(null) : payerIds;
     // one v2 search per process of the stage (and payer), each for the first (page + 1) * size
     // tasks in the requested order, merged: exact for the page, never more than a page per search
     List<UserTask> merged = new ArrayList<>();
     long total = 0;
     int window = (page + 1) * size;
-    for (String[] search : searches) {
-      String processId = search[0];
-      String payerId = search[1];
-      SearchResponse<UserTask> response =
-          camunda
-              .newUserTaskSearchRequest()
-              .filter(filter(user, view, processId, payerId, q))
+    for (Stage.Source source : sources) {
+      for (String payerId : payers) {
+        SearchResponse<UserTask> response =
+            camunda
+                .newUserTaskSearchRequest()
+                .filter(filter(user, view, source, payerId, q))
               .sort(
                   s -> {
                     switch (q.sort() == null ? Sort.DUE : q.sort()) {
@@ -151,8 +146,9 @@ public class WorklistService {
               .page(p -> p.from(0).limit(window))
               .send()
               .join();
-      merged.addAll(response.items());
-      total += response.page().totalItems() == null ? 0 : response.page().totalItems();
+        merged.addAll(response.items());
+        total += response.page().totalItems() == null ? 0 : response.page().totalItems();
+      }
     }
     merged.sort(order(q.sort()));
     List<UserTask> shown =
@@ -170,7 +166,7 @@ public class WorklistService {
   }
 
   private Consumer<UserTaskFilter> filter(
-      CurrentUser user, View view, String processId, String payerId, Query q) {
+      CurrentUser user, View view, Stage.Source source, String payerId, Query q) {
     return f -> {
       f.state(UserTaskState.CREATED);
       switch (view) {
@@ -181,8 +177,11 @@ public class WorklistService {
         }
         case ALL -> {}
       }
-      if (!processId.isEmpty()) {
-        f.bpmnProcessId(processId);
+      if (!source.processId().isEmpty()) {
+        f.bpmnProcessId(source.processId());
+      }
+      if (source.elementId() != null) {
+        f.elementId(source.elementId());
       }
       if (q.dueWithinDays() != null) {
         OffsetDateTime limit = OffsetDateTime.now(clock).plusDays(q.dueWithinDays());
@@ -266,7 +265,7 @@ public class WorklistService {
         t.getElementId(),
         t.getBpmnProcessId(),
         t.getProcessInstanceKey(),
-        Stage.ofProcess(t.getBpmnProcessId()).map(Enum::name).orElse(null),
+        Stage.of(t.getBpmnProcessId(), t.getElementId()).map(Enum::name).orElse(null),
         t.getAssignee(),
         t.getCandidateGroups() == null ? List.of() : t.getCandidateGroups(),
         t.getPriority(),

@@ -12,14 +12,18 @@ import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.LesserOfCharge;
 import com.infusionbilling.billing.reference.MueLimit;
 import com.infusionbilling.billing.reference.NdcPackage;
+import com.infusionbilling.billing.reference.NdcQuantityConvention;
 import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.PayerPolicy;
 import com.infusionbilling.billing.reference.PayerRate;
 import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.PtpEdit;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.billing.reference.ReimbursementMethod;
+import com.infusionbilling.billing.reference.WastePolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Set;
 
 /** Small, hand-made reference data for the pure rule tests (figures made up for the tests). */
@@ -39,7 +43,8 @@ public final class TestReference {
         "test",
         true,
         category,
-        "test category source for " + hcpcs);
+        "test category source for " + hcpcs,
+        null);
   }
 
   public static NdcPackage ndc(
@@ -122,50 +127,60 @@ public final class TestReference {
         midnight,
         therapeutic,
         "test",
-        lesserOf);
+        lesserOf,
+        null);
   }
 
   public static final Payer MEDICARE =
       payer(
-          "MEDICARE_PART_B",
-          PayerType.MEDICARE_PART_B,
-          ReimbursementMethod.ASP_PAYMENT_LIMIT,
-          "6",
-          "20",
-          "2",
-          true,
-          AuthorizationBasis.UNITS,
-          365,
-          MidnightRule.CONTINUE_ON_START_DATE,
-          Set.of(),
-          LesserOfCharge.PROFESSIONAL_CLAIMS);
+              "MEDICARE_PART_B",
+              PayerType.MEDICARE_PART_B,
+              ReimbursementMethod.ASP_PAYMENT_LIMIT,
+              "6",
+              "20",
+              "2",
+              true,
+              AuthorizationBasis.UNITS,
+              365,
+              MidnightRule.CONTINUE_ON_START_DATE,
+              Set.of(),
+              LesserOfCharge.PROFESSIONAL_CLAIMS)
+          .withPolicy(PayerPolicy.defaults(true, 365).withTimelyFilingPeriod(Period.ofYears(1)));
   public static final Payer ACME =
       payer(
-          "COMMERCIAL_ACME",
-          PayerType.COMMERCIAL,
-          ReimbursementMethod.ASP_PLUS_PERCENT,
-          "15",
-          "20",
-          "0",
-          false,
-          AuthorizationBasis.VISITS,
-          90,
-          MidnightRule.CONTINUE_ON_START_DATE,
-          Set.of("J1745", "J2350"),
-          LesserOfCharge.ALL_CLAIMS);
+              "COMMERCIAL_ACME",
+              PayerType.COMMERCIAL,
+              ReimbursementMethod.PERCENT_OF_ASP_LIMIT,
+              "110",
+              "20",
+              "0",
+              false,
+              AuthorizationBasis.VISITS,
+              90,
+              MidnightRule.CONTINUE_ON_START_DATE,
+              Set.of("J1745", "J2350"),
+              LesserOfCharge.ALL_CLAIMS)
+          .withPolicy(
+              PayerPolicy.defaults(false, 90)
+                  .withWastePolicy(WastePolicy.COMBINED)
+                  .withHomeInfusionPerDiem(true));
   public static final Payer SUMMIT =
       payer(
-          "COMMERCIAL_SUMMIT",
-          PayerType.COMMERCIAL,
-          ReimbursementMethod.PERCENT_OF_WAC,
-          "95",
-          "10",
-          "0",
-          true,
-          AuthorizationBasis.UNITS,
-          180,
-          MidnightRule.SPLIT_AT_MIDNIGHT,
-          Set.of());
+              "COMMERCIAL_SUMMIT",
+              PayerType.COMMERCIAL,
+              ReimbursementMethod.PERCENT_OF_WAC,
+              "95",
+              "10",
+              "0",
+              true,
+              AuthorizationBasis.UNITS,
+              180,
+              MidnightRule.SPLIT_AT_MIDNIGHT,
+              Set.of())
+          .withPolicy(
+              PayerPolicy.defaults(true, 180)
+                  .withHomeInfusionPerDiem(true)
+                  .withNdcQuantityConvention(NdcQuantityConvention.METRIC));
   public static final Payer MEDICAID =
       payer(
           "MEDICAID_EXAMPLE",
@@ -196,12 +211,25 @@ public final class TestReference {
         .drug(drug("J0885", "1000", AmountUnit.UNITS, false, DrugCategory.THERAPEUTIC))
         .drug(drug("J2405", "1", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
         .drug(drug("J1100", "1", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
-        .drug(drug("J7050", "250", AmountUnit.ML, false, DrugCategory.HYDRATION));
+        .drug(drug("J7050", "250", AmountUnit.ML, false, DrugCategory.HYDRATION))
+        .drug(
+            new Drug(
+                "Q5103",
+                "test biosimilar of J1745",
+                new BigDecimal("10"),
+                AmountUnit.MG,
+                false,
+                "test",
+                true,
+                DrugCategory.CHEMOTHERAPY,
+                "test category source for Q5103",
+                "J1745"));
     b.ndc(ndc("57894003001", "J1745", "100", AmountUnit.MG, "10", NdcUnit.UN, true, "1300.00"))
         .ndc(ndc("50242005121", "J9312", "100", AmountUnit.MG, "10", NdcUnit.ML, true, "1000.00"))
         .ndc(ndc("50242015001", "J2350", "300", AmountUnit.MG, "10", NdcUnit.ML, true, "19000.00"))
         .ndc(ndc("50242033301", "J9355", "420", AmountUnit.MG, "20", NdcUnit.UN, false, "5300.00"))
-        .ndc(ndc("00944270005", "J1569", "10", AmountUnit.G, "100", NdcUnit.ML, true, null));
+        .ndc(ndc("00944270005", "J1569", "10", AmountUnit.G, "100", NdcUnit.ML, true, null))
+        .ndc(ndc("00069080901", "Q5103", "100", AmountUnit.MG, "10", NdcUnit.UN, true, "950.00"));
     b.payer(MEDICARE).payer(ACME).payer(SUMMIT).payer(MEDICAID);
     LocalDate q1 = LocalDate.of(2025, 1, 1);
     LocalDate q1End = LocalDate.of(2025, 3, 31);
@@ -218,6 +246,9 @@ public final class TestReference {
         .asp(
             new AspPrice(
                 "2025Q1", q1, q1End, "J9312", "10 MG", new BigDecimal("80.123"), null, null))
+        .asp(
+            new AspPrice(
+                "2025Q1", q1, q1End, "Q5103", "10 MG", new BigDecimal("16.000"), null, null))
         .asp(
             new AspPrice(
                 "2025Q1",
@@ -283,6 +314,9 @@ public final class TestReference {
     {"J7050", "15.00"},
     {"J2405", "4.00"},
     {"J1100", "3.00"},
+    {"J9190", "9.00"},
+    {"J9271", "160.00"},
+    {"Q5103", "50.00"},
     {"96360", "245.00"},
     {"96361", "98.00"},
     {"96365", "250.00"},

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code coordinator}: intake and authorization coordinator
  *   <li>{@code coordinator2}: billing coordinator (another group: cannot see the first's tasks)
+ *   <li>{@code nurse}: documents administrations (group clinical)
+ *   <li>{@code coder}: resolves coding edits (group coding)
+ *   <li>{@code biller}: claims, receivables and appeals (groups billing, ar, appeals)
  *   <li>{@code manager}: sees every task, reassigns, the SLA dashboard and the audit log
  *   <li>{@code admin}: manager rights plus user administration
  * </ul>
@@ -45,6 +48,9 @@ public class DemoUsers implements ApplicationRunner {
         CandidateGroups.FRONT_OFFICE);
     create(
         "coordinator2", "Blake Biller", Set.of(Roles.COORDINATOR), Set.of(CandidateGroups.BILLING));
+    create("nurse", "Noel Nurse", Set.of(Roles.COORDINATOR), Set.of(CandidateGroups.CLINICAL));
+    create("coder", "Cody Coder", Set.of(Roles.COORDINATOR), Set.of(CandidateGroups.CODING));
+    create("biller", "Billie Biller", Set.of(Roles.COORDINATOR), CandidateGroups.BACK_OFFICE);
     create("manager", "Morgan Manager", Set.of(Roles.MANAGER), CandidateGroups.ALL);
     create("admin", "Avery Admin", Set.of(Roles.ADMIN, Roles.MANAGER), CandidateGroups.ALL);
   }

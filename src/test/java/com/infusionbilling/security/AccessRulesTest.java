@@ -218,8 +218,10 @@ class AccessRulesTest {
                 + "\", \"doseAmount\": 7, \"intervalDays\": 56, \"numberOfDoses\": 6}");
     var visit =
         json(
-            post("/api/episodes/{id}/visit-requests", episodeId),
-            "{\"visitId\": \"v-" + run + "\", \"visitDate\": \"2026-12-20\"}");
+            post("/api/episodes/{id}/visits", episodeId),
+            "{\"scheduledStart\": \""
+                + java.time.LocalDate.now().plusDays(20)
+                + "T09:00\", \"siteOfCare\": \"OFFICE\", \"drugSource\": \"BUY_AND_BILL\"}");
     var end = json(post("/api/episodes/{id}/end", episodeId), "{\"reason\": \"DISCONTINUED\"}");
     long billingBefore = audits("ar-billing");
     for (var refused : List.of(change, visit, end)) {
@@ -235,7 +237,8 @@ class AccessRulesTest {
         .isEqualByComparingTo("5");
 
     assertThat(statusOf(change, INTAKE)).isEqualTo(202);
-    assertThat(statusOf(visit, AUTHORIZATION)).isEqualTo(202);
+    // past the rule; the therapy of a new referral is not active yet, so no dose is scheduled
+    assertThat(statusOf(visit, AUTHORIZATION)).isEqualTo(409);
     assertThat(statusOf(end, MANAGER)).isEqualTo(202);
     assertThat(
             jdbc.sql(
@@ -245,9 +248,7 @@ class AccessRulesTest {
                 .query(String.class)
                 .list())
         .containsExactly(
-            "ar-intake: therapy change c-" + run,
-            "ar-authorization: visit v-" + run + " requested for 2026-12-20",
-            "ar-manager: therapy ended DISCONTINUED");
+            "ar-intake: therapy change c-" + run, "ar-manager: therapy ended DISCONTINUED");
   }
 
   @Test

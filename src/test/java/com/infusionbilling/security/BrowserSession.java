@@ -21,9 +21,21 @@ public final class BrowserSession {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
   final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
 
   public BrowserSession(int port) {
-    this.base = "http://localhost:" + port;
+    this("http://localhost:" + port);
+  }
+
+  /** A session against another base address, e.g. {@code http://127.0.0.1:PORT}. */
+  public BrowserSession(String base) {
+    this.base = base;
+  }
+
+  /** Sends this header on every request from now on (e.g. a proxy's X-Forwarded-Proto). */
+  public BrowserSession header(String name, String value) {
+    headers.put(name, value);
+    return this;
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -62,6 +74,7 @@ public final class BrowserSession {
     var b =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("X-Requested-With", "XMLHttpRequest");
+    headers.forEach(b::header);
     if (!cookies.isEmpty()) {
       b.header(
           "Cookie",
@@ -70,6 +83,21 @@ public final class BrowserSession {
               .collect(Collectors.joining("; ")));
     }
     return b;
+  }
+
+  /** A JSON POST with extra headers (e.g. a junk Authorization header). */
+  public HttpResponse<String> postJson(
+      String path, String json, boolean withCsrf, String headerName, String headerValue)
+      throws IOException, InterruptedException {
+    var b =
+        request(path)
+            .header("Content-Type", "application/json")
+            .header(headerName, headerValue)
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (withCsrf && cookies.containsKey("XSRF-TOKEN")) {
+      b.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    }
+    return send(b);
   }
 
   HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {

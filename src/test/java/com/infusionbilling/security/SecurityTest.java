@@ -96,22 +96,103 @@ class SecurityTest {
     assertThat(user.getPassword()).startsWith("$2a$").doesNotContain("s3cret-pass");
   }
 
+  static String sessionCookie(HttpResponse<String> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
-  void formLoginGivesASecureHttpOnlyStrictSessionCookie() throws Exception {
+  void formLoginOverPlainHttpGivesAnHttpOnlyStrictSessionCookieWithoutSecure() throws Exception {
     var session = new BrowserSession(port);
     var login = session.login("sec-manager", "m4nager-pass");
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location"))
         .hasValueSatisfying(v -> assertThat(v).doesNotContain("error"));
-    String cookie =
-        login.headers().allValues("Set-Cookie").stream()
-            .filter(c -> c.startsWith("JSESSIONID="))
-            .findFirst()
-            .orElseThrow();
-    assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Strict");
+    assertThat(sessionCookie(login))
+        .contains("HttpOnly")
+        .contains("SameSite=Strict")
+        .doesNotContainIgnoringCase("Secure");
     var me = session.get("/api/me");
     assertThat(me.statusCode()).isEqualTo(200);
     assertThat(me.body()).contains("\"roles\":[\"MANAGER\"]");
+  }
+
+  @Test
+  void behindAnHttpsProxyTheSessionAndCsrfCookiesAreSecure() throws Exception {
+    var session = new BrowserSession(port).header("X-Forwarded-Proto", "https");
+    var page = session.get("/login");
+    assertThat(
+            page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst()
+                .orElseThrow())
+        .contains("Secure");
+    var login = session.login("sec-manager", "m4nager-pass");
+    assertThat(sessionCookie(login)).contains("Secure").contains("HttpOnly");
+    assertThat(session.get("/api/me").statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * What a browser does at http://<ip-address>: it never sends a Secure cookie back over plain
+   * http. The JDK's cookie manager behaves the same, so this is the sign-in as the browser sees it.
+   */
+  @Test
+  void aBrowserSignsInOverPlainHttpByAddress() throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String base = "http://127.0.0.1:" + port;
+    browser.send(
+        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    String token =
+        ((java.net.CookieManager) browser.cookieHandler().orElseThrow())
+            .getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the XSRF-TOKEN cookie was not kept"))
+                .getValue();
+    var login =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", token)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=sec-manager&password=m4nager-pass"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).doesNotContain("error"));
+    var me =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(me.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aSignInPostedWithoutAValidCsrfTokenGoesBackToTheLoginPageWithAReason() throws Exception {
+    var login =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=sec-manager&password=m4nager-pass"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(302);
+    assertThat(login.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/login?error=session"));
+    var page = get("/login?error=session", null, null);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).doesNotContain("Whitelabel");
   }
 
   @Test
@@ -131,6 +212,39 @@ class SecurityTest {
     assertThat(session.postJson("/api/billing/preview", body, false).statusCode()).isEqualTo(403);
     // with the token the request reaches the controller (which then judges the body)
     assertThat(session.postJson("/api/billing/preview", body, true).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void anotherAuthorizationHeaderDoesNotExemptASessionRequestFromCsrf() throws Exception {
+    var session = new BrowserSession(port);
+    session.login("sec-manager", "m4nager-pass");
+    String body = "{\"payerId\": \"MEDICARE_PART_B\"}";
+    for (String junk : new String[] {"Bearer junk", "Basic bm9ib2R5Om5vdGhpbmc=", "x"}) {
+      assertThat(
+              session
+                  .postJson("/api/billing/preview", body, false, "Authorization", junk)
+                  .statusCode())
+          .as(junk)
+          .isEqualTo(403);
+    }
+  }
+
+  @Test
+  void anApiClientWithHttpBasicAndNoSessionNeedsNoCsrfToken() throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/billing/preview"))
+                .header("Content-Type", "application/json")
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                "sec-manager:m4nager-pass".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"payerId\": \"MEDICARE_PART_B\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -89,13 +89,23 @@ class FormConventionTest {
         assertThat(f.node().path("type").asText())
             .as(f.where() + ": a keyed type the server checks")
             .isIn(KEYED_TYPES);
-        if (f.node().path("type").asText().equals("datetime")) {
-          assertThat(f.node().path("subtype").asText("date")).as(f.where()).isEqualTo("date");
+        if (f.node().path("type").asText().equals("datetime")
+            && !f.node().path("subtype").asText("date").equals("date")) {
+          assertThat(f.node().path("subtype").asText())
+              .as(f.where() + ": a date, or a date and time")
+              .isEqualTo("datetime");
+          assertThat(f.node().path("timeSerializingFormat").asText())
+              .as(f.where() + ": a date and time at the site, without a zone")
+              .isEqualTo("no_timezone");
         }
+      } else if (f.node().path("type").asText().equals("dynamiclist")) {
+        assertThat(f.node().path("path").asText(""))
+            .as(f.where() + ": a repeating list binds one flat variable")
+            .matches("[A-Za-z_]\\w*");
       } else {
         assertThat(f.node().has("path")).as(f.where() + ": groups without a data path").isFalse();
         assertThat(f.node().path("isRepeating").asBoolean(false))
-            .as(f.where() + ": no repeating lists")
+            .as(f.where() + ": only dynamic lists repeat")
             .isFalse();
       }
     }

@@ -1,11 +1,8 @@
 package com.infusionbilling.billing.api;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.infusionbilling.billing.preview.InvalidBillingInputException;
 import com.infusionbilling.billing.reference.imports.FileRejectedException;
+import com.infusionbilling.web.JsonInputProblems;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,40 +56,7 @@ public class BillingProblemAdvice {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof JsonParseException parse) {
-      return badRequest(
-          INVALID_INPUT,
-          "Invalid billing input",
-          "body",
-          "body: malformed JSON at line "
-              + parse.getLocation().getLineNr()
-              + ", column "
-              + parse.getLocation().getColumnNr());
-    }
-    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = path(mapping);
-      String detail;
-      if (mapping instanceof InvalidFormatException format) {
-        detail =
-            field
-                + ": '"
-                + format.getValue()
-                + "' is not a valid "
-                + describe(format.getTargetType());
-      } else if (mapping instanceof MismatchedInputException mismatch
-          && mismatch.getTargetType() != null) {
-        detail = field + ": expected " + describe(mismatch.getTargetType());
-      } else {
-        detail = field + ": " + mapping.getOriginalMessage();
-      }
-      return badRequest(INVALID_INPUT, "Invalid billing input", field, detail);
-    }
-    return badRequest(
-        INVALID_INPUT,
-        "Invalid billing input",
-        "body",
-        "body: the request body is missing or not JSON");
+    return JsonInputProblems.response(e, INVALID_INPUT, "Invalid billing input");
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
@@ -170,39 +134,7 @@ public class BillingProblemAdvice {
         .body(problem);
   }
 
-  private static String path(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getIndex() >= 0) {
-        sb.append('[').append(ref.getIndex()).append(']');
-      } else if (ref.getFieldName() != null) {
-        if (!sb.isEmpty()) {
-          sb.append('.');
-        }
-        sb.append(ref.getFieldName());
-      }
-    }
-    return sb.toString();
-  }
-
   private static String describe(Class<?> type) {
-    if (type == null) {
-      return "value";
-    }
-    if (type.isEnum()) {
-      StringBuilder values = new StringBuilder();
-      for (Object constant : type.getEnumConstants()) {
-        values.append(values.isEmpty() ? "" : ", ").append(constant);
-      }
-      return "value (one of " + values + ")";
-    }
-    return switch (type.getSimpleName()) {
-      case "LocalDate" -> "date (YYYY-MM-DD)";
-      case "LocalDateTime" -> "local date-time (YYYY-MM-DDTHH:MM[:SS])";
-      case "BigDecimal" -> "number";
-      case "Integer", "int" -> "whole number";
-      case "Boolean", "boolean" -> "boolean (true or false)";
-      default -> type.getSimpleName();
-    };
+    return JsonInputProblems.describe(type);
   }
 }

@@ -21,6 +21,39 @@ public final class DrugUnitRules {
   /** One container size opened for the dose, {@code count} times. */
   public record Container(BigDecimal size, AmountUnit unit, int count) {}
 
+  /** How a payer wants discarded units billed (mirrors billing.reference.WastePolicy). */
+  public enum Waste {
+    /** On their own line with JW. */
+    JW_LINE,
+    /** Added to the administered line, no JW. */
+    COMBINED,
+    /** Not billed. */
+    NOT_BILLED
+  }
+
+  /**
+   * Computes the units of one drug dose for a payer that either uses JW/JZ (waste on a JW line) or
+   * not (waste not billed).
+   */
+  public static DrugUnits compute(
+      BigDecimal administeredAmount,
+      AmountUnit amountUnit,
+      BigDecimal descriptorAmount,
+      AmountUnit descriptorUnit,
+      List<Container> containers,
+      boolean singleDose,
+      boolean payerUsesJwJz) {
+    return compute(
+        administeredAmount,
+        amountUnit,
+        descriptorAmount,
+        descriptorUnit,
+        containers,
+        singleDose,
+        payerUsesJwJz ? Waste.JW_LINE : Waste.NOT_BILLED,
+        payerUsesJwJz);
+  }
+
   /**
    * Computes the units of one drug dose.
    *
@@ -28,7 +61,8 @@ public final class DrugUnitRules {
    * @param descriptorAmount the HCPCS descriptor amount, in {@code descriptorUnit}
    * @param containers the containers opened; may be empty when not documented
    * @param singleDose whether the containers are single-dose
-   * @param payerUsesJwJz whether the payer requires JW/JZ
+   * @param waste the payer's waste policy
+   * @param payerUsesJwJz whether the payer requires JW/JZ (JZ on lines with nothing discarded)
    * @throws IllegalArgumentException when a unit does not convert to the descriptor unit
    */
   public static DrugUnits compute(
@@ -38,6 +72,7 @@ public final class DrugUnitRules {
       AmountUnit descriptorUnit,
       List<Container> containers,
       boolean singleDose,
+      Waste waste,
       boolean payerUsesJwJz) {
     BigDecimal administered =
         amountUnit
@@ -81,7 +116,7 @@ public final class DrugUnitRules {
           "multi-dose container: waste is never billed, no JW/JZ");
     }
     int jwUnits = Math.max(0, containerUnits - administeredUnits);
-    if (!payerUsesJwJz) {
+    if (jwUnits > 0 && waste == Waste.COMBINED) {
       return new DrugUnits(
           administeredUnits,
           0,
@@ -90,9 +125,55 @@ public final class DrugUnitRules {
           discarded,
           containerUnits,
           false,
-          jwUnits > 0
-              ? "the payer does not use JW/JZ: the " + jwUnits + " discarded units are not billed"
-              : "the payer does not use JW/JZ");
+          containerUnits
+              + " whole units in the single-dose containers - "
+              + administeredUnits
+              + " administered = "
+              + jwUnits
+              + " discarded units, combined on the administered line without JW (payer waste"
+              + " policy COMBINED) -> "
+              + (administeredUnits + jwUnits)
+              + " units",
+          jwUnits);
+    }
+    if (jwUnits > 0 && waste == Waste.NOT_BILLED) {
+      return new DrugUnits(
+          administeredUnits,
+          0,
+          false,
+          administered,
+          discarded,
+          containerUnits,
+          false,
+          "the " + jwUnits + " discarded units are not billed (payer waste policy NOT_BILLED)");
+    }
+    if (!payerUsesJwJz && jwUnits == 0) {
+      return new DrugUnits(
+          administeredUnits,
+          0,
+          false,
+          administered,
+          discarded,
+          containerUnits,
+          false,
+          "nothing discarded to bill; the payer does not use JW/JZ");
+    }
+    if (jwUnits > 0 && !payerUsesJwJz) {
+      // JW_LINE without JZ: the waste line still carries JW
+      return new DrugUnits(
+          administeredUnits,
+          jwUnits,
+          false,
+          administered,
+          discarded,
+          containerUnits,
+          false,
+          containerUnits
+              + " whole units in the single-dose containers - "
+              + administeredUnits
+              + " administered = "
+              + jwUnits
+              + " discarded units on a JW line");
     }
     if (jwUnits > 0) {
       return new DrugUnits(

@@ -12,6 +12,8 @@ import java.math.BigDecimal;
  * @param jwJzUndetermined single-dose drug whose containers were not documented, so JW/JZ cannot be
  *     decided
  * @param wastageNote what happened to wastage, for the explanation
+ * @param combinedUnits discarded units billed on the administered line (payers whose waste policy
+ *     combines them), 0 otherwise
  */
 public record DrugUnits(
     int administeredUnits,
@@ -21,4 +23,32 @@ public record DrugUnits(
     BigDecimal discarded,
     Integer containerUnits,
     boolean jwJzUndetermined,
-    String wastageNote) {}
+    String wastageNote,
+    int combinedUnits) {
+
+  public DrugUnits(
+      int administeredUnits,
+      int jwUnits,
+      boolean jz,
+      BigDecimal administered,
+      BigDecimal discarded,
+      Integer containerUnits,
+      boolean jwJzUndetermined,
+      String wastageNote) {
+    this(
+        administeredUnits,
+        jwUnits,
+        jz,
+        administered,
+        discarded,
+        containerUnits,
+        jwJzUndetermined,
+        wastageNote,
+        0);
+  }
+
+  /** Units on the administered line: administered plus any combined discarded units. */
+  public int billedUnits() {
+    return administeredUnits + combinedUnits;
+  }
+}

@@ -39,6 +39,10 @@ import java.util.Set;
  * ReferenceSnapshot}, so it does no I/O and is safe to call from any thread.
  */
 public final class BillingEngine {
+  /** Sanity bounds: no real encounter comes near them, and arithmetic stays within int. */
+  static final int MAX_CONTAINERS = 1_000;
+
+  static final int MAX_UNITS = 100_000;
 
   private static final java.util.regex.Pattern HCPCS =
       java.util.regex.Pattern.compile("[A-Za-z0-9]{5}");
@@ -261,10 +265,10 @@ public final class BillingEngine {
         }
         BigDecimal size = positive(c.size(), field, ".containers[" + j + "].size");
         AmountUnit cu = unit(c.unit(), field, ".containers[" + j + "].unit", drug);
-        if (c.count() == null || c.count() < 1) {
+        if (c.count() == null || c.count() < 1 || c.count() > MAX_CONTAINERS) {
           throw new InvalidBillingInputException(
               field + ".containers[" + j + "].count",
-              "must be a whole number of at least 1, not " + c.count());
+              "must be a whole number from 1 to " + MAX_CONTAINERS + ", not " + c.count());
         }
         containers.add(new DrugUnitRules.Container(size, cu, c.count()));
         containerTotal =
@@ -273,6 +277,21 @@ public final class BillingEngine {
       }
     }
     BigDecimal administeredInDescriptorUnit = amountUnit.convert(amount, drug.descriptorUnit());
+    BigDecimal maxAmount = drug.descriptorAmount().multiply(BigDecimal.valueOf(MAX_UNITS));
+    if (administeredInDescriptorUnit.compareTo(maxAmount) > 0) {
+      throw new InvalidBillingInputException(
+          field + ".administeredAmount",
+          "more than "
+              + MAX_UNITS
+              + " billing units of "
+              + drug.hcpcs()
+              + ": not a plausible dose");
+    }
+    if (containerTotal.compareTo(maxAmount.multiply(BigDecimal.TEN)) > 0) {
+      throw new InvalidBillingInputException(
+          field + ".containers",
+          "hold more than " + (10 * MAX_UNITS) + " billing units of " + drug.hcpcs());
+    }
     if (!containers.isEmpty() && containerTotal.compareTo(administeredInDescriptorUnit) < 0) {
       throw new InvalidBillingInputException(
           field + ".containers",
@@ -370,6 +389,7 @@ public final class BillingEngine {
             drug.descriptorUnit(),
             containers,
             singleDose,
+            DrugUnitRules.Waste.valueOf(payer.policy().wastePolicy().name()),
             payer.jwJzRequired());
     if (units.jwJzUndetermined()) {
       edits.add(
@@ -396,12 +416,21 @@ public final class BillingEngine {
             + (units.administered().compareTo(BigDecimal.valueOf(units.administeredUnits())) == 0
                 ? " -> " + units.administeredUnits() + " units"
                 : ", rounded up (at least 1) -> " + units.administeredUnits() + " units");
-    BigDecimal adminQuantity = pkg == null ? null : quantity(amount, amountUnit, pkg);
+    BigDecimal adminQuantity =
+        pkg == null
+            ? null
+            : units.combinedUnits() > 0
+                ? quantity(
+                    administeredInDescriptorUnit.add(
+                        units.discarded().multiply(drug.descriptorAmount())),
+                    drug.descriptorUnit(),
+                    pkg)
+                : quantity(amount, amountUnit, pkg);
     lines.add(
         new CodedLine(
             CodedLine.Kind.DRUG,
             drug.hcpcs(),
-            units.administeredUnits(),
+            units.billedUnits(),
             units.jz() ? List.of("JZ") : List.of(),
             ndc11,
             adminQuantity,

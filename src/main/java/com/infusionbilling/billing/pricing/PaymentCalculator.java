@@ -12,6 +12,7 @@ import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.PayerRate;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.billing.reference.ReimbursementMethod;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -35,7 +36,7 @@ public final class PaymentCalculator {
 
   private static final MathContext MC = MathContext.DECIMAL64;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final BigDecimal ASP_FACTOR = new BigDecimal("1.06");
+  private static final BigDecimal WAC_FACTOR = new BigDecimal("1.03");
 
   /** Dollars with cents, e.g. 100.00 (more decimals kept when there are). */
   static String dollars(BigDecimal amount) {
@@ -244,9 +245,49 @@ public final class PaymentCalculator {
       default:
         break;
     }
+    Rate limit = medicarePaymentLimit(line, ref, date, edits, index);
+    if (limit == null || payer.reimbursementMethod() == ReimbursementMethod.ASP_PAYMENT_LIMIT) {
+      return limit;
+    }
+    // PERCENT_OF_ASP_LIMIT: the contract is a percentage of the published Medicare limit
+    BigDecimal perUnit =
+        limit.perUnit.multiply(payer.reimbursementPercent(), MC).divide(HUNDRED, MC);
+    return new Rate(
+        perUnit,
+        null,
+        Amounts.plain(payer.reimbursementPercent())
+            + " % of the Medicare payment limit $"
+            + Amounts.plain(limit.display)
+            + " ("
+            + limit.source
+            + "; "
+            + payer.payerId()
+            + " contract)");
+  }
+
+  /**
+   * What Medicare Part B pays per unit: the ASP file's payment limit (ASP + 6 %; for a biosimilar
+   * its ASP + 8 % of the reference product's ASP, IRA §11403), or, for a drug without an ASP yet,
+   * WAC + 3 % from the line's NDC package.
+   */
+  private static Rate medicarePaymentLimit(
+      CodedLine line, ReferenceSnapshot ref, LocalDate date, List<Edit> edits, int index) {
+    Optional<Drug> drug = ref.drug(line.code());
     Optional<AspPrice> found = ref.aspPrice(line.code(), date);
     if (found.isEmpty() || found.get().paymentLimit() == null) {
-      return null;
+      Rate wac = wacPerUnit(line, ref);
+      if (wac == null) {
+        return null;
+      }
+      return new Rate(
+          wac.perUnit.multiply(WAC_FACTOR, MC),
+          null,
+          "no ASP payment limit for "
+              + line.code()
+              + ": WAC + 3 % for a drug without an ASP (SSA §1847A(c)(4), WAC add-on 3 % since"
+              + " CY 2019), "
+              + wac.source
+              + " × 1.03");
     }
     AspPrice asp = found.get();
     if (asp.end().isBefore(date) && line.modifiers().indexOf("JW") < 0) {
@@ -262,31 +303,35 @@ public final class PaymentCalculator {
                       + " payment limit; import the current CMS ASP file")
               .atLine(index));
     }
-    if (payer.reimbursementMethod()
-        == com.infusionbilling.billing.reference.ReimbursementMethod.ASP_PAYMENT_LIMIT) {
+    if (drug.isPresent() && drug.get().biosimilar()) {
+      String reference = drug.get().referenceHcpcs();
+      String referenceLimit =
+          ref.aspPrice(reference, date)
+              .filter(r -> r.paymentLimit() != null)
+              .map(
+                  r ->
+                      ", reference product "
+                          + reference
+                          + " limit $"
+                          + Amounts.plain(r.paymentLimit()))
+              .orElse(", reference product " + reference);
       return new Rate(
           asp.paymentLimit(),
           asp.coinsurancePercent(),
-          "ASP payment limit " + asp.quarter() + ", ASP + 6 %, 42 CFR 414.904(a)");
+          "ASP payment limit "
+              + asp.quarter()
+              + " for the biosimilar: its own ASP + 8 % of the reference product's ASP (IRA §11403,"
+              + " SSA §1847A(b)(8); 42 CFR 414.904(j))"
+              + referenceLimit);
     }
-    BigDecimal perUnit =
-        asp.paymentLimit()
-            .divide(ASP_FACTOR, MC)
-            .multiply(BigDecimal.ONE.add(payer.reimbursementPercent().divide(HUNDRED, MC)), MC);
     return new Rate(
-        perUnit,
-        null,
-        "ASP + "
-            + Amounts.plain(payer.reimbursementPercent())
-            + " %: "
-            + asp.quarter()
-            + " payment limit $"
-            + Amounts.plain(asp.paymentLimit())
-            + " ÷ 1.06 × "
-            + Amounts.plain(BigDecimal.ONE.add(payer.reimbursementPercent().divide(HUNDRED, MC))));
+        asp.paymentLimit(),
+        asp.coinsurancePercent(),
+        "ASP payment limit " + asp.quarter() + ", ASP + 6 %, 42 CFR 414.904(a)");
   }
 
-  private static Rate wacRate(CodedLine line, Payer payer, ReferenceSnapshot ref) {
+  /** WAC per HCPCS unit from the line's NDC package, or null when unknown. */
+  private static Rate wacPerUnit(CodedLine line, ReferenceSnapshot ref) {
     if (line.ndc11() == null) {
       return null;
     }
@@ -304,18 +349,26 @@ public final class PaymentCalculator {
             .convert(p.containerAmount(), drug.get().descriptorUnit())
             .multiply(BigDecimal.valueOf(p.containersPerPackage()))
             .divide(drug.get().descriptorAmount(), MC);
-    BigDecimal wacPerUnit = p.wacPackagePrice().divide(unitsPerPackage, MC);
-    BigDecimal perUnit = wacPerUnit.multiply(payer.reimbursementPercent(), MC).divide(HUNDRED, MC);
     return new Rate(
-        perUnit,
+        p.wacPackagePrice().divide(unitsPerPackage, MC),
         null,
-        Amounts.plain(payer.reimbursementPercent())
-            + " % of WAC: NDC "
+        "NDC "
             + p.ndc11()
             + " package WAC $"
             + Amounts.plain(p.wacPackagePrice())
             + " ÷ "
             + Amounts.plain(unitsPerPackage)
             + " units");
+  }
+
+  private static Rate wacRate(CodedLine line, Payer payer, ReferenceSnapshot ref) {
+    Rate wac = wacPerUnit(line, ref);
+    if (wac == null) {
+      return null;
+    }
+    return new Rate(
+        wac.perUnit.multiply(payer.reimbursementPercent(), MC).divide(HUNDRED, MC),
+        null,
+        Amounts.plain(payer.reimbursementPercent()) + " % of WAC: " + wac.source);
   }
 }

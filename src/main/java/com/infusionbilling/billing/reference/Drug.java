@@ -13,6 +13,7 @@ import java.math.BigDecimal;
  * @param administrationCategory the category whose administration codes the drug takes:
  *     CHEMOTHERAPY for anti-neoplastics and complex biologics, THERAPEUTIC, or HYDRATION for fluids
  * @param categorySource why the drug has that category (the CPT / CMS / MAC source)
+ * @param referenceHcpcs for a biosimilar, the HCPCS code of its reference product; else null
  */
 public record Drug(
     String hcpcs,
@@ -23,7 +24,8 @@ public record Drug(
     String sourceNote,
     boolean illustrative,
     DrugCategory administrationCategory,
-    String categorySource) {
+    String categorySource,
+    String referenceHcpcs) {
 
   public Drug {
     administrationCategory =
@@ -49,7 +51,13 @@ public record Drug(
         sourceNote,
         illustrative,
         DrugCategory.THERAPEUTIC,
-        "");
+        "",
+        null);
+  }
+
+  /** A biosimilar: its payment is tied to its reference product's (IRA §11403). */
+  public boolean biosimilar() {
+    return referenceHcpcs != null;
   }
 
   /** The descriptor as written, e.g. "10 mg". */

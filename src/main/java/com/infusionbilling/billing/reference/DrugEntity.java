@@ -31,6 +31,7 @@ public class DrugEntity {
   private DrugCategory administrationCategory;
 
   private String categorySource;
+  private String referenceHcpcs;
 
   protected DrugEntity() {}
 
@@ -44,6 +45,7 @@ public class DrugEntity {
         sourceNote,
         illustrative,
         administrationCategory,
-        categorySource);
+        categorySource,
+        referenceHcpcs);
   }
 }

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param therapeuticCodingHcpcs drugs this payer wants coded with therapeutic administration codes
  *     (96365…) even when given as chemotherapy (96413…)
  * @param lesserOfCharge whether the expected allowed is capped at the line's chargemaster charge
+ * @param policy waste policy, NDC quantity convention, revenue codes, home infusion per diems and
+ *     the timely-filing period (issue 15)
  */
 public record Payer(
     String payerId,
@@ -38,11 +40,35 @@ public record Payer(
     MidnightRule midnightRule,
     Set<String> therapeuticCodingHcpcs,
     String sourceNote,
-    LesserOfCharge lesserOfCharge) {
+    LesserOfCharge lesserOfCharge,
+    PayerPolicy policy) {
 
   public Payer {
     therapeuticCodingHcpcs = Set.copyOf(therapeuticCodingHcpcs);
     lesserOfCharge = lesserOfCharge == null ? LesserOfCharge.NEVER : lesserOfCharge;
+    policy = policy == null ? PayerPolicy.defaults(jwJzRequired, timelyFilingDays) : policy;
+  }
+
+  /** The same payer with other issue-15 rules. */
+  public Payer withPolicy(PayerPolicy newPolicy) {
+    return new Payer(
+        payerId,
+        name,
+        type,
+        timelyFilingDays,
+        reimbursementMethod,
+        reimbursementPercent,
+        coinsurancePercent,
+        sequestrationPercent,
+        jwJzRequired,
+        authorizationBasis,
+        renewalLeadTimeDays,
+        paTurnaroundTargetDays,
+        midnightRule,
+        therapeuticCodingHcpcs,
+        sourceNote,
+        lesserOfCharge,
+        newPolicy);
   }
 
   /** A payer with the issue-4 settings only (no lesser-of logic). */
@@ -78,6 +104,7 @@ public record Payer(
         midnightRule,
         therapeuticCodingHcpcs,
         sourceNote,
-        LesserOfCharge.NEVER);
+        LesserOfCharge.NEVER,
+        null);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,6 +55,22 @@ public class PayerEntity {
   @Column(length = 30)
   private LesserOfCharge lesserOfCharge;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private WastePolicy wastePolicy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private NdcQuantityConvention ndcQuantityConvention;
+
+  /** "drug=0636,chemoIv=0335,chemoInjected=0331,other=0260"; blank = NUBC defaults. */
+  private String revenueCodes;
+
+  private boolean homeInfusionPerDiem;
+
+  /** ISO-8601 period, e.g. P1Y or P90D. */
+  private String timelyFilingPeriod;
+
   protected PayerEntity() {}
 
   public Payer toPayer() {
@@ -79,6 +96,14 @@ public class PayerEntity {
         midnightRule,
         therapeutic,
         sourceNote,
-        lesserOfCharge);
+        lesserOfCharge,
+        new PayerPolicy(
+            wastePolicy,
+            ndcQuantityConvention,
+            RevenueCodes.parse(revenueCodes),
+            homeInfusionPerDiem,
+            timelyFilingPeriod == null || timelyFilingPeriod.isBlank()
+                ? Period.ofDays(timelyFilingDays)
+                : Period.parse(timelyFilingPeriod)));
   }
 }

@@ -383,11 +383,13 @@ final class SandboxAdjudicator {
     return true;
   }
 
-  private static boolean lineCondition(ClaimCondition when, SandboxClaim.Line l, SandboxClaim c) {
+  private boolean lineCondition(ClaimCondition when, SandboxClaim.Line l, SandboxClaim c) {
     return switch (when) {
       case MISSING_NDC -> l.isDrug() && !l.hasNdc();
+      // single-dose containers only: never on a multiple-dose vial or a code the payer exempts
       case MISSING_WASTAGE_MODIFIER ->
           l.isDrug()
+              && scenarios.claims().needsWastageModifier(l.procedureCode(), l.ndc())
               && !l.modifiers().contains("JZ")
               && !l.modifiers().contains("JW")
               && c.lines().stream()
@@ -423,29 +425,46 @@ final class SandboxAdjudicator {
     return Optional.empty();
   }
 
-  /** The 835 claim payment for a claim accepted at the 999 and 277CA. */
-  ClaimPayment adjudicate(SandboxClaim c, LocalDate today) {
+  /** A claim payment and the part of the member's deductible it used (PR-1). */
+  record Adjudication(ClaimPayment payment, BigDecimal deductibleApplied) {}
+
+  /**
+   * The 835 claim payment for a claim accepted at the 999 and 277CA. Each paid line: allowed (the
+   * contracted rate, never above the charge; CO-45 for the rest), then PR-1 deductible while {@code
+   * deductibleRemaining} (what the 271 said remains, less what earlier claims used) lasts, then
+   * PR-2 coinsurance on the rest of the allowed amount, then on Medicare fee-for-service CO-253
+   * sequestration of the payer portion (allowed $1,000, coinsurance $200: paid $784).
+   */
+  Adjudication adjudicate(SandboxClaim c, LocalDate today, BigDecimal deductibleRemaining) {
     Optional<ClaimRule> rule = claimRule(c, today);
     String payerClaim = payerClaimControlNumber(c.patientControlNumber());
     Member m = c.subscriber();
     if (rule.isPresent() && rule.get().outcome() == ClaimOutcome.DENY) {
       ClaimRule r = rule.get();
-      return new ClaimPayment(
-          c.patientControlNumber(),
-          "4",
-          c.totalCharge(),
-          BigDecimal.ZERO,
-          BigDecimal.ZERO,
-          filing(c),
-          payerClaim,
-          m.memberId(),
-          m.lastName(),
-          m.firstName(),
-          List.of(new Adjustment("CO", r.carc(), c.totalCharge(), null)),
-          r.rarc() == null ? List.of() : List.of(r.rarc()),
-          List.of());
+      return new Adjudication(
+          new ClaimPayment(
+              c.patientControlNumber(),
+              "4",
+              c.totalCharge(),
+              BigDecimal.ZERO,
+              BigDecimal.ZERO,
+              filing(c),
+              payerClaim,
+              m.memberId(),
+              m.lastName(),
+              m.firstName(),
+              List.of(new Adjustment("CO", r.carc(), c.totalCharge(), null)),
+              r.rarc() == null ? List.of() : List.of(r.rarc()),
+              List.of()),
+          BigDecimal.ZERO);
     }
     BigDecimal coinsurance = scenarios.claims().patientCoinsurancePercent().divide(HUNDRED);
+    BigDecimal sequestration =
+        c.medicareFeeForService()
+            ? scenarios.claims().sequestrationPercent().divide(HUNDRED)
+            : BigDecimal.ZERO;
+    BigDecimal deductibleLeft = deductibleRemaining.max(BigDecimal.ZERO);
+    BigDecimal deductibleUsed = BigDecimal.ZERO;
     List<ServicePayment> services = new ArrayList<>();
     BigDecimal paid = BigDecimal.ZERO;
     BigDecimal patient = BigDecimal.ZERO;
@@ -468,15 +487,28 @@ final class SandboxAdjudicator {
         continue;
       }
       BigDecimal allowed = allowed(l);
-      BigDecimal lineCoinsurance = allowed.multiply(coinsurance).setScale(2, RoundingMode.HALF_UP);
-      BigDecimal linePaid = allowed.subtract(lineCoinsurance);
+      BigDecimal lineDeductible = allowed.min(deductibleLeft);
+      deductibleLeft = deductibleLeft.subtract(lineDeductible);
+      deductibleUsed = deductibleUsed.add(lineDeductible);
+      BigDecimal lineCoinsurance =
+          allowed.subtract(lineDeductible).multiply(coinsurance).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal payerPortion = allowed.subtract(lineDeductible).subtract(lineCoinsurance);
+      BigDecimal lineSequestration =
+          payerPortion.multiply(sequestration).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal linePaid = payerPortion.subtract(lineSequestration);
       List<Adjustment> adj = new ArrayList<>();
       BigDecimal contractual = l.charge().subtract(allowed);
       if (contractual.signum() > 0) {
         adj.add(new Adjustment("CO", "45", contractual, null));
       }
+      if (lineDeductible.signum() > 0) {
+        adj.add(new Adjustment("PR", "1", lineDeductible, null));
+      }
       if (lineCoinsurance.signum() > 0) {
         adj.add(new Adjustment("PR", "2", lineCoinsurance, null));
+      }
+      if (lineSequestration.signum() > 0) {
+        adj.add(new Adjustment("CO", "253", lineSequestration, null));
       }
       services.add(
           new ServicePayment(
@@ -491,23 +523,30 @@ final class SandboxAdjudicator {
               adj,
               List.of()));
       paid = paid.add(linePaid);
-      patient = patient.add(lineCoinsurance);
+      patient = patient.add(lineDeductible).add(lineCoinsurance);
     }
     String status = paid.signum() > 0 || patient.signum() > 0 ? primaryStatus(c) : "4";
-    return new ClaimPayment(
-        c.patientControlNumber(),
-        status,
-        c.totalCharge(),
-        paid,
-        patient,
-        filing(c),
-        payerClaim,
-        m.memberId(),
-        m.lastName(),
-        m.firstName(),
-        List.of(),
-        List.of(),
-        services);
+    return new Adjudication(
+        new ClaimPayment(
+            c.patientControlNumber(),
+            status,
+            c.totalCharge(),
+            paid,
+            patient,
+            filing(c),
+            payerClaim,
+            m.memberId(),
+            m.lastName(),
+            m.firstName(),
+            List.of(),
+            List.of(),
+            services),
+        deductibleUsed);
+  }
+
+  /** The deductible the 271 says remains at the start of the plan year. */
+  BigDecimal deductibleAtStart() {
+    return scenarios.eligibility().deductibleRemaining();
   }
 
   private static String primaryStatus(SandboxClaim c) {

@@ -28,12 +28,23 @@ record SandboxClaim(
       BigDecimal charge,
       BigDecimal units,
       LocalDate serviceDate,
-      boolean hasNdc,
+      String ndc,
       String lineItemControlNumber) {
 
+    /** A drug line: a HCPCS J or Q code (drugs, biologicals and biosimilars). */
     boolean isDrug() {
-      return procedureCode != null && procedureCode.startsWith("J");
+      return procedureCode != null
+          && (procedureCode.startsWith("J") || procedureCode.startsWith("Q"));
     }
+
+    boolean hasNdc() {
+      return ndc != null;
+    }
+  }
+
+  /** Medicare fee-for-service (SBR09 MA Part A, MB Part B): sequestration applies. */
+  boolean medicareFeeForService() {
+    return "MB".equals(claimFilingIndicator) || "MA".equals(claimFilingIndicator);
   }
 
   static SandboxClaim of(ProfessionalClaim c) {
@@ -65,7 +76,7 @@ record SandboxClaim(
         l.charge(),
         l.units(),
         l.serviceDate(),
-        l.drug() != null,
+        l.drug() == null ? null : l.drug().ndc11(),
         l.lineItemControlNumber());
   }
 
@@ -76,7 +87,7 @@ record SandboxClaim(
         l.charge(),
         l.units(),
         l.serviceDate(),
-        l.drug() != null,
+        l.drug() == null ? null : l.drug().ndc11(),
         l.lineItemControlNumber());
   }
 

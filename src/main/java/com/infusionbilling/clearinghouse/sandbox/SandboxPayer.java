@@ -245,7 +245,11 @@ public class SandboxPayer {
                   reject
                       ? null
                       : SandboxAdjudicator.payerClaimControlNumber(c.patientControlNumber()),
-                  reject ? "REJECTED BY SANDBOX SCENARIO" : null,
+                  reject
+                      ? (rule.get().message() != null
+                          ? rule.get().message()
+                          : "REJECTED BY SANDBOX SCENARIO")
+                      : null,
                   c.firstServiceDate(),
                   c.lastServiceDate()));
     }
@@ -295,7 +299,9 @@ public class SandboxPayer {
     for (X12Reader.Received r : received) {
       SandboxClaim c = claim(r.message());
       ClaimOutcome outcome = adjudicator.claimOutcome(c, today);
-      if (outcome == ClaimOutcome.REJECT_999 || outcome == ClaimOutcome.REJECT_277CA) {
+      if (outcome == ClaimOutcome.REJECT_999
+          || outcome == ClaimOutcome.REJECT_277CA
+          || outcome == ClaimOutcome.SILENT) {
         continue;
       }
       Party key = providerName(c.billingProvider());
@@ -311,7 +317,7 @@ public class SandboxPayer {
               c.billingProvider().taxId(),
               null,
               null));
-      byPayee.computeIfAbsent(key, k -> new ArrayList<>()).add(adjudicator.adjudicate(c, today));
+      byPayee.computeIfAbsent(key, k -> new ArrayList<>()).add(adjudicate(c, today));
     }
     if (byPayee.isEmpty()) {
       return 0;
@@ -334,6 +340,36 @@ public class SandboxPayer {
               e.getValue()));
     }
     return send(remittances);
+  }
+
+  /**
+   * Adjudicates with what is left of the member's deductible for the year of service, and records
+   * what the claim used (once: a remittance written again uses the same amount).
+   */
+  private ClaimPayment adjudicate(SandboxClaim c, LocalDate today) {
+    String member = memberKey(c.subscriber().memberId());
+    LocalDate dos = c.firstServiceDate() == null ? today : c.firstServiceDate();
+    BigDecimal left =
+        adjudicator
+            .deductibleAtStart()
+            .subtract(
+                store.deductibleUsedByOthers(member, dos.getYear(), c.patientControlNumber()));
+    SandboxAdjudicator.Adjudication a = adjudicator.adjudicate(c, today, left);
+    store.deductibleApplied(member, dos.getYear(), c.patientControlNumber(), a.deductibleApplied());
+    return a.payment();
+  }
+
+  /** The member as the sandbox's bookkeeping knows it: a SHA-256, never the member ID. */
+  static String memberKey(String memberId) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(
+                      String.valueOf(memberId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Party providerName(Party p) {

@@ -91,17 +91,35 @@ public record SandboxScenarios(
     PAY,
     REJECT_999,
     REJECT_277CA,
+    /** Accepted at the 999 and 277CA, then never answered with an 835. */
+    SILENT,
     DENY,
     DENY_LINE
   }
 
+  /**
+   * @param sequestrationPercent reduction of the payer portion of Medicare fee-for-service claims
+   *     (837 SBR09 MA or MB), reported as CO-253
+   * @param wastageModifierCodes the drug codes (pattern) whose single-dose lines need JW or JZ
+   * @param multiDoseNdcs NDCs of multiple-dose containers: never JW/JZ (CMS discarded-drugs policy)
+   */
   public record Claims(
       @DefaultValue("0s") Duration remittanceDelay,
       @DefaultValue("365") int filingLimitDays,
       @DefaultValue("20") BigDecimal patientCoinsurancePercent,
       @DefaultValue("80") BigDecimal defaultAllowedPercent,
+      @DefaultValue("2") BigDecimal sequestrationPercent,
+      @DefaultValue("J.*") String wastageModifierCodes,
+      @DefaultValue List<String> multiDoseNdcs,
       @DefaultValue Map<String, BigDecimal> allowedPerUnit,
       @DefaultValue List<ClaimRule> rules) {
+
+    /** Whether a drug line of this code and NDC must carry JW or JZ. */
+    public boolean needsWastageModifier(String code, String ndc) {
+      return code != null
+          && matches(wastageModifierCodes, code)
+          && (ndc == null || !multiDoseNdcs.contains(ndc));
+    }
 
     /** Rates by upper-case code (relaxed binding lower-cases map keys). */
     public BigDecimal allowedPerUnit(String code) {
@@ -129,7 +147,8 @@ public record SandboxScenarios(
       String carc,
       String rarc,
       @DefaultValue("562") String statusCode,
-      @DefaultValue("85") String entityCode) {}
+      @DefaultValue("85") String entityCode,
+      String message) {}
 
   static boolean matches(String pattern, String value) {
     return pattern != null && value != null && Pattern.matches(pattern, value);

@@ -55,6 +55,37 @@ class SandboxStore {
     jdbc.update("UPDATE clearinghouse_sandbox_pending SET status = 'DONE' WHERE id = ?", id);
   }
 
+  /**
+   * What is left of a member's deductible for the plan year, not counting what {@code pcn} used (so
+   * a claim adjudicated again gets the same amount); {@code memberKey} is a hash, never the ID.
+   */
+  java.math.BigDecimal deductibleUsedByOthers(String memberKey, int planYear, String pcn) {
+    java.math.BigDecimal used =
+        jdbc.queryForObject(
+            "SELECT COALESCE(SUM(applied), 0) FROM clearinghouse_sandbox_deductible"
+                + " WHERE member_key = ? AND plan_year = ? AND patient_control_number <> ?",
+            java.math.BigDecimal.class,
+            memberKey,
+            planYear,
+            pcn);
+    return used == null ? java.math.BigDecimal.ZERO : used;
+  }
+
+  /** Records the deductible a claim used; the first record of a claim stays. */
+  void deductibleApplied(String memberKey, int planYear, String pcn, java.math.BigDecimal amount) {
+    try {
+      jdbc.update(
+          "INSERT INTO clearinghouse_sandbox_deductible (member_key, plan_year,"
+              + " patient_control_number, applied) VALUES (?, ?, ?, ?)",
+          memberKey,
+          planYear,
+          pcn,
+          amount);
+    } catch (DuplicateKeyException e) {
+      // adjudicated before: the amount recorded then stands
+    }
+  }
+
   int open() {
     Integer n =
         jdbc.queryForObject(

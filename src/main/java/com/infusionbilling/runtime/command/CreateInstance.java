@@ -1,10 +1,14 @@
 package com.infusionbilling.runtime.command;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Create a process instance by definition key, or by process id and version (-1 or null for the
- * latest).
+ * latest); with start instructions, it starts before the given elements instead of at its none
+ * start event, and with runtime instructions it is terminated once one of the {@code
+ * terminateAfterElements} completed.
  */
 public record CreateInstance(
     Long processDefinitionKey,
@@ -12,4 +16,13 @@ public record CreateInstance(
     Integer version,
     Map<String, Object> variables,
     String tenantId,
-    boolean hasStartInstructions) {}
+    List<String> startBeforeElements,
+    Set<String> terminateAfterElements) {
+
+  public CreateInstance {
+    startBeforeElements =
+        startBeforeElements == null ? List.of() : List.copyOf(startBeforeElements);
+    terminateAfterElements =
+        terminateAfterElements == null ? Set.of() : Set.copyOf(terminateAfterElements);
+  }
+}

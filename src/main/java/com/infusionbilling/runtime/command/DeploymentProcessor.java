@@ -75,7 +75,8 @@ public final class DeploymentProcessor {
 
   private record ValidatedDmn(Resource resource, ParsedDmn parsed) implements Validated {}
 
-  private record ValidatedForm(Resource resource, String formId) implements Validated {}
+  private record ValidatedForm(Resource resource, String formId, String versionTag)
+      implements Validated {}
 
   /** Must run inside a transaction. */
   public DeploymentOutcome deploy(List<Resource> resources, String tenantId, long now) {
@@ -145,7 +146,8 @@ public final class DeploymentProcessor {
             resource, decisions.engine().parse(resource.name(), resource.content()));
       }
       if (lower.endsWith(".form")) {
-        return new ValidatedForm(resource, formId(resource));
+        JsonNode form = formJson(resource);
+        return new ValidatedForm(resource, formId(resource, form), formVersionTag(form));
       }
     } catch (DeploymentRejectedException e) {
       throw new InvalidArgumentException(e.getMessage());
@@ -277,7 +279,7 @@ public final class DeploymentProcessor {
       jdbc.update(
           "INSERT INTO rt_decision_definition (decision_definition_key, decision_id, name,"
               + " version, decision_requirements_key, decision_requirements_id, deployment_key,"
-              + " tenant_id) VALUES (?,?,?,?,?,?,?,?)",
+              + " tenant_id, version_tag) VALUES (?,?,?,?,?,?,?,?,?)",
           decisionKey,
           decision.getId(),
           decision.getName(),
@@ -285,7 +287,8 @@ public final class DeploymentProcessor {
           drgKey,
           drg.getId(),
           deploymentKey,
-          tenantId);
+          tenantId,
+          versionTagOf(decision));
       deployed.add(
           new DecisionDeployed(
               decision.getId(),
@@ -297,6 +300,21 @@ public final class DeploymentProcessor {
               tenantId));
       linkToDeployment(deploymentKey, decision.getId(), decisionKey);
     }
+  }
+
+  /** A decision's zeebe:versionTag (Camunda Modeler writes it as an extension element). */
+  private static String versionTagOf(Decision decision) {
+    if (decision.getExtensionElements() == null) {
+      return null;
+    }
+    for (var child : decision.getExtensionElements().getDomElement().getChildElements()) {
+      if ("versionTag".equals(child.getLocalName())
+          && "http://camunda.org/schema/zeebe/1.0".equals(child.getNamespaceURI())) {
+        String value = child.getAttribute("value");
+        return value == null || value.isBlank() ? null : value.strip();
+      }
+    }
+    return null;
   }
 
   /** Business rule tasks with bindingType "deployment" call the decisions of their deployment. */
@@ -337,7 +355,7 @@ public final class DeploymentProcessor {
     long formKey = keys.getAsLong();
     jdbc.update(
         "INSERT INTO rt_form (form_key, form_id, version, resource_key, resource_name,"
-            + " deployment_key, checksum, tenant_id) VALUES (?,?,?,?,?,?,?,?)",
+            + " deployment_key, checksum, tenant_id, version_tag) VALUES (?,?,?,?,?,?,?,?,?)",
         formKey,
         form.formId(),
         version,
@@ -345,7 +363,8 @@ public final class DeploymentProcessor {
         form.resource().name(),
         deploymentKey,
         checksum,
-        tenantId);
+        tenantId,
+        form.versionTag());
     linkForm(deploymentKey, formKey, form.formId());
     deployed.add(
         new FormDeployed(form.formId(), version, formKey, form.resource().name(), tenantId));
@@ -385,14 +404,22 @@ public final class DeploymentProcessor {
     return key;
   }
 
-  private static String formId(Resource resource) {
-    JsonNode node;
+  private static JsonNode formJson(Resource resource) {
     try {
-      node = Json.MAPPER.readTree(new String(resource.content(), StandardCharsets.UTF_8));
+      return Json.MAPPER.readTree(new String(resource.content(), StandardCharsets.UTF_8));
     } catch (Exception e) {
       throw new DeploymentRejectedException(
           resource.name(), List.of("the form is not valid JSON: " + e.getMessage()));
     }
+  }
+
+  /** A form's "versionTag" (set in Camunda Modeler), or null. */
+  private static String formVersionTag(JsonNode form) {
+    JsonNode tag = form == null ? null : form.get("versionTag");
+    return tag == null || !tag.isTextual() || tag.asText().isBlank() ? null : tag.asText().strip();
+  }
+
+  private static String formId(Resource resource, JsonNode node) {
     JsonNode id = node == null ? null : node.get("id");
     if (id == null || !id.isTextual() || id.asText().isBlank()) {
       throw new DeploymentRejectedException(

@@ -91,6 +91,14 @@ public final class RuntimeCommands {
         .orTimeout(timeout, TimeUnit.MILLISECONDS)
         .handle(
             (state, error) -> {
+              Throwable cause =
+                  error instanceof java.util.concurrent.CompletionException
+                          && error.getCause() != null
+                      ? error.getCause()
+                      : error;
+              if (cause instanceof RuntimeProblemException problem) {
+                throw problem; // e.g. the runtime stops while the request waits
+              }
               if (error != null) {
                 results.forget(key);
                 throw new RuntimeProblemException(
@@ -133,11 +141,6 @@ public final class RuntimeCommands {
 
   private ProcessInstanceCreated createProcessInstance(
       CreateInstance command, CompletableFuture<String>[] awaitEnd) {
-    if (command.hasStartInstructions()) {
-      throw new InvalidArgumentException(
-          "Expected to create a process instance, but start instructions are not supported by"
-              + " this runtime; the instance starts at its none start event");
-    }
     String tenant = tenant(command.tenantId());
     Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
     Set<String>[] jobTypes = newTypeHolder();
@@ -159,7 +162,11 @@ public final class RuntimeCommands {
                   awaitEnd[0] = results.await(execution.processInstance().key);
                   awaitedKey[0] = execution.processInstance().key;
                 }
-                instances.start(execution, variables);
+                instances.start(
+                    execution,
+                    variables,
+                    command.startBeforeElements(),
+                    command.terminateAfterElements());
                 instances.flush(execution);
                 jobTypes[0] = execution.activatableJobTypes();
                 return new ProcessInstanceCreated(
@@ -231,6 +238,28 @@ public final class RuntimeCommands {
           instances.flush(execution);
           return null;
         });
+  }
+
+  /**
+   * Modifies an active process instance (docs.camunda.io "Process instance modification"):
+   * activates elements (with variables, in an ancestor scope) and terminates element instances, all
+   * or nothing.
+   */
+  public void modifyProcessInstance(
+      long processInstanceKey,
+      List<com.infusionbilling.runtime.engine.ProcessInstanceModification.Activation> activations,
+      List<Long> terminations) {
+    Set<String>[] jobTypes = newTypeHolder();
+    inTransaction(
+        () -> {
+          ProcessInstanceExecution execution = loadActive(processInstanceKey, "modify");
+          instances.loadLiveJobs(execution);
+          execution.modification().apply(activations, terminations);
+          instances.flush(execution);
+          jobTypes[0] = execution.activatableJobTypes();
+          return null;
+        });
+    dispatcher.jobsAvailable(jobTypes[0]);
   }
 
   public long setVariables(long scopeKey, Map<String, Object> variables, boolean local) {

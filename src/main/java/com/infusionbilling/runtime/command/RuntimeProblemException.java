@@ -13,6 +13,7 @@ public class RuntimeProblemException extends RuntimeException {
     ALREADY_EXISTS(409, "ALREADY_EXISTS"),
     RESOURCE_EXHAUSTED(503, "RESOURCE_EXHAUSTED"),
     DEADLINE_EXCEEDED(504, "DEADLINE_EXCEEDED"),
+    ABORTED(409, "ABORTED"),
     UNIMPLEMENTED(501, "UNIMPLEMENTED");
 
     public final int httpStatus;

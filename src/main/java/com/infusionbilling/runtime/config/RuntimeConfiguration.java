@@ -228,6 +228,12 @@ public class RuntimeConfiguration {
     return cluster;
   }
 
+  /** Create-with-result requests waiting for their instance (answered when the runtime stops). */
+  @Bean
+  InstanceResults instanceResults() {
+    return new InstanceResults();
+  }
+
   @Bean
   RuntimeCommands runtimeCommands(
       JdbcTemplate jdbc,
@@ -240,12 +246,12 @@ public class RuntimeConfiguration {
       ExpressionLanguage expressions,
       StartEvents startEvents,
       DecisionStore decisions,
+      InstanceResults results,
       RuntimeProperties properties) {
     DeploymentProcessor deployments =
         new DeploymentProcessor(
             jdbc, new BpmnTransformer(expressions), definitions, decisions, keys);
     deployments.onProcessDeployed(startEvents::processDeployed);
-    InstanceResults results = new InstanceResults();
     instances.onInstanceEnded(results::ended);
     return new RuntimeCommands(
         jdbc,

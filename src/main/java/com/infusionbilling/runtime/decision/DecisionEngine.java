@@ -104,11 +104,7 @@ public final class DecisionEngine {
       result = engine.eval(dmn, decisionId, new HashMap<>(variables));
     } catch (RuntimeException e) {
       return new DecisionEvaluation(
-          null,
-          "null",
-          List.of(),
-          decisionId,
-          "failed to evaluate decision '" + decisionId + "': " + e.getMessage());
+          null, "null", List.of(), decisionId, failureMessage(decisionId, e.getMessage()));
     }
     List<String> order = evaluationOrder(dmn, decisionId);
     if (result.isLeft()) {
@@ -125,7 +121,8 @@ public final class DecisionEngine {
               .orElseGet(() -> lastAudited(failure.auditLog(), decisionId));
       List<EvaluatedDecision> succeeded =
           evaluated.stream().filter(d -> !d.decisionId().equals(failed)).toList();
-      return new DecisionEvaluation(null, "null", succeeded, failed, failure.failure().message());
+      return new DecisionEvaluation(
+          null, "null", succeeded, failed, failureMessage(decisionId, failure.failure().message()));
     }
     DmnEngine.EvalResult success = result.right().get();
     List<EvaluatedDecision> evaluated = evaluatedDecisions(dmn, success.auditLog(), order);
@@ -238,5 +235,13 @@ public final class DecisionEngine {
       return "null";
     }
     return Json.write(VALUES.unpackVal(value));
+  }
+
+  /**
+   * A failed evaluation's message as Camunda reports it (in the evaluate response, decision
+   * instances and incidents): "Expected to evaluate decision '<id>', but <reason>".
+   */
+  static String failureMessage(String decisionId, String reason) {
+    return "Expected to evaluate decision '" + decisionId + "', but " + reason;
   }
 }

@@ -56,7 +56,14 @@ public final class DecisionEvaluator {
    * bindingType "deployment" the version deployed together with the process. Null if none.
    */
   public DecisionDefinitionRow calledDecision(
-      String decisionId, boolean bindToDeployment, long processDefinitionKey, String tenantId) {
+      String decisionId,
+      boolean bindToDeployment,
+      String versionTag,
+      long processDefinitionKey,
+      String tenantId) {
+    if (versionTag != null) {
+      return decisions.latestWithVersionTag(decisionId, versionTag, tenantId);
+    }
     if (!bindToDeployment) {
       return decisions.latest(decisionId, tenantId);
     }

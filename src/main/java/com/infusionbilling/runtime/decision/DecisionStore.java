@@ -62,6 +62,20 @@ public final class DecisionStore {
             tenantId));
   }
 
+  /** The latest version of the decision that carries the version tag (bindingType versionTag). */
+  public DecisionDefinitionRow latestWithVersionTag(
+      String decisionId, String versionTag, String tenantId) {
+    return first(
+        jdbc.query(
+            SELECT
+                + " WHERE d.decision_id = ? AND d.version_tag = ? AND d.tenant_id = ?"
+                + " ORDER BY d.version DESC LIMIT 1",
+            MAPPER,
+            decisionId,
+            versionTag,
+            tenantId));
+  }
+
   public DecisionDefinitionRow byKey(long key) {
     return first(jdbc.query(SELECT + " WHERE d.decision_definition_key = ?", MAPPER, key));
   }

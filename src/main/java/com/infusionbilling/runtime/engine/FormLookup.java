@@ -9,6 +9,11 @@ public interface FormLookup {
   /** The key of the form deployed together with the process definition, or null. */
   Long inDeploymentOf(String formId, long processDefinitionKey);
 
+  /** The key of the latest version of the form with the version tag, or null. */
+  default Long withVersionTag(String formId, String versionTag, String tenantId) {
+    return null;
+  }
+
   FormLookup NONE =
       new FormLookup() {
         @Override

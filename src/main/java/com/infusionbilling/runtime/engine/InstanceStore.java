@@ -194,6 +194,29 @@ public final class InstanceStore {
     execution.start(variables);
   }
 
+  /**
+   * Starts the instance before the given elements (start instructions), or at its start event;
+   * runtime instructions terminate it once one of the {@code terminateAfter} elements completed.
+   */
+  public void start(
+      ProcessInstanceExecution execution,
+      Map<String, Object> variables,
+      List<String> startBeforeElements,
+      Set<String> terminateAfter) {
+    for (String elementId : terminateAfter) {
+      if (elementId == null || !execution.process().hasElement(elementId)) {
+        throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+            "Expected to terminate the process instance after element '"
+                + elementId
+                + "', but no such element exists in process '"
+                + execution.processInstance().bpmnProcessId
+                + "'");
+      }
+    }
+    execution.processInstance().setTerminateAfter(terminateAfter);
+    execution.start(variables, startBeforeElements);
+  }
+
   /** Locks the process instance row and loads its active state. */
   public ProcessInstanceExecution load(long processInstanceKey, long now) {
     lockRootFirst(processInstanceKey);
@@ -381,8 +404,8 @@ public final class InstanceStore {
           "INSERT INTO rt_process_instance (process_instance_key, process_definition_key,"
               + " bpmn_process_id, process_version, version_tag, process_name, tenant_id, state,"
               + " start_time, end_time, parent_process_instance_key, parent_element_instance_key,"
-              + " root_process_instance_key, taken_flows, tags, tree_path)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " root_process_instance_key, taken_flows, tags, tree_path, terminate_after)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
           pi.key,
           pi.processDefinitionKey,
           pi.bpmnProcessId,
@@ -398,7 +421,8 @@ public final class InstanceStore {
           pi.rootProcessInstanceKey,
           takenFlows,
           pi.tags,
-          pi.treePath());
+          pi.treePath(),
+          pi.terminateAfterColumn());
     } else if (pi.dirty) {
       jdbc.update(
           "UPDATE rt_process_instance SET state = ?, end_time = ? WHERE process_instance_key = ?",
@@ -722,6 +746,10 @@ public final class InstanceStore {
             nullableLong(rs, "end_time"),
             true);
     record.setTreePath(rs.getString("tree_path"));
+    String terminateAfter = rs.getString("terminate_after");
+    if (terminateAfter != null) {
+      record.setTerminateAfter(Set.of(terminateAfter.split(",")));
+    }
     return record;
   }
 

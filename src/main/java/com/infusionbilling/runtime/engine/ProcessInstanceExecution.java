@@ -53,6 +53,9 @@ public final class ProcessInstanceExecution {
   private final Deque<Runnable> agenda = new ArrayDeque<>();
   private final InstanceEvents events;
 
+  /** Variables output mappings read besides the visible ones (a called instance's): key → vars. */
+  private final Map<Long, Map<String, Object>> outputContexts = new HashMap<>();
+
   /** Tokens on their way (flow taken, target not yet activated): scope key → element id → n. */
   private final Map<Long, Map<String, Integer>> pendingTokens = new HashMap<>();
 
@@ -151,6 +154,24 @@ public final class ProcessInstanceExecution {
 
   /** Starts a new process instance at its none start event with the given variables. */
   void start(Map<String, Object> startVariables) {
+    start(startVariables, List.of());
+  }
+
+  /**
+   * Starts a new process instance with the given variables: at its none start event, or with start
+   * instructions before each of the given elements instead (docs.camunda.io "Process instance
+   * creation": start instructions share the limitations of process instance modification).
+   */
+  void start(Map<String, Object> startVariables, List<String> startBeforeElements) {
+    if (!startBeforeElements.isEmpty()) {
+      ElementInstance root = createRoot();
+      variables.setAllLocal(root.key(), startVariables);
+      if (events.openAttached(root)) {
+        new ProcessInstanceModification(this).startBefore(startBeforeElements);
+      }
+      run();
+      return;
+    }
     if (process.root().noneStartEvent() == null) {
       throw new com.infusionbilling.runtime.command.InvalidStateException(
           "Expected to create instance of process with none start event, but there is no such"
@@ -311,8 +332,42 @@ public final class ProcessInstanceExecution {
     processInstance.dirty = true;
   }
 
+  /** Process instance modification: activate elements, terminate element instances. */
+  public ProcessInstanceModification modification() {
+    return new ProcessInstanceModification(this);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Element lifecycle (used by behaviours)
+
+  /**
+   * Enters a flow scope (an embedded or event sub-process) for an element activated inside it by a
+   * modification or start instruction: the scope's boundary events and event sub-processes
+   * subscribe, but neither its start event nor its input mappings run.
+   */
+  ElementInstance enterScopeWithoutStart(ElementInstance parent, ExecutableElement scopeElement) {
+    ElementInstance instance = createChild(parent, scopeElement);
+    instance.setLifecycle(Lifecycle.ACTIVATED);
+    events.openAttached(instance);
+    return instance;
+  }
+
+  /** Creates and activates an element instance with local variables set before its inputs. */
+  void activateWithLocalVariables(
+      ElementInstance scope, ExecutableElement element, Map<String, Object> localVariables) {
+    ElementInstance instance = createChild(scope, element);
+    if (!localVariables.isEmpty()) {
+      variables.setAllLocal(instance.key(), localVariables);
+    }
+    activate(instance);
+  }
+
+  /** Whether nothing is active or on its way inside the scope any more. */
+  boolean isEmptyScope(ElementInstance scope) {
+    return activeChildren(scope.key()).isEmpty()
+        && !hasPendingTokens(scope.key())
+        && !scope.hasJoinTokens();
+  }
 
   /** Creates and activates a child element instance inside the given scope. */
   public void activateChild(ElementInstance scope, ExecutableElement element) {
@@ -389,6 +444,10 @@ public final class ProcessInstanceExecution {
       try {
         applyOutputs(instance, outputs);
       } catch (ExpressionException e) {
+        Map<String, Object> extra = outputContexts.remove(instance.key());
+        if (extra != null) {
+          variables.setAllLocal(instance.key(), extra); // kept so resolving can map them again
+        }
         raiseIncident(instance, "IO_MAPPING_ERROR", e.getMessage(), null);
         return;
       }
@@ -409,6 +468,12 @@ public final class ProcessInstanceExecution {
     instance.setLifecycle(Lifecycle.COMPLETED);
     instance.setEndTime(now);
     events.closeAll(instance);
+    if (processInstance.terminateAfter().contains(instance.element().id())
+        && body == null
+        && instance.key() != processInstance.key) {
+      cancel(); // a runtime instruction: the instance ends once this element completed
+      return;
+    }
     if (body != null) {
       MultiInstanceBehavior.innerCompleted(this, body, instance, completionConditionMet);
       return;
@@ -505,7 +570,8 @@ public final class ProcessInstanceExecution {
     if (callActivity.element().calledElement().propagateAllChildVariables()) {
       mergeResultVariables(callActivity, childVars);
     } else if (!callActivity.element().outputs().isEmpty() && childVars != null) {
-      variables.setAllLocal(callActivity.key(), childVars);
+      // the output mappings read the child's variables, which are not stored in the caller
+      outputContexts.put(callActivity.key(), childVars);
     }
     complete(callActivity);
     run();
@@ -817,6 +883,10 @@ public final class ProcessInstanceExecution {
 
   private void applyOutputs(ElementInstance instance, List<Mapping> outputs) {
     Map<String, Object> context = new HashMap<>(visibleVariables(instance));
+    Map<String, Object> extra = outputContexts.get(instance.key());
+    if (extra != null) {
+      context.putAll(extra);
+    }
     ElementInstance scope = instances.get(instance.flowScopeKey());
     Map<String, Object> parentVisible =
         scope == null ? new HashMap<>() : new HashMap<>(visibleVariables(scope));

@@ -27,6 +27,9 @@ public final class ProcessInstanceRecord {
   /** The keys of the call hierarchy from the root down to this instance: "/root/…/key/". */
   private String treePath;
 
+  /** Runtime instructions: the instance is terminated once one of these elements completed. */
+  private Set<String> terminateAfter = Set.of();
+
   public ProcessInstanceRecord(
       long key,
       long processDefinitionKey,
@@ -68,6 +71,21 @@ public final class ProcessInstanceRecord {
 
   void setTreePath(String treePath) {
     this.treePath = treePath;
+  }
+
+  public Set<String> terminateAfter() {
+    return terminateAfter;
+  }
+
+  void setTerminateAfter(Set<String> elementIds) {
+    this.terminateAfter = elementIds == null ? Set.of() : Set.copyOf(elementIds);
+  }
+
+  /** The terminate-after element ids as stored (comma-separated), or null. */
+  String terminateAfterColumn() {
+    return terminateAfter.isEmpty()
+        ? null
+        : String.join(",", new java.util.TreeSet<>(terminateAfter));
   }
 
   public boolean isActive() {

@@ -187,6 +187,19 @@ public final class UserTaskStore implements FormLookup {
   }
 
   @Override
+  public Long withVersionTag(String formId, String versionTag, String tenantId) {
+    List<Long> rows =
+        jdbc.queryForList(
+            "SELECT form_key FROM rt_form WHERE form_id = ? AND version_tag = ? AND tenant_id = ?"
+                + " ORDER BY version DESC LIMIT 1",
+            Long.class,
+            formId,
+            versionTag,
+            tenantId);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  @Override
   public Long inDeploymentOf(String formId, long processDefinitionKey) {
     List<Long> rows =
         jdbc.queryForList(

@@ -11,6 +11,8 @@ import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.RuntimeProblemException;
 import com.infusionbilling.runtime.command.SignalCommands;
+import com.infusionbilling.runtime.decision.DecisionEvaluator;
+import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.rest.RuntimeRestController.Topology;
@@ -163,7 +165,8 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
                       request.getVersion(),
                       Json.parseDocument(request.getVariables(), "variables"),
                       request.getTenantId(),
-                      request.getStartInstructionsCount() > 0));
+                      startBefore(request),
+                      terminateAfter(request)));
           return CreateProcessInstanceResponse.newBuilder()
               .setProcessInstanceKey(created.processInstanceKey())
               .setProcessDefinitionKey(created.processDefinitionKey())
@@ -430,7 +433,8 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
                   create.getVersion(),
                   Json.parseDocument(create.getVariables(), "variables"),
                   create.getTenantId(),
-                  create.getStartInstructionsCount() > 0),
+                  startBefore(create),
+                  terminateAfter(create)),
               Math.max(request.getRequestTimeout(), 0),
               request.getFetchVariablesList());
     } catch (RuntimeException e) {
@@ -475,12 +479,18 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     unary(
         response,
         () -> {
-          var evaluated =
-              decisions.evaluate(
-                  request.getDecisionId(),
-                  request.getDecisionKey() > 0 ? request.getDecisionKey() : null,
-                  Json.parseDocument(request.getVariables(), "variables"),
-                  request.getTenantId());
+          DecisionEvaluator.Evaluated evaluated;
+          try {
+            evaluated =
+                decisions.evaluate(
+                    request.getDecisionId(),
+                    request.getDecisionKey() > 0 ? request.getDecisionKey() : null,
+                    Json.parseDocument(request.getVariables(), "variables"),
+                    request.getTenantId());
+          } catch (com.infusionbilling.runtime.command.NotFoundException e) {
+            // the gateway documents an unknown decision as INVALID_ARGUMENT (REST: 404)
+            throw new com.infusionbilling.runtime.command.InvalidArgumentException(e.getMessage());
+          }
           var decision = evaluated.decision();
           var evaluation = evaluated.evaluation();
           EvaluateDecisionResponse.Builder builder =
@@ -541,7 +551,49 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   public void modifyProcessInstance(
       ModifyProcessInstanceRequest request,
       StreamObserver<ModifyProcessInstanceResponse> response) {
-    unimplemented(response, "ModifyProcessInstance");
+    unary(
+        response,
+        () -> {
+          List<ProcessInstanceModification.Activation> activations = new ArrayList<>();
+          for (var a : request.getActivateInstructionsList()) {
+            List<ProcessInstanceModification.VariableInstruction> variables = new ArrayList<>();
+            for (var v : a.getVariableInstructionsList()) {
+              variables.add(
+                  new ProcessInstanceModification.VariableInstruction(
+                      Json.parseDocument(v.getVariables(), "variables"), v.getScopeId()));
+            }
+            activations.add(
+                new ProcessInstanceModification.Activation(
+                    a.getElementId(), a.getAncestorElementInstanceKey(), variables));
+          }
+          List<Long> terminations = new ArrayList<>();
+          for (var t : request.getTerminateInstructionsList()) {
+            terminations.add(t.getElementInstanceKey());
+          }
+          commands.modifyProcessInstance(
+              request.getProcessInstanceKey(), activations, terminations);
+          return ModifyProcessInstanceResponse.getDefaultInstance();
+        });
+  }
+
+  private static java.util.Set<String> terminateAfter(CreateProcessInstanceRequest request) {
+    java.util.Set<String> elementIds = new java.util.LinkedHashSet<>();
+    for (var instruction : request.getRuntimeInstructionsList()) {
+      if (!instruction.hasTerminate()) {
+        throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+            "Unknown runtime instruction " + instruction.getInstructionCase());
+      }
+      elementIds.add(instruction.getTerminate().getAfterElementId());
+    }
+    return elementIds;
+  }
+
+  private static List<String> startBefore(CreateProcessInstanceRequest request) {
+    List<String> elementIds = new ArrayList<>();
+    for (var instruction : request.getStartInstructionsList()) {
+      elementIds.add(instruction.getElementId());
+    }
+    return elementIds;
   }
 
   @Override
@@ -633,6 +685,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
             case ALREADY_EXISTS -> Status.ALREADY_EXISTS;
             case RESOURCE_EXHAUSTED -> Status.RESOURCE_EXHAUSTED;
             case DEADLINE_EXCEEDED -> Status.DEADLINE_EXCEEDED;
+            case ABORTED -> Status.ABORTED;
             case UNIMPLEMENTED -> Status.UNIMPLEMENTED;
           };
       return status.withDescription(problem.getMessage()).asRuntimeException();

@@ -82,6 +82,12 @@ public final class JobDispatcher implements AutoCloseable {
   private final ExecutorService dispatchers;
   private final ScheduledExecutorService scheduler;
 
+  /**
+   * Ends long polls at their request timeout. Its own thread: the sweep may wait on database locks,
+   * and a poll must still end on time, with an empty response, never by the container's timeout.
+   */
+  private final ScheduledExecutorService expiries;
+
   public JobDispatcher(
       JobActivator activator,
       RuntimeClock clock,
@@ -102,6 +108,13 @@ public final class JobDispatcher implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "runtime-job-sweep");
+              t.setDaemon(true);
+              return t;
+            });
+    this.expiries =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "runtime-long-poll-expiry");
               t.setDaemon(true);
               return t;
             });
@@ -127,7 +140,7 @@ public final class JobDispatcher implements AutoCloseable {
             : request.requestTimeoutMillis();
     PendingPoll poll = new PendingPoll(request, callback);
     polls.computeIfAbsent(request.type(), k -> new ConcurrentLinkedQueue<>()).add(poll);
-    poll.expiry = scheduler.schedule(() -> poll.deliver(List.of()), timeout, TimeUnit.MILLISECONDS);
+    poll.expiry = expiries.schedule(() -> poll.deliver(List.of()), timeout, TimeUnit.MILLISECONDS);
     // A job created between the first attempt and the registration must not wait for the sweep.
     jobsAvailable(Set.of(request.type()));
     return () -> {
@@ -272,6 +285,7 @@ public final class JobDispatcher implements AutoCloseable {
   @Override
   public void close() {
     scheduler.shutdownNow();
+    expiries.shutdownNow();
     dispatchers.shutdownNow();
     polls.values().forEach(q -> q.forEach(p -> p.deliver(List.of())));
     polls.clear();

@@ -270,11 +270,19 @@ public final class BpmnTransformer {
     if (calledDecision != null && taskDefinition == null) {
       Expression decisionId =
           attribute(calledDecision.getDecisionId(), node, "called decision id", problems);
+      boolean byVersionTag = calledDecision.getBindingType() == ZeebeBindingType.versionTag;
+      String versionTag = calledDecision.getVersionTag();
+      if (byVersionTag && isBlank(versionTag)) {
+        problems.add(
+            describe(node)
+                + ": bindingType 'versionTag' needs the versionTag of the called decision");
+      }
       element.setCalledDecision(
           new CalledDecision(
               decisionId,
               calledDecision.getResultVariable(),
-              calledDecision.getBindingType() == ZeebeBindingType.deployment));
+              calledDecision.getBindingType() == ZeebeBindingType.deployment,
+              byVersionTag && !isBlank(versionTag) ? versionTag.strip() : null));
     }
     if (EventModels.isEventElement(node)) {
       events.configure(node, element, problems);
@@ -462,10 +470,6 @@ public final class BpmnTransformer {
       ZeebeCalledDecision called = task.getSingleExtensionElement(ZeebeCalledDecision.class);
       if (called == null) {
         return "a business rule task needs zeebe:calledDecision or zeebe:taskDefinition";
-      }
-      if (called.getBindingType() == ZeebeBindingType.versionTag) {
-        return "the called decision's bindingType 'versionTag' is not supported by this runtime"
-            + " (use 'latest' or 'deployment')";
       }
     }
     if (node instanceof ScriptTask task

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param camundaUserTask true with zeebe:userTask (a Camunda user task); false for a job-worker
  *     user task, which runs as a job of type {@code io.camunda.zeebe:userTask}
  * @param formId a linked Camunda form (zeebe:formDefinition formId), or null
- * @param formBinding {@code latest} or {@code deployment}
+ * @param formBinding {@code latest}, {@code deployment} or {@code versionTag}
+ * @param formVersionTag with bindingType {@code versionTag}: the version tag of the form
  * @param externalFormReference zeebe:formDefinition externalReference, or null
  * @param formKey the job-worker user task's formKey (zeebe:formDefinition formKey), or null
  */
@@ -25,6 +26,7 @@ public record UserTaskDefinition(
     Expression priority,
     String formId,
     String formBinding,
+    String formVersionTag,
     Expression externalFormReference,
     String formKey,
     Map<String, String> headers) {

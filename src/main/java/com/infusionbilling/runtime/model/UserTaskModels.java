@@ -60,6 +60,7 @@ final class UserTaskModels {
     }
     String formId = null;
     String formBinding = "latest";
+    String formVersionTag = null;
     Expression externalReference = null;
     String formKey = null;
     ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
@@ -71,10 +72,11 @@ final class UserTaskModels {
       if (binding == ZeebeBindingType.deployment) {
         formBinding = "deployment";
       } else if (binding == ZeebeBindingType.versionTag) {
-        problems.add(
-            where
-                + ": form bindingType 'versionTag' is not supported by this runtime; use"
-                + " 'latest' or 'deployment'");
+        formBinding = "versionTag";
+        formVersionTag = blankToNull(form.getVersionTag());
+        if (formVersionTag == null) {
+          problems.add(where + ": form bindingType 'versionTag' needs the versionTag of the form");
+        }
       }
       if (!camunda && formId != null) {
         problems.add(
@@ -106,6 +108,7 @@ final class UserTaskModels {
         priority,
         formId,
         formBinding,
+        formVersionTag,
         externalReference,
         formKey,
         Map.copyOf(headers));

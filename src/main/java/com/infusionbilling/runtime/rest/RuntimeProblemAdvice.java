@@ -76,6 +76,17 @@ public class RuntimeProblemAdvice {
         request);
   }
 
+  /** A request waited longer than the container allows (never an unexpected error). */
+  @ExceptionHandler(
+      org.springframework.web.context.request.async.AsyncRequestTimeoutException.class)
+  ResponseEntity<ProblemDetail> asyncTimeout(Exception e, HttpServletRequest request) {
+    return problem(
+        HttpStatus.GATEWAY_TIMEOUT,
+        "DEADLINE_EXCEEDED",
+        "The request " + request.getRequestURI() + " timed out",
+        request);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     LOG.error("unexpected error in {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.command.CreateInstance;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.search.EntitySearch;
 import com.infusionbilling.runtime.search.RuntimeSearches;
@@ -22,10 +23,15 @@ import io.camunda.client.protocol.rest.JobErrorRequest;
 import io.camunda.client.protocol.rest.JobFailRequest;
 import io.camunda.client.protocol.rest.JobSearchQueryResult;
 import io.camunda.client.protocol.rest.JobUpdateRequest;
+import io.camunda.client.protocol.rest.ModifyProcessInstanceVariableInstruction;
 import io.camunda.client.protocol.rest.Partition;
 import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceCreationStartInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationActivateInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationInstruction;
+import io.camunda.client.protocol.rest.ProcessInstanceModificationTerminateInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
@@ -114,6 +120,19 @@ public class RuntimeRestController {
   @PostMapping("/process-instances")
   public Object createProcessInstance(@RequestBody ProcessInstanceCreationInstruction request) {
     long key = RestMapping.key(request.getProcessDefinitionKey(), "processDefinitionKey");
+    java.util.Set<String> terminateAfter = new java.util.LinkedHashSet<>();
+    if (request.getRuntimeInstructions() != null) {
+      for (var instruction : request.getRuntimeInstructions()) {
+        if (!(instruction
+            instanceof
+            io.camunda.client.protocol.rest.ProcessInstanceCreationTerminateInstruction
+                terminate)) {
+          throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+              "Unknown runtime instruction type '" + instruction.getType() + "'");
+        }
+        terminateAfter.add(terminate.getAfterElementId());
+      }
+    }
     CreateInstance command =
         new CreateInstance(
             key > 0 ? key : null,
@@ -121,15 +140,32 @@ public class RuntimeRestController {
             request.getProcessDefinitionVersion(),
             request.getVariables(),
             request.getTenantId(),
-            request.getStartInstructions() != null && !request.getStartInstructions().isEmpty());
+            request.getStartInstructions() == null
+                ? List.of()
+                : request.getStartInstructions().stream()
+                    .map(ProcessInstanceCreationStartInstruction::getElementId)
+                    .toList(),
+            terminateAfter);
     if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
       long timeout = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
       if (timeout < 0) {
         throw new com.infusionbilling.runtime.command.InvalidArgumentException(
             "The property 'requestTimeout' must not be negative, but was " + timeout);
       }
+      long wait = timeout > 0 ? timeout : defaultRequestTimeoutMillis;
+      // The command answers at the request timeout; the container's own timeout, a minute later,
+      // would only come first if something is badly stuck, and then answers the same way.
       DeferredResult<CreateProcessInstanceResult> result =
-          new DeferredResult<>((timeout > 0 ? timeout : defaultRequestTimeoutMillis) + 30_000L);
+          new DeferredResult<>(Math.min(wait, Long.MAX_VALUE - 60_000) + 60_000L);
+      result.onTimeout(
+          () ->
+              result.setErrorResult(
+                  new com.infusionbilling.runtime.command.RuntimeProblemException(
+                      com.infusionbilling.runtime.command.RuntimeProblemException.Kind
+                          .DEADLINE_EXCEEDED,
+                      "Expected the process instance to complete within "
+                          + wait
+                          + " ms, but it did not; it continues to run")));
       commands
           .createProcessInstanceWithResult(command, timeout, request.getFetchVariables())
           .whenComplete(
@@ -156,6 +192,42 @@ public class RuntimeRestController {
         .processDefinitionId(created.bpmnProcessId())
         .processDefinitionVersion(created.version())
         .tenantId(created.tenantId());
+  }
+
+  @PostMapping("/process-instances/{key}/modification")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void modify(
+      @PathVariable long key, @RequestBody ProcessInstanceModificationInstruction request) {
+    List<ProcessInstanceModification.Activation> activations = new java.util.ArrayList<>();
+    if (request.getActivateInstructions() != null) {
+      for (ProcessInstanceModificationActivateInstruction a : request.getActivateInstructions()) {
+        List<ProcessInstanceModification.VariableInstruction> variables =
+            new java.util.ArrayList<>();
+        if (a.getVariableInstructions() != null) {
+          for (ModifyProcessInstanceVariableInstruction v : a.getVariableInstructions()) {
+            variables.add(
+                new ProcessInstanceModification.VariableInstruction(
+                    v.getVariables(), v.getScopeId()));
+          }
+        }
+        long ancestor =
+            RestMapping.key(a.getAncestorElementInstanceKey(), "ancestorElementInstanceKey");
+        activations.add(
+            new ProcessInstanceModification.Activation(a.getElementId(), ancestor, variables));
+      }
+    }
+    List<Long> terminations = new java.util.ArrayList<>();
+    if (request.getTerminateInstructions() != null) {
+      for (ProcessInstanceModificationTerminateInstruction t : request.getTerminateInstructions()) {
+        long instance = RestMapping.key(t.getElementInstanceKey(), "elementInstanceKey");
+        if (instance < 0) {
+          throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+              "A terminate instruction needs an 'elementInstanceKey'");
+        }
+        terminations.add(instance);
+      }
+    }
+    commands.modifyProcessInstance(key, activations, terminations);
   }
 
   @PostMapping("/process-instances/{key}/cancellation")
@@ -210,7 +282,12 @@ public class RuntimeRestController {
             request.getTenantIds(),
             requestTimeout);
     long wait = requestTimeout == 0 ? defaultRequestTimeoutMillis : Math.max(requestTimeout, 0);
-    DeferredResult<JobActivationResult> result = new DeferredResult<>(wait + 30_000);
+    // The dispatcher ends the poll at its request timeout; should the container's async timeout
+    // (a minute later) ever come first, the poll still ends as an empty response, not an error.
+    DeferredResult<JobActivationResult> result =
+        new DeferredResult<>(
+            Math.min(wait, Long.MAX_VALUE - 60_000) + 60_000,
+            new JobActivationResult().jobs(new java.util.ArrayList<>()));
     Runnable withdraw =
         commands.activateJobs(
             activation,

@@ -292,6 +292,13 @@ public final class EntitySearch<T> {
                     + property
                     + "'");
           }
+          if (operand == null || !operand.isTextual()) {
+            throw new InvalidArgumentException(
+                "The operator $like of '"
+                    + property
+                    + "' expects a text pattern (with * and ?), but was "
+                    + (operand == null || operand.isNull() ? "null" : operand.toString()));
+          }
           sql.and(column + " LIKE ? ESCAPE '!'", likePattern(operand.asText()));
         }
         default ->

@@ -140,9 +140,10 @@ public final class RuntimeSearches {
                 "hasIncident",
                 (prop, value, sql) ->
                     sql.and(
-                        "e.incident_key IS "
-                            + ((Boolean) EntitySearch.convert(prop, BOOLEAN, value) ? "NOT " : "")
-                            + "NULL"))
+                        ((Boolean) EntitySearch.convert(prop, BOOLEAN, value) ? "" : "NOT ")
+                            + "(e.incident_key IS NOT NULL OR "
+                            + CALLED_INSTANCE_INCIDENT
+                            + ")"))
             .build();
 
     variables =
@@ -500,7 +501,36 @@ public final class RuntimeSearches {
                 : new LinkedHashSet<>(List.of(tags.split(","))));
   }
 
-  private static ElementInstanceResult elementInstance(ResultSet rs) throws SQLException {
+  /**
+   * A call activity has an incident when an instance it called (at any depth) has one, as Operate
+   * shows incidents up the call hierarchy (only active call activities can have such instances).
+   */
+  private static final String CALLED_INSTANCE_INCIDENT =
+      "(e.element_type = 'CALL_ACTIVITY' AND e.state = 'ACTIVE' AND EXISTS (SELECT 1"
+          + " FROM rt_process_instance c JOIN rt_process_instance d"
+          + " ON d.root_process_instance_key = c.root_process_instance_key"
+          + " AND d.tree_path LIKE CONCAT(c.tree_path, '%')"
+          + " JOIN rt_incident i ON i.process_instance_key = d.process_instance_key"
+          + " AND i.state = 'ACTIVE'"
+          + " WHERE c.parent_element_instance_key = e.element_instance_key"
+          + " AND c.state = 'ACTIVE'))";
+
+  private boolean calledInstanceHasIncident(long callActivityKey) {
+    return !jdbc.queryForList(
+            "SELECT 1 FROM rt_element_instance e WHERE e.element_instance_key = ? AND "
+                + CALLED_INSTANCE_INCIDENT,
+            Integer.class,
+            callActivityKey)
+        .isEmpty();
+  }
+
+  private ElementInstanceResult elementInstance(ResultSet rs) throws SQLException {
+    boolean ownIncident = keyString(rs, "incident_key") != null;
+    boolean hasIncident =
+        ownIncident
+            || "CALL_ACTIVITY".equals(rs.getString("element_type"))
+                && "ACTIVE".equals(rs.getString("state"))
+                && calledInstanceHasIncident(rs.getLong("element_instance_key"));
     return new ElementInstanceResult()
         .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
         .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
@@ -513,7 +543,7 @@ public final class RuntimeSearches {
                 : rs.getString("element_name"))
         .type(ElementInstanceResult.TypeEnum.fromValue(rs.getString("element_type")))
         .state(ElementInstanceStateEnum.fromValue(rs.getString("state")))
-        .hasIncident(keyString(rs, "incident_key") != null)
+        .hasIncident(hasIncident)
         .incidentKey(keyString(rs, "incident_key"))
         .tenantId(rs.getString("tenant_id"))
         .startDate(date(rs, "start_time"))

@@ -85,8 +85,8 @@ class PaymentCalculatorTest {
             "30.00",
             "117.60"),
         Arguments.of(
-            "ASP + 15 %: $25.000 / 1.06 x 1.15 per unit, 40 units, 20 % coinsurance, no sequestration",
-            TestReference.ACME, List.of(drug("J1745", 40, null)), "1084.91", "216.98", "867.92"),
+            "Issue 15 item 6: a contract at 110 % of the Medicare payment limit: $25.000 x 1.10 per unit, 40 units, 20 % coinsurance",
+            TestReference.ACME, List.of(drug("J1745", 40, null)), "1100.00", "220.00", "880.00"),
         Arguments.of(
             "95 % of WAC: package WAC $1,300 for 10 units of a 100 mg vial -> $123.50 per unit, 10 % coinsurance",
             TestReference.SUMMIT,

@@ -174,9 +174,14 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
 
   // ------------------------------------------------------------------ claims
 
+  /** A member the sandbox has not adjudicated before: the full remaining deductible ($750). */
+  private static Member freshMember(String prefix) {
+    return X12Samples.member(prefix + System.nanoTime() % 1_000_000_000L);
+  }
+
   @Test
-  void claimPaidAtContractedRatesWithContractualAdjustmentAndCoinsurance() {
-    var claim = X12Samples.infliximabOfficeClaim("PAY0001", X12Samples.JANE);
+  void claimPaidAtContractedRatesWithDeductibleBeforeCoinsurance() {
+    var claim = X12Samples.infliximabOfficeClaim("PAY0001", freshMember("W7"));
     gateway.submit(key(), List.of(claim));
     exchange();
 
@@ -191,27 +196,72 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     assertThat(claim.claimFilingIndicator()).isEqualTo("CI");
     assertThat(p.claimFilingIndicator()).isEqualTo("12");
     ServicePayment drug = p.services().get(0);
-    // J1745 37 units x 81.94 = 3031.78 allowed; 20 % coinsurance 606.36; paid 2425.42
+    // J1745 37 units x 81.94 = 3031.78 allowed; the 271's remaining deductible 750 first (PR-1),
+    // then 20 % coinsurance on 2281.78 = 456.36 (PR-2); paid 1825.42; CO-45 the rest of the charge
     assertThat(drug.allowed()).isEqualByComparingTo("3031.78");
-    assertThat(drug.paid()).isEqualByComparingTo("2425.42");
+    assertThat(drug.paid()).isEqualByComparingTo("1825.42");
+    assertThat(drug.adjustments())
+        .containsExactly(
+            new Adjustment("CO", "45", new BigDecimal("668.22"), null),
+            new Adjustment("PR", "1", new BigDecimal("750"), null),
+            new Adjustment("PR", "2", new BigDecimal("456.36"), null));
+    // the deductible is used up: the next line pays 80 % again
+    ServicePayment waste = p.services().get(1);
+    assertThat(waste.adjustments()).extracting(Adjustment::reasonCode).doesNotContain("1");
+    assertThat(drug.lineItemControlNumber()).isEqualTo("PAY0001-1");
+    assertThat(p.paid()).isEqualByComparingTo(sum(p.services()));
+    assertThat(p.patientResponsibility()).isEqualByComparingTo(patientShare(p.services()));
+  }
+
+  @Test
+  void theDeductibleIsTakenOnlyWhileTheRemainingDeductibleLasts() {
+    Member m = freshMember("W8");
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("DED0001", m)));
+    exchange();
+    events.clear();
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("DED0002", m)));
+    exchange();
+
+    ServicePayment drug = only(only(events.messages(Remittance.class)).claims()).services().get(0);
+    // the first claim used the member's 750: no PR-1 on the second, 80 % of 3031.78 paid
     assertThat(drug.adjustments())
         .containsExactly(
             new Adjustment("CO", "45", new BigDecimal("668.22"), null),
             new Adjustment("PR", "2", new BigDecimal("606.36"), null));
-    assertThat(drug.lineItemControlNumber()).isEqualTo("PAY0001-1");
-    assertThat(p.paid()).isEqualByComparingTo(sum(p.services()));
+    assertThat(drug.paid()).isEqualByComparingTo("2425.42");
   }
 
   @Test
-  void institutionalClaimPaidOnRevenueCodes() {
-    var claim = X12Samples.vedolizumabOutpatientClaim("INST0001", X12Samples.JANE);
+  void medicareFeeForServiceIsSequesteredCo253() {
+    var claim = withFiling(X12Samples.infliximabOfficeClaim("SEQ0001", freshMember("1EG4")), "MB");
     gateway.submit(key(), List.of(claim));
     exchange();
 
     ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
-    // J3380 300 units x 24.02 = 7206 allowed, paid 80 %
+    ServicePayment waste = p.services().get(1);
+    // J1745-JW 3 x 81.94 = 245.82 allowed (the deductible went to line 1): coinsurance 49.16,
+    // payer portion 196.66, 2 % sequestration 3.93 (CO-253), paid 192.73
+    // (the 835 groups its CAS segments by group code: CO first, then PR)
+    assertThat(waste.adjustments())
+        .containsExactlyInAnyOrder(
+            new Adjustment("CO", "45", new BigDecimal("54.18"), null),
+            new Adjustment("PR", "2", new BigDecimal("49.16"), null),
+            new Adjustment("CO", "253", new BigDecimal("3.93"), null));
+    assertThat(waste.paid()).isEqualByComparingTo("192.73");
+    assertThat(p.claimFilingIndicator()).isEqualTo("MB");
+  }
+
+  @Test
+  void institutionalClaimPaidOnRevenueCodes() {
+    var claim = X12Samples.vedolizumabOutpatientClaim("INST0001", freshMember("W9"));
+    gateway.submit(key(), List.of(claim));
+    exchange();
+
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    // J3380 300 units x 24.02 = 7206 allowed; 750 deductible, 20 % of 6456 coinsurance, paid
+    // 5164.80
     assertThat(p.services().get(0).allowed()).isEqualByComparingTo("7206.00");
-    assertThat(p.services().get(0).paid()).isEqualByComparingTo("5764.80");
+    assertThat(p.services().get(0).paid()).isEqualByComparingTo("5164.80");
   }
 
   @Test
@@ -253,13 +303,46 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
   }
 
   @Test
+  void aMembersClaimsAreRejectedAtThe277caA7WithStc562For85() {
+    EXERCISED.add("member's claims rejected at the 277CA for an invalid billing provider NPI");
+    gateway.submit(
+        key(),
+        List.of(X12Samples.infliximabOfficeClaim("PCNREJ1", X12Samples.member("REJ2770001"))));
+    exchange();
+
+    assertThat(only(events.acknowledged).acceptedCorrelationIds()).containsExactly("PCNREJ1");
+    ClaimStatus status = only(only(events.messages(ClaimAck.class)).claims());
+    assertThat(status.statusCategory()).isEqualTo("A7");
+    assertThat(status.statusCode()).isEqualTo("562");
+    assertThat(status.entityCode()).isEqualTo("85");
+    assertThat(status.message()).isEqualTo("BILLING PROVIDER NPI NOT ON FILE");
+    assertThat(events.messages(Remittance.class)).isEmpty();
+  }
+
+  @Test
+  void aSilentMembersClaimIsAcceptedButNeverPaid() {
+    EXERCISED.add("member's claims accepted but never paid (no 835)");
+    gateway.submit(
+        key(),
+        List.of(X12Samples.infliximabOfficeClaim("PCNSIL1", X12Samples.member("SILENT0001"))));
+    exchange();
+    exchange();
+
+    assertThat(only(events.messages(FunctionalAck.class)).accepted()).isTrue();
+    assertThat(only(only(events.messages(ClaimAck.class)).claims()).statusCategory())
+        .isEqualTo("A2");
+    assertThat(events.messages(Remittance.class)).isEmpty();
+    assertThat(sandbox.pendingAnswers()).isZero();
+  }
+
+  @Test
   void noAuthorizationOnFileDeniesCo197() {
     EXERCISED.add("drug needing prior authorization billed without REF*G1");
     var c = X12Samples.infliximabOfficeClaim("NOPA0001", X12Samples.JANE);
     gateway.submit(key(), List.of(withAuth(c, null)));
     exchange();
 
-    assertDenied("NOPA0001", "197", "N54");
+    assertDenied("NOPA0001", "197", "M62");
   }
 
   @Test
@@ -297,7 +380,7 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
   }
 
   @Test
-  void drugLineWithoutNdcDeniesCo16WithM51AndPaysTheRest() {
+  void drugLineWithoutNdcDeniesCo16WithM119AndPaysTheRest() {
     EXERCISED.add("drug line without its NDC (loop 2410)");
     var c = X12Samples.infliximabOfficeClaim("NONDC001", X12Samples.JANE);
     List<ProfessionalServiceLine> lines = new ArrayList<>(c.lines());
@@ -323,8 +406,8 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     assertThat(drug.paid()).isEqualByComparingTo("0");
     assertThat(drug.adjustments())
         .containsExactly(new Adjustment("CO", "16", new BigDecimal("3700"), null));
-    assertThat(drug.remarkCodes()).containsExactly("M51");
-    assertThat(p.services().get(2).paid()).isPositive();
+    assertThat(drug.remarkCodes()).containsExactly("M119");
+    assertThat(p.services().get(2).allowed()).isPositive();
   }
 
   @Test
@@ -340,6 +423,44 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     ServicePayment drug = only(only(events.messages(Remittance.class)).claims()).services().get(0);
     assertThat(drug.paid()).isEqualByComparingTo("0");
     assertThat(drug.adjustments()).extracting(Adjustment::reasonCode).containsExactly("4");
+  }
+
+  @Test
+  void noWastageModifierIsDemandedOnAMultipleDoseVialOrAQCode() {
+    var c = X12Samples.infliximabOfficeClaim("NOJZ0002", X12Samples.JANE);
+    var admin = c.lines().get(2);
+    var paclitaxel =
+        new ProfessionalServiceLine(
+            "NOJZ0002-1",
+            "J9267",
+            List.of(),
+            new BigDecimal("300.00"),
+            new BigDecimal("300"),
+            "UN",
+            List.of(1),
+            X12Samples.DOS,
+            new com.infusionbilling.edi.model.DrugIdentification(
+                "00703476801", new BigDecimal("50"), "ML"));
+    var biosimilar =
+        new ProfessionalServiceLine(
+            "NOJZ0002-2",
+            "Q5103",
+            List.of(),
+            new BigDecimal("1800.00"),
+            new BigDecimal("37"),
+            "UN",
+            List.of(1),
+            X12Samples.DOS,
+            new com.infusionbilling.edi.model.DrugIdentification(
+                "00069080901", new BigDecimal("4"), "UN"));
+    gateway.submit(key(), List.of(withLines(c, List.of(paclitaxel, biosimilar, admin))));
+    exchange();
+
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    assertThat(p.services())
+        .allSatisfy(
+            s ->
+                assertThat(s.adjustments()).extracting(Adjustment::reasonCode).doesNotContain("4"));
   }
 
   @Test
@@ -376,6 +497,33 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     if (rarc != null) {
       assertThat(p.remarkCodes()).containsExactly(rarc);
     }
+  }
+
+  /** PR adjustments of the lines: deductible and coinsurance. */
+  private static BigDecimal patientShare(List<ServicePayment> services) {
+    return services.stream()
+        .flatMap(s -> s.adjustments().stream())
+        .filter(a -> a.group().equals("PR"))
+        .map(Adjustment::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static ProfessionalClaim withFiling(ProfessionalClaim c, String filing) {
+    return new ProfessionalClaim(
+        c.patientControlNumber(),
+        c.billingProvider(),
+        c.subscriber(),
+        c.payer(),
+        filing,
+        c.payerResponsibility(),
+        c.placeOfService(),
+        c.frequencyCode(),
+        c.originalPayerClaimNumber(),
+        c.priorAuthorizationNumber(),
+        c.diagnosisCodes(),
+        c.renderingProvider(),
+        c.serviceFacility(),
+        c.lines());
   }
 
   private static BigDecimal sum(List<ServicePayment> services) {

@@ -213,47 +213,31 @@ class TherapyEpisodeProcessTest {
     assertThat(episode).isCompleted().hasVariable("endReason", "DISCONTINUED");
   }
 
-  void requestVisit(long episodeId, String visitId, String date) {
+  void requestVisit(long episodeId, long visitId) {
     client
         .newPublishMessageCommand()
         .messageName("Message_InfusionVisitRequested")
         .correlationKey(String.valueOf(episodeId))
-        .variables(Map.of("visitId", visitId, "visitDate", date))
+        .messageId("visit-requested-" + visitId)
+        .variables(Map.of("visitId", visitId))
         .send()
         .join();
   }
 
   @Test
-  void aVisitCoveredByTheAuthorizationIsClearedForScheduling() {
+  void eachScheduledVisitStartsItsInfusionVisitWhileTheTherapyRuns() {
     benefitsVerifiedAs("MEDICAL_BENEFIT");
     authorizationObtained("APPROVED");
-    context
-        .mockJobWorker("check-visit-authorization")
-        .thenComplete(Map.of("visitAuthorized", true));
+    context.mockJobWorker("start-infusion-visit").thenComplete();
     var episode = referral(108);
     assertThat(episode).isWaitingForMessage("Message_TherapyEnded", "108");
 
-    requestVisit(108, "V1", "2026-12-01");
+    requestVisit(108, 1001);
+    requestVisit(108, 1002);
 
     assertThat(episode)
-        .hasCompletedElements("Event_InfusionVisitRequested", "Event_VisitCleared")
-        .hasNotActivatedElements("Event_VisitHeld")
-        .isActive();
-  }
-
-  @Test
-  void aVisitWithoutAValidAuthorizationIsHeld() {
-    benefitsVerifiedAs("MEDICAL_BENEFIT");
-    authorizationObtained("APPROVED");
-    context.mockJobWorker("check-visit-authorization").thenThrowBpmnError("VISIT_NOT_AUTHORIZED");
-    var episode = referral(109);
-    assertThat(episode).isWaitingForMessage("Message_TherapyEnded", "109");
-
-    requestVisit(109, "V2", "2027-06-01");
-
-    assertThat(episode)
-        .hasCompletedElements("Error_VisitNotAuthorized", "Event_VisitHeld")
-        .hasNotActivatedElements("Event_VisitCleared")
-        .isActive();
+        .hasCompletedElement("Task_StartInfusionVisit", 2)
+        .hasCompletedElement("Event_InfusionVisitStarted", 2)
+        .isWaitingForMessage("Message_TherapyEnded", "108");
   }
 }

@@ -279,4 +279,97 @@ class BusinessRuleTaskConformanceTest extends DecisionConformanceSupport {
     List<Incident> found = incidents(client, key);
     return found.get(0);
   }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void bindingTypeVersionTagCallsTheLatestDecisionWithThatTag(Transport transport) {
+    var client = client(transport);
+    String decisionId = uniqueId("Decision_Fee");
+    deployLiteralDecision(client, decisionId, "\"one\"", "1.0");
+    deployLiteralDecision(client, decisionId, "\"two\"", "2.0");
+    deployLiteralDecision(client, decisionId, "\"three\"", null);
+    String processId = uniqueId("tagged");
+    deploy(
+        client,
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .businessRuleTask(
+                "Task_Decide",
+                t ->
+                    t.zeebeCalledDecisionId(decisionId)
+                        .zeebeResultVariable("fee")
+                        .zeebeBindingType(ZeebeBindingType.versionTag)
+                        .zeebeVersionTag("1.0"))
+            .endEvent()
+            .done(),
+        processId);
+
+    long key = start(client, processId, Map.of());
+
+    awaitState(client, key, "COMPLETED");
+    assertThat(globalVariables(client, key)).containsEntry("fee", "\"one\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void bindingTypeVersionTagWithoutSuchADecisionRaisesAnIncident(Transport transport) {
+    var client = client(transport);
+    String decisionId = uniqueId("Decision_Fee");
+    deployLiteralDecision(client, decisionId, "\"one\"", "1.0");
+    String processId = uniqueId("tagged");
+    deploy(
+        client,
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .businessRuleTask(
+                "Task_Decide",
+                t ->
+                    t.zeebeCalledDecisionId(decisionId)
+                        .zeebeResultVariable("fee")
+                        .zeebeBindingType(ZeebeBindingType.versionTag)
+                        .zeebeVersionTag("9.9"))
+            .endEvent()
+            .done(),
+        processId);
+
+    long key = start(client, processId, Map.of());
+
+    Incident incident = awaitIncident(client, key);
+    assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.CALLED_DECISION_ERROR);
+    assertThat(incident.getErrorMessage()).contains(decisionId).contains("9.9");
+  }
+
+  /** A one-decision DMN with a literal expression, optionally tagged as Camunda Modeler does. */
+  private static void deployLiteralDecision(
+      io.camunda.client.CamundaClient client, String decisionId, String feel, String versionTag) {
+    String xml =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
+            xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"
+            id="%s_drg" name="Fee" namespace="http://infusionbilling.com/dmn/test">
+          <decision id="%s" name="Fee">
+            %s
+            <variable id="%s_var" name="fee" />
+            <literalExpression id="%s_expr"><text>%s</text></literalExpression>
+          </decision>
+        </definitions>
+        """
+            .formatted(
+                decisionId,
+                decisionId,
+                versionTag == null
+                    ? ""
+                    : "<extensionElements><zeebe:versionTag value=\""
+                        + versionTag
+                        + "\" /></extensionElements>",
+                decisionId,
+                decisionId,
+                feel);
+    client
+        .newDeployResourceCommand()
+        .addResourceString(xml, StandardCharsets.UTF_8, decisionId + ".dmn")
+        .send()
+        .join();
+  }
 }

@@ -240,6 +240,18 @@ class CallActivityConformanceTest extends EventConformanceSupport {
     assertThat(globalVariables(client, parentKey))
         .containsEntry("linePrice", "99")
         .doesNotContainKeys("price", "scratch");
+    // nor are the called instance's variables kept anywhere in the caller (not even local to the
+    // call activity)
+    var callerVariables =
+        client
+            .newVariableSearchRequest()
+            .filter(f -> f.processInstanceKey(parentKey))
+            .send()
+            .join()
+            .items();
+    assertThat(callerVariables)
+        .extracting(io.camunda.client.api.search.response.Variable::getName)
+        .containsExactlyInAnyOrder("claimId", "patientNote", "lineClaimId", "linePrice");
   }
 
   @ParameterizedTest
@@ -417,6 +429,24 @@ class CallActivityConformanceTest extends EventConformanceSupport {
     assertThat(fromParent.get(0).getErrorMessage()).isEqualTo("fee schedule missing");
     // the incident belongs to the called instance: the caller's own incidents are none
     assertThat(incidents(client, parentKey)).isEmpty();
+    // the call activity reports it, as Operate shows incidents up the call hierarchy
+    var callActivity =
+        client
+            .newElementInstanceSearchRequest()
+            .filter(f -> f.processInstanceKey(parentKey).elementId("Call_Price"))
+            .send()
+            .join()
+            .items();
+    assertThat(callActivity).singleElement().satisfies(e -> assertThat(e.getIncident()).isTrue());
+    assertThat(
+            client
+                .newElementInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(parentKey).hasIncident(true))
+                .send()
+                .join()
+                .items())
+        .extracting(e -> e.getElementId())
+        .containsExactly("Call_Price");
   }
 
   @ParameterizedTest

@@ -143,4 +143,54 @@ class CreateWithResultConformanceTest extends ConformanceSupport {
 
     assertRejected(transport, pending::join, 409, Status.Code.FAILED_PRECONDITION, "terminated");
   }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aWaitEndsWithAClearErrorWhenTheRuntimeStopsAndTheInstanceSurvives(Transport transport) {
+    String processId = uniqueId("restart");
+    String jobType = uniqueId("t");
+    long key;
+    try (var runtime =
+            com.infusionbilling.runtime.EmbeddedRuntime.start(
+                com.infusionbilling.runtime.testing.TestRuntime.properties(0, 0));
+        var own =
+            io.camunda.client.CamundaClient.newClientBuilder()
+                .restAddress(runtime.restAddress())
+                .grpcAddress(runtime.grpcAddress())
+                .preferRestOverGrpc(transport == Transport.REST)
+                .build()) {
+      deploy(own, oneTask(processId, jobType), processId);
+      CompletableFuture<ProcessInstanceResult> waiting =
+          own.newCreateInstanceCommand()
+              .bpmnProcessId(processId)
+              .latestVersion()
+              .withResult()
+              .requestTimeout(Duration.ofMinutes(1))
+              .send()
+              .toCompletableFuture();
+      var started =
+          await()
+              .atMost(Duration.ofSeconds(10))
+              .until(
+                  () ->
+                      own.newProcessInstanceSearchRequest()
+                          .filter(f -> f.processDefinitionId(processId))
+                          .send()
+                          .join()
+                          .items(),
+                  items -> items.size() == 1);
+      key = started.get(0).getProcessInstanceKey();
+
+      runtime.close();
+
+      assertRejected(
+          transport, waiting::join, 409, Status.Code.ABORTED, "continues when the runtime is back");
+    }
+    // the instance itself is durable: the shared runtime (same database) still runs it
+    var client = client(transport);
+    var job = activateOne(client, jobType);
+    assertThat(job.getProcessInstanceKey()).isEqualTo(key);
+    client.newCompleteCommand(job.getKey()).send().join();
+    awaitState(client, key, "COMPLETED");
+  }
 }

@@ -151,7 +151,9 @@ class DecisionApiConformanceTest extends DecisionConformanceSupport {
             .join();
 
     assertThat(response.getFailedDecisionId()).isEqualTo(decision("Fee", s));
-    assertThat(response.getFailureMessage()).containsIgnoringCase("assert");
+    assertThat(response.getFailureMessage())
+        .startsWith("Expected to evaluate decision '" + decision("Fee", s) + "', but ")
+        .containsIgnoringCase("assert");
     var recorded =
         client
             .newDecisionInstanceSearchRequest()
@@ -165,7 +167,7 @@ class DecisionApiConformanceTest extends DecisionConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
-  void evaluatingADecisionThatIsNotDeployedIsNotFound(Transport transport) {
+  void evaluatingADecisionThatIsNotDeployedIsRejectedAsTheApisDocumentIt(Transport transport) {
     var client = client(transport);
     assertRejected(
         transport,
@@ -177,7 +179,7 @@ class DecisionApiConformanceTest extends DecisionConformanceSupport {
                 .send()
                 .join(),
         404,
-        Status.Code.NOT_FOUND,
+        Status.Code.INVALID_ARGUMENT,
         "Decision_NotDeployed_");
   }
 

@@ -528,4 +528,47 @@ class MessageConformanceTest extends EventConformanceSupport {
     publish(client, w.message(), "C-1");
     assertThat(activateOne(client, w.jobType()).getProcessInstanceKey()).isEqualTo(key);
   }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aMessageSubscriptionInterruptedByATimerBoundaryEventIsClosed(Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("interrupted");
+    String message = uniqueId("payer-answer");
+    var model =
+        Bpmn.createExecutableProcess(id)
+            .startEvent()
+            .receiveTask(
+                "Task_AwaitAnswer",
+                r -> r.message(m -> m.name(message).zeebeCorrelationKeyExpression("claimId")))
+            .boundaryEvent("Event_NoAnswer", b -> b.timerWithDuration("PT1H"))
+            .endEvent("End_NoAnswer")
+            .moveToActivity("Task_AwaitAnswer")
+            .endEvent("End_Answered")
+            .done();
+    deploy(client, model, id);
+    long key = start(client, id, Map.of("claimId", "C-9"));
+    awaitActive(client, key, "Task_AwaitAnswer");
+    assertThat(messageSubscriptions(client, key))
+        .extracting(MessageSubscription::getMessageSubscriptionState)
+        .containsExactly(MessageSubscriptionState.CREATED);
+
+    increaseTime(Duration.ofHours(2));
+
+    awaitState(client, key, "COMPLETED");
+    assertThat(messageSubscriptions(client, key))
+        .extracting(MessageSubscription::getMessageSubscriptionState)
+        .containsExactly(MessageSubscriptionState.DELETED);
+    var stillWaiting =
+        client
+            .newMessageSubscriptionSearchRequest()
+            .filter(
+                f ->
+                    f.messageName(message)
+                        .messageSubscriptionState(MessageSubscriptionState.CREATED))
+            .send()
+            .join()
+            .items();
+    assertThat(stillWaiting).isEmpty();
+  }
 }

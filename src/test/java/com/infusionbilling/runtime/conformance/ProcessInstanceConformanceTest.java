@@ -138,4 +138,32 @@ class ProcessInstanceConformanceTest extends ConformanceSupport {
         .extracting(p -> p.getProcessInstanceKey())
         .containsExactlyInAnyOrder(first, third);
   }
+
+  @org.junit.jupiter.api.Test
+  void aLikeFilterMatchesWildcardsAndANonTextPatternIsRejectedNamingTheProperty() {
+    var client = client(Transport.REST);
+    String id = uniqueId("like_search");
+    deploy(client, oneTask(id, uniqueId("t")), id);
+    long key = start(client, id, Map.of());
+
+    var found =
+        client
+            .newProcessInstanceSearchRequest()
+            .filter(f -> f.processDefinitionId(p -> p.like(id.substring(0, 8) + "*")))
+            .send()
+            .join()
+            .items();
+    assertThat(found).extracting(p -> p.getProcessInstanceKey()).contains(key);
+
+    for (String pattern : new String[] {"{}", "[\"x\"]", "42", "null"}) {
+      var response =
+          com.infusionbilling.runtime.testing.TestHttp.exchange(
+              com.infusionbilling.runtime.testing.TestRuntime.get().restAddress(),
+              "POST",
+              "/v2/process-instances/search",
+              "{\"filter\":{\"processDefinitionId\":{\"$like\":" + pattern + "}}}");
+      assertThat(response.status()).as("$like " + pattern).isEqualTo(400);
+      assertThat(response.body()).contains("processDefinitionId").contains("$like");
+    }
+  }
 }

@@ -748,32 +748,6 @@ class UserTaskConformanceTest extends EventConformanceSupport {
         "zeebe:assignmentDefinition is only allowed on a user task");
   }
 
-  @ParameterizedTest
-  @EnumSource(Transport.class)
-  void aFormBindingByVersionTagIsRejectedAtDeployment(Transport transport) {
-    String id = uniqueId("version-tag");
-    BpmnModelInstance model =
-        review(
-            id,
-            "unused",
-            t ->
-                t.zeebeFormId("claim-review")
-                    .zeebeFormBindingType(
-                        io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType.versionTag)
-                    .zeebeFormVersionTag("v1"));
-    assertRejected(
-        transport,
-        () ->
-            client(transport)
-                .newDeployResourceCommand()
-                .addProcessModel(model, id + ".bpmn")
-                .send()
-                .join(),
-        400,
-        Status.Code.INVALID_ARGUMENT,
-        "bindingType 'versionTag'");
-  }
-
   // ---------------------------------------------------------------------------------------------
 
   static List<Long> instancesOf(List<UserTask> tasks) {

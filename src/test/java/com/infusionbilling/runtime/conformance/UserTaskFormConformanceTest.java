@@ -178,4 +178,62 @@ class UserTaskFormConformanceTest extends ConformanceSupport {
     rest().newCompleteUserTaskCommand(task.getUserTaskKey()).send().join();
     awaitState(rest(), key, "COMPLETED");
   }
+
+  @Test
+  void bindingTypeVersionTagUsesTheLatestFormWithThatTagAndRaisesAnIncidentWithoutOne() {
+    String formId = uniqueId("claim-review");
+    long tagged = deployTaggedForm(formId, "Decision v1", "1.0");
+    deployTaggedForm(formId, "Decision v2", "2.0");
+    String processId = uniqueId("forms");
+    deploy(
+        rest(),
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .userTask(
+                "Task_ReviewClaim",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeFormId(formId)
+                        .zeebeFormBindingType(ZeebeBindingType.versionTag)
+                        .zeebeFormVersionTag("1.0"))
+            .endEvent()
+            .done(),
+        processId);
+
+    assertThat(awaitTask(start(rest(), processId, Map.of())).getFormKey()).isEqualTo(tagged);
+
+    String missingId = uniqueId("forms");
+    deploy(
+        rest(),
+        Bpmn.createExecutableProcess(missingId)
+            .startEvent()
+            .userTask(
+                "Task_ReviewClaim",
+                t ->
+                    t.zeebeUserTask()
+                        .zeebeFormId(formId)
+                        .zeebeFormBindingType(ZeebeBindingType.versionTag)
+                        .zeebeFormVersionTag("9.9"))
+            .endEvent()
+            .done(),
+        missingId);
+    long key = start(rest(), missingId, Map.of());
+    await().atMost(Duration.ofSeconds(10)).until(() -> !incidents(rest(), key).isEmpty());
+    Incident incident = incidents(rest(), key).get(0);
+    assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.FORM_NOT_FOUND);
+    assertThat(incident.getErrorMessage()).contains(formId).contains("9.9");
+  }
+
+  private static long deployTaggedForm(String formId, String label, String versionTag) {
+    String json =
+        form(formId, label).replaceFirst("\\{", "{\"versionTag\": \"" + versionTag + "\", ");
+    return rest()
+        .newDeployResourceCommand()
+        .addResourceStringUtf8(json, formId + ".form")
+        .send()
+        .join()
+        .getForm()
+        .get(0)
+        .getFormKey();
+  }
 }

@@ -43,6 +43,7 @@ public final class BusinessRuleTaskBehavior implements ElementBehavior {
         decisions.calledDecision(
             decisionId,
             called.bindToDeployment(),
+            called.versionTag(),
             processInstance.processDefinitionKey,
             processInstance.tenantId);
     if (decision == null) {
@@ -54,7 +55,10 @@ public final class BusinessRuleTaskBehavior implements ElementBehavior {
               + "', but no decision found for id '"
               + decisionId
               + "'"
-              + (called.bindToDeployment() ? " in the deployment of the process" : ""),
+              + (called.bindToDeployment() ? " in the deployment of the process" : "")
+              + (called.versionTag() == null
+                  ? ""
+                  : " and version tag '" + called.versionTag() + "'"),
           null);
       return;
     }
@@ -70,12 +74,12 @@ public final class BusinessRuleTaskBehavior implements ElementBehavior {
       execution.raiseIncident(
           instance,
           "DECISION_EVALUATION_ERROR",
-          "Expected to evaluate decision '"
-              + decisionId
-              + "', but failed to evaluate decision '"
-              + evaluation.failedDecisionId()
-              + "': "
-              + evaluation.failureMessage(),
+          evaluation.failureMessage()
+              + (decisionId.equals(evaluation.failedDecisionId())
+                  ? ""
+                  : " (while evaluating the required decision '"
+                      + evaluation.failedDecisionId()
+                      + "')"),
           null);
       return;
     }

@@ -24,13 +24,18 @@ public final class UserTaskBehavior implements ElementBehavior {
     Long formKey = null;
     if (definition.formId() != null) {
       boolean deployment = "deployment".equals(definition.formBinding());
+      String tenantId = execution.processInstance().tenantId;
       formKey =
           deployment
               ? execution
                   .forms()
                   .inDeploymentOf(
                       definition.formId(), execution.processInstance().processDefinitionKey)
-              : execution.forms().latest(definition.formId(), execution.processInstance().tenantId);
+              : definition.formVersionTag() != null
+                  ? execution
+                      .forms()
+                      .withVersionTag(definition.formId(), definition.formVersionTag(), tenantId)
+                  : execution.forms().latest(definition.formId(), tenantId);
       if (formKey == null) {
         execution.raiseIncident(
             instance,
@@ -40,10 +45,16 @@ public final class UserTaskBehavior implements ElementBehavior {
                     + definition.formId()
                     + "' with binding type 'deployment', but no such form was deployed together"
                     + " with the process"
-                : "Expected to find a form with id '"
-                    + definition.formId()
-                    + "', but no form with this id is deployed. Deploy a form with this id and"
-                    + " resolve the incident",
+                : definition.formVersionTag() != null
+                    ? "Expected to find a form with id '"
+                        + definition.formId()
+                        + "' and version tag '"
+                        + definition.formVersionTag()
+                        + "', but no such form is deployed. Deploy it and resolve the incident"
+                    : "Expected to find a form with id '"
+                        + definition.formId()
+                        + "', but no form with this id is deployed. Deploy a form with this id"
+                        + " and resolve the incident",
             null);
         return;
       }

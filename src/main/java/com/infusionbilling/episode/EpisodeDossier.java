@@ -5,8 +5,12 @@ import com.infusionbilling.intake.Coverage;
 import com.infusionbilling.intake.Patient;
 import com.infusionbilling.intake.Prescriber;
 
-/** Everything the lifecycle services need about one episode, loaded in one go. PHI inside. */
-public record EpisodeContext(
+/**
+ * The episode's dossier: the episode with its patient, coverage, payer, prescriber and therapy
+ * order, loaded in one go for the lifecycle services that build X12 requests and decide on
+ * authorizations. PHI inside (never logged: {@link #toString} redacts it).
+ */
+public record EpisodeDossier(
     Episode episode,
     Patient patient,
     Coverage coverage,
@@ -16,6 +20,6 @@ public record EpisodeContext(
 
   @Override
   public String toString() {
-    return "EpisodeContext[episode=" + episode.getId() + ", PHI redacted]";
+    return "EpisodeDossier[episode=" + episode.getId() + ", PHI redacted]";
   }
 }

@@ -1,54 +1,46 @@
 package com.infusionbilling.episode;
 
 import com.infusionbilling.billing.reference.ReferenceDataService;
-import com.infusionbilling.intake.CoverageRepository;
-import com.infusionbilling.intake.PatientRepository;
-import com.infusionbilling.intake.PrescriberRepository;
+import com.infusionbilling.intake.IntakeQueries;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads an {@link EpisodeContext}. */
+/** Loads an {@link EpisodeDossier}: the episode's rows, and its parties through their owners. */
 @Service
-public class EpisodeContexts {
+public class EpisodeDossiers {
   private final EpisodeRepository episodes;
-  private final PatientRepository patients;
-  private final CoverageRepository coverages;
-  private final PrescriberRepository prescribers;
   private final TherapyOrderRepository orders;
+  private final IntakeQueries intake;
   private final ReferenceDataService reference;
 
-  public EpisodeContexts(
+  public EpisodeDossiers(
       EpisodeRepository episodes,
-      PatientRepository patients,
-      CoverageRepository coverages,
-      PrescriberRepository prescribers,
       TherapyOrderRepository orders,
+      IntakeQueries intake,
       ReferenceDataService reference) {
     this.episodes = episodes;
-    this.patients = patients;
-    this.coverages = coverages;
-    this.prescribers = prescribers;
     this.orders = orders;
+    this.intake = intake;
     this.reference = reference;
   }
 
   @Transactional(readOnly = true)
-  public EpisodeContext load(long episodeId) {
+  public EpisodeDossier load(long episodeId) {
     Episode e =
         episodes
             .findById(episodeId)
             .orElseThrow(() -> new NoSuchElementException("no episode " + episodeId));
-    var coverage = coverages.findById(e.getCoverageId()).orElseThrow();
-    return new EpisodeContext(
+    var coverage = intake.coverage(e.getCoverageId()).orElseThrow();
+    return new EpisodeDossier(
         e,
-        patients.findById(e.getPatientId()).orElseThrow(),
+        intake.patient(e.getPatientId()).orElseThrow(),
         coverage,
         reference
             .current()
             .payer(coverage.getPayerId())
             .orElseThrow(() -> new NoSuchElementException("payer " + coverage.getPayerId())),
-        prescribers.findById(e.getPrescriberId()).orElseThrow(),
+        intake.prescriber(e.getPrescriberId()).orElseThrow(),
         orders.findByEpisodeId(episodeId).orElseThrow());
   }
 }

@@ -1,0 +1,48 @@
+package com.infusionbilling.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The sign-in page (the front end's login.html, public) and what it offers besides the form: the
+ * OIDC providers configured, as "sign in with" links.
+ */
+@Controller
+public class LoginPageController {
+  private final ObjectProvider<ClientRegistrationRepository> oidc;
+
+  public LoginPageController(ObjectProvider<ClientRegistrationRepository> oidc) {
+    this.oidc = oidc;
+  }
+
+  @GetMapping("/login")
+  public String login() {
+    return "forward:/login.html";
+  }
+
+  public record Provider(String id, String name) {}
+
+  @GetMapping("/login/options")
+  @ResponseBody
+  public Map<String, List<Provider>> options() {
+    List<Provider> providers = new ArrayList<>();
+    if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
+      for (Object r : registrations) {
+        if (r instanceof ClientRegistration c) {
+          providers.add(
+              new Provider(
+                  c.getRegistrationId(),
+                  c.getClientName() == null ? c.getRegistrationId() : c.getClientName()));
+        }
+      }
+    }
+    return Map.of("oidc", providers);
+  }
+}

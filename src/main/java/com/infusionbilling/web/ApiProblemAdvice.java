@@ -1,0 +1,47 @@
+package com.infusionbilling.web;
+
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Errors every application controller shares, as {@code application/problem+json}: unreadable JSON
+ * is a 400 naming the field, a unique-key conflict a 409 (the log names no value: SQL errors quote
+ * them). Spring MVC's own client errors are problem details ({@code
+ * spring.mvc.problemdetails.enabled}); whatever no handler took is a 500 problem from {@link
+ * UnexpectedErrorResolver}.
+ */
+@RestControllerAdvice(basePackages = "com.infusionbilling")
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ApiProblemAdvice {
+  private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+  static final URI INVALID = URI.create("urn:infusion-billing:problem:invalid-input");
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    return JsonInputProblems.response(e, INVALID, "Invalid input");
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+    log.warn("Request refused by a database constraint ({})", UnexpectedErrorResolver.kind(e));
+    return problem(
+        HttpStatus.CONFLICT, "the change conflicts with data stored meanwhile; try again");
+  }
+
+  static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

@@ -1,0 +1,130 @@
+package com.infusionbilling.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
+
+/**
+ * The last resolver of {@code /api/**} errors: whatever the controllers' advices,
+ * {@code @ResponseStatus} and Spring MVC's own handling left is a 500 {@code
+ * application/problem+json} (never the HTML or plain JSON error page). Its log line names the
+ * exception's class and where it was thrown, never its message (SQL and engine messages can quote
+ * PHI); the stack trace is logged at DEBUG. Spring Security's refusals pass through to the security
+ * filters (401/403).
+ */
+@Configuration
+public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExceptionResolver {
+  private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorResolver.class);
+
+  @Override
+  public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+    int standard = resolvers.size();
+    for (int i = 0; i < resolvers.size(); i++) {
+      if (resolvers.get(i) instanceof DefaultHandlerExceptionResolver) {
+        standard = i;
+      }
+    }
+    resolvers.add(standard, UnexpectedErrorResolver::standardError);
+    resolvers.add(this);
+  }
+
+  /** Spring MVC's own client errors (404, 405, 415, ...) under /api/**: their problem detail. */
+  static ModelAndView standardError(
+      HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+    if (!(e instanceof ErrorResponse error)
+        || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || response.isCommitted()) {
+      return null;
+    }
+    ProblemDetail body = error.getBody();
+    error.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+    return write(response, body.getStatus(), body.getTitle(), body.getDetail());
+  }
+
+  private static ModelAndView write(
+      HttpServletResponse response, int status, String title, String detail) {
+    try {
+      response.setStatus(status);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":"
+                  + quote(title)
+                  + ",\"status\":"
+                  + status
+                  + ",\"detail\":"
+                  + quote(detail)
+                  + "}");
+      return new ModelAndView();
+    } catch (IOException io) {
+      return null;
+    }
+  }
+
+  private static String quote(String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  @Override
+  public ModelAndView resolveException(
+      HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || e.getClass().getName().startsWith("org.springframework.security.")
+        || response.isCommitted()) {
+      return null;
+    }
+    log.error("Unexpected error in {} {} ({})", request.getMethod(), path(request), kind(e));
+    log.debug("Unexpected error", e);
+    return write(
+        response,
+        HttpStatus.INTERNAL_SERVER_ERROR.value(),
+        "Internal Server Error",
+        "Unexpected error; see the server log");
+  }
+
+  /** The path with digits masked: IDs are not PHI, but a path segment could carry anything. */
+  private static String path(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    return uri.length() > 120 ? uri.substring(0, 120) + "..." : uri.replaceAll("[^\\w/.-]", "_");
+  }
+
+  /** The exception's class, where it was thrown and its causes' classes: no message. */
+  static String kind(Throwable e) {
+    StringBuilder sb = new StringBuilder(e.getClass().getName());
+    StackTraceElement[] trace = e.getStackTrace();
+    if (trace.length > 0) {
+      sb.append(" at ").append(trace[0]);
+    }
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      sb.append(" / ").append(c.getClass().getName());
+    }
+    return sb.toString();
+  }
+}

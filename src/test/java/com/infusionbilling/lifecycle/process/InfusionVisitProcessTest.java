@@ -1,0 +1,480 @@
+package com.infusionbilling.lifecycle.process;
+
+import static io.camunda.process.test.api.CamundaAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.process.test.api.CamundaProcessTestContext;
+import io.camunda.process.test.api.assertions.ProcessInstanceAssert;
+import io.camunda.process.test.api.assertions.ProcessInstanceSelectors;
+import io.camunda.process.test.api.assertions.UserTaskSelectors;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code InfusionVisit}, one per scheduled dose, with the real {@code Decision_VisitReadiness} and
+ * mocked jobs: a ready visit is documented, coded, recorded and billed (claim created, its
+ * submission started); each readiness failure (units short, authorization expired, eligibility
+ * stale, and a patient-assistance dose) takes its own path; documentation is reminded at 24 hours
+ * and escalated at 72; coding edits go to a coder whose correction is recorded and coded again.
+ * Re-verification is a mocked {@code BenefitVerification}.
+ */
+@LifecycleProcessTest
+class InfusionVisitProcessTest {
+  static final long VISIT = 7001;
+
+  @Autowired CamundaClient client;
+  @Autowired CamundaProcessTestContext context;
+
+  /** What "Check visit readiness" returns, call after call (the last one repeats). */
+  final Deque<Map<String, Object>> readinessFacts = new ArrayDeque<>();
+
+  /** What "Code encounter" returns, call after call (the last one repeats). */
+  final Deque<Map<String, Object>> codings = new ArrayDeque<>();
+
+  final AtomicInteger documentationVersion = new AtomicInteger();
+
+  /** Problems "Record administration" finds, one per completion, before it records. */
+  final Deque<String> documentationProblems = new ArrayDeque<>();
+
+  Instant firstCheck;
+  Instant visitDay;
+  Instant escalation;
+
+  @BeforeEach
+  void deploy() {
+    LifecycleDeployment.deploy(
+        client,
+        "bpmn/InfusionVisit.bpmn",
+        "bpmn/Decision_VisitReadiness.dmn",
+        "forms/resolve-visit-readiness.form",
+        "forms/document-administration.form",
+        "forms/resolve-coding-edits.form");
+    Instant now = context.getCurrentTime();
+    firstCheck = now.plus(Duration.ofDays(1));
+    escalation = now.plus(Duration.ofDays(3));
+    visitDay = now.plus(Duration.ofDays(4));
+    context
+        .mockJobWorker("check-visit-readiness")
+        .withHandler(
+            (jobs, job) ->
+                jobs.newCompleteCommand(job)
+                    .variables(
+                        readinessFacts.size() > 1 ? readinessFacts.poll() : readinessFacts.peek())
+                    .send()
+                    .join());
+    context
+        .mockJobWorker("record-visit-readiness")
+        .withHandler(
+            (jobs, job) -> {
+              @SuppressWarnings("unchecked")
+              var readiness = (Map<String, Object>) job.getVariablesAsMap().get("readiness");
+              jobs.newCompleteCommand(job)
+                  .variables(
+                      Map.of(
+                          "billDrug", readiness.get("billDrug"),
+                          "readinessReason", readiness.get("reason")))
+                  .send()
+                  .join();
+            });
+    context
+        .mockJobWorker("record-administration")
+        .withHandler(
+            (jobs, job) -> {
+              String problem = documentationProblems.poll();
+              if (problem != null) {
+                jobs.newThrowErrorCommand(job)
+                    .errorCode("DOCUMENTATION_INVALID")
+                    .errorMessage(problem)
+                    .variables(Map.of("documentationProblem", problem))
+                    .send()
+                    .join();
+                return;
+              }
+              jobs.newCompleteCommand(job)
+                  .variables(
+                      Map.of(
+                          "documentationVersion",
+                          documentationVersion.incrementAndGet(),
+                          "documentationProblem",
+                          ""))
+                  .send()
+                  .join();
+            });
+    context
+        .mockJobWorker("code-encounter")
+        .withHandler(
+            (jobs, job) ->
+                jobs.newCompleteCommand(job)
+                    .variables(codings.size() > 1 ? codings.poll() : codings.peek())
+                    .send()
+                    .join());
+    context.mockJobWorker("consume-authorization-units").thenComplete(Map.of("unitsLow", false));
+    context.mockJobWorker("record-dispense").thenComplete(Map.of("lotsDispensed", 1));
+    context.mockJobWorker("notify-visit-task-overdue").thenComplete();
+    context.mockJobWorker("create-claim").thenComplete(Map.of("claimId", 9001, "claimVersion", 1));
+    context.mockJobWorker("start-claim-submission").thenComplete();
+    codings.add(clean());
+  }
+
+  /** Facts of a ready buy-and-bill visit, checked on the visit's day. */
+  static Map<String, Object> ready() {
+    Map<String, Object> f = new HashMap<>();
+    f.put("readinessCheck", "DAY_OF");
+    f.put("drugSource", "BUY_AND_BILL");
+    f.put("payerId", "MEDICARE_ADVANTAGE_EXAMPLE");
+    f.put("eligibilityAgeDays", 3);
+    f.put("eligibilitySameMonth", true);
+    f.put("eligibilitySamePlanYear", true);
+    f.put("coverageOutcome", "MEDICAL_BENEFIT");
+    f.put("authorizationRequired", true);
+    f.put("authorizationCoversVisit", true);
+    f.put("authorizationId", 501);
+    f.put("unitsRemaining", 160);
+    f.put("plannedUnits", 37);
+    f.put("expectedJwUnits", 3);
+    return f;
+  }
+
+  static Map<String, Object> with(Map<String, Object> facts, Object... pairs) {
+    Map<String, Object> f = new HashMap<>(facts);
+    for (int i = 0; i < pairs.length; i += 2) {
+      f.put((String) pairs[i], pairs[i + 1]);
+    }
+    return f;
+  }
+
+  static Map<String, Object> clean() {
+    return Map.of(
+        "codingClean",
+        true,
+        "codedLines",
+        List.of(Map.of("line", 1, "code", "J1745", "units", 37, "ruleId", "drug-units")),
+        "codingEdits",
+        List.of());
+  }
+
+  void visitScheduled() {
+    client
+        .newPublishMessageCommand()
+        .messageName("Message_InfusionVisitScheduled")
+        .correlationKey(String.valueOf(VISIT))
+        .messageId("infusion-visit-" + VISIT)
+        .variables(
+            Map.ofEntries(
+                Map.entry("visitId", VISIT),
+                Map.entry("episodeId", 70),
+                Map.entry("payerId", "MEDICARE_ADVANTAGE_EXAMPLE"),
+                Map.entry("hcpcs", "J1745"),
+                Map.entry("siteOfCare", "OFFICE"),
+                Map.entry("drugSource", "BUY_AND_BILL"),
+                Map.entry("claimType", "PROFESSIONAL"),
+                Map.entry("scheduledStart", "2026-12-10T09:00"),
+                Map.entry("serviceDate", "2026-12-10"),
+                Map.entry("firstReadinessCheckAt", firstCheck.toString()),
+                Map.entry("visitDayCheckAt", visitDay.toString()),
+                Map.entry("readinessEscalationAt", escalation.toString())))
+        .send()
+        .join();
+  }
+
+  static ProcessInstanceAssert visit() {
+    return assertThat(ProcessInstanceSelectors.byProcessId("InfusionVisit"));
+  }
+
+  static final Map<String, Object> DOCUMENTATION =
+      Map.of(
+          "drugs",
+          List.of(
+              Map.of(
+                  "hcpcs", "J1745",
+                  "ndc", "57894-0030-01",
+                  "lot", "L123",
+                  "expiry", "2027-06-30",
+                  "administeredAmount", 365,
+                  "amountUnit", "mg",
+                  "discardedAmount", 35,
+                  "singleDoseContainer", true,
+                  "wasteWitness", "RN 2",
+                  "containers", List.of(Map.of("size", 100, "unit", "mg", "count", 4)))),
+          "administrations",
+          List.of(
+              Map.of(
+                  "id", "a1",
+                  "route", "IV_INFUSION",
+                  "category", "THERAPEUTIC",
+                  "drugHcpcs", "J1745",
+                  "start", "2026-12-10T09:00",
+                  "stop", "2026-12-10T11:35",
+                  "accessSite", "left forearm")),
+          "nurseNpi",
+          "1245319599");
+
+  /** Ahead of the visit, then on its day: ready both times, then documented, coded and billed. */
+  @Test
+  void aReadyVisitIsCheckedAheadAndOnTheDayThenDocumentedCodedAndBilled() {
+    readinessFacts.add(with(ready(), "readinessCheck", "AHEAD"));
+    readinessFacts.add(ready());
+    visitScheduled();
+    visit().hasActiveElements("Event_ReadinessCheckDue");
+
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    visit()
+        .hasCompletedElements("Task_CheckVisitReadiness", "Task_DecideVisitReadiness")
+        .hasActiveElements("Event_VisitDayReached")
+        .hasVariable("readiness", Map.of("action", "READY", "reason", "READY", "billDrug", true));
+
+    context.increaseTime(Duration.ofDays(3));
+    visit().hasActiveElements("Task_DocumentAdministration");
+    assertThat(UserTaskSelectors.byElementId("Task_DocumentAdministration"))
+        .hasCandidateGroup("clinical");
+
+    context.completeUserTask("Task_DocumentAdministration", DOCUMENTATION);
+
+    visit()
+        .isCompleted()
+        .hasCompletedElementsInOrder(
+            "Task_DocumentAdministration",
+            "Task_RecordAdministration",
+            "Task_CodeEncounter",
+            "Task_ConsumeAuthorizationUnits",
+            "Task_RecordDispense",
+            "Task_CreateClaim",
+            "Task_StartClaimSubmission",
+            "Event_VisitBilled")
+        .hasVariable("claimId", 9001)
+        .hasCompletedElement("Task_CheckVisitReadiness", 2)
+        .hasNotActivatedElements("Task_ResolveVisitReadiness", "Task_ResolveCodingEdits")
+        .hasVariable("documentationVersion", 1);
+  }
+
+  @Test
+  void unitsShortOfThePlannedUnitsPlusJwHoldTheVisitUntilResolved() {
+    // 38 left: enough for the 37 administered units, not for 37 + 3 JW
+    readinessFacts.add(with(ready(), "unitsRemaining", 38));
+    readinessFacts.add(ready());
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+
+    visit()
+        .hasActiveElements("Task_ResolveVisitReadiness")
+        .hasVariable("readinessReason", "UNITS_SHORT")
+        .hasNotActivatedElements("Task_DocumentAdministration");
+    assertThat(UserTaskSelectors.byElementId("Task_ResolveVisitReadiness"))
+        .hasCandidateGroup("authorization");
+    context.mockJobWorker("apply-visit-readiness-resolution").thenComplete();
+
+    context.completeUserTask(
+        "Task_ResolveVisitReadiness",
+        Map.of("readinessResolution", "RECHECK", "resolutionNote", "renewal approved"));
+
+    visit()
+        .hasCompletedElements("Task_ApplyReadinessResolution")
+        .hasCompletedElement("Task_DecideVisitReadiness", 2)
+        .hasActiveElements("Task_DocumentAdministration");
+  }
+
+  @Test
+  void anExpiredAuthorizationHoldsTheVisitAndManagersAreNotifiedTheDayBefore() {
+    readinessFacts.add(with(ready(), "authorizationCoversVisit", false, "readinessCheck", "AHEAD"));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    visit()
+        .hasActiveElements("Task_ResolveVisitReadiness")
+        .hasVariable("readinessReason", "AUTHORIZATION_NOT_VALID_ON_VISIT_DATE");
+
+    context.increaseTime(Duration.ofDays(2));
+
+    visit()
+        .hasCompletedElements("Event_ReadinessEscalationDue", "Task_NotifyManagersOfHeldVisit")
+        .hasActiveElements("Task_ResolveVisitReadiness");
+    context.mockJobWorker("apply-visit-readiness-resolution").thenComplete();
+
+    context.completeUserTask(
+        "Task_ResolveVisitReadiness",
+        Map.of("readinessResolution", "CANCEL", "resolutionNote", "authorization denied"));
+
+    visit()
+        .isCompleted()
+        .hasCompletedElements("Event_VisitCancelled")
+        .hasNotActivatedElements("Task_DocumentAdministration");
+  }
+
+  @Test
+  void aMovedVisitWaitsForItsNewReadinessCheck() {
+    readinessFacts.add(with(ready(), "authorizationCoversVisit", false));
+    readinessFacts.add(ready());
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    visit().hasActiveElements("Task_ResolveVisitReadiness");
+    Instant later = context.getCurrentTime().plus(Duration.ofDays(10));
+    context
+        .mockJobWorker("apply-visit-readiness-resolution")
+        .thenComplete(
+            Map.of(
+                "firstReadinessCheckAt", later.toString(),
+                "visitDayCheckAt", later.plus(Duration.ofDays(3)).toString(),
+                "readinessEscalationAt", later.plus(Duration.ofDays(2)).toString()));
+
+    context.completeUserTask(
+        "Task_ResolveVisitReadiness",
+        Map.of(
+            "readinessResolution", "RESCHEDULE",
+            "newScheduledStart", "2026-12-20T09:00",
+            "resolutionNote", "after the renewal"));
+
+    visit()
+        .hasActiveElements("Event_ReadinessCheckDue")
+        .hasCompletedElement("Task_DecideVisitReadiness", 1);
+    context.increaseTime(Duration.ofDays(11));
+    visit().hasActiveElements("Task_DocumentAdministration");
+  }
+
+  @Test
+  void staleEligibilityIsVerifiedAgainBy270And271BeforeTheDose() {
+    context.mockChildProcess(
+        "BenefitVerification", Map.of("coverageOutcome", "MEDICAL_BENEFIT", "verificationId", 88));
+    readinessFacts.add(with(ready(), "eligibilityAgeDays", 45));
+    readinessFacts.add(ready());
+    visitScheduled();
+
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+
+    visit()
+        .hasCompletedElements("Task_ReverifyBenefits")
+        .hasVariable("verificationId", 88)
+        .hasCompletedElement("Task_DecideVisitReadiness", 2)
+        .hasActiveElements("Task_DocumentAdministration")
+        .hasNotActivatedElements("Task_ResolveVisitReadiness");
+  }
+
+  @Test
+  void aNewMonthSinceTheLastCheckIsVerifiedAgainToo() {
+    context.mockChildProcess("BenefitVerification", Map.of("coverageOutcome", "MEDICAL_BENEFIT"));
+    readinessFacts.add(with(ready(), "eligibilitySameMonth", false));
+    readinessFacts.add(ready());
+    visitScheduled();
+
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+
+    visit()
+        .hasCompletedElements("Task_ReverifyBenefits")
+        .hasActiveElements("Task_DocumentAdministration");
+  }
+
+  @Test
+  void aPatientAssistanceDoseIsReadyWithoutAuthorizationUnitsAndItsDrugIsNotBilled() {
+    readinessFacts.add(
+        with(
+            ready(),
+            "drugSource",
+            "PATIENT_ASSISTANCE",
+            "unitsRemaining",
+            0,
+            "authorizationCoversVisit",
+            false));
+    visitScheduled();
+
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+
+    visit()
+        .hasActiveElements("Task_DocumentAdministration")
+        .hasVariable(
+            "readiness",
+            Map.of("action", "READY", "reason", "PATIENT_ASSISTANCE_DRUG", "billDrug", false))
+        .hasVariable("billDrug", false)
+        .hasNotActivatedElements("Task_ResolveVisitReadiness");
+  }
+
+  @Test
+  void documentationIsRemindedAfter24HoursAndEscalatedToManagersAfter72() {
+    readinessFacts.add(ready());
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    visit().hasActiveElements("Task_DocumentAdministration");
+
+    context.increaseTime(Duration.ofHours(25));
+    visit()
+        .hasCompletedElements("Event_DocumentationReminderDue", "Task_RemindNurse")
+        .hasNotActivatedElements("Task_NotifyManagersOfUndocumentedVisit")
+        .hasActiveElements("Task_DocumentAdministration");
+
+    context.increaseTime(Duration.ofHours(48));
+    visit()
+        .hasCompletedElements(
+            "Event_DocumentationOverdue", "Task_NotifyManagersOfUndocumentedVisit")
+        .hasActiveElements("Task_DocumentAdministration");
+  }
+
+  @Test
+  void documentationThatBreaksARuleGoesBackToTheNurseWithTheProblem() {
+    readinessFacts.add(ready());
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    documentationProblems.add("administrations[0].stop: must be after the start");
+
+    context.completeUserTask("Task_DocumentAdministration", DOCUMENTATION);
+
+    visit()
+        .hasCompletedElements("Error_DocumentationInvalid")
+        .hasActiveElements("Task_DocumentAdministration")
+        .hasVariable("documentationProblem", "administrations[0].stop: must be after the start")
+        .hasNotActivatedElements("Task_CodeEncounter");
+
+    context.completeUserTask("Task_DocumentAdministration", DOCUMENTATION);
+
+    visit()
+        .isCompleted()
+        .hasVariable("documentationProblem", "")
+        .hasVariable("documentationVersion", 1);
+  }
+
+  @Test
+  void codingEditsGoToACoderWhoseCorrectionIsRecordedAndCodedAgain() {
+    readinessFacts.add(ready());
+    codings.clear();
+    codings.add(
+        Map.of(
+            "codingClean",
+            false,
+            "codedLines",
+            List.of(Map.of("line", 1, "code", "J1745", "units", 37, "ruleId", "drug-units")),
+            "codingEdits",
+            List.of(
+                Map.of(
+                    "severity", "ERROR",
+                    "code", "NDC_HCPCS_MISMATCH",
+                    "message", "NDC 00006302602 is Keytruda, billed under J9271, not J1745",
+                    "line", "1",
+                    "ruleId", "drug-units"))));
+    codings.add(clean());
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    context.completeUserTask("Task_DocumentAdministration", DOCUMENTATION);
+
+    visit().hasActiveElements("Task_ResolveCodingEdits").hasVariable("codingClean", false);
+    assertThat(UserTaskSelectors.byElementId("Task_ResolveCodingEdits"))
+        .hasCandidateGroup("coding");
+
+    Map<String, Object> corrected = new HashMap<>(DOCUMENTATION);
+    corrected.put("codingCorrectionNote", "NDC corrected from the vial");
+    context.completeUserTask("Task_ResolveCodingEdits", corrected);
+
+    visit()
+        .isCompleted()
+        .hasCompletedElement("Task_RecordAdministration", 2)
+        .hasCompletedElement("Task_CodeEncounter", 2)
+        .hasVariable("documentationVersion", 2)
+        .hasCompletedElements("Task_ConsumeAuthorizationUnits", "Task_RecordDispense");
+    assertThat(documentationVersion.get()).isEqualTo(2);
+  }
+}
