@@ -79,8 +79,9 @@ public class TaskRows {
     Map<Long, EpisodeLabel> byTask = new HashMap<>();
     Map<Long, EpisodeLabel> byEpisode = new HashMap<>();
     Set<Long> patients = new LinkedHashSet<>();
+    Map<Long, Long> episodeOfInstance = episodesOf(tasks);
     for (UserTask t : tasks) {
-      Long episodeId = episodeOf(t.getProcessInstanceKey());
+      Long episodeId = episodeOfInstance.get(t.getProcessInstanceKey());
       if (episodeId == null) {
         continue;
       }
@@ -122,21 +123,33 @@ public class TaskRows {
     return reference.current().drug(hcpcs).map(d -> hcpcs + " " + d.description()).orElse(hcpcs);
   }
 
-  private Long episodeOf(long processInstanceKey) {
+  /** The {@code episodeId} variable of each task's process instance, in one search. */
+  private Map<Long, Long> episodesOf(List<UserTask> tasks) {
+    List<Long> instances = tasks.stream().map(UserTask::getProcessInstanceKey).distinct().toList();
+    Map<Long, Long> out = new HashMap<>();
+    if (instances.isEmpty()) {
+      return out;
+    }
     var items =
         camunda
             .newVariableSearchRequest()
-            .filter(f -> f.processInstanceKey(processInstanceKey).name("episodeId"))
+            .filter(f -> f.name("episodeId").processInstanceKey(k -> k.in(instances)))
+            .page(p -> p.limit(Math.max(100, instances.size() * 4)))
             .send()
             .join()
             .items();
-    if (items.isEmpty()) {
-      return null;
+    for (var v : items) {
+      try {
+        long episodeId = Long.parseLong(v.getValue().strip());
+        // the instance's own variable wins over one in a sub-process scope
+        if (v.getProcessInstanceKey().equals(v.getScopeKey())
+            || !out.containsKey(v.getProcessInstanceKey())) {
+          out.put(v.getProcessInstanceKey(), episodeId);
+        }
+      } catch (NumberFormatException e) {
+        // not an episode id
+      }
     }
-    try {
-      return Long.valueOf(items.get(0).getValue().strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return out;
   }
 }

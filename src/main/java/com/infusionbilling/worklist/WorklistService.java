@@ -122,8 +122,7 @@ public class WorklistService {
     if (payerIds != null && payerIds.isEmpty()) {
       return new TaskPage(List.of(), 0, page, size);
     }
-    List<String> payers =
-        payerIds == null ? java.util.Collections.singletonList(null) : payerIds;
+    List<String> payers = payerIds == null ? java.util.Collections.singletonList(null) : payerIds;
     // one v2 search per process of the stage (and payer), each for the first (page + 1) * size
     // tasks in the requested order, merged: exact for the page, never more than a page per search
     List<UserTask> merged = new ArrayList<>();
@@ -135,17 +134,17 @@ public class WorklistService {
             camunda
                 .newUserTaskSearchRequest()
                 .filter(filter(user, view, source, payerId, q))
-              .sort(
-                  s -> {
-                    switch (q.sort() == null ? Sort.DUE : q.sort()) {
-                      case PRIORITY -> s.priority().desc().dueDate().asc();
-                      case CREATED -> s.creationDate().asc();
-                      default -> s.dueDate().asc().priority().desc();
-                    }
-                  })
-              .page(p -> p.from(0).limit(window))
-              .send()
-              .join();
+                .sort(
+                    s -> {
+                      switch (q.sort() == null ? Sort.DUE : q.sort()) {
+                        case PRIORITY -> s.priority().desc().dueDate().asc();
+                        case CREATED -> s.creationDate().asc();
+                        default -> s.dueDate().asc().priority().desc();
+                      }
+                    })
+                .page(p -> p.from(0).limit(window))
+                .send()
+                .join();
         merged.addAll(response.items());
         total += response.page().totalItems() == null ? 0 : response.page().totalItems();
       }

@@ -118,6 +118,101 @@ final class TaskScenarios {
             "P30D"));
   }
 
+  /** Readiness facts of a buy-and-bill visit checked on its day (as check-visit-readiness). */
+  static Map<String, Object> readiness(boolean authorizationCoversVisit) {
+    Map<String, Object> f = new HashMap<>();
+    f.put("readinessCheck", "DAY_OF");
+    f.put("drugSource", "BUY_AND_BILL");
+    f.put("eligibilityAgeDays", 3);
+    f.put("eligibilitySameMonth", true);
+    f.put("eligibilitySamePlanYear", true);
+    f.put("coverageOutcome", "MEDICAL_BENEFIT");
+    f.put("authorizationRequired", true);
+    f.put("authorizationCoversVisit", authorizationCoversVisit);
+    f.put("authorizationId", 501);
+    f.put("unitsRemaining", 160);
+    f.put("plannedUnits", 37);
+    f.put("expectedJwUnits", 3);
+    return f;
+  }
+
+  /** An infusion visit scheduled for today, its readiness checked at once. */
+  static void visitToday(ProcessDriver d, Map<String, Object> episode, boolean ready) {
+    long visitId = d.uniqueNumber();
+    Instant now = Instant.now();
+    LocalDate today = LocalDate.now(EveryTaskFormBrowserTest.SITES);
+    d.completesJobs("check-visit-readiness", readiness(ready))
+        .completesJobs(
+            "record-visit-readiness",
+            Map.of(
+                "billDrug",
+                true,
+                "readinessReason",
+                ready ? "READY" : "AUTHORIZATION_NOT_VALID_ON_VISIT_DATE"));
+    d.publish(
+        "Message_InfusionVisitScheduled",
+        String.valueOf(visitId),
+        with(
+            episode,
+            "visitId",
+            visitId,
+            "drugSource",
+            "BUY_AND_BILL",
+            "claimType",
+            "PROFESSIONAL",
+            "scheduledStart",
+            today + "T09:00",
+            "serviceDate",
+            today.toString(),
+            "firstReadinessCheckAt",
+            now.minusSeconds(60).toString(),
+            "visitDayCheckAt",
+            now.plus(Duration.ofDays(30)).toString(),
+            "readinessEscalationAt",
+            now.plus(Duration.ofDays(30)).toString()));
+  }
+
+  /** What a nurse documents for a single-vial infliximab infusion (as the form submits it). */
+  static Map<String, Object> documentation() {
+    String today = LocalDate.now(EveryTaskFormBrowserTest.SITES).toString();
+    return Map.of(
+        "drugs",
+        java.util.List.of(
+            Map.of(
+                "hcpcs",
+                "J1745",
+                "ndc",
+                "57894-0030-01",
+                "lot",
+                "L123",
+                "expiry",
+                LocalDate.now().plusYears(1).toString(),
+                "administeredAmount",
+                365,
+                "amountUnit",
+                "mg",
+                "discardedAmount",
+                35,
+                "singleDoseContainer",
+                true,
+                "wasteWitness",
+                "RN 2",
+                "containers",
+                java.util.List.of(Map.of("size", 100, "unit", "mg", "count", 4)))),
+        "administrations",
+        java.util.List.of(
+            Map.of(
+                "id", "a1",
+                "route", "IV_INFUSION",
+                "category", "THERAPEUTIC",
+                "drugHcpcs", "J1745",
+                "start", today + "T09:00",
+                "stop", today + "T11:35",
+                "accessSite", "left forearm")),
+        "nurseNpi",
+        "1245319599");
+  }
+
   static final Map<String, Scenario> BY_FORM =
       Map.ofEntries(
           Map.entry(
@@ -297,6 +392,67 @@ final class TaskScenarios {
                     long instance = claim(d, episode, true, attempt);
                     d.awaitActive(instance, "Task_AwaitRemittance");
                     d.advanceClock(Duration.ofDays(31));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "document-administration",
+              new Scenario(
+                  "MEDICARE_ADVANTAGE_EXAMPLE",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // a visit found ready on its day waits for the nurse's documentation
+                    visitToday(d, episode, true);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-visit-readiness",
+              new Scenario(
+                  "MEDICARE_ADVANTAGE_EXAMPLE",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the authorization does not cover the visit's date
+                    visitToday(d, episode, false);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-coding-edits",
+              new Scenario(
+                  "MEDICARE_ADVANTAGE_EXAMPLE",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // documented, then coded with an ERROR edit the coder must resolve
+                    visitToday(d, episode, true);
+                    d.completesJobs(
+                            "record-administration",
+                            Map.of("documentationVersion", 1, "documentationProblem", ""))
+                        .completesJobs(
+                            "code-encounter",
+                            Map.of(
+                                "codingClean",
+                                false,
+                                "codedLines",
+                                java.util.List.of(
+                                    Map.of(
+                                        "line",
+                                        1,
+                                        "code",
+                                        "J1745",
+                                        "units",
+                                        37,
+                                        "ruleId",
+                                        "drug-units")),
+                                "codingEdits",
+                                java.util.List.of(
+                                    Map.of(
+                                        "severity", "ERROR",
+                                        "code", "NDC_HCPCS_MISMATCH",
+                                        "message", "NDC 00006302602 is billed under J9271",
+                                        "line", "1",
+                                        "ruleId", "drug-units"))));
+                    d.complete(d.awaitUserTask("Task_DocumentAdministration"), documentation());
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
