@@ -3,6 +3,7 @@ import { html } from 'htm/preact';
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import { api } from './api.js';
 import { fmtDate } from './worklist.js';
+import { ClaimsPanel } from './claim.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -86,7 +87,7 @@ export function Dashboard() {
         <td class="num">${x.unitsRemaining ?? '—'}</td><td class="num">${x.dosesRemaining ?? '—'}</td></tr>`)}</tbody></table>`}`
       : html`<p class="muted">No authorization data yet.</p>`}
       <h2>Claims</h2>
-      <p class="muted" id="claims-panel">${d.claims ? '' : 'Claim reports (A/R aging, denial rate, top CARCs, appeals) appear here once claim submission and remittance (lifecycle part 2) are in the system.'}</p>
+      ${d.claims ? html`<${ClaimsPanel} claims=${d.claims} />` : html`<p class="muted" id="claims-panel">No claim data yet.</p>`}
       <h2>Workload</h2>
       <table class="tasks" id="workload-table">
         <thead><tr><th>Coordinator / group</th><th>Open</th><th>Overdue</th></tr></thead>

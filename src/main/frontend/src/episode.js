@@ -5,6 +5,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import { api } from './api.js';
 import { fmtDate } from './worklist.js';
+import { EpisodeClaims } from './claim.js';
 
 export function Timeline({ events }) {
   if (!events.length) return html`<p class="muted">Nothing recorded yet.</p>`;
@@ -45,6 +46,7 @@ export function EpisodeView({ instanceKey }) {
       ${error && html`<div class="error">${error}</div>`}
       <div class="legend"><span class="swatch active"></span> active <span class="swatch completed"></span> completed</div>
       <div ref=${canvas} id="diagram" class="diagram"></div>
+      ${data && data.episodeId && html`<${EpisodeClaims} episodeId=${data.episodeId} />`}
       ${data && html`<h2>Timeline</h2><${Timeline} events=${data.timeline || []} />`}
     </section>`;
 }

@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { fmtDate } from './worklist.js';
 import { Timeline } from './episode.js';
 import { formRules, showServerError } from './formRules.js';
+import { TaskClaim } from './claim.js';
 
 const CORRECT = 'Please correct the highlighted fields.';
 
@@ -109,7 +110,9 @@ export function TaskView({ taskKey, me }) {
               title=${mine ? '' : 'Claim the task first'}>Complete</button>
           </div>
         </div>
-        <aside class="context" id="context-panel">${context ? html`<${Context} c=${context} />` : html`<p class="muted">No episode context for this task.</p>`}</aside>
+        <aside class="context" id="context-panel">
+          ${task.variables && task.variables.claimId != null && html`<${TaskClaim} claimId=${task.variables.claimId} />`}
+          ${context ? html`<${Context} c=${context} />` : html`<p class="muted">No episode context for this task.</p>`}</aside>
       </div>
     </section>`;
 }

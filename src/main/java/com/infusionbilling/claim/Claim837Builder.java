@@ -2,6 +2,7 @@ package com.infusionbilling.claim;
 
 import com.infusionbilling.LifecycleProperties;
 import com.infusionbilling.billing.coding.ClaimType;
+import com.infusionbilling.billing.preview.BillingPreviewService;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.edi.X12Identities;
 import com.infusionbilling.edi.model.Address;
@@ -30,9 +31,14 @@ class Claim837Builder {
   private final LifecycleProperties lifecycle;
   private final ClaimProperties properties;
   private final EpisodeDossiers contexts;
+  private final BillingPreviewService billing;
 
   Claim837Builder(
-      LifecycleProperties lifecycle, ClaimProperties properties, EpisodeDossiers contexts) {
+      LifecycleProperties lifecycle,
+      ClaimProperties properties,
+      EpisodeDossiers contexts,
+      BillingPreviewService billing) {
+    this.billing = billing;
     this.lifecycle = lifecycle;
     this.properties = properties;
     this.contexts = contexts;
@@ -42,8 +48,10 @@ class Claim837Builder {
   X12Message build(Claim c, List<ClaimLine> lines) {
     EpisodeDossier ctx = contexts.load(c.getEpisodeId());
     var subscriber = X12Identities.subscriber(ctx.patient(), ctx.coverage());
-    Party payer = X12Identities.payer(ctx.payer().name(), ctx.payer().payerId());
-    String filing = filingIndicator(ctx.payer());
+    // the payer the claim is billed to (the coverage's payer when coding made the claim)
+    Payer billed = billing.referenceSnapshot().payer(c.getPayerId()).orElse(ctx.payer());
+    Party payer = X12Identities.payer(billed.name(), billed.payerId());
+    String filing = filingIndicator(billed);
     String original = "1".equals(c.getFrequencyCode()) ? null : c.getPayerClaimControlNumber();
     if (c.getClaimType() == ClaimType.INSTITUTIONAL) {
       return new InstitutionalClaim(

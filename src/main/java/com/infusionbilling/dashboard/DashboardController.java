@@ -38,6 +38,13 @@ public class DashboardController {
     return dashboard.drill(Stage.parse(stage), bucket, page, size);
   }
 
+  /** The claims panel's drill-down: claim versions in a status, most recently changed first. */
+  @GetMapping("/api/dashboard/claims")
+  public java.util.List<com.infusionbilling.claim.ClaimView.Summary> claims(
+      @RequestParam String status, @RequestParam(defaultValue = "100") int size) {
+    return dashboard.claims(status, size);
+  }
+
   /** Refreshes the task snapshot now instead of at the next scheduled refresh. */
   @PostMapping("/api/dashboard/refresh")
   public java.util.Map<String, Integer> refresh() {

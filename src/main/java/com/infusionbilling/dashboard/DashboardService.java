@@ -7,6 +7,9 @@ import com.infusionbilling.billing.reference.AuthorizationBasis;
 import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.claim.ClaimQueries;
+import com.infusionbilling.claim.ClaimStatus;
+import com.infusionbilling.claim.ClaimView;
 import com.infusionbilling.episode.DoseBasis;
 import com.infusionbilling.episode.EpisodeQueries;
 import com.infusionbilling.episode.TherapyOrder;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The manager dashboard's numbers: per-stage SLA figures and workload aggregated in SQL from the
  * task snapshot (the v2 API, this package's table), the authorization panel through authorization's
- * and episode's query APIs.
+ * and episode's query APIs, the claims panel through claim's.
  */
 @Service
 public class DashboardService {
@@ -71,8 +74,14 @@ public class DashboardService {
       long openTasks,
       List<StageRow> stages,
       Authorizations authorizations,
-      Object claims,
+      Claims claims,
       List<Workload> workload) {}
+
+  /**
+   * The claims panel: how many claim versions are in each status (every status, zeros included),
+   * each number drilling down to {@link #claims(String, int)}.
+   */
+  public record Claims(Map<String, Long> byStatus, long total) {}
 
   public record DrillItem(
       long key,
@@ -93,6 +102,7 @@ public class DashboardService {
   private final AuthorizationQueries authorizationQueries;
   private final EpisodeQueries episodes;
   private final ReferenceDataService reference;
+  private final ClaimQueries claimQueries;
   private final Clock clock;
 
   public DashboardService(
@@ -100,7 +110,9 @@ public class DashboardService {
       DashboardSettings settings,
       AuthorizationQueries authorizationQueries,
       EpisodeQueries episodes,
-      ReferenceDataService reference) {
+      ReferenceDataService reference,
+      ClaimQueries claimQueries) {
+    this.claimQueries = claimQueries;
     this.jdbc = jdbc;
     this.settings = settings;
     this.authorizationQueries = authorizationQueries;
@@ -119,7 +131,33 @@ public class DashboardService {
       stages.add(row);
       open += row.open();
     }
-    return new Dashboard(now, open, stages, authorizations(), null, workload(now));
+    return new Dashboard(now, open, stages, authorizations(), claims(), workload(now));
+  }
+
+  private Claims claims() {
+    Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+    long total = 0;
+    for (var e : claimQueries.countByStatus().entrySet()) {
+      byStatus.put(e.getKey().name(), e.getValue());
+      total += e.getValue();
+    }
+    return new Claims(byStatus, total);
+  }
+
+  /** The drill-down of the claims panel: the claims in a status, most recently changed first. */
+  public List<ClaimView.Summary> claims(String status, int limit) {
+    ClaimStatus s;
+    try {
+      s = ClaimStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new com.infusionbilling.worklist.WorklistException.BadRequest(
+          "status",
+          "unknown claim status '"
+              + status
+              + "'; one of "
+              + java.util.Arrays.toString(ClaimStatus.values()));
+    }
+    return claimQueries.inStatus(s, limit);
   }
 
   private StageRow stage(Stage stage, Instant now) {

@@ -1,6 +1,10 @@
 package com.infusionbilling.runtime;
 
+import com.infusionbilling.runtime.auth.GeneratedSecret;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the embedded runtime on its own, without the billing application:
@@ -13,9 +17,14 @@ import java.util.concurrent.CountDownLatch;
  * H2 file database under ./data), {@code RUNTIME_JDBC_USER}, {@code RUNTIME_JDBC_PASSWORD}, {@code
  * RUNTIME_REST_PORT} (8088), {@code RUNTIME_GRPC_PORT} (26500), {@code RUNTIME_BIND_ADDRESS}
  * (127.0.0.1), {@code RUNTIME_AUTH_USERNAME} and {@code RUNTIME_AUTH_PASSWORD} (HTTP basic auth on
- * REST and gRPC when both are set).
+ * REST and gRPC). Without them a password is generated into {@code RUNTIME_AUTH_SECRET_FILE}
+ * (default ./data/runtime.secret, readable by this user only; user name {@code infusion-billing}),
+ * as the application does; {@code RUNTIME_AUTH_ENABLED=false} switches authentication off, with a
+ * warning.
  */
 public final class RuntimeMain {
+  private static final Logger LOG = LoggerFactory.getLogger(RuntimeMain.class);
+
   private RuntimeMain() {}
 
   public static void main(String[] args) throws InterruptedException {
@@ -33,8 +42,7 @@ public final class RuntimeMain {
             null,
             null,
             0,
-            new RuntimeProperties.BasicAuth(
-                setting("RUNTIME_AUTH_USERNAME", ""), setting("RUNTIME_AUTH_PASSWORD", "")));
+            auth());
     EmbeddedRuntime runtime = EmbeddedRuntime.start(properties);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -45,6 +53,27 @@ public final class RuntimeMain {
                   stopped.countDown();
                 }));
     stopped.await();
+  }
+
+  private static RuntimeProperties.BasicAuth auth() {
+    if ("false".equalsIgnoreCase(setting("RUNTIME_AUTH_ENABLED", "true"))) {
+      LOG.warn(
+          "RUNTIME_AUTH_ENABLED=false: the runtime accepts every request without credentials, from"
+              + " every user of this machine");
+      return RuntimeProperties.BasicAuth.NONE;
+    }
+    String username = setting("RUNTIME_AUTH_USERNAME", "");
+    String password = setting("RUNTIME_AUTH_PASSWORD", "");
+    if (!username.isEmpty() && !password.isEmpty()) {
+      return new RuntimeProperties.BasicAuth(username, password);
+    }
+    Path file = Path.of(setting("RUNTIME_AUTH_SECRET_FILE", "./data/runtime.secret"));
+    GeneratedSecret.Secret secret = GeneratedSecret.readOrCreate(file);
+    LOG.info(
+        "Basic auth on: user {}, password in {} (readable by this user only)",
+        GeneratedSecret.USERNAME,
+        file.toAbsolutePath());
+    return new RuntimeProperties.BasicAuth(GeneratedSecret.USERNAME, secret.password());
   }
 
   private static String setting(String name, String fallback) {

@@ -32,6 +32,15 @@ public class ApiProblemAdvice {
     return JsonInputProblems.response(e, INVALID, "Invalid input");
   }
 
+  @ExceptionHandler(UploadGuard.UploadRejectedException.class)
+  ResponseEntity<ProblemDetail> uploadRejected(UploadGuard.UploadRejectedException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    p.setType(URI.create("urn:infusion-billing:problem:upload-rejected"));
+    p.setTitle("Upload rejected; nothing was changed");
+    p.setProperty("field", e.field());
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  }
+
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
     log.warn("Request refused by a database constraint ({})", UnexpectedErrorResolver.kind(e));

@@ -20,24 +20,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a JSON body under {@code /api/**} larger than {@code api.limits.max-body}: at once with
+ * Refuses a request body under {@code /api/**} larger than its limit: {@code api.limits.max-body}
+ * for JSON, {@code uploads.max-size} for other raw bodies (an X12 file to validate). At once with
  * 413 problem+json when its declared length is larger, and while it is read (the request stops
- * there) when it is sent chunked. Multipart uploads are bounded by {@code UploadGuard} and {@code
- * spring.servlet.multipart.*} instead.
+ * there) when it is sent chunked. Multipart uploads are bounded by {@code
+ * spring.servlet.multipart.*} and {@link UploadGuard} instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
   private final ApiLimits limits;
+  private final UploadGuard.Limits uploads;
 
-  public RequestBodyLimitFilter(ApiLimits limits) {
+  public RequestBodyLimitFilter(ApiLimits limits, UploadGuard.Limits uploads) {
     this.limits = limits;
+    this.uploads = uploads;
   }
 
   /** A body read past its limit. */
   public static final class BodyTooLargeException extends IOException {
-    BodyTooLargeException(long limit) {
-      super("larger than the limit of " + limit + " bytes (api.limits.max-body)");
+    BodyTooLargeException(long limit, String setting) {
+      super("larger than the limit of " + limit + " bytes (" + setting + ")");
     }
   }
 
@@ -45,15 +48,21 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String type = request.getContentType();
     return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-        || type == null
-        || !type.toLowerCase(java.util.Locale.ROOT).contains("json");
+        || (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
+  }
+
+  private static boolean json(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = limits.maxBody().toBytes();
+    boolean json = json(request);
+    long limit = json ? limits.maxBody().toBytes() : uploads.maxSize().toBytes();
+    String setting = json ? "api.limits.max-body" : "uploads.max-size";
     if (request.getContentLengthLong() > limit) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -63,20 +72,22 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
           .write(
               "{\"type\":\"urn:infusion-billing:problem:body-too-large\",\"title\":\"Request body"
                   + " too large\",\"status\":413,\"detail\":\"body: "
-                  + new BodyTooLargeException(limit).getMessage()
+                  + new BodyTooLargeException(limit, setting).getMessage()
                   + "\",\"field\":\"body\"}");
       return;
     }
-    chain.doFilter(new Bounded(request, limit), response);
+    chain.doFilter(new Bounded(request, limit, setting), response);
   }
 
   private static final class Bounded extends HttpServletRequestWrapper {
     private final long limit;
+    private final String setting;
     private ServletInputStream stream;
 
-    Bounded(HttpServletRequest request, long limit) {
+    Bounded(HttpServletRequest request, long limit, String setting) {
       super(request);
       this.limit = limit;
+      this.setting = setting;
     }
 
     @Override
@@ -91,7 +102,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
                 if (n > 0) {
                   read += n;
                   if (read > limit) {
-                    throw new BodyTooLargeException(limit);
+                    throw new BodyTooLargeException(limit, setting);
                   }
                 }
                 return n;

@@ -13,6 +13,7 @@ import com.infusionbilling.billing.reference.LesserOfCharge;
 import com.infusionbilling.billing.reference.MueLimit;
 import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.NdcQuantityConvention;
+import com.infusionbilling.billing.reference.OppsStatus;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.PayerPolicy;
 import com.infusionbilling.billing.reference.PayerRate;
@@ -197,6 +198,11 @@ public final class TestReference {
 
   /** Builder preloaded with drugs, NDCs, payers, one ASP quarter and administration rates. */
   public static ReferenceSnapshot.Builder builder() {
+    return builderWithOpps();
+  }
+
+  /** The test reference data without any OPPS Addendum B. */
+  public static ReferenceSnapshot.Builder builderWithoutOpps() {
     ReferenceSnapshot.Builder b = ReferenceSnapshot.builder();
     b.drug(drug("J1745", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
         .drug(drug("J9312", "10", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
@@ -229,6 +235,7 @@ public final class TestReference {
         .ndc(ndc("50242015001", "J2350", "300", AmountUnit.MG, "10", NdcUnit.ML, true, "19000.00"))
         .ndc(ndc("50242033301", "J9355", "420", AmountUnit.MG, "20", NdcUnit.UN, false, "5300.00"))
         .ndc(ndc("00944270005", "J1569", "10", AmountUnit.G, "100", NdcUnit.ML, true, null))
+        .ndc(ndc("00641607825", "J2405", "4", AmountUnit.MG, "2", NdcUnit.ML, true, "1.00"))
         .ndc(ndc("00069080901", "Q5103", "100", AmountUnit.MG, "10", NdcUnit.UN, true, "950.00"));
     b.payer(MEDICARE).payer(ACME).payer(SUMMIT).payer(MEDICAID);
     LocalDate q1 = LocalDate.of(2025, 1, 1);
@@ -249,6 +256,8 @@ public final class TestReference {
         .asp(
             new AspPrice(
                 "2025Q1", q1, q1End, "Q5103", "10 MG", new BigDecimal("16.000"), null, null))
+        .asp(
+            new AspPrice("2025Q1", q1, q1End, "J2405", "1 MG", new BigDecimal("0.100"), null, null))
         .asp(
             new AspPrice(
                 "2025Q1",
@@ -297,6 +306,16 @@ public final class TestReference {
     return b;
   }
 
+  /** Test OPPS Addendum B 2025Q1: code and status indicator. */
+  public static final String[][] OPPS_2025Q1 = {
+    {"J1745", "K"}, {"J9312", "K"}, {"Q5103", "K"}, {"J9355", "K"}, {"J9271", "K"},
+    {"J1569", "K"}, {"J2350", "K"}, {"J2405", "N"}, {"J1100", "N"}, {"J7050", "N"},
+    {"J9190", "N"}, {"96360", "S"}, {"96365", "S"}, {"96372", "S"}, {"96374", "S"},
+    {"96401", "S"}, {"96402", "S"}, {"96409", "S"}, {"96411", "S"}, {"96413", "S"},
+    {"96361", "N"}, {"96366", "N"}, {"96367", "N"}, {"96368", "N"}, {"96375", "N"},
+    {"96376", "N"}, {"96415", "N"}, {"96417", "N"}
+  };
+
   /**
    * Test chargemaster: code and charge per unit (J1745, 96365, 96366 as on the golden 837P: 37
    * units = $3,700).
@@ -335,6 +354,23 @@ public final class TestReference {
     {"96415", "90.00"},
     {"96417", "250.00"}
   };
+
+  /** The test reference data with the test OPPS Addendum B 2025Q1. */
+  public static ReferenceSnapshot.Builder builderWithOpps() {
+    ReferenceSnapshot.Builder b = builderWithoutOpps();
+    for (String[] row : OPPS_2025Q1) {
+      b.opps(
+          new OppsStatus(
+              "2025Q1",
+              LocalDate.of(2025, 1, 1),
+              LocalDate.of(2025, 3, 31),
+              row[0],
+              row[1],
+              null,
+              null));
+    }
+    return b;
+  }
 
   public static ReferenceSnapshot snapshot() {
     return builder().build();

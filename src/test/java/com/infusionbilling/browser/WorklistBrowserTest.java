@@ -1,7 +1,6 @@
 package com.infusionbilling.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
@@ -110,7 +109,7 @@ class WorklistBrowserTest {
   @Test
   void aCoordinatorStartsAReferralFixingTheNpiTheServerRejected() throws Exception {
     String referralId = "R-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
-    com.infusionbilling.lifecycle.process.LifecycleDeployment.deployAll(camunda);
+    com.infusionbilling.testing.ModelDeployment.deployAll(camunda);
     try (Browser b = new Browser(port)) {
       try {
         b.login("browser-casey", PASSWORD);

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.infusionbilling.lifecycle.LifecycleFixtures;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.EpisodeFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,10 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * a signed-in user without patient access refused.
  */
 @ApiTest
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class ClaimApiTest {
   @Autowired MockMvc mvc;
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired ClaimService claims;
   @Autowired ClaimSubmissionService submissions;
   @Autowired JdbcClient jdbc;
@@ -105,6 +105,33 @@ class ClaimApiTest {
     mvc.perform(get("/api/claims/{id}", 987_654_321_012L))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+  }
+
+  @Test
+  void theDashboardsClaimsPanelCountsClaimsByStatusAndDrillsDown() throws Exception {
+    mvc.perform(get("/api/dashboard"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.claims.byStatus.DRAFT").isNumber())
+        .andExpect(jsonPath("$.claims.byStatus.ACKNOWLEDGED").isNumber())
+        .andExpect(jsonPath("$.claims.byStatus.length()").value(ClaimStatus.values().length))
+        .andExpect(jsonPath("$.claims.total").isNumber());
+    mvc.perform(get("/api/dashboard/claims").param("status", "draft").param("size", "500"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$[?(@.claimId == " + ref.claimId() + ")].payerId").value("MEDICARE_PART_B"));
+    mvc.perform(get("/api/dashboard/claims").param("status", "PAID"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("status"));
+    var coordinator =
+        user("claims-coordinator-2").authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR"));
+    mvc.perform(get("/api/dashboard/claims").param("status", "DRAFT").with(coordinator))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void claimSubmissionTasksCountInTheClaimSubmissionStage() {
+    assertThat(com.infusionbilling.worklist.Stage.ofProcess(ClaimSubmissionProcess.PROCESS_ID))
+        .contains(com.infusionbilling.worklist.Stage.CLAIM_SUBMISSION);
   }
 
   @Test

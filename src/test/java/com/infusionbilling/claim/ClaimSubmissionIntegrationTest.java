@@ -11,8 +11,8 @@ import com.infusionbilling.edi.X12Validator;
 import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.X12Message;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
+import com.infusionbilling.testing.EpisodeFixtures;
+import com.infusionbilling.testing.ModelDeployment;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,15 +31,16 @@ import org.springframework.context.annotation.Import;
  * 837I into the local-directory mailbox, answered by the sandbox payer (999, 277CA) and read back
  * by the inbound poller, whose events the claim listener records. Every step twice changes nothing.
  */
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired ClaimService claims;
   @Autowired ClaimSubmissionService submissions;
   @Autowired ClaimAckRepository acks;
   @Autowired ClaimHistoryRepository history;
   @Autowired ClaimLineRepository lines;
   @Autowired ClaimSubmissionStarter starter;
+  @Autowired ClaimQueries queries;
   @Autowired CamundaClient client;
 
   long episode(String payer, String member) {
@@ -304,8 +305,67 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
   }
 
   @Test
+  void aSubmissionRejectedByThe999DoesNotCountAsFiled() {
+    long episodeId = episode("MEDICARE_PART_B", "1EG4TE5MK82");
+    NewClaim late = ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B");
+    LocalDate dos = LocalDate.now().minusYears(1).plusDays(10);
+    ClaimRef ref =
+        claims.createOriginal(
+            new NewClaim(
+                late.visitId(),
+                episodeId,
+                late.payerId(),
+                late.claimType(),
+                dos,
+                late.siteOfCare(),
+                late.authorizationNumber(),
+                late.diagnoses(),
+                late.renderingNpi(),
+                late.lines()));
+    var sent = submissions.submit(ref.claimId(), 1);
+    Claim claim = claims.get(ref.claimId());
+    submissions.recordFunctionalAck(
+        new com.infusionbilling.clearinghouse.BatchAcknowledged(
+            "999-test.x12",
+            new com.infusionbilling.edi.model.FunctionalAck(
+                "HC",
+                "1",
+                "005010X222A1",
+                "R",
+                1,
+                1,
+                0,
+                List.of(
+                    new com.infusionbilling.edi.model.FunctionalAck.TransactionSetAck(
+                        "837", "0001", "005010X222A1", "R", List.of("5"), List.of()))),
+            sent.batchKey(),
+            List.of(),
+            List.of(claim.getPatientControlNumber())));
+
+    var outcome = submissions.scrub(ref.claimId(), "late-1");
+
+    assertThat(claims.get(ref.claimId()).getFilingDeadline()).isEqualTo(dos.plusYears(1));
+    assertThat(claims.get(ref.claimId()).getFiledAt()).isNull();
+    assertThat(outcome.passed()).isTrue();
+    assertThat(queries.view(ref.claimId()).orElseThrow().edits())
+        .filteredOn(e -> e.code().equals("TIMELY_FILING_NEAR"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.message()).contains("999 rejection").contains("not count as filed"));
+    assertThat(acks.findByClaimIdOrderByReceivedAtAscIdAsc(ref.claimId()))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.isAccepted()).isFalse();
+              assertThat(a.getExplanation())
+                  .startsWith("The clearinghouse rejected the claim transaction as not valid X12")
+                  .contains("one or more segments are in error");
+            });
+  }
+
+  @Test
   void theStartGoesThroughTheOutboxOncePerClaimVersion() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/ClaimSubmission.bpmn",
         "forms/correct-claim.form",
@@ -352,6 +412,61 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
     } finally {
       client.newCancelInstanceCommand(key).send().join();
     }
+  }
+
+  /**
+   * The 837s built from stored claims, read by IMS's x12-parser (an X12 reader written outside this
+   * project, see IndependentX12ValidatorTest): no errors for the 837P; for the 837I only the
+   * reader's known miscount of the separate HI segments (ABK, APR, ABF) in loop 2300.
+   */
+  @Test
+  void the837sBuiltFromClaimsPassAnIndependentX12Reader() throws IOException {
+    long office = episode("MEDICARE_PART_B", "1EG4TE5MK79");
+    ClaimRef professional =
+        claims.createOriginal(ClaimFixtures.infliximab(office, "COMMERCIAL_SUMMIT"));
+    long hospital =
+        fixtures
+            .episode("MEDICARE_PART_B", "1EG4TE5MK80", "J1745", SiteOfCare.HOSPITAL_OUTPATIENT)
+            .getId();
+    ClaimRef institutional =
+        claims.createOriginal(
+            ClaimFixtures.infliximab(
+                ClaimFixtures.nextVisitId(),
+                hospital,
+                "MEDICARE_PART_B",
+                "HOSPITAL_OUTPATIENT",
+                ClaimType.INSTITUTIONAL));
+
+    String p = outboundText(submissions.submit(professional.claimId(), 1).batchKey());
+    String i = outboundText(submissions.submit(institutional.claimId(), 1).batchKey());
+
+    assertThat(imsProblems(com.imsweb.x12.reader.X12Reader.FileType.ANSI837_5010_X222, p))
+        .isEmpty();
+    assertThat(imsProblems(com.imsweb.x12.reader.X12Reader.FileType.ANSI837_5010_X223, i))
+        .allMatch(
+            problem ->
+                problem.equals("HI in loop 2300 appears too many times")
+                    || problem.startsWith("in: "));
+  }
+
+  private String outboundText(String batchKey) throws IOException {
+    String file =
+        jdbc.queryForObject(
+            "SELECT file_name FROM clearinghouse_outbound_batch WHERE batch_key = ?",
+            String.class,
+            batchKey);
+    return Files.readString(BASE.resolve("outbound").resolve(file));
+  }
+
+  private static List<String> imsProblems(com.imsweb.x12.reader.X12Reader.FileType type, String x12)
+      throws IOException {
+    var reader = new com.imsweb.x12.reader.X12Reader(type, new java.io.StringReader(x12));
+    List<String> problems = new ArrayList<>(reader.getFatalErrors());
+    problems.addAll(reader.getErrors());
+    if (!problems.isEmpty()) {
+      problems.add("in: " + x12);
+    }
+    return problems;
   }
 
   private boolean validOutbound() throws IOException {

@@ -3,10 +3,10 @@ package com.infusionbilling.clearinghouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.infusionbilling.edi.X12Samples;
 import com.infusionbilling.edi.X12ValidationException;
 import com.infusionbilling.edi.model.EligibilityResponse;
 import com.infusionbilling.edi.model.Remittance;
+import com.infusionbilling.testing.X12Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;

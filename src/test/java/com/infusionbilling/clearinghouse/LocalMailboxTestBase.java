@@ -66,6 +66,21 @@ public abstract class LocalMailboxTestBase {
   }
 
   /** Sandbox takes and answers, then we pick up. */
+  /** Every message of this type in the files written to {@code outbound/} so far. */
+  protected static <T extends com.infusionbilling.edi.model.X12Message>
+      java.util.List<T> readOutbound(Class<T> type) throws IOException {
+    var reader = new com.infusionbilling.edi.X12Reader();
+    java.util.List<T> all = new java.util.ArrayList<>();
+    try (var files = Files.list(BASE.resolve("outbound"))) {
+      for (var f : files.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+        try (var in = Files.newInputStream(f)) {
+          all.addAll(reader.readAll(in, type));
+        }
+      }
+    }
+    return all;
+  }
+
   protected InboundPollResult exchange() {
     sandbox.runOnce();
     return gateway.pollInbound();

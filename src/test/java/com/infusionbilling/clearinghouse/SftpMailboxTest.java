@@ -3,8 +3,8 @@ package com.infusionbilling.clearinghouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.infusionbilling.edi.X12Samples;
 import com.infusionbilling.edi.model.EligibilityResponse;
+import com.infusionbilling.testing.X12Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.CopyOption;

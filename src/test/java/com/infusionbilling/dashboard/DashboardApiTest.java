@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.infusionbilling.runtime.testing.BpmnModels;
 import com.infusionbilling.testing.ApiTest;
 import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,13 +119,8 @@ class DashboardApiTest {
     camunda
         .newDeployResourceCommand()
         .addProcessModel(
-            Bpmn.createExecutableProcess(processId)
-                .startEvent()
-                .userTask(
-                    "Task_Check",
-                    t -> t.name("Check").zeebeUserTask().zeebeCandidateGroups("intake"))
-                .endEvent()
-                .done(),
+            BpmnModels.oneUserTask(
+                processId, "Task_Check", t -> t.name("Check").zeebeCandidateGroups("intake")),
             processId + ".bpmn")
         .send()
         .join();

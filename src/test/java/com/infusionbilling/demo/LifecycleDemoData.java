@@ -8,6 +8,7 @@ import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.EpisodeStatus;
 import com.infusionbilling.intake.ReferralRequest;
 import com.infusionbilling.intake.ReferralService;
+import com.infusionbilling.testing.ReferralBuilder;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.math.BigDecimal;
@@ -231,44 +232,22 @@ public class LifecycleDemoData implements ApplicationRunner {
     }
   }
 
-  String referral(Demo d) throws Exception {
-    Map<String, Object> therapy = new java.util.LinkedHashMap<>();
-    therapy.put("hcpcs", d.hcpcs());
-    therapy.put("doseBasis", d.doseBasis());
-    therapy.put("doseAmount", new BigDecimal(d.dose()));
-    therapy.put("doseUnit", d.unit());
-    if (d.weight() != null) {
-      therapy.put("weightKg", new BigDecimal(d.weight()));
-    }
-    therapy.put("frequency", "every " + d.interval() + " days");
-    therapy.put("intervalDays", d.interval());
-    therapy.put("numberOfDoses", d.doses());
-    therapy.put("diagnoses", List.of(d.diagnosis()));
-    therapy.put("siteOfCare", d.site());
-    therapy.put("startDate", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString());
-    return json.writeValueAsString(
-        Map.of(
-            "referralId", d.id(),
-            "patient",
-                Map.of(
-                    "mrn", d.mrn(),
-                    "firstName", d.first(),
-                    "lastName", d.last(),
-                    "dateOfBirth", d.dob(),
-                    "sex", d.sex(),
-                    "address",
-                        Map.of(
-                            "line1", "100 Demo Street",
-                            "city", "Springfield",
-                            "state", "IL",
-                            "postalCode", "62701")),
-            "prescriber", Map.of("npi", "1245319599", "firstName", "John", "lastName", "Smith"),
-            "coverage",
-                Map.of(
-                    "payerId", d.payer(),
-                    "memberId", d.member(),
-                    "effectiveFrom", LocalDate.now(ZoneOffset.UTC).withDayOfYear(1).toString()),
-            "therapy", therapy));
+  String referral(Demo d) {
+    return ReferralBuilder.referral(d.id())
+        .patient(d.mrn(), d.first(), d.last())
+        .born(d.dob(), d.sex())
+        .address("100 Demo Street", "Springfield", "IL", "62701")
+        .coverage(d.payer(), d.member())
+        .coverageFrom(LocalDate.now(ZoneOffset.UTC).withDayOfYear(1).toString())
+        .dose(d.hcpcs(), d.doseBasis(), d.dose(), d.unit(), d.weight())
+        .schedule(
+            "every " + d.interval() + " days",
+            d.interval(),
+            d.doses(),
+            LocalDate.now(ZoneOffset.UTC).plusDays(14).toString())
+        .diagnoses(d.diagnosis())
+        .siteOfCare(d.site())
+        .json();
   }
 
   /** An episode authorized earlier whose authorization ends in 10 days: renewal is due. */

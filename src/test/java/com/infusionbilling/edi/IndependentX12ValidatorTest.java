@@ -7,6 +7,7 @@ import com.imsweb.x12.reader.X12Reader.FileType;
 import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.X12Message;
+import com.infusionbilling.testing.X12Samples;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.ProfessionalClaim;
+import com.infusionbilling.testing.X12Samples;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

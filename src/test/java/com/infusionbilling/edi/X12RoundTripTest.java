@@ -12,6 +12,7 @@ import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.Remittance;
 import com.infusionbilling.edi.model.X12Message;
+import com.infusionbilling.testing.X12Samples;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.infusionbilling.process.ProcessStartEngine;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.ReferralBuilder;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,9 +54,10 @@ class ConcurrentReferralsTest {
 
   ReferralRequest referral(String referralId, String mrn, String npi) throws Exception {
     String body =
-        ReferralApiTest.valid(referralId)
-            .replace("MRN-" + referralId, mrn)
-            .replace("1245319599", npi);
+        ReferralBuilder.referral(referralId)
+            .patient(mrn, "Ada", "Lovelace")
+            .prescriberNpi(npi)
+            .json();
     return json.readValue(body, ReferralRequest.class);
   }
 

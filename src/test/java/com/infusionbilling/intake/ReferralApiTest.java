@@ -1,5 +1,6 @@
 package com.infusionbilling.intake;
 
+import static com.infusionbilling.testing.ReferralBuilder.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -42,22 +43,8 @@ class ReferralApiTest {
   @Autowired TimelineEntryRepository timeline;
   @MockitoBean ProcessStartEngine starter;
 
-  static final String VALID =
-      """
-      {"referralId": "%s",
-       "patient": {"mrn": "MRN-%s", "firstName": "Ada", "lastName": "Lovelace",
-                   "dateOfBirth": "1968-04-02", "sex": "F",
-                   "address": {"line1": "12 Elm St", "city": "Springfield", "state": "IL", "postalCode": "62701"}},
-       "prescriber": {"npi": "1245319599", "firstName": "John", "lastName": "Smith"},
-       "coverage": {"payerId": "COMMERCIAL_ACME", "memberId": "W123456789", "groupNumber": "GRP100",
-                    "effectiveFrom": "2026-01-01"},
-       "therapy": {"hcpcs": "J1745", "doseBasis": "PER_KG", "doseAmount": 5, "doseUnit": "MG", "weightKg": 73,
-                   "frequency": "every 8 weeks", "intervalDays": 56, "numberOfDoses": 6,
-                   "diagnoses": ["K50.90"], "siteOfCare": "OFFICE", "startDate": "2026-12-15"}}
-      """;
-
   static String valid(String id) {
-    return VALID.formatted(id, id);
+    return referral(id).json();
   }
 
   ResultActions postReferral(String json) throws Exception {

@@ -1,5 +1,6 @@
 package com.infusionbilling.intake;
 
+import static com.infusionbilling.testing.ReferralBuilder.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -14,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.TherapyEpisodeProcess;
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
 import com.infusionbilling.process.ProcessStartEngine;
 import com.infusionbilling.process.ProcessStarts;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.ModelDeployment;
 import io.camunda.client.CamundaClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +55,7 @@ class ReferralProcessStartTest {
 
   @BeforeAll
   void deploy() {
-    LifecycleDeployment.deployAll(client);
+    ModelDeployment.deployAll(client);
   }
 
   @AfterEach
@@ -88,7 +89,7 @@ class ReferralProcessStartTest {
         mvc.perform(
                 post("/api/referrals")
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(ReferralApiTest.valid(referralId)))
+                    .content(referral(referralId).json()))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.referralId").value(referralId))
             .andReturn()
@@ -114,7 +115,7 @@ class ReferralProcessStartTest {
 
   @Test
   void aReferralRolledBackAfterItsRowsWereWrittenNeverGetsAnInstance() throws Exception {
-    var request = json.readValue(ReferralApiTest.valid("R-OUTBOX-ROLLBACK"), ReferralRequest.class);
+    var request = json.readValue(referral("R-OUTBOX-ROLLBACK").json(), ReferralRequest.class);
     var tx = new TransactionTemplate(transactions);
 
     ReferralService.Intake intake =

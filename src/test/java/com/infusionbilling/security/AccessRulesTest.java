@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.TherapyEpisodeStarter;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.ReferralBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,21 +85,7 @@ class AccessRulesTest {
   }
 
   String referral(String id) {
-    return """
-        {"referralId": "%s",
-         "patient": {"mrn": "MRN-%s", "firstName": "Ada", "lastName": "Lovelace",
-                     "dateOfBirth": "1968-04-02", "sex": "F",
-                     "address": {"line1": "12 Elm St", "city": "Springfield", "state": "IL",
-                                 "postalCode": "62701"}},
-         "prescriber": {"npi": "1245319599", "firstName": "John", "lastName": "Smith"},
-         "coverage": {"payerId": "COMMERCIAL_ACME", "memberId": "W123456789",
-                      "groupNumber": "GRP100", "effectiveFrom": "2026-01-01"},
-         "therapy": {"hcpcs": "J1745", "doseBasis": "PER_KG", "doseAmount": 5, "doseUnit": "MG",
-                     "weightKg": 73, "frequency": "every 8 weeks", "intervalDays": 56,
-                     "numberOfDoses": 6, "diagnoses": ["K50.90"], "siteOfCare": "OFFICE",
-                     "startDate": "2026-12-15"}}
-        """
-        .formatted(id, id);
+    return ReferralBuilder.referral(id).json();
   }
 
   long episode() throws Exception {
@@ -120,6 +107,8 @@ class AccessRulesTest {
     assertThat(statusOf(multipart("/api/reference/mue").file(file), INTAKE)).isEqualTo(403);
     assertThat(statusOf(multipart("/api/reference/ncci").file(file), INTAKE)).isEqualTo(403);
     assertThat(statusOf(multipart("/api/reference/chargemaster").file(file), INTAKE))
+        .isEqualTo(403);
+    assertThat(statusOf(multipart("/api/reference/opps-addendum-b").file(file), INTAKE))
         .isEqualTo(403);
     assertThat(audits("ar-intake")).isEqualTo(before);
     // let through: the file itself is then judged (400), which is past the access rule

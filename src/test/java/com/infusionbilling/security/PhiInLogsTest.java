@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.infusionbilling.testing.ApiTest;
 import com.infusionbilling.testing.RealJobWorkers;
+import com.infusionbilling.testing.ReferralBuilder;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -42,20 +43,13 @@ class PhiInLogsTest {
   void aReferralsPatientDataReachesNeitherTheLogsNorTheProcessVariables(CapturedOutput output)
       throws Exception {
     String referral =
-        """
-        {"referralId": "R-PHI-%d",
-         "patient": {"mrn": "%s", "firstName": "%s", "lastName": "%s",
-                     "dateOfBirth": "1971-03-09", "sex": "F",
-                     "address": {"line1": "77 Harbor Rd", "city": "Portland", "state": "ME", "postalCode": "04101"}},
-         "prescriber": {"npi": "1245319599", "firstName": "John", "lastName": "Smith"},
-         "coverage": {"payerId": "COMMERCIAL_ACME", "memberId": "%s", "groupNumber": "GRP100",
-                      "effectiveFrom": "2026-01-01"},
-         "therapy": {"hcpcs": "J1745", "doseBasis": "PER_KG", "doseAmount": 5, "doseUnit": "MG", "weightKg": 73,
-                     "frequency": "every 8 weeks", "intervalDays": 56, "numberOfDoses": 6,
-                     "diagnoses": ["K50.90"], "siteOfCare": "OFFICE", "startDate": "2026-12-15"}}
-        """
-            .formatted(System.nanoTime(), MRN, FIRST, LAST, MEMBER);
-    com.infusionbilling.lifecycle.process.LifecycleDeployment.deployAll(camunda);
+        ReferralBuilder.referral("R-PHI-" + System.nanoTime())
+            .patient(MRN, FIRST, LAST)
+            .born("1971-03-09", "F")
+            .address("77 Harbor Rd", "Portland", "ME", "04101")
+            .coverage("COMMERCIAL_ACME", MEMBER)
+            .json();
+    com.infusionbilling.testing.ModelDeployment.deployAll(camunda);
     String created =
         mvc.perform(
                 post("/api/referrals").contentType(MediaType.APPLICATION_JSON).content(referral))

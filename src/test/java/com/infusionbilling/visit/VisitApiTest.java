@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.episode.EpisodeService;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
 import com.infusionbilling.process.ProcessMessages;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.EpisodeFixtures;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @ApiTest
 class VisitApiTest {
   @Autowired MockMvc mvc;
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired EpisodeService episodes;
   @Autowired AuditLog audit;
   @Autowired ObjectMapper json;

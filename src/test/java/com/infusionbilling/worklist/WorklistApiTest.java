@@ -1,7 +1,6 @@
 package com.infusionbilling.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,14 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.runtime.testing.BpmnModels;
 import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
 import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.UserTasks;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
-import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -68,18 +67,14 @@ class WorklistApiTest {
     billing = "billing-" + run;
     processId = "WorklistTest_" + run;
     BpmnModelInstance model =
-        Bpmn.createExecutableProcess(processId)
-            .startEvent()
-            .userTask(
-                "Task_VerifyByPhone",
-                t ->
-                    t.name("Verify benefits by phone")
-                        .zeebeUserTask()
-                        .zeebeCandidateGroupsExpression("groups")
-                        .zeebeDueDateExpression("due")
-                        .zeebeFormId("wl-test-verify"))
-            .endEvent()
-            .done();
+        BpmnModels.oneUserTask(
+            processId,
+            "Task_VerifyByPhone",
+            t ->
+                t.name("Verify benefits by phone")
+                    .zeebeCandidateGroupsExpression("groups")
+                    .zeebeDueDateExpression("due")
+                    .zeebeFormId("wl-test-verify"));
     camunda
         .newDeployResourceCommand()
         .addProcessModel(model, processId + ".bpmn")
@@ -105,19 +100,7 @@ class WorklistApiTest {
             .send()
             .join()
             .getProcessInstanceKey();
-    return await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                camunda
-                    .newUserTaskSearchRequest()
-                    .filter(f -> f.processInstanceKey(instance))
-                    .send()
-                    .join()
-                    .items(),
-            items -> !items.isEmpty())
-        .get(0)
-        .getUserTaskKey();
+    return UserTasks.awaitUserTask(camunda, instance);
   }
 
   RequestPostProcessor coordinator(String name, String group) {
@@ -209,16 +192,12 @@ class WorklistApiTest {
     camunda
         .newDeployResourceCommand()
         .addProcessModel(
-            Bpmn.createExecutableProcess(realProcess)
-                .startEvent()
-                .userTask(
-                    "Task_VerifyBenefitsByPhone",
-                    t ->
-                        t.zeebeUserTask()
-                            .zeebeCandidateGroupsExpression("groups")
-                            .zeebeFormId("verify-benefits-by-phone"))
-                .endEvent()
-                .done(),
+            BpmnModels.oneUserTask(
+                realProcess,
+                "Task_VerifyBenefitsByPhone",
+                t ->
+                    t.zeebeCandidateGroupsExpression("groups")
+                        .zeebeFormId("verify-benefits-by-phone")),
             realProcess + ".bpmn")
         .addResourceStringUtf8(form, "verify-benefits-by-phone.form")
         .send()
@@ -238,20 +217,7 @@ class WorklistApiTest {
             .send()
             .join()
             .getProcessInstanceKey();
-    long key =
-        await()
-            .atMost(Duration.ofSeconds(20))
-            .until(
-                () ->
-                    camunda
-                        .newUserTaskSearchRequest()
-                        .filter(f -> f.processInstanceKey(instance))
-                        .send()
-                        .join()
-                        .items(),
-                items -> !items.isEmpty())
-            .get(0)
-            .getUserTaskKey();
+    long key = UserTasks.awaitUserTask(camunda, instance);
     var casey = coordinator("casey", intake);
     mvc.perform(post("/api/worklist/tasks/{key}/claim", key).with(casey))
         .andExpect(status().isOk());

@@ -59,6 +59,9 @@ public final class WorklistBenchmark {
             "clearinghouse.sandbox.enabled",
             "false")
         .forEach(System::setProperty);
+    // the runtime's generated password goes under target/, not the project's ./data
+    System.setProperty(
+        "runtime.embedded.auth.secret-file", "target/worklist-benchmark/embedded-runtime.secret");
     try (ConfigurableApplicationContext ctx = app.run()) {
       CamundaClient camunda = ctx.getBean(CamundaClient.class);
       JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);

@@ -14,10 +14,10 @@ import com.infusionbilling.billing.reference.imports.FileRejectedException;
 import com.infusionbilling.billing.reference.imports.ImportKind;
 import com.infusionbilling.billing.reference.imports.ImportResult;
 import com.infusionbilling.billing.reference.imports.ReferenceImportService;
+import com.infusionbilling.web.UploadGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +45,17 @@ public class ReferenceDataController {
   private final ReferenceImportService importer;
   private final BillingPreviewService previews;
   private final AuditLog audit;
+  private final UploadGuard uploads;
 
   public ReferenceDataController(
-      ReferenceImportService importer, BillingPreviewService previews, AuditLog audit) {
+      ReferenceImportService importer,
+      BillingPreviewService previews,
+      AuditLog audit,
+      UploadGuard uploads) {
     this.importer = importer;
     this.previews = previews;
     this.audit = audit;
+    this.uploads = uploads;
   }
 
   @Operation(summary = "Import a quarterly CMS ASP pricing file (CSV or the CMS zip)")
@@ -114,6 +119,22 @@ public class ReferenceDataController {
   @PostMapping(path = "/chargemaster", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ImportResult importChargemaster(@RequestPart("file") MultipartFile file) {
     return audited(importer.importChargemaster(bytes(file), file.getOriginalFilename()));
+  }
+
+  @Operation(
+      summary = "Import a quarterly CMS OPPS Addendum B (CSV or the CMS zip)",
+      description =
+          "Status indicators per HCPCS code: on Medicare hospital outpatient claims (837I) JW/JZ go"
+              + " only on separately payable drugs (G, K), and codes with status N are packaged.")
+  @CmsImportResponses
+  @PostMapping(path = "/opps-addendum-b", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportResult importOppsAddendumB(
+      @RequestPart("file") MultipartFile file,
+      @Parameter(
+              description = "Quarter like 2025Q1; taken from the file's title or name when omitted")
+          @RequestParam(required = false)
+          String quarter) {
+    return audited(importer.importOppsAddendumB(bytes(file), file.getOriginalFilename(), quarter));
   }
 
   @Operation(summary = "List the chargemaster rows (code, modifier, charge, effective date)")
@@ -189,12 +210,14 @@ public class ReferenceDataController {
     return result;
   }
 
-  private static byte[] bytes(MultipartFile file) {
+  /**
+   * The upload's bytes within {@code uploads.max-size} (UploadGuard: one guard for every upload).
+   */
+  private byte[] bytes(MultipartFile file) {
     try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new FileRejectedException(
-          "file", 0, "the upload could not be read (" + e.getMessage() + ")");
+      return uploads.read(file);
+    } catch (UploadGuard.UploadRejectedException e) {
+      throw new FileRejectedException("file", 0, e.getMessage().replaceFirst("^file: ", ""));
     }
   }
 }

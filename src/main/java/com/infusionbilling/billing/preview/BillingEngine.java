@@ -18,9 +18,11 @@ import com.infusionbilling.billing.pricing.PricedClaim;
 import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.billing.scrub.AuthorizationFacts;
 import com.infusionbilling.billing.scrub.ClaimScrubber;
+import com.infusionbilling.billing.scrub.PriorSubmission;
 import com.infusionbilling.billing.scrub.ScrubResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,11 +90,31 @@ public final class BillingEngine {
           "submissionDate", submissionDate + " is before the service date " + serviceDate);
     }
     AuthorizationFacts authorization = authorization(request.authorization(), ref);
+    LocalDate throughDate = request.statementThroughDate();
+    if (throughDate != null) {
+      if (request.claimType() != ClaimType.INSTITUTIONAL) {
+        throw new InvalidBillingInputException(
+            "statementThroughDate", "only institutional (837I) claims have a statement period");
+      }
+      if (throughDate.isBefore(serviceDate)) {
+        throw new InvalidBillingInputException(
+            "statementThroughDate", throughDate + " is before the service date " + serviceDate);
+      }
+      if (submissionDate.isBefore(throughDate)) {
+        throw new InvalidBillingInputException(
+            "submissionDate",
+            submissionDate + " is before the statement through date " + throughDate);
+      }
+    }
 
     List<CodedLine> lines = new ArrayList<>();
     List<Edit> edits = new ArrayList<>();
+    OppsClaim opps =
+        request.claimType() == ClaimType.INSTITUTIONAL && payer.type() == PayerType.MEDICARE_PART_B
+            ? new OppsClaim(ref, serviceDate)
+            : null;
     for (int i = 0; i < drugs.size(); i++) {
-      codeDrug(drugs.get(i), "drugs[" + i + "]", payer, ref, lines, edits);
+      codeDrug(drugs.get(i), "drugs[" + i + "]", payer, ref, opps, lines, edits);
     }
     List<AdministrationRecord> records = new ArrayList<>(administrations.size());
     for (int i = 0; i < administrations.size(); i++) {
@@ -117,6 +139,11 @@ public final class BillingEngine {
       edits.addAll(administered.edits());
     }
 
+    if (opps != null) {
+      opps.administrationLines(lines);
+      edits.addAll(opps.edits());
+    }
+
     ScrubResult scrub =
         ClaimScrubber.scrub(
             lines,
@@ -127,19 +154,29 @@ public final class BillingEngine {
                 request.claimType().editSetting(),
                 request.siteOfCare(),
                 authorization,
-                timelyFilingWarningDays),
+                timelyFilingWarningDays,
+                throughDate,
+                priorSubmissions(request, serviceDate, submissionDate)),
             payer,
             ref);
     edits.addAll(scrub.edits());
     PricedClaim priced =
         PaymentCalculator.price(
-            lines, scrub.deniedLines(), payer, ref, serviceDate, request.claimType());
+            lines,
+            scrub.deniedLines(),
+            opps == null ? Set.of() : opps.packaged().keySet(),
+            payer,
+            ref,
+            serviceDate,
+            request.claimType());
     edits.addAll(priced.edits());
 
     List<PreviewResponse.Line> out = new ArrayList<>(lines.size());
     boolean institutional = request.claimType() == ClaimType.INSTITUTIONAL;
     for (int i = 0; i < lines.size(); i++) {
       CodedLine line = lines.get(i);
+      String oppsNote = opps == null ? null : opps.packaged().get(i);
+      String revenueCode = institutional ? RevenueCodeRules.of(line, payer) : null;
       out.add(
           new PreviewResponse.Line(
               line.code(),
@@ -149,9 +186,13 @@ public final class BillingEngine {
               line.ndcQuantity(),
               line.ndcUnit() == null ? null : line.ndcUnit().name(),
               priced.charges().get(i),
-              line.explanation() + "; " + priced.notes().get(i),
+              line.explanation()
+                  + (oppsNote == null ? "" : "; " + oppsNote)
+                  + (revenueCode == null ? "" : "; " + RevenueCodeRules.explain(line, payer))
+                  + "; "
+                  + priced.notes().get(i),
               line.ruleId(),
-              institutional ? (line.kind() == CodedLine.Kind.DRUG ? "0636" : "0260") : null,
+              revenueCode,
               line.diagnosisPointers(),
               priced.allowed().get(i)));
     }
@@ -249,6 +290,7 @@ public final class BillingEngine {
       String field,
       Payer payer,
       ReferenceSnapshot ref,
+      OppsClaim opps,
       List<CodedLine> lines,
       List<Edit> edits) {
     Drug drug = knownDrug(input.hcpcs(), field, ".hcpcs", ref);
@@ -381,6 +423,9 @@ public final class BillingEngine {
           "required when the NDC is missing or not in the catalogue");
     }
 
+    // OPPS (Medicare 837I): JW/JZ only for separately payable drugs (status indicator G/K); a
+    // packaged drug (N) gets neither and no waste line
+    boolean separatelyPayable = opps == null || opps.drugSeparatelyPayable(drug.hcpcs(), lineIndex);
     DrugUnits units =
         DrugUnitRules.compute(
             amount,
@@ -389,8 +434,22 @@ public final class BillingEngine {
             drug.descriptorUnit(),
             containers,
             singleDose,
-            DrugUnitRules.Waste.valueOf(payer.policy().wastePolicy().name()),
-            payer.jwJzRequired());
+            separatelyPayable
+                ? DrugUnitRules.Waste.valueOf(payer.policy().wastePolicy().name())
+                : DrugUnitRules.Waste.NOT_BILLED,
+            payer.jwJzRequired() && separatelyPayable);
+    if (!separatelyPayable && units.discarded() != null && units.discarded().signum() > 0) {
+      units =
+          new DrugUnits(
+              units.administeredUnits(),
+              0,
+              false,
+              units.administered(),
+              units.discarded(),
+              units.containerUnits(),
+              false,
+              "the discarded amount is not billed: the drug is packaged under OPPS");
+    }
     if (units.jwJzUndetermined()) {
       edits.add(
           Edit.error(
@@ -557,6 +616,38 @@ public final class BillingEngine {
         input.stop(),
         input.accessSite(),
         input.diagnosisPointers());
+  }
+
+  private static List<PriorSubmission> priorSubmissions(
+      PreviewRequest request, LocalDate serviceDate, LocalDate submissionDate) {
+    List<PriorSubmission> prior = request.priorSubmissions();
+    if (prior == null) {
+      return List.of();
+    }
+    for (int i = 0; i < prior.size(); i++) {
+      String field = "priorSubmissions[" + i + "]";
+      PriorSubmission p = prior.get(i);
+      if (p == null) {
+        throw new InvalidBillingInputException(field, "required");
+      }
+      if (p.submittedOn() == null) {
+        throw new InvalidBillingInputException(field + ".submittedOn", "required (YYYY-MM-DD)");
+      }
+      if (p.outcome() == null) {
+        throw new InvalidBillingInputException(
+            field + ".outcome", "required: ACCEPTED, REJECTED_999 or REJECTED_277CA");
+      }
+      if (p.submittedOn().isBefore(serviceDate) || p.submittedOn().isAfter(submissionDate)) {
+        throw new InvalidBillingInputException(
+            field + ".submittedOn",
+            p.submittedOn()
+                + " is not between the service date "
+                + serviceDate
+                + " and the submission date "
+                + submissionDate);
+      }
+    }
+    return prior;
   }
 
   /** The label of the administration named by primaryAdministrationId, or null. */

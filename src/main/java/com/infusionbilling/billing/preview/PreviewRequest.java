@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.coding.DrugCategory;
 import com.infusionbilling.billing.coding.Route;
+import com.infusionbilling.billing.scrub.PriorSubmission;
 import com.infusionbilling.billing.scrub.SiteOfCare;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -34,7 +35,40 @@ public record PreviewRequest(
     @Schema(
             description =
                 "Optional, professional claims: the id of the administration that is the primary reason for the encounter; the physician reports it as the initial service (CPT). Without it the hierarchy chooses, with a warning")
-        String primaryAdministrationId) {
+        String primaryAdministrationId,
+    @Schema(
+            description =
+                "Optional, institutional claims: the statement period's through date; timely filing counts from it (defaults to serviceDate)")
+        LocalDate statementThroughDate,
+    @Schema(
+            description =
+                "Optional: earlier submissions of this claim and their acknowledgement; the first ACCEPTED one is the filing date, rejected ones (999/277CA) do not count as filed")
+        List<PriorSubmission> priorSubmissions) {
+
+  /** A request with the issue-4 fields and primaryAdministrationId. */
+  public PreviewRequest(
+      String payerId,
+      ClaimType claimType,
+      LocalDate serviceDate,
+      List<Drug> drugs,
+      List<Administration> administrations,
+      Authorization authorization,
+      SiteOfCare siteOfCare,
+      LocalDate submissionDate,
+      String primaryAdministrationId) {
+    this(
+        payerId,
+        claimType,
+        serviceDate,
+        drugs,
+        administrations,
+        authorization,
+        siteOfCare,
+        submissionDate,
+        primaryAdministrationId,
+        null,
+        null);
+  }
 
   /** A request with the issue-4 fields only. */
   public PreviewRequest(

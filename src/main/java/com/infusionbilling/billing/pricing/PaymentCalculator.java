@@ -62,6 +62,21 @@ public final class PaymentCalculator {
       ReferenceSnapshot ref,
       LocalDate serviceDate,
       ClaimType claimType) {
+    return price(lines, denied, Set.of(), payer, ref, serviceDate, claimType);
+  }
+
+  /**
+   * Prices the lines; {@code packaged} lines (OPPS status indicator N) keep their charge and are
+   * allowed $0: their payment is packaged into the primary service (42 CFR 419.2(b)).
+   */
+  public static PricedClaim price(
+      List<CodedLine> lines,
+      Set<Integer> denied,
+      Set<Integer> packaged,
+      Payer payer,
+      ReferenceSnapshot ref,
+      LocalDate serviceDate,
+      ClaimType claimType) {
     List<BigDecimal> charges = new ArrayList<>(lines.size());
     List<BigDecimal> allowedByLine = new ArrayList<>(lines.size());
     List<String> notes = new ArrayList<>(lines.size());
@@ -110,6 +125,14 @@ public final class PaymentCalculator {
                 + " from "
                 + row.effectiveDate()
                 + ")";
+      }
+      if (packaged.contains(i)) {
+        allowedByLine.add(BigDecimal.ZERO.setScale(2));
+        notes.add(
+            chargeNote
+                + "; allowed $0.00: packaged under OPPS (status indicator N), paid within the"
+                + " primary service (42 CFR 419.2(b))");
+        continue;
       }
       Rate rate =
           line.kind() == CodedLine.Kind.DRUG

@@ -137,6 +137,28 @@ public class ReferenceDataService {
                   rs.getObject(4, LocalDate.class),
                   rs.getString(5)));
         });
+    jdbc.query(
+        "SELECT DISTINCT effective_date, version_label FROM billing_import WHERE kind = 'OPPS_ADDENDUM_B'",
+        none,
+        rs -> {
+          b.oppsQuarter(rs.getObject(1, LocalDate.class), rs.getString(2));
+        });
+    // Addendum B holds every HCPCS code; only the codes the engine bills matter here.
+    jdbc.query(
+        "SELECT opps_quarter, quarter_start, quarter_end, hcpcs, status_indicator, apc, payment_rate"
+            + " FROM billing_opps_status WHERE hcpcs IN (:codes)",
+        relevant,
+        rs -> {
+          b.opps(
+              new OppsStatus(
+                  rs.getString(1),
+                  rs.getObject(2, LocalDate.class),
+                  rs.getObject(3, LocalDate.class),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getBigDecimal(7)));
+        });
     ReferenceSnapshot snapshot = b.build();
     current.set(snapshot);
     log.info(

@@ -29,6 +29,8 @@ public final class ReferenceSnapshot {
   private final Map<EditSetting, NavigableMap<LocalDate, Map<String, MueLimit>>> mueTables;
   private final Map<EditSetting, Map<String, List<PtpEdit>>> ptpByColumn1;
   private final Map<String, Map<String, NavigableMap<LocalDate, ChargemasterEntry>>> chargemaster;
+  private final Map<String, NavigableMap<LocalDate, OppsStatus>> oppsByHcpcs;
+  private final NavigableMap<LocalDate, String> oppsQuarters;
   private final Instant builtAt;
 
   private ReferenceSnapshot(Builder b) {
@@ -61,6 +63,10 @@ public final class ReferenceSnapshot {
           charges.put(code, Map.copyOf(frozen));
         });
     this.chargemaster = Map.copyOf(charges);
+    Map<String, NavigableMap<LocalDate, OppsStatus>> opps = new HashMap<>();
+    b.opps.forEach((k, v) -> opps.put(k, Collections.unmodifiableNavigableMap(v)));
+    this.oppsByHcpcs = Map.copyOf(opps);
+    this.oppsQuarters = Collections.unmodifiableNavigableMap(new TreeMap<>(b.oppsQuarters));
     this.builtAt = b.builtAt;
   }
 
@@ -175,6 +181,31 @@ public final class ReferenceSnapshot {
     return row == null ? Optional.empty() : Optional.of(row.getValue());
   }
 
+  /**
+   * The OPPS Addendum B row of a code for the quarter in force on the date (the latest loaded
+   * quarter starting on or before it), or empty when that quarter has no row for the code.
+   */
+  public Optional<OppsStatus> oppsStatus(String hcpcs, LocalDate date) {
+    Map.Entry<LocalDate, String> quarter = oppsQuarters.floorEntry(date);
+    NavigableMap<LocalDate, OppsStatus> rows = oppsByHcpcs.get(hcpcs);
+    if (quarter == null || rows == null) {
+      return Optional.empty();
+    }
+    OppsStatus row = rows.get(quarter.getKey());
+    return Optional.ofNullable(row);
+  }
+
+  /** Whether an OPPS Addendum B quarter covering the date (start + 3 months) is loaded. */
+  public boolean oppsQuarterCovers(LocalDate date) {
+    Map.Entry<LocalDate, String> quarter = oppsQuarters.floorEntry(date);
+    return quarter != null && quarter.getKey().plusMonths(3).isAfter(date);
+  }
+
+  /** The OPPS Addendum B quarter in force on the date, or empty when none is loaded. */
+  public Optional<String> oppsQuarter(LocalDate date) {
+    return Optional.ofNullable(oppsQuarters.floorEntry(date)).map(Map.Entry::getValue);
+  }
+
   /** Every chargemaster row, in no particular order. */
   public List<ChargemasterEntry> chargemasterEntries() {
     List<ChargemasterEntry> out = new ArrayList<>();
@@ -201,7 +232,22 @@ public final class ReferenceSnapshot {
         new EnumMap<>(EditSetting.class);
     private final Map<String, Map<String, NavigableMap<LocalDate, ChargemasterEntry>>>
         chargemaster = new HashMap<>();
+    private final Map<String, NavigableMap<LocalDate, OppsStatus>> opps = new HashMap<>();
+    private final NavigableMap<LocalDate, String> oppsQuarters = new TreeMap<>();
     private Instant builtAt = Instant.EPOCH;
+
+    /** Declares a loaded OPPS Addendum B quarter (even one without rows for billed codes). */
+    public Builder oppsQuarter(LocalDate start, String quarter) {
+      oppsQuarters.put(start, quarter);
+      return this;
+    }
+
+    /** Adds an OPPS Addendum B row; rows with the same quarter start form one quarter. */
+    public Builder opps(OppsStatus status) {
+      opps.computeIfAbsent(status.hcpcs(), k -> new TreeMap<>()).put(status.start(), status);
+      oppsQuarters.put(status.start(), status.quarter());
+      return this;
+    }
 
     public Builder charge(ChargemasterEntry entry) {
       chargemaster

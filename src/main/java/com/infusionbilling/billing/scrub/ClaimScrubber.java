@@ -6,9 +6,11 @@ import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.reference.AuthorizationBasis;
 import com.infusionbilling.billing.reference.MueLimit;
 import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.PtpEdit;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +34,14 @@ public final class ClaimScrubber {
           "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "TA", "T1", "T2", "T3",
           "T4", "T5", "T6", "T7", "T8", "T9", "LC", "LD", "RC", "LM", "RI");
 
-  /** The claim-level facts the review needs. */
+  /**
+   * The claim-level facts the review needs.
+   *
+   * @param statementThroughDate 837I: the statement period's "through" date, from which timely
+   *     filing is counted (null = the date of service)
+   * @param priorSubmissions earlier submissions of the claim: the first accepted one is the filing
+   *     date; rejected ones (999/277CA) do not count
+   */
   public record Claim(
       String payerLabel,
       LocalDate serviceDate,
@@ -40,7 +49,35 @@ public final class ClaimScrubber {
       EditSetting setting,
       SiteOfCare siteOfCare,
       AuthorizationFacts authorization,
-      int timelyFilingWarningDays) {}
+      int timelyFilingWarningDays,
+      LocalDate statementThroughDate,
+      List<PriorSubmission> priorSubmissions) {
+
+    public Claim {
+      priorSubmissions = priorSubmissions == null ? List.of() : List.copyOf(priorSubmissions);
+    }
+
+    /** A claim filed on {@code submissionDate} for the date of service. */
+    public Claim(
+        String payerLabel,
+        LocalDate serviceDate,
+        LocalDate submissionDate,
+        EditSetting setting,
+        SiteOfCare siteOfCare,
+        AuthorizationFacts authorization,
+        int timelyFilingWarningDays) {
+      this(
+          payerLabel,
+          serviceDate,
+          submissionDate,
+          setting,
+          siteOfCare,
+          authorization,
+          timelyFilingWarningDays,
+          null,
+          List.of());
+    }
+  }
 
   public static ScrubResult scrub(
       List<CodedLine> lines, Claim claim, Payer payer, ReferenceSnapshot ref) {
@@ -260,32 +297,85 @@ public final class ClaimScrubber {
   }
 
   private static void checkTimelyFiling(Claim claim, Payer payer, List<Edit> edits) {
-    LocalDate deadline = claim.serviceDate().plusDays(payer.timelyFilingDays());
-    long daysLeft = ChronoUnit.DAYS.between(claim.submissionDate(), deadline);
+    Period period = payer.policy().timelyFilingPeriod();
+    boolean institutional = claim.setting() == EditSetting.FACILITY;
+    LocalDate from =
+        institutional && claim.statementThroughDate() != null
+            ? claim.statementThroughDate()
+            : claim.serviceDate();
+    String fromText =
+        from.equals(claim.serviceDate())
+            ? "the date of service " + from
+            : "the statement through date " + from + " (837I: Pub. 100-04 ch. 1 §70.1)";
+    LocalDate deadline = from.plus(period);
+    LocalDate filedOn = claim.submissionDate();
+    StringBuilder filed = new StringBuilder();
+    List<String> rejected = new ArrayList<>();
+    for (PriorSubmission prior : claim.priorSubmissions()) {
+      if (prior.outcome() == PriorSubmission.Outcome.ACCEPTED) {
+        if (prior.submittedOn().isBefore(filedOn)) {
+          filedOn = prior.submittedOn();
+        }
+      } else {
+        rejected.add(
+            prior.submittedOn()
+                + " ("
+                + (prior.outcome() == PriorSubmission.Outcome.REJECTED_999 ? "999" : "277CA")
+                + " rejection)");
+      }
+    }
+    if (!filedOn.equals(claim.submissionDate())) {
+      filed.append("; filed on ").append(filedOn).append(", when a submission was accepted");
+    }
+    if (!rejected.isEmpty()) {
+      filed
+          .append("; the rejected submission")
+          .append(rejected.size() > 1 ? "s of " : " of ")
+          .append(String.join(", ", rejected))
+          .append(rejected.size() > 1 ? " do" : " does")
+          .append(" not count as filed (a claim rejected as unprocessable was never filed)");
+    }
+    String limit = limitText(payer, period);
+    long daysLeft = ChronoUnit.DAYS.between(filedOn, deadline);
     if (daysLeft < 0) {
       edits.add(
           Edit.error(
               "TIMELY_FILING_EXPIRED",
               claim.payerLabel()
                   + " timely filing limit of "
-                  + payer.timelyFilingDays()
-                  + " days from "
-                  + claim.serviceDate()
+                  + limit
+                  + " from "
+                  + fromText
                   + " passed on "
-                  + deadline));
+                  + deadline
+                  + filed));
     } else if (daysLeft <= claim.timelyFilingWarningDays()) {
       edits.add(
           Edit.warning(
               "TIMELY_FILING_NEAR",
               claim.payerLabel()
                   + " timely filing limit of "
-                  + payer.timelyFilingDays()
-                  + " days ends on "
+                  + limit
+                  + " from "
+                  + fromText
+                  + " ends on "
                   + deadline
                   + ", "
                   + daysLeft
                   + " days after "
-                  + claim.submissionDate()));
+                  + filedOn
+                  + filed));
     }
+  }
+
+  private static String limitText(Payer payer, Period period) {
+    if (period.equals(Period.ofYears(1))) {
+      return "1 calendar year"
+          + (payer.type() == PayerType.MEDICARE_PART_B ? " (42 CFR 424.44(a)(1))" : "");
+    }
+    if (period.getYears() == 0 && period.getMonths() == 0) {
+      return period.getDays() + " days";
+    }
+    return period.toString();
   }
 }

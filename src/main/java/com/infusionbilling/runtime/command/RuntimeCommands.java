@@ -66,6 +66,8 @@ public final class RuntimeCommands {
 
   public DeploymentOutcome deploy(List<DeploymentProcessor.Resource> resources, String tenantId) {
     String tenant = tenant(tenantId);
+    deployments.checkLimits(
+        resources); // size, elements, depth: before parsing, outside the transaction
     return inTransaction(() -> deployments.deploy(resources, tenant, clock.millis()));
   }
 
@@ -295,10 +297,16 @@ public final class RuntimeCommands {
   }
 
   public void completeJob(long jobKey, Map<String, Object> variables) {
+    completeJob(jobKey, variables, null);
+  }
+
+  /** Completes a job; a listener or ad-hoc sub-process job may carry a result. */
+  public void completeJob(long jobKey, Map<String, Object> variables, JobResult result) {
     jobCommand(
         jobKey,
         "complete",
-        (execution, job) -> execution.completeJob(job, variables == null ? Map.of() : variables));
+        (execution, job) ->
+            execution.completeJob(job, variables == null ? Map.of() : variables, result));
   }
 
   public void failJob(

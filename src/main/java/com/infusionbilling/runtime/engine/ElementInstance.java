@@ -17,6 +17,8 @@ public final class ElementInstance {
   private String enteredBy;
   private boolean multiInstanceBody;
   private LoopState loopState;
+  private Integer listenerIndex;
+  private java.util.List<String> pendingStart;
 
   /** Tokens waiting at joins in this scope: gateway id → incoming flow id → count. */
   private final Map<String, Map<String, Integer>> joinTokens;
@@ -109,6 +111,34 @@ public final class ElementInstance {
 
   void loopStateChanged() {
     dirty = true;
+  }
+
+  /** The execution listener whose job this instance waits for (its index), or null. */
+  public Integer listenerIndex() {
+    return listenerIndex;
+  }
+
+  void setListenerIndex(Integer listenerIndex) {
+    this.listenerIndex = listenerIndex;
+    dirty = true;
+  }
+
+  /** For a process instance waiting on its start listeners: the elements it then starts at. */
+  java.util.List<String> pendingStart() {
+    return pendingStart;
+  }
+
+  void setPendingStart(java.util.List<String> pendingStart) {
+    this.pendingStart = pendingStart;
+    dirty = true;
+  }
+
+  /** Whether there is anything beyond the columns to store (see InstanceStore). */
+  boolean hasRuntimeData() {
+    return !joinTokens.isEmpty()
+        || loopState != null
+        || listenerIndex != null
+        || (pendingStart != null && !pendingStart.isEmpty());
   }
 
   /** The element instance type the v2 API reports. */

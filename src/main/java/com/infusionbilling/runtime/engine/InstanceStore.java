@@ -25,7 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class InstanceStore {
 
   /** What an element instance keeps beyond its columns: join tokens, multi-instance counters. */
-  private record RuntimeData(Map<String, Map<String, Integer>> joins, LoopState loop) {}
+  private record RuntimeData(
+      Map<String, Map<String, Integer>> joins,
+      LoopState loop,
+      Integer listener,
+      List<String> pendingStart) {}
 
   private final JdbcTemplate jdbc;
   private final DefinitionStore definitions;
@@ -86,6 +90,16 @@ public final class InstanceStore {
     this.keys = keys;
     this.eventStore = new InstanceEventStore(jdbc);
     this.userTaskStore = new UserTaskStore(jdbc);
+  }
+
+  /** Whether a user task's element has task listeners for the event. */
+  public boolean hasTaskListeners(
+      UserTaskRecord task, com.infusionbilling.runtime.model.TaskListener.EventType event) {
+    return !definitions
+        .executable(task.processDefinitionKey)
+        .element(task.elementId)
+        .taskListeners(event)
+        .isEmpty();
   }
 
   /** User tasks and the forms they link to. */
@@ -156,6 +170,7 @@ public final class InstanceStore {
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
+    execution.useUserTaskLoader(userTaskStore::openOf);
     return execution;
   }
 
@@ -236,6 +251,7 @@ public final class InstanceStore {
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
+    execution.useUserTaskLoader(userTaskStore::openOf);
     if (!record.isActive()) {
       return execution;
     }
@@ -249,8 +265,9 @@ public final class InstanceStore {
           String data = rs.getString("runtime_data");
           Map<String, Map<String, Integer>> joins = null;
           LoopState loop = null;
+          RuntimeData parsed = null;
           if (data != null) {
-            RuntimeData parsed = parseRuntimeData(data);
+            parsed = parseRuntimeData(data);
             joins = new LinkedHashMap<>(parsed.joins() == null ? Map.of() : parsed.joins());
             loop = parsed.loop();
           }
@@ -269,8 +286,14 @@ public final class InstanceStore {
           loaded.setMultiInstanceBody("MULTI_INSTANCE_BODY".equals(rs.getString("element_type")));
           if (loop != null) {
             loaded.setLoopState(loop);
-            loaded.dirty = false;
           }
+          if (parsed != null && parsed.listener() != null) {
+            loaded.setListenerIndex(parsed.listener());
+          }
+          if (parsed != null && parsed.pendingStart() != null) {
+            loaded.setPendingStart(new ArrayList<>(parsed.pendingStart()));
+          }
+          loaded.dirty = false;
           execution.addLoadedInstance(loaded);
           scopeKeys.add(key);
         },
@@ -441,10 +464,7 @@ public final class InstanceStore {
       if (instance.persisted && !instance.dirty) {
         continue;
       }
-      String data =
-          instance.joinTokens().isEmpty() && instance.loopState() == null
-              ? null
-              : writeRuntimeData(instance);
+      String data = instance.hasRuntimeData() ? writeRuntimeData(instance) : null;
       if (!instance.persisted || upsert) {
         inserts.add(
             new Object[] {
@@ -580,7 +600,8 @@ public final class InstanceStore {
             job.tenantId,
             job.createdAt,
             job.endTime,
-            job.scopePath
+            job.scopePath,
+            job.userTask
           });
     }
     if (!jobRows.isEmpty()) {
@@ -589,8 +610,8 @@ public final class InstanceStore {
               + " listener_event_type, process_instance_key, element_instance_key, element_id,"
               + " bpmn_process_id, process_definition_key, process_definition_version, retries,"
               + " deadline, worker, custom_headers, error_code, error_message,"
-              + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+              + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path, user_task)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
               + (upsert
                   ? " ON DUPLICATE KEY UPDATE state = VALUES(state),"
                       + " activatable_at = VALUES(activatable_at), retries = VALUES(retries),"
@@ -623,6 +644,7 @@ public final class InstanceStore {
             Types.VARCHAR,
             Types.BIGINT,
             Types.BIGINT,
+            Types.VARCHAR,
             Types.VARCHAR
           });
     }
@@ -786,6 +808,7 @@ public final class InstanceStore {
     job.failedWithRetriesLeft = rs.getBoolean("failed_with_retries_left");
     job.endTime = nullableLong(rs, "end_time");
     job.scopePath = rs.getString("scope_path");
+    job.userTask = rs.getString("user_task");
     return job;
   }
 
@@ -803,6 +826,11 @@ public final class InstanceStore {
   }
 
   private static String writeRuntimeData(ElementInstance instance) {
-    return Json.write(new RuntimeData(instance.joinTokens(), instance.loopState()));
+    return Json.write(
+        new RuntimeData(
+            instance.joinTokens().isEmpty() ? null : instance.joinTokens(),
+            instance.loopState(),
+            instance.listenerIndex(),
+            instance.pendingStart()));
   }
 }

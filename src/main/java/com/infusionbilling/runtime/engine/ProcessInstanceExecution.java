@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.model.ExecutableFlow;
 import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.model.ExecutionListener;
 import com.infusionbilling.runtime.model.Mapping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -166,9 +167,7 @@ public final class ProcessInstanceExecution {
     if (!startBeforeElements.isEmpty()) {
       ElementInstance root = createRoot();
       variables.setAllLocal(root.key(), startVariables);
-      if (events.openAttached(root)) {
-        new ProcessInstanceModification(this).startBefore(startBeforeElements);
-      }
+      startRoot(root, startBeforeElements);
       run();
       return;
     }
@@ -181,19 +180,35 @@ public final class ProcessInstanceExecution {
     }
     ElementInstance root = createRoot();
     variables.setAllLocal(root.key(), startVariables);
-    if (events.openAttached(root)) {
-      activateChild(root, process.root().noneStartEvent());
-    }
+    startRoot(root, List.of(process.root().noneStartEvent().id()));
     run();
   }
 
   /** Starts a new process instance at an event start event (message, timer, signal). */
   public void startAt(ExecutableElement startEvent, Map<String, Object> eventVariables) {
     ElementInstance root = createRoot();
-    if (events.openAttached(root)) {
-      activateTriggered(root, startEvent, eventVariables);
+    if (process.root().executionListeners(ExecutionListener.EventType.START).isEmpty()) {
+      if (events.openAttached(root)) {
+        activateTriggered(root, startEvent, eventVariables);
+      }
+    } else {
+      // the event's variables are there for the process's start listeners
+      variables.setAllLocal(root.key(), eventVariables == null ? Map.of() : eventVariables);
+      startRoot(root, List.of(startEvent.id()));
     }
     run();
+  }
+
+  /**
+   * Runs the process's start listeners, then opens its subscriptions and starts it at the given
+   * elements: its none or event start event, or the elements of start instructions.
+   */
+  private void startRoot(ElementInstance root, List<String> startAt) {
+    root.setPendingStart(new ArrayList<>(startAt));
+    root.setLifecycle(Lifecycle.ACTIVATING);
+    if (ExecutionListenerRunner.start(this, root)) {
+      continueActivation(root);
+    }
   }
 
   private ElementInstance createRoot() {
@@ -216,15 +231,103 @@ public final class ProcessInstanceExecution {
 
   /** A job's worker completed it: merge its variables and complete its element. */
   public void completeJob(JobRecord job, Map<String, Object> jobVariables) {
+    completeJob(job, jobVariables, null);
+  }
+
+  /** A job's worker completed it, for a listener or ad-hoc sub-process job with a result. */
+  public void completeJob(
+      JobRecord job,
+      Map<String, Object> jobVariables,
+      com.infusionbilling.runtime.command.JobResult result) {
+    if (TaskListenerRunner.KIND.equals(job.kind)) {
+      markCompleted(job);
+      TaskListenerRunner.completed(this, job, jobVariables, result);
+      run();
+      return;
+    }
+    if (result != null) {
+      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+          "Expected to complete job with key '"
+              + job.key
+              + "' without a result: job results (corrections, denial, elements to activate)"
+              + " apply to task listener and ad-hoc sub-process jobs");
+    }
     ElementInstance instance = requireActive(job.elementInstanceKey);
+    markCompleted(job);
+    if (ExecutionListenerRunner.KIND.equals(job.kind)) {
+      ExecutionListenerRunner.completed(this, instance, job, jobVariables);
+      run();
+      return;
+    }
+    mergeResultVariables(instance, jobVariables);
+    complete(instance);
+    run();
+  }
+
+  private void markCompleted(JobRecord job) {
     job.state = "COMPLETED";
     job.activatableAt = null;
     job.deadline = null;
     job.endTime = now;
     job.markDirty();
-    mergeResultVariables(instance, jobVariables);
-    complete(instance);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // User task lifecycle with task listeners
+
+  private java.util.function.LongFunction<UserTaskRecord> userTaskLoader = key -> null;
+
+  void useUserTaskLoader(java.util.function.LongFunction<UserTaskRecord> loader) {
+    this.userTaskLoader = loader;
+  }
+
+  /** The open (not completed or canceled) user task of an element instance, loaded on demand. */
+  UserTaskRecord openUserTaskOf(long elementInstanceKey) {
+    for (UserTaskRecord task : userTasks.values()) {
+      if (task.elementInstanceKey == elementInstanceKey && task.isOpen()) {
+        return task;
+      }
+    }
+    UserTaskRecord task = userTaskLoader.apply(elementInstanceKey);
+    if (task != null) {
+      userTasks.put(task.key, task);
+    }
+    return task;
+  }
+
+  /** A user task was created: its creating listeners run, or the assigning ones if assigned. */
+  public void userTaskCreated(ElementInstance instance, UserTaskRecord task) {
+    createUserTask(task);
+    if (!TaskListenerRunner.begin(
+        this,
+        instance,
+        task,
+        com.infusionbilling.runtime.model.TaskListener.EventType.CREATING,
+        null,
+        Map.of(),
+        Map.of())) {
+      TaskListenerRunner.afterCreated(this, instance, task);
+    }
+  }
+
+  /**
+   * An API command on a user task (assign, unassign, update, complete): when the element has
+   * listeners for the event, the transition waits for them and true is returned; otherwise nothing
+   * happens here and false is returned.
+   */
+  public boolean beginUserTaskTransition(
+      UserTaskRecord task,
+      com.infusionbilling.runtime.model.TaskListener.EventType event,
+      String action,
+      Map<String, Object> changes,
+      Map<String, Object> completionVariables) {
+    ElementInstance instance = requireActive(task.elementInstanceKey);
+    userTasks.put(task.key, task);
+    boolean waits =
+        TaskListenerRunner.begin(this, instance, task, event, action, changes, completionVariables);
+    task.markDirty();
     run();
+    return waits;
   }
 
   /** A user completed a user task: merge its variables and complete its element. */
@@ -270,6 +373,14 @@ public final class ProcessInstanceExecution {
   /** A worker threw a BPMN error. Without a catching event in scope it becomes an incident. */
   public void throwError(
       JobRecord job, String errorCode, String errorMessage, Map<String, Object> errorVariables) {
+    if (!"BPMN_ELEMENT".equals(job.kind)) {
+      throw new com.infusionbilling.runtime.command.InvalidStateException(
+          "Expected to throw an error for job with key '"
+              + job.key
+              + "', but it is a "
+              + job.kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + " job, for which Camunda does not support throwing BPMN errors");
+    }
     ElementInstance instance = requireActive(job.elementInstanceKey);
     job.state = "ERROR_THROWN";
     job.errorCode = errorCode;
@@ -301,6 +412,12 @@ public final class ProcessInstanceExecution {
       } else {
         raiseIncident(instance, incident.errorType, incident.errorMessage, job.key);
       }
+      return;
+    }
+    if (instance.element().type() == BpmnElementType.USER_TASK
+        && instance.lifecycle() == Lifecycle.ACTIVATED
+        && TaskListenerRunner.retry(this, instance)) {
+      run(); // a task listener's expression failed: the transition's listeners run again
       return;
     }
     switch (instance.lifecycle()) {
@@ -423,10 +540,35 @@ public final class ProcessInstanceExecution {
         return;
       }
     }
+    if (instance.key() == processInstance.key) {
+      startRoot(instance, instance.pendingStart() == null ? List.of() : instance.pendingStart());
+      return;
+    }
+    if (ExecutionListenerRunner.start(this, instance)) {
+      continueActivation(instance);
+    }
+  }
+
+  /** After the input mappings and start listeners: subscriptions, then the element's behaviour. */
+  void continueActivation(ElementInstance instance) {
     if (!events.openAttached(instance)) {
       return; // a boundary event or event sub-process could not subscribe: an incident
     }
     instance.setLifecycle(Lifecycle.ACTIVATED);
+    if (instance.key() == processInstance.key) {
+      List<String> startAt = instance.pendingStart() == null ? List.of() : instance.pendingStart();
+      instance.setPendingStart(null);
+      for (String elementId : startAt) {
+        ExecutableElement element = process.element(elementId);
+        if (element == process.root().noneStartEvent()
+            || process.root().eventStartEvents().contains(element)) {
+          activateChild(instance, element);
+        } else {
+          new ProcessInstanceModification(this).startBefore(List.of(elementId));
+        }
+      }
+      return;
+    }
     behaviors.of(instance).onActivated(this, instance);
   }
 
@@ -452,6 +594,14 @@ public final class ProcessInstanceExecution {
         return;
       }
     }
+    if (!ExecutionListenerRunner.end(this, instance)) {
+      return; // the end listeners run first (flows: the element's outgoing ones, see the runner)
+    }
+    finishCompleting(instance, flows);
+  }
+
+  /** After the output mappings and end listeners: the element is left. */
+  void finishCompleting(ElementInstance instance, Collection<ExecutableFlow> flows) {
     ElementInstance body = multiInstanceBodyOf(instance);
     boolean completionConditionMet = false;
     if (body != null) {
@@ -591,6 +741,17 @@ public final class ProcessInstanceExecution {
 
   public void createJob(
       ElementInstance instance, String type, int retries, Map<String, String> headers) {
+    createListenerJob(instance, type, retries, "BPMN_ELEMENT", "UNSPECIFIED", headers);
+  }
+
+  /** Creates a job of the given kind (a task's, or a listener's) the element instance waits on. */
+  JobRecord createListenerJob(
+      ElementInstance instance,
+      String type,
+      int retries,
+      String kind,
+      String listenerEventType,
+      Map<String, String> headers) {
     JobRecord job =
         new JobRecord(
             keys.getAsLong(),
@@ -604,8 +765,8 @@ public final class ProcessInstanceExecution {
             processInstance.tenantId,
             now,
             headers,
-            "BPMN_ELEMENT",
-            "UNSPECIFIED",
+            kind,
+            listenerEventType,
             false);
     job.state = "CREATED";
     job.retries = retries;
@@ -617,6 +778,7 @@ public final class ProcessInstanceExecution {
     jobs.put(job.key, job);
     instance.setJobKey(job.key);
     activatableJobTypes.add(type);
+    return job;
   }
 
   /** A new user task for the element instance, waiting for its properties to be set. */
@@ -647,6 +809,26 @@ public final class ProcessInstanceExecution {
 
   /** Cancels the user task an element instance waits on (when the element is terminated). */
   public void cancelUserTask(ElementInstance instance) {
+    if (TaskListenerRunner.hasListeners(
+        instance, com.infusionbilling.runtime.model.TaskListener.EventType.CANCELING)) {
+      UserTaskRecord task = openUserTaskOf(instance.key());
+      if (task != null) {
+        if (task.pendingTransition != null) {
+          cancelJob(instance); // the interrupted transition's listener job
+          task.pendingTransition = null;
+        }
+        TaskListenerRunner.begin(
+            this,
+            instance,
+            task,
+            com.infusionbilling.runtime.model.TaskListener.EventType.CANCELING,
+            null,
+            Map.of(),
+            Map.of());
+        task.markDirty();
+        return;
+      }
+    }
     for (UserTaskRecord task : userTasks.values()) {
       if (task.elementInstanceKey == instance.key() && task.isWaiting()) {
         task.state = "CANCELED";
@@ -829,6 +1011,10 @@ public final class ProcessInstanceExecution {
       terminate(child);
     }
     behaviors.of(instance).onTerminating(this, instance);
+    if (instance.listenerIndex() != null) {
+      cancelJob(instance); // a listener job the instance waited on
+      instance.setListenerIndex(null);
+    }
     events.closeAll(instance);
     if (instance.incidentKey() != null) {
       resolvedIncidents.add(instance.incidentKey());

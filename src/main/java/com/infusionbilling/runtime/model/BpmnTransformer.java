@@ -88,20 +88,29 @@ public final class BpmnTransformer {
           "userTask",
           "assignmentDefinition",
           "taskSchedule",
-          "priorityDefinition");
+          "priorityDefinition",
+          "executionListeners",
+          "taskListeners");
 
   /** Zeebe extension elements that only a user task may carry. */
   private static final Set<String> USER_TASK_EXTENSIONS =
-      Set.of("userTask", "assignmentDefinition", "taskSchedule", "priorityDefinition");
+      Set.of(
+          "userTask",
+          "assignmentDefinition",
+          "taskSchedule",
+          "priorityDefinition",
+          "taskListeners");
 
   private final ExpressionLanguage expressions;
   private final EventModels events;
   private final UserTaskModels userTasks;
+  private final ListenerModels listeners;
 
   public BpmnTransformer(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.events = new EventModels(expressions);
     this.userTasks = new UserTaskModels(expressions);
+    this.listeners = new ListenerModels(expressions);
   }
 
   /** Parsed and validated model, ready to be stored and executed. */
@@ -152,6 +161,7 @@ public final class BpmnTransformer {
     Map<String, ExecutableElement> elements = new LinkedHashMap<>();
     elements.put(root.id(), root);
     checkExtensions(process, problems);
+    root.setExecutionListeners(listeners.executionListeners(process, problems));
     List<SequenceFlow> flows = new ArrayList<>();
     buildScope(process.getFlowElements(), root, elements, flows, problems);
     Map<String, ExecutableFlow> flowsById = new HashMap<>();
@@ -241,6 +251,7 @@ public final class BpmnTransformer {
   }
 
   private void configure(FlowNode node, ExecutableElement element, List<String> problems) {
+    element.setExecutionListeners(listeners.executionListeners(node, problems));
     ZeebeIoMapping ioMapping = node.getSingleExtensionElement(ZeebeIoMapping.class);
     if (ioMapping != null) {
       element.setInputs(mappings(node, ioMapping.getInputs(), "input", problems));
@@ -289,6 +300,7 @@ public final class BpmnTransformer {
     }
     if (node instanceof UserTask userTask) {
       element.setUserTaskDefinition(userTasks.definition(userTask, problems));
+      element.setTaskListeners(listeners.taskListeners(userTask, problems));
     }
     if (node instanceof CallActivity callActivity) {
       configureCalledElement(callActivity, element, problems);

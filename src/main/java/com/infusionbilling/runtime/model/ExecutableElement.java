@@ -32,6 +32,9 @@ public final class ExecutableElement {
   private ExecutableElement noneStartEvent;
   private CalledElement calledElement;
   private LoopCharacteristics loopCharacteristics;
+  private List<ExecutionListener> startListeners = List.of();
+  private List<ExecutionListener> endListeners = List.of();
+  private List<TaskListener> taskListeners = List.of();
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
   private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
@@ -92,6 +95,14 @@ public final class ExecutableElement {
     return jobDefinition;
   }
 
+  /** The element's zeebe:taskHeaders (listener jobs carry them too); empty when there are none. */
+  public Map<String, String> jobHeaders() {
+    if (jobDefinition != null) {
+      return jobDefinition.headers();
+    }
+    return userTaskDefinition != null ? userTaskDefinition.headers() : Map.of();
+  }
+
   /** For user tasks: assignment, schedule, priority, form and headers. */
   public UserTaskDefinition userTaskDefinition() {
     return userTaskDefinition;
@@ -122,6 +133,27 @@ public final class ExecutableElement {
   /** The multi-instance characteristics; null for an activity that is not multi-instance. */
   public LoopCharacteristics loopCharacteristics() {
     return loopCharacteristics;
+  }
+
+  /** Execution listeners of the given event type, in model order. */
+  public List<ExecutionListener> executionListeners(ExecutionListener.EventType eventType) {
+    return eventType == ExecutionListener.EventType.START ? startListeners : endListeners;
+  }
+
+  void setExecutionListeners(List<ExecutionListener> listeners) {
+    this.startListeners =
+        listeners.stream().filter(l -> l.eventType() == ExecutionListener.EventType.START).toList();
+    this.endListeners =
+        listeners.stream().filter(l -> l.eventType() == ExecutionListener.EventType.END).toList();
+  }
+
+  /** A user task's task listeners of the given event type, in model order. */
+  public List<TaskListener> taskListeners(TaskListener.EventType eventType) {
+    return taskListeners.stream().filter(l -> l.eventType() == eventType).toList();
+  }
+
+  void setTaskListeners(List<TaskListener> listeners) {
+    this.taskListeners = List.copyOf(listeners);
   }
 
   public boolean isMultiInstance() {

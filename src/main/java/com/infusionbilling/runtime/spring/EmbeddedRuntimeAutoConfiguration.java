@@ -2,6 +2,8 @@ package com.infusionbilling.runtime.spring;
 
 import com.infusionbilling.runtime.EmbeddedRuntime;
 import com.infusionbilling.runtime.RuntimeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +23,7 @@ import org.springframework.core.env.Environment;
     matchIfMissing = true)
 @EnableConfigurationProperties(EmbeddedRuntimeSettings.class)
 public class EmbeddedRuntimeAutoConfiguration {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRuntimeAutoConfiguration.class);
 
   @Bean(destroyMethod = "close")
   public EmbeddedRuntime embeddedRuntime(
@@ -50,9 +53,28 @@ public class EmbeddedRuntimeAutoConfiguration {
             settings.longPollingTimeout(),
             null,
             settings.maxPoolSize(),
-            settings.auth() == null
-                ? null
-                : new RuntimeProperties.BasicAuth(
-                    settings.auth().username(), settings.auth().password())));
+            basicAuth(settings.auth())));
+  }
+
+  /**
+   * The credentials {@link EmbeddedRuntimeClientAuth} settled on (configured or generated), or none
+   * when switched off explicitly, which is logged as a warning.
+   */
+  static RuntimeProperties.BasicAuth basicAuth(EmbeddedRuntimeSettings.Auth auth) {
+    if (!auth.enabled()) {
+      LOG.warn(
+          "runtime.embedded.auth.enabled=false: the embedded runtime accepts every REST request and"
+              + " gRPC call without credentials, from every user of this machine (deploy, complete"
+              + " user tasks, move the clock). Use this only for tests.");
+      return RuntimeProperties.BasicAuth.NONE;
+    }
+    RuntimeProperties.BasicAuth basic =
+        new RuntimeProperties.BasicAuth(auth.username(), auth.password());
+    if (!basic.enabled()) {
+      throw new IllegalStateException(
+          "runtime.embedded.auth: no credentials (EmbeddedRuntimeClientAuth did not run); set"
+              + " runtime.embedded.auth.username and .password, or .enabled=false");
+    }
+    return basic;
   }
 }

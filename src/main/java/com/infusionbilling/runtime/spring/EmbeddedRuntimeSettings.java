@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bindAddress 127.0.0.1 keeps the engine private to this host
  * @param datasource the runtime's database; defaults to the application's spring.datasource
  * @param longPollingTimeout how long job activation waits when the worker sends requestTimeout 0
- * @param auth optional HTTP basic auth on REST and gRPC; on when username and password are both set
+ * @param auth HTTP basic auth on REST and gRPC, on by default (see {@link Auth})
  */
 @ConfigurationProperties("runtime.embedded")
 public record EmbeddedRuntimeSettings(
@@ -26,14 +26,30 @@ public record EmbeddedRuntimeSettings(
     Datasource datasource,
     @DefaultValue("10s") Duration longPollingTimeout,
     @DefaultValue("16") int maxPoolSize,
-    Auth auth) {
+    @DefaultValue Auth auth) {
 
   public record Datasource(String url, String username, String password) {}
 
-  public record Auth(String username, String password) {
+  /**
+   * {@code runtime.embedded.auth.*}: every REST request and gRPC call must carry these HTTP basic
+   * credentials, and the application's own client sends them ({@link EmbeddedRuntimeClientAuth}).
+   * Without a username and password, a password is generated at the first start and kept in {@code
+   * secretFile}, readable only by the application's user. {@code enabled: false} leaves the runtime
+   * open to every local user, and says so in the log (tests that run it on their own may).
+   *
+   * @param enabled false to switch authentication off explicitly
+   * @param username the user name clients send (with password; otherwise {@code infusion-billing})
+   * @param password the password clients send (never logged)
+   * @param secretFile where a generated password is kept
+   */
+  public record Auth(
+      @DefaultValue("true") boolean enabled,
+      String username,
+      String password,
+      @DefaultValue("./data/embedded-runtime.secret") String secretFile) {
     @Override
     public String toString() {
-      return "Auth[username=" + username + ", password=***]";
+      return "Auth[enabled=" + enabled + ", username=" + username + ", password=***]";
     }
   }
 }

@@ -95,7 +95,7 @@ class BillingPreviewApiTest {
         .andExpect(jsonPath("$.lines[1].units").value(2))
         .andExpect(jsonPath("$.lines[1].modifiers[0]").value("JW"))
         .andExpect(jsonPath("$.lines[2].code").value("96413"))
-        .andExpect(jsonPath("$.lines[2].revenueCode").value("0260"))
+        .andExpect(jsonPath("$.lines[2].revenueCode").value("0335"))
         .andExpect(jsonPath("$.lines[3].code").value("96415"))
         .andExpect(jsonPath("$.lines[3].units").value(1));
   }

@@ -36,11 +36,14 @@ class AdministrationCodingPart2Test {
             request(
                 "MEDICARE_PART_B", ClaimType.INSTITUTIONAL, "h1", List.of(), HYDRATION_AND_PUSH));
     assertThat(lines(facility))
-        .containsExactly("96374 x1 [] 190.00/50.00 rev 0260", "96361 x2 [] 196.00/100.00 rev 0260");
+        .containsExactly("96374 x1 [] 190.00/50.00 rev 0260", "96361 x2 [] 196.00/0.00 rev 0260");
     assertThat(facility.lines().get(0).explanation())
         .contains("by the hierarchy", "CPT infusion guidelines, facility reporting");
+    // under OPPS the add-on hydration hours are packaged (status indicator N): reported, paid 0
+    assertThat(facility.lines().get(1).explanation())
+        .contains("OPPS status indicator N (Addendum B 2025Q1): packaged");
     assertThat(edits(facility)).isEmpty();
-    assertThat(payment(facility)).isEqualTo("150.00 / 30.00 / 117.60");
+    assertThat(payment(facility)).isEqualTo("50.00 / 10.00 / 39.20");
   }
 
   @Test
@@ -115,9 +118,9 @@ class AdministrationCodingPart2Test {
         preview(request("MEDICARE_PART_B", ClaimType.INSTITUTIONAL, null, List.of(), CHEMO_PUSHES));
     assertThat(lines(facility))
         .containsExactly(
-            "96413 x1 [] 410.00/50.00 rev 0260",
-            "96411 x1 [] 175.00/50.00 rev 0260",
-            "96376 x1 [] 70.00/50.00 rev 0260");
+            "96413 x1 [] 410.00/50.00 rev 0335",
+            "96411 x1 [] 175.00/50.00 rev 0335",
+            "96376 x1 [] 70.00/0.00 rev 0260");
     assertThat(facility.lines().get(2).explanation())
         .contains("at least 30 minutes later, facility claim -> 96376", "not 96411");
     assertThat(edits(facility)).isEmpty();
@@ -134,7 +137,7 @@ class AdministrationCodingPart2Test {
           preview(request("MEDICARE_PART_B", type, null, List.of(), saidTherapeutic));
       assertThat(lines(response))
           .containsExactly(
-              "96413 x1 [] 410.00/50.00" + (type == ClaimType.INSTITUTIONAL ? " rev 0260" : ""));
+              "96413 x1 [] 410.00/50.00" + (type == ClaimType.INSTITUTIONAL ? " rev 0335" : ""));
       assertThat(edits(response)).containsExactly("WARNING ADMIN_CATEGORY_FROM_CATALOGUE");
       assertThat(response.edits().get(0).message())
           .isEqualTo(

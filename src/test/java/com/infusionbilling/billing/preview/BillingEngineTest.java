@@ -102,7 +102,7 @@ class BillingEngineTest {
             DOS);
     assertThat(ENGINE.preview(r, TestReference.snapshot(), DOS).lines())
         .extracting(PreviewResponse.Line::revenueCode)
-        .containsExactly("0636", "0636", "0260");
+        .containsExactly("0636", "0636", "0335");
   }
 
   @Test

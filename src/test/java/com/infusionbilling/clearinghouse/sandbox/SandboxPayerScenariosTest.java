@@ -3,7 +3,6 @@ package com.infusionbilling.clearinghouse.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
-import com.infusionbilling.edi.X12Samples;
 import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.AuthorizationDecision;
 import com.infusionbilling.edi.model.AuthorizationRequest;
@@ -19,6 +18,7 @@ import com.infusionbilling.edi.model.ProfessionalServiceLine;
 import com.infusionbilling.edi.model.Remittance;
 import com.infusionbilling.edi.model.RequestedService;
 import com.infusionbilling.edi.model.ServicePayment;
+import com.infusionbilling.testing.X12Samples;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

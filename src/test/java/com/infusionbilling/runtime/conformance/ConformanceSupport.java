@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.conformance;
 import static org.awaitility.Awaitility.await;
 
 import com.infusionbilling.runtime.EmbeddedRuntime;
+import com.infusionbilling.runtime.testing.BpmnModels;
 import com.infusionbilling.runtime.testing.TestRuntime;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
@@ -10,7 +11,6 @@ import io.camunda.client.api.search.response.ElementInstance;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.Variable;
-import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -196,10 +196,6 @@ public abstract class ConformanceSupport {
   }
 
   protected static BpmnModelInstance oneTask(String processId, String jobType) {
-    return Bpmn.createExecutableProcess(processId)
-        .startEvent("start")
-        .serviceTask("task", t -> t.zeebeJobType(jobType))
-        .endEvent("end")
-        .done();
+    return BpmnModels.oneServiceTask(processId, jobType);
   }
 }

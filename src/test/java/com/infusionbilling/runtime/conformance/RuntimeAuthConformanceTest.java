@@ -192,6 +192,10 @@ class RuntimeAuthConformanceTest {
     assertThat(right.statusCode()).isEqualTo(200);
   }
 
+  static EmbeddedRuntimeClientAuth clientAuth() {
+    return new EmbeddedRuntimeClientAuth(new org.springframework.boot.logging.DeferredLogs());
+  }
+
   @Test
   void theApplicationsClientTakesTheRuntimesCredentials() {
     MockEnvironment environment =
@@ -199,13 +203,16 @@ class RuntimeAuthConformanceTest {
             .withProperty("camunda.client.auth.method", "none")
             .withProperty("runtime.embedded.auth.username", USER)
             .withProperty("runtime.embedded.auth.password", PASSWORD);
-    new EmbeddedRuntimeClientAuth().postProcessEnvironment(environment, new SpringApplication());
+    clientAuth().postProcessEnvironment(environment, new SpringApplication());
     assertThat(environment.getProperty("camunda.client.auth.method")).isEqualTo("basic");
     assertThat(environment.getProperty("camunda.client.auth.username")).isEqualTo(USER);
     assertThat(environment.getProperty("camunda.client.auth.password")).isEqualTo(PASSWORD);
 
-    MockEnvironment open = new MockEnvironment().withProperty("camunda.client.auth.method", "none");
-    new EmbeddedRuntimeClientAuth().postProcessEnvironment(open, new SpringApplication());
+    MockEnvironment open =
+        new MockEnvironment()
+            .withProperty("camunda.client.auth.method", "none")
+            .withProperty("runtime.embedded.auth.enabled", "false");
+    clientAuth().postProcessEnvironment(open, new SpringApplication());
     assertThat(open.getProperty("camunda.client.auth.method")).isEqualTo("none");
   }
 

@@ -493,6 +493,7 @@ class RuntimeRestartTest {
     builder.environment().put("RUNTIME_JDBC_URL", jdbcUrl);
     builder.environment().put("RUNTIME_JDBC_USER", env("TEST_DB_USER", "sa"));
     builder.environment().put("RUNTIME_JDBC_PASSWORD", env("TEST_DB_PASSWORD", ""));
+    builder.environment().put("RUNTIME_AUTH_ENABLED", "false"); // its clients connect without
     return builder.start();
   }
 

@@ -43,19 +43,25 @@ public final class TestRuntime {
     return Integer.parseInt(env("TEST_RUNTIME_GRPC_PORT", "26500"));
   }
 
-  /** Settings for the test database, with the given ports (0 = any free port). */
+  /**
+   * Settings for the test database, with the given ports (0 = any free port). Authentication is
+   * off, explicitly: Camunda Process Test's remote clients and the tests' own clients connect
+   * without credentials (the application's default, credentials required, is tested on its own
+   * runtime by EmbeddedRuntimeAuthDefaultTest).
+   */
   public static RuntimeProperties properties(int restPort, int grpcPort) {
     return new RuntimeProperties(
-        restPort,
-        grpcPort,
-        null,
-        "127.0.0.1",
-        env("TEST_DB_URL", DEFAULT_URL),
-        env("TEST_DB_USER", "sa"),
-        env("TEST_DB_PASSWORD", ""),
-        Duration.ofSeconds(10),
-        Duration.ofMillis(100),
-        16);
+            restPort,
+            grpcPort,
+            null,
+            "127.0.0.1",
+            env("TEST_DB_URL", DEFAULT_URL),
+            env("TEST_DB_USER", "sa"),
+            env("TEST_DB_PASSWORD", ""),
+            Duration.ofSeconds(10),
+            Duration.ofMillis(100),
+            16)
+        .withAuth(RuntimeProperties.BasicAuth.NONE);
   }
 
   static String env(String name, String fallback) {

@@ -9,5 +9,7 @@ public enum ImportKind {
   /** NCCI procedure-to-procedure edits (practitioner or hospital). */
   NCCI,
   /** The provider's chargemaster: charge per code (and modifier) from an effective date. */
-  CHARGEMASTER
+  CHARGEMASTER,
+  /** The CMS OPPS Addendum B: status indicator and APC per HCPCS code for a quarter. */
+  OPPS_ADDENDUM_B
 }

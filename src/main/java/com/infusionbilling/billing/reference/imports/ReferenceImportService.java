@@ -4,13 +4,12 @@ import com.infusionbilling.billing.coding.EditSetting;
 import com.infusionbilling.billing.reference.AspPrice;
 import com.infusionbilling.billing.reference.ChargemasterEntry;
 import com.infusionbilling.billing.reference.MueLimit;
+import com.infusionbilling.billing.reference.OppsStatus;
 import com.infusionbilling.billing.reference.PtpEdit;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.reference.ReferenceImportEntity;
 import com.infusionbilling.billing.reference.ReferenceImportRepository;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import com.infusionbilling.web.UploadGuard;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -21,8 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,16 +38,19 @@ public class ReferenceImportService {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final ReferenceDataService referenceData;
+  private final UploadGuard uploads;
 
   public ReferenceImportService(
       ReferenceImportRepository imports,
       JdbcTemplate jdbc,
       TransactionTemplate tx,
-      ReferenceDataService referenceData) {
+      ReferenceDataService referenceData,
+      UploadGuard uploads) {
     this.imports = imports;
     this.jdbc = jdbc;
     this.tx = tx;
     this.referenceData = referenceData;
+    this.uploads = uploads;
   }
 
   /** Imports a quarterly ASP pricing file (CSV, or the CMS zip holding it). */
@@ -212,6 +212,43 @@ public class ReferenceImportService {
         });
   }
 
+  /** Imports a quarterly CMS OPPS Addendum B (CSV, or the CMS zip holding it). */
+  public synchronized ImportResult importOppsAddendumB(
+      byte[] content, String fileName, String quarter) {
+    Source source =
+        source(content, fileName, (text, name) -> OppsAddendumBFile.parse(text, name, quarter));
+    OppsAddendumBFile.Parsed parsed = (OppsAddendumBFile.Parsed) source.parsed();
+    return write(
+        ImportKind.OPPS_ADDENDUM_B,
+        "NONE",
+        parsed.quarter(),
+        parsed.start(),
+        source,
+        parsed.rows().size(),
+        parsed.rejections(),
+        importId -> {
+          jdbc.update("DELETE FROM billing_opps_status WHERE opps_quarter = ?", parsed.quarter());
+          List<Object[]> args = new ArrayList<>(parsed.rows().size());
+          for (OppsStatus o : parsed.rows()) {
+            args.add(
+                new Object[] {
+                  importId,
+                  o.quarter(),
+                  o.start(),
+                  o.end(),
+                  o.hcpcs(),
+                  o.statusIndicator(),
+                  truncate(o.apc(), 10),
+                  o.paymentRate()
+                });
+          }
+          batch(
+              "INSERT INTO billing_opps_status (import_id, opps_quarter, quarter_start, quarter_end, hcpcs,"
+                  + " status_indicator, apc, payment_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+              args);
+        });
+  }
+
   /** All imports of a kind, oldest first. */
   public List<ReferenceImportEntity> history(ImportKind kind) {
     return imports.findByKindOrderByIdAsc(kind.name());
@@ -224,44 +261,43 @@ public class ReferenceImportService {
   private record Source(String fileName, String sha256, Object parsed) {}
 
   /** Decodes the upload (a CSV/TXT file or a CMS zip holding one) and parses it. */
-  private static Source source(byte[] content, String fileName, Parser parser) {
+  private Source source(byte[] content, String fileName, Parser parser) {
     if (content == null || content.length == 0) {
       throw new FileRejectedException("file", 0, "the uploaded file is empty");
     }
     String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
-    if (content.length > 4
-        && content[0] == 'P'
-        && content[1] == 'K'
-        && content[2] == 3
-        && content[3] == 4) {
+    if (UploadGuard.isZip(content)) {
       return fromZip(content, name, parser);
     }
     return new Source(name, sha256(content), parser.parse(CmsTable.decode(content), name));
   }
 
-  private static Source fromZip(byte[] zip, String zipName, Parser parser) {
+  /** The zip's tables, expanded within the upload limits (a zip bomb is refused). */
+  private Source fromZip(byte[] zip, String zipName, Parser parser) {
     List<Source> parsed = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    try (ZipInputStream in =
-        new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-      ZipEntry entry;
-      while ((entry = in.getNextEntry()) != null) {
-        String entryName = entry.getName();
-        String lower = entryName.toLowerCase(Locale.ROOT);
-        if (entry.isDirectory() || !(lower.endsWith(".csv") || lower.endsWith(".txt"))) {
-          continue;
-        }
-        byte[] bytes = in.readAllBytes();
-        String name = zipName + "!" + entryName;
-        try {
-          parsed.add(
-              new Source(name, sha256(bytes), parser.parse(CmsTable.decode(bytes), entryName)));
-        } catch (FileRejectedException e) {
-          failures.add(entryName + ": " + e.getMessage());
-        }
+    List<UploadGuard.Entry> tables;
+    try {
+      tables =
+          uploads.unzip(
+              zip,
+              entryName -> {
+                String lower = entryName.toLowerCase(Locale.ROOT);
+                return lower.endsWith(".csv") || lower.endsWith(".txt");
+              });
+    } catch (UploadGuard.UploadRejectedException e) {
+      throw new FileRejectedException("file", 0, e.getMessage().replaceFirst("^file: ", ""));
+    }
+    for (UploadGuard.Entry table : tables) {
+      String entryName = table.name();
+      byte[] bytes = table.content();
+      String name = zipName + "!" + entryName;
+      try {
+        parsed.add(
+            new Source(name, sha256(bytes), parser.parse(CmsTable.decode(bytes), entryName)));
+      } catch (FileRejectedException e) {
+        failures.add(entryName + ": " + e.getMessage());
       }
-    } catch (IOException e) {
-      throw new FileRejectedException("file", 0, "the zip cannot be read (" + e.getMessage() + ")");
     }
     if (parsed.size() == 1) {
       return parsed.get(0);

@@ -1,4 +1,4 @@
-package com.infusionbilling.lifecycle;
+package com.infusionbilling.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,13 +7,12 @@ import com.infusionbilling.authorization.AuthorizationStatus;
 import com.infusionbilling.authorization.PayerAuthorization;
 import com.infusionbilling.authorization.PayerAuthorizationRepository;
 import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
-import com.infusionbilling.episode.EpisodeRepository;
-import com.infusionbilling.episode.EpisodeStatus;
-import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.intake.ReferralRequest;
 import com.infusionbilling.intake.ReferralService;
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
+import com.infusionbilling.testing.ModelDeployment;
 import com.infusionbilling.testing.RealJobWorkers;
+import com.infusionbilling.testing.ReferralBuilder;
+import com.infusionbilling.testing.UserTasks;
 import com.infusionbilling.verification.BenefitVerification;
 import com.infusionbilling.verification.BenefitVerificationRepository;
 import io.camunda.client.CamundaClient;
@@ -37,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * does.
  */
 @RealJobWorkers
-class LifecycleEndToEndTest extends LocalMailboxTestBase {
+class TherapyEpisodeEndToEndTest extends LocalMailboxTestBase {
   @Autowired CamundaClient client;
   @Autowired ReferralService referrals;
   @Autowired EpisodeRepository episodes;
@@ -46,28 +45,22 @@ class LifecycleEndToEndTest extends LocalMailboxTestBase {
   @Autowired EpisodeTimeline timeline;
   @Autowired ObjectMapper json;
 
-  static final String REFERRAL =
-      """
-      {"referralId": "%s",
-       "patient": {"mrn": "MRN-%s", "firstName": "Grace", "lastName": "Hopper",
-                   "dateOfBirth": "1961-12-09", "sex": "F",
-                   "address": {"line1": "5 Oak Ave", "city": "Springfield", "state": "IL", "postalCode": "62704"}},
-       "prescriber": {"npi": "1245319599", "firstName": "John", "lastName": "Smith"},
-       "coverage": {"payerId": "%s", "memberId": "%s", "effectiveFrom": "2026-01-01"},
-       "therapy": {"hcpcs": "%s", "doseBasis": "FIXED", "doseAmount": 300, "doseUnit": "MG",
-                   "frequency": "every 8 weeks", "intervalDays": 56, "numberOfDoses": 3,
-                   "diagnoses": ["K51.90"], "siteOfCare": "OFFICE", "startDate": "%s"}}
-      """;
-
   @BeforeEach
   void deploy() {
-    LifecycleDeployment.deployAll(client);
+    ModelDeployment.deployAll(client);
   }
 
   long referral(String id, String payer, String member, String hcpcs) throws IOException {
     String body =
-        REFERRAL.formatted(
-            id, id, payer, member, hcpcs, java.time.LocalDate.now().plusDays(10).toString());
+        ReferralBuilder.referral(id)
+            .patient("MRN-" + id, "Grace", "Hopper")
+            .born("1961-12-09", "F")
+            .address("5 Oak Ave", "Springfield", "IL", "62704")
+            .coverage(payer, member)
+            .fixedDose(hcpcs, "300")
+            .schedule("every 8 weeks", 56, 3, java.time.LocalDate.now().plusDays(10).toString())
+            .diagnoses("K51.90")
+            .json();
     return referrals.intake(json.readValue(body, ReferralRequest.class)).episodeId();
   }
 
@@ -86,17 +79,7 @@ class LifecycleEndToEndTest extends LocalMailboxTestBase {
   }
 
   Optional<UserTask> task(String elementId) {
-    return client
-        .newUserTaskSearchRequest()
-        .filter(
-            f ->
-                f.elementId(elementId)
-                    .state(io.camunda.client.api.search.enums.UserTaskState.CREATED))
-        .send()
-        .join()
-        .items()
-        .stream()
-        .findFirst();
+    return UserTasks.openUserTask(client, elementId);
   }
 
   Optional<PayerAuthorization> authorization(long episodeId) {

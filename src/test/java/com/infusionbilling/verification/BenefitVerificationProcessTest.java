@@ -1,7 +1,9 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.verification;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.process.test.api.CamundaProcessTestContext;
@@ -19,14 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Detours: inactive coverage, pharmacy benefit, and no 271 in time: the coordinator verifies by
  * phone.
  */
-@LifecycleProcessTest
+@ProcessTest
 class BenefitVerificationProcessTest {
   @Autowired CamundaClient client;
   @Autowired CamundaProcessTestContext context;
 
   @BeforeEach
   void deploy() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/BenefitVerification.bpmn",
         "bpmn/Decision_Coverage.dmn",

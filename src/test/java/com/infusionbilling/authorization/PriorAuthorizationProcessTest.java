@@ -1,7 +1,9 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.authorization;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.process.test.api.CamundaProcessTestContext;
@@ -18,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * partial approval, denial then appeal, SLA escalation and follow-up, and renewal requests. The
  * denial that ends in a BPMN error is shown caught by the episode in TherapyEpisodeProcessTest.
  */
-@LifecycleProcessTest
+@ProcessTest
 class PriorAuthorizationProcessTest {
   @Autowired CamundaClient client;
   @Autowired CamundaProcessTestContext context;
@@ -27,7 +29,7 @@ class PriorAuthorizationProcessTest {
 
   @BeforeEach
   void deploy() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/PriorAuthorization.bpmn",
         "bpmn/Decision_PaRequirement.dmn",

@@ -1,5 +1,9 @@
-package com.infusionbilling.edi;
+package com.infusionbilling.testing;
 
+import com.infusionbilling.edi.InMemoryControlNumberSource;
+import com.infusionbilling.edi.X12Parties;
+import com.infusionbilling.edi.X12Schemas;
+import com.infusionbilling.edi.X12Writer;
 import com.infusionbilling.edi.model.Address;
 import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.AuthorizationDecision;

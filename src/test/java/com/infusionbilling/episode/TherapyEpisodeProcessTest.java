@@ -1,7 +1,9 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.episode;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.process.test.api.CamundaProcessTestContext;
@@ -16,14 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code TherapyEpisode}: the happy path and each detour, with benefit verification and prior
  * authorization mocked as child processes (their own tests cover them) and every job mocked.
  */
-@LifecycleProcessTest
+@ProcessTest
 class TherapyEpisodeProcessTest {
   @Autowired CamundaClient client;
   @Autowired CamundaProcessTestContext context;
 
   @BeforeEach
   void deploy() {
-    LifecycleDeployment.deploy(client, "bpmn/TherapyEpisode.bpmn", "forms/resolve-coverage.form");
+    ModelDeployment.deploy(client, "bpmn/TherapyEpisode.bpmn", "forms/resolve-coverage.form");
     context
         .mockJobWorker("start-authorization-monitoring")
         .thenComplete(Map.of("monitoringStarted", true));

@@ -1,4 +1,4 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.testing;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.DeploymentEvent;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Deploys every model in {@code bpmn/} and every form in {@code forms/} in one deployment. */
-public final class LifecycleDeployment {
+public final class ModelDeployment {
   /** Generous: the build machine may be busy, and a deployment parses every model. */
   static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(60);
 
-  private LifecycleDeployment() {}
+  private ModelDeployment() {}
 
   public static List<Path> resources() {
     try (Stream<Path> bpmn = Files.list(Path.of("bpmn"));

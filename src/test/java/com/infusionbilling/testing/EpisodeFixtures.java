@@ -1,4 +1,4 @@
-package com.infusionbilling.lifecycle;
+package com.infusionbilling.testing;
 
 import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.episode.DoseBasis;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stores an episode directly (no process), for tests of the services and workers. */
 @Component
-public class LifecycleFixtures {
+public class EpisodeFixtures {
   private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
 
   private final PatientRepository patients;
@@ -34,7 +34,7 @@ public class LifecycleFixtures {
   private final EpisodeRepository episodes;
   private final TherapyOrderRepository orders;
 
-  public LifecycleFixtures(
+  public EpisodeFixtures(
       PatientRepository patients,
       PrescriberRepository prescribers,
       CoverageRepository coverages,

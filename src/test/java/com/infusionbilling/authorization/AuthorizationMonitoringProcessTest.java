@@ -1,7 +1,9 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.authorization;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.assertions.ProcessInstanceSelectors;
@@ -19,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * escalates to the authorization team; therapy ending ends the monitoring. Re-verification and the
  * renewal's submission are mocked child processes; jobs are mocked.
  */
-@LifecycleProcessTest
+@ProcessTest
 class AuthorizationMonitoringProcessTest {
   static final long AUTHORIZATION = 500;
   static final long EPISODE = 50;
@@ -32,7 +34,7 @@ class AuthorizationMonitoringProcessTest {
 
   @BeforeEach
   void deploy() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/AuthorizationMonitoring.bpmn",
         "forms/attach-clinical-response.form",

@@ -1,8 +1,8 @@
-package com.infusionbilling.lifecycle;
+package com.infusionbilling.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
+import com.infusionbilling.testing.ModelDeployment;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.Form;
 import io.camunda.client.api.response.Process;
@@ -22,12 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  * user task's form is among the deployed forms.
  */
 @SpringBootTest(properties = "camunda.client.worker.defaults.enabled=false")
-class LifecycleDeploymentTest {
+class ModelDeploymentTest {
   @Autowired CamundaClient client;
 
   @Test
   void everyModelAndFormDeploysAndEveryUserTaskHasADeployedForm() {
-    var deployment = LifecycleDeployment.deployAll(client);
+    var deployment = ModelDeployment.deployAll(client);
 
     assertThat(deployment.getProcesses())
         .extracting(Process::getBpmnProcessId)
@@ -47,7 +47,7 @@ class LifecycleDeploymentTest {
         deployment.getForm().stream().map(Form::getFormId).collect(Collectors.toSet());
 
     Set<String> userTaskForms = new TreeSet<>();
-    for (Path file : LifecycleDeployment.resources()) {
+    for (Path file : ModelDeployment.resources()) {
       if (file.toString().endsWith(".bpmn")) {
         Bpmn.readModelFromFile(file.toFile())
             .getModelElementsByType(ZeebeFormDefinition.class)
@@ -55,9 +55,7 @@ class LifecycleDeploymentTest {
       }
     }
     long formFiles =
-        LifecycleDeployment.resources().stream()
-            .filter(f -> f.toString().endsWith(".form"))
-            .count();
+        ModelDeployment.resources().stream().filter(f -> f.toString().endsWith(".form")).count();
     assertThat(userTaskForms).as("every form in forms/ is a user task's").hasSize((int) formFiles);
     assertThat(deployedForms).containsAll(userTaskForms);
   }

@@ -1,8 +1,10 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.visit;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.assertions.ProcessInstanceAssert;
@@ -28,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and escalated at 72; coding edits go to a coder whose correction is recorded and coded again.
  * Re-verification is a mocked {@code BenefitVerification}.
  */
-@LifecycleProcessTest
+@ProcessTest
 class InfusionVisitProcessTest {
   static final long VISIT = 7001;
 
@@ -52,7 +54,7 @@ class InfusionVisitProcessTest {
 
   @BeforeEach
   void deploy() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/InfusionVisit.bpmn",
         "bpmn/Decision_VisitReadiness.dmn",

@@ -1,4 +1,4 @@
-package com.infusionbilling.lifecycle;
+package com.infusionbilling.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ import org.w3c.dom.NodeList;
  * exists; files are named after their IDs; every decision rule has an annotation; forms carry the
  * platform and schema version Camunda 8.8's Modeler writes.
  */
-class LifecycleModelsTest {
+class ProcessModelsTest {
   static final Path BPMN = Path.of("bpmn");
   static final Path FORMS = Path.of("forms");
 

@@ -1,4 +1,4 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.testing;
 
 import io.camunda.process.test.api.CamundaSpringProcessTest;
 import java.lang.annotation.ElementType;
@@ -10,10 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A Camunda Process Test of a lifecycle process in remote mode against the embedded runtime. The
  * application's own job workers are off, so the test decides every job's outcome (mocked workers)
- * and isolates the process; {@code LifecycleEndToEndTest} runs the real workers.
+ * and isolates the process; {@code TherapyEpisodeEndToEndTest} runs the real workers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "camunda.client.worker.defaults.enabled=false")
 @CamundaSpringProcessTest
-public @interface LifecycleProcessTest {}
+public @interface ProcessTest {}

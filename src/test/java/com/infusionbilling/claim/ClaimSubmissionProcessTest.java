@@ -1,8 +1,10 @@
-package com.infusionbilling.lifecycle.process;
+package com.infusionbilling.claim;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.assertions.ProcessInstanceSelectors;
@@ -27,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * warning. (The start through the process-start outbox, once per claim version, is tested in
  * ClaimSubmissionIntegrationTest.)
  */
-@LifecycleProcessTest
+@ProcessTest
 class ClaimSubmissionProcessTest {
   private static final AtomicLong CLAIM_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -41,7 +43,7 @@ class ClaimSubmissionProcessTest {
 
   @BeforeEach
   void deploy() {
-    LifecycleDeployment.deploy(
+    ModelDeployment.deploy(
         client,
         "bpmn/ClaimSubmission.bpmn",
         "forms/correct-claim.form",

@@ -1,0 +1,146 @@
+package com.infusionbilling.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
+import com.infusionbilling.episode.EpisodeTimeline;
+import com.infusionbilling.testing.EpisodeFixtures;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Delivery is at least once: each test hands the same job twice to a real claim worker (real
+ * services, database and local-directory mailbox) and shows the second delivery changes nothing: no
+ * second 837 file, no second history row, no second correction, the same answer to the process.
+ */
+@Import(EpisodeFixtures.class)
+class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
+  @Autowired EpisodeFixtures fixtures;
+  @Autowired ClaimService claims;
+  @Autowired ClaimHistoryRepository history;
+  @Autowired ClaimLineRepository lines;
+  @Autowired EpisodeTimeline timeline;
+  @Autowired ScrubClaimWorker scrub;
+  @Autowired SubmitClaimWorker submit;
+  @Autowired ApplyClaimCorrectionWorker applyCorrection;
+  @Autowired RecordClearinghouseCheckWorker clearinghouseCheck;
+  @Autowired RecordClaimStatusCheckWorker statusCheck;
+  @Autowired NotifyManagersOfFilingDeadlineWorker notifyManagers;
+
+  ClaimRef claim(String member) {
+    long episodeId = fixtures.episode("MEDICARE_PART_B", member).getId();
+    return claims.createOriginal(ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B"));
+  }
+
+  List<String> events(ClaimRef ref) {
+    return history.findByClaimIdOrderByOccurredAtAscIdAsc(ref.claimId()).stream()
+        .map(ClaimHistoryEntry::getEvent)
+        .toList();
+  }
+
+  static io.camunda.client.api.response.ActivatedJob job(Map<String, Object> variables) {
+    return EpisodeFixtures.job(EpisodeFixtures.nextKey(), EpisodeFixtures.nextKey(), variables);
+  }
+
+  @Test
+  void theSameScrubJobTwiceWritesOneHistoryRow() {
+    ClaimRef ref = claim("1EG4TE5MK91");
+    var job = job(Map.of("claimId", ref.claimId()));
+
+    var first = scrub.scrub(job, ref.claimId());
+    var second = scrub.scrub(job, ref.claimId());
+
+    assertThat(second).isEqualTo(first).containsEntry("scrubPassed", true);
+    assertThat(events(ref)).containsExactly("CREATED", "SCRUB_PASSED");
+  }
+
+  @Test
+  void theSameSubmitJobTwiceSendsOne837() throws IOException {
+    ClaimRef ref = claim("1EG4TE5MK92");
+    var job = job(Map.of("claimId", ref.claimId(), "submissionAttempt", 1));
+
+    var first = submit.submit(job, ref.claimId(), 1);
+    var second = submit.submit(job, ref.claimId(), 1);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(first.get("attemptKey")).isEqualTo("claim-" + ref.claimId() + "-v1-a1");
+    assertThat(count("outbound")).isEqualTo(1);
+    assertThat(events(ref)).containsExactly("CREATED", "SUBMITTED", "SENT");
+  }
+
+  @Test
+  void theSameCorrectionJobTwiceCorrectsOnceAndAnswersTheSameNextAttempt() {
+    ClaimRef ref = claim("1EG4TE5MK93");
+    submit.submit(job(Map.of()), ref.claimId(), 1);
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("claimId", ref.claimId());
+    vars.put("authorizationNumber", "AUTH-NEW-1");
+    vars.put("lineNumber", 4);
+    vars.put("lineUnits", 1);
+    vars.put("correctionNote", "96366: one additional hour per the MAR");
+    var job = job(vars);
+
+    var first = applyCorrection.apply(job);
+    var second = applyCorrection.apply(job);
+
+    assertThat(second).isEqualTo(first).containsEntry("submissionAttempt", 2);
+    assertThat(events(ref)).containsExactly("CREATED", "SUBMITTED", "SENT", "CORRECTED");
+    Claim claim = claims.get(ref.claimId());
+    assertThat(claim.getAuthorizationNumber()).isEqualTo("AUTH-NEW-1");
+    assertThat(claim.getStatus()).isEqualTo(ClaimStatus.DRAFT);
+    ClaimLine line = lines.findByClaimIdOrderByLineNumberAsc(ref.claimId()).get(3);
+    assertThat(line.getUnits()).isEqualTo(1);
+    // the chargemaster's 96366 charge for one unit, and the total follows
+    assertThat(line.getCharge()).isEqualByComparingTo("96.00");
+    assertThat(claim.getTotalCharge()).isEqualByComparingTo("4356.00");
+  }
+
+  @Test
+  void theSameCheckJobsTwiceRecordOnce() {
+    ClaimRef ref = claim("1EG4TE5MK94");
+    submit.submit(job(Map.of()), ref.claimId(), 1);
+    var check =
+        job(
+            Map.of(
+                "claimId", ref.claimId(),
+                "clearinghouseCheckOutcome", "RESUBMIT",
+                "clearinghouseReference", "TCK-77"));
+    var status =
+        job(
+            Map.of(
+                "claimId", ref.claimId(),
+                "claimStatusCheckOutcome", "STILL_PENDING",
+                "payerReference", "CALL-12"));
+
+    var a = clearinghouseCheck.record(check);
+    var b = clearinghouseCheck.record(check);
+    var c = statusCheck.record(status);
+    var d = statusCheck.record(status);
+
+    assertThat(b).isEqualTo(a).containsEntry("submissionAttempt", 2);
+    assertThat(d).isEqualTo(c).containsEntry("submissionAttempt", 1);
+    assertThat(events(ref))
+        .containsExactly(
+            "CREATED", "SUBMITTED", "SENT", "CLEARINGHOUSE_CHECKED", "CLAIM_STATUS_CHECKED");
+    assertThat(claims.get(ref.claimId()).getStatus()).isEqualTo(ClaimStatus.DRAFT);
+  }
+
+  @Test
+  void theSameFilingDeadlineJobTwiceNotifiesOnce() {
+    ClaimRef ref = claim("1EG4TE5MK95");
+    long episodeId = claims.get(ref.claimId()).getEpisodeId();
+
+    notifyManagers.notifyManagers(ref.claimId());
+    notifyManagers.notifyManagers(ref.claimId());
+
+    assertThat(events(ref)).containsExactly("CREATED", "FILING_DEADLINE_NEAR");
+    assertThat(timeline.of(episodeId))
+        .filteredOn(t -> t.getEventType().equals("CLAIM_FILING_DEADLINE_NEAR"))
+        .hasSize(1);
+  }
+}
