@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
-import com.infusionbilling.lifecycle.process.LifecycleDeployment;
 import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
+import com.infusionbilling.testing.EpisodeFixtures;
+import com.infusionbilling.testing.ModelDeployment;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class EveryTaskFormBrowserTest {
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;
   @Autowired CamundaClient camunda;
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired JdbcTemplate jdbc;
 
   @Value("${camunda.client.rest-address}")
@@ -77,7 +77,7 @@ class EveryTaskFormBrowserTest {
   @TestFactory
   Stream<DynamicTest> everyFormInFormsIsCompletedThroughTheWorklist() throws Exception {
     TaskForms forms = TaskForms.read();
-    LifecycleDeployment.deployAll(camunda);
+    ModelDeployment.deployAll(camunda);
     Set<String> groups = new TreeSet<>();
     forms.forms().forEach(f -> groups.addAll(f.candidateGroups()));
     accounts.createIfAbsent(USER, "Forms Coordinator", PASSWORD, Set.of(Roles.COORDINATOR), groups);

@@ -1,6 +1,7 @@
 package com.infusionbilling.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
@@ -41,7 +42,7 @@ class WorklistBrowserTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired com.infusionbilling.episode.EpisodeRepository episodes;
 
-  @Autowired com.infusionbilling.lifecycle.LifecycleFixtures fixtures;
+  @Autowired com.infusionbilling.testing.EpisodeFixtures fixtures;
 
   @org.springframework.beans.factory.annotation.Value("${camunda.client.rest-address}")
   String runtimeRest;
@@ -57,7 +58,7 @@ class WorklistBrowserTest {
 
   /** A real "Collect clinical documentation" task (candidate group authorization). */
   long startTask() {
-    com.infusionbilling.lifecycle.process.LifecycleDeployment.deployAll(camunda);
+    com.infusionbilling.testing.ModelDeployment.deployAll(camunda);
     var form =
         TaskForms.read().forms().stream()
             .filter(f -> f.id().equals("collect-clinical-documentation"))

@@ -41,7 +41,7 @@ class WorklistApiTest {
   @Autowired MockMvc mvc;
   @Autowired CamundaClient camunda;
   @Autowired JdbcClient jdbc;
-  @Autowired com.infusionbilling.lifecycle.LifecycleFixtures fixtures;
+  @Autowired com.infusionbilling.testing.EpisodeFixtures fixtures;
   @Autowired UserAccounts users;
   final ObjectMapper json = new ObjectMapper();
 
