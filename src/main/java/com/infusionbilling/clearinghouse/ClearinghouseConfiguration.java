@@ -57,6 +57,27 @@ public class ClearinghouseConfiguration {
   }
 
   @Bean
+  InboundAlerts inboundAlerts(
+      JdbcTemplate jdbc,
+      org.springframework.beans.factory.BeanFactory beans,
+      ObjectProvider<Clock> clocks) {
+    return new InboundAlerts(jdbc, clock(beans, clocks));
+  }
+
+  /** {@code /actuator/health} component {@code clearinghouseInbound}. */
+  @Bean(name = "clearinghouseInboundHealthIndicator")
+  InboundHealth clearinghouseInboundHealth(
+      ClearinghouseProperties props,
+      org.springframework.beans.factory.BeanFactory beans,
+      ObjectProvider<Clock> clocks) {
+    return new InboundHealth(
+        clock(beans, clocks),
+        props.poll().enabled(),
+        props.poll().interval(),
+        props.poll().initialDelay());
+  }
+
+  @Bean
   MailboxClearinghouseGateway clearinghouseGateway(
       Mailbox mailbox,
       X12Writer writer,
@@ -64,16 +85,21 @@ public class ClearinghouseConfiguration {
       JdbcTemplate jdbc,
       PlatformTransactionManager transactions,
       ApplicationEventPublisher events,
+      InboundAlerts alerts,
+      InboundHealth health,
       org.springframework.beans.factory.BeanFactory beans,
       ObjectProvider<Clock> clocks) {
     Clock clock = clock(beans, clocks);
-    return new MailboxClearinghouseGateway(
-        mailbox,
-        writer,
-        props.interchange().parties(),
-        new OutboundBatchStore(jdbc, new TransactionTemplate(transactions), clock),
-        new InboundFileStore(jdbc, clock),
-        events,
-        clock);
+    var gateway =
+        new MailboxClearinghouseGateway(
+            mailbox,
+            writer,
+            props.interchange().parties(),
+            new OutboundBatchStore(jdbc, new TransactionTemplate(transactions), clock),
+            new InboundFileStore(jdbc, clock),
+            events,
+            clock);
+    gateway.guardInbound(props.poll().maxFileSize().toBytes(), alerts, health);
+    return gateway;
   }
 }

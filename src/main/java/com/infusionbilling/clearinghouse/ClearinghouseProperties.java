@@ -73,11 +73,16 @@ public record ClearinghouseProperties(
       @DefaultValue("quarantine") @NotBlank String quarantine,
       @DefaultValue("clearinghouse-received") @NotBlank String counterpartyReceived) {}
 
-  /** Inbound polling; {@code enabled=false} leaves polling to whoever calls the gateway. */
+  /**
+   * Inbound polling; {@code enabled=false} leaves polling to whoever calls the gateway. A file
+   * larger than {@code max-file-size} is not read: it goes to quarantine with a reason file and an
+   * alert.
+   */
   public record Poll(
       @DefaultValue("true") boolean enabled,
       @DefaultValue("10s") @NotNull Duration interval,
-      @DefaultValue("15s") @NotNull Duration initialDelay) {}
+      @DefaultValue("15s") @NotNull Duration initialDelay,
+      @DefaultValue("16MB") @NotNull org.springframework.util.unit.DataSize maxFileSize) {}
 
   /**
    * Back-off on connection loss: {@code maxAttempts} tries, doubling from {@code initialBackoff}.

@@ -24,11 +24,13 @@ class InboundPoller {
 
   private final ClearinghouseGateway gateway;
   private final ClearinghouseProperties props;
+  private final InboundHealth health;
   private ScheduledExecutorService executor;
 
-  InboundPoller(ClearinghouseGateway gateway, ClearinghouseProperties props) {
+  InboundPoller(ClearinghouseGateway gateway, ClearinghouseProperties props, InboundHealth health) {
     this.gateway = gateway;
     this.props = props;
+    this.health = health;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -47,14 +49,21 @@ class InboundPoller {
         TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * One poll. Nothing escapes: a {@code Throwable} thrown out of a scheduled task would cancel
+   * every later run, and the inbound files would pile up unprocessed.
+   */
   void poll() {
     try {
       InboundPollResult r = gateway.pollInbound();
       if (!r.equals(InboundPollResult.NONE)) {
         log.info("inbound poll: {}", r);
       }
-    } catch (RuntimeException e) {
-      log.warn("inbound poll failed: {}", e.toString());
+    } catch (Throwable e) {
+      log.error("inbound poll failed ({}); polling goes on", e.getClass().getName());
+      if (health != null) {
+        health.failed(e);
+      }
     }
   }
 

@@ -15,11 +15,15 @@ public interface Mailbox {
 
   boolean exists(MailboxFolder folder, String name) throws IOException;
 
+  /** The file's size in bytes, read before the file itself (the inbound size limit). */
+  long size(MailboxFolder folder, String name) throws IOException;
+
   byte[] read(MailboxFolder folder, String name) throws IOException;
 
   /**
-   * Writes a complete file atomically: to a dot-prefixed temporary name first, then renamed. A
-   * reader never sees a partial file. Fails if {@code name} already exists.
+   * Writes a complete file atomically: to a new, dot-prefixed temporary file first (created
+   * exclusively: never an existing file or link), then renamed. A reader never sees a partial file.
+   * Fails if {@code name} already exists.
    */
   void writeAtomically(MailboxFolder folder, String name, byte[] content) throws IOException;
 

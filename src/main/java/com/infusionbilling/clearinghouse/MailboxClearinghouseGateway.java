@@ -64,6 +64,27 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
     this.clock = clock;
   }
 
+  private long maxInboundSize = Long.MAX_VALUE;
+  private InboundAlerts alerts;
+  private InboundHealth health;
+  private java.util.function.Function<byte[], X12ValidationReport> validation =
+      content -> validator.validate(new ByteArrayInputStream(content));
+
+  /**
+   * Inbound files larger than {@code maxSize} are not read, and files that cannot be read go to
+   * quarantine with a reason file and an alert; every poll is reported to the health indicator.
+   */
+  void guardInbound(long maxSize, InboundAlerts alerts, InboundHealth health) {
+    this.maxInboundSize = maxSize;
+    this.alerts = alerts;
+    this.health = health;
+  }
+
+  /** Tests: validate with this instead (e.g. one that fails the way a huge file would). */
+  void validateWith(java.util.function.Function<byte[], X12ValidationReport> validation) {
+    this.validation = validation;
+  }
+
   public Mailbox mailbox() {
     return mailbox;
   }
@@ -145,13 +166,21 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
 
   // ---------------------------------------------------------------- inbound
 
+  /**
+   * Processes every inbound file. One file's trouble never stops the others: a file too large or
+   * unreadable (the reader failed, even with an {@link Error} such as out-of-memory) goes to
+   * quarantine with a reason file and an alert, and the poll goes on with the next file.
+   */
   @Override
   public synchronized InboundPollResult pollInbound() {
     List<String> names;
     try {
       names = mailbox.list(MailboxFolder.INBOUND);
-    } catch (IOException e) {
-      log.warn("cannot list inbound folder of {}: {}", mailbox.describe(), e.toString());
+    } catch (IOException | RuntimeException e) {
+      log.warn("cannot list inbound folder of {}: {}", mailbox.describe(), e.getClass().getName());
+      if (health != null) {
+        health.failed(e);
+      }
       return InboundPollResult.NONE;
     }
     InboundPollResult total = InboundPollResult.NONE;
@@ -159,14 +188,31 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
       try {
         total = total.plus(processFile(name));
       } catch (IOException | RuntimeException e) {
-        log.warn("inbound file {} not finished: {}", name, e.toString());
+        log.warn(
+            "inbound file {} not finished: {}", MailboxNames.forLog(name), e.getClass().getName());
         total = total.plus(new InboundPollResult(0, 0, 0, 1));
+      } catch (VirtualMachineError | LinkageError e) {
+        // out of memory (or stack) on this file: the references to it are gone once we are here
+        total = total.plus(unreadable(name, "reading it failed: " + e.getClass().getName()));
       }
+    }
+    if (health != null) {
+      health.polled(total);
     }
     return total;
   }
 
   private InboundPollResult processFile(String name) throws IOException {
+    long size = mailbox.size(MailboxFolder.INBOUND, name);
+    if (size > maxInboundSize) {
+      return unreadable(
+          name,
+          "the file has "
+              + size
+              + " bytes, more than clearinghouse.poll.max-file-size ("
+              + maxInboundSize
+              + " bytes); it was not read");
+    }
     byte[] content = mailbox.read(MailboxFolder.INBOUND, name);
     String sha = sha256(content);
     InboundFileStore.Claim claim = inbound.claim(name, sha, content.length);
@@ -174,7 +220,9 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
     switch (row.status()) {
       case InboundFileStore.PROCESSED -> {
         log.info(
-            "inbound file {} was processed before (as {}); archiving only", name, row.fileName());
+            "inbound file {} was processed before (as {}); archiving only",
+            MailboxNames.forLog(name),
+            MailboxNames.forLog(row.fileName()));
         archive(name, MailboxFolder.ARCHIVE);
         return new InboundPollResult(0, 0, 1, 0);
       }
@@ -184,20 +232,31 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
       }
       default -> {
         if (!claim.owned()) {
-          log.info("inbound file {} is being processed by another poller; skipping", name);
+          log.info(
+              "inbound file {} is being processed by another poller; skipping",
+              MailboxNames.forLog(name));
           return InboundPollResult.NONE;
         }
       }
     }
 
-    X12ValidationReport report = validator.validate(new ByteArrayInputStream(content));
+    X12ValidationReport report;
+    List<X12Reader.Received> messages;
+    try {
+      report = validation.apply(content);
+      messages = report.valid() ? reader.readAll(new ByteArrayInputStream(content)) : List.of();
+    } catch (RuntimeException | VirtualMachineError | LinkageError e) {
+      content = null; // let a huge file go before anything else happens
+      String reason = "the X12 reader failed: " + e.getClass().getName();
+      inbound.complete(row.id(), InboundFileStore.QUARANTINED, null, reason);
+      return unreadable(name, reason);
+    }
     if (!report.valid()) {
       quarantine(name, report);
       inbound.complete(row.id(), InboundFileStore.QUARANTINED, null, firstError(report));
       return new InboundPollResult(0, 1, 0, 0);
     }
 
-    List<X12Reader.Received> messages = reader.readAll(new ByteArrayInputStream(content));
     try {
       for (X12Reader.Received r : messages) {
         events.publishEvent(new ClearinghouseMessageReceived(name, r.envelope(), r.message()));
@@ -210,17 +269,52 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
       String failure = e.getClass().getName();
       inbound.complete(row.id(), InboundFileStore.FAILED, messages.size(), failure);
       log.warn(
-          "a listener failed on inbound file {} ({}); it stays for the next poll", name, failure);
+          "a listener failed on inbound file {} ({}); it stays for the next poll",
+          MailboxNames.forLog(name),
+          failure);
       return new InboundPollResult(0, 0, 0, 1);
     }
     inbound.complete(row.id(), InboundFileStore.PROCESSED, messages.size(), null);
     log.info(
         "processed inbound file {}: {} message(s), {} transaction set(s)",
-        name,
+        MailboxNames.forLog(name),
         messages.size(),
         report.transactionSets().size());
     archive(name, MailboxFolder.ARCHIVE);
     return new InboundPollResult(1, 0, 0, 0);
+  }
+
+  /**
+   * Moves a file that cannot be read to quarantine with a reason file beside it, and raises an
+   * alert (log and a row managers list). Never throws: the poll goes on with the next file.
+   */
+  private InboundPollResult unreadable(String name, String reason) {
+    if (health != null) {
+      health.unreadable();
+    }
+    String target = null;
+    try {
+      target = freeName(MailboxFolder.QUARANTINE, name);
+      String text =
+          "Quarantined "
+              + LocalDateTime.now(clock)
+              + "\nFile: "
+              + MailboxNames.forLog(name)
+              + "\nNot read: "
+              + reason
+              + "\n";
+      mailbox.writeAtomically(
+          MailboxFolder.QUARANTINE, target + ".error.txt", text.getBytes(StandardCharsets.UTF_8));
+      mailbox.move(MailboxFolder.INBOUND, name, MailboxFolder.QUARANTINE, target);
+    } catch (IOException | RuntimeException e) {
+      reason = reason + " (moving it to quarantine failed: " + e.getClass().getSimpleName() + ")";
+    }
+    if (alerts != null) {
+      alerts.raise(InboundAlerts.INBOUND_QUARANTINED, name, target, reason);
+    } else {
+      log.error("inbound file {} not read: {}", MailboxNames.forLog(name), reason);
+    }
+    return new InboundPollResult(0, 1, 0, 0);
   }
 
   private BatchAcknowledged acknowledged(String fileName, FunctionalAck ack) {
@@ -256,8 +350,8 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
     mailbox.move(MailboxFolder.INBOUND, name, MailboxFolder.QUARANTINE, target);
     log.warn(
         "quarantined inbound file {} as {}: {} error(s), first: {}",
-        name,
-        target,
+        MailboxNames.forLog(name),
+        MailboxNames.forLog(target),
         report.errors().size(),
         firstError(report));
   }

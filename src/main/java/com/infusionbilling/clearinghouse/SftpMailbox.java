@@ -181,6 +181,11 @@ public class SftpMailbox implements Mailbox, AutoCloseable {
   }
 
   @Override
+  public long size(MailboxFolder folder, String name) throws IOException {
+    return withRetry("stat " + name, () -> sftp().stat(path(folder, name)).getSize());
+  }
+
+  @Override
   public byte[] read(MailboxFolder folder, String name) throws IOException {
     return withRetry(
         "read " + name,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
 import com.infusionbilling.episode.EpisodeTimeline;
-import com.infusionbilling.lifecycle.LifecycleFixtures;
+import com.infusionbilling.testing.EpisodeFixtures;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +18,9 @@ import org.springframework.context.annotation.Import;
  * services, database and local-directory mailbox) and shows the second delivery changes nothing: no
  * second 837 file, no second history row, no second correction, the same answer to the process.
  */
-@Import(LifecycleFixtures.class)
+@Import(EpisodeFixtures.class)
 class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
-  @Autowired LifecycleFixtures fixtures;
+  @Autowired EpisodeFixtures fixtures;
   @Autowired ClaimService claims;
   @Autowired ClaimHistoryRepository history;
   @Autowired ClaimLineRepository lines;
@@ -44,8 +44,7 @@ class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
   }
 
   static io.camunda.client.api.response.ActivatedJob job(Map<String, Object> variables) {
-    return LifecycleFixtures.job(
-        LifecycleFixtures.nextKey(), LifecycleFixtures.nextKey(), variables);
+    return EpisodeFixtures.job(EpisodeFixtures.nextKey(), EpisodeFixtures.nextKey(), variables);
   }
 
   @Test
