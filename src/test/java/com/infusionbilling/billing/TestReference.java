@@ -281,6 +281,9 @@ public final class TestReference {
             new AspPrice("2025Q1", q1, q1End, "J2405", "1 MG", new BigDecimal("0.100"), null, null))
         .asp(
             new AspPrice(
+                "2025Q1", q1, q1End, "J1569", "500 MG", new BigDecimal("45.000"), null, null))
+        .asp(
+            new AspPrice(
                 "2025Q1",
                 q1,
                 q1End,

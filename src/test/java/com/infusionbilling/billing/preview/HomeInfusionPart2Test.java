@@ -95,7 +95,7 @@ class HomeInfusionPart2Test {
                 + " 20 §213; Benefit Policy Manual ch. 15 §50.6)",
             "charge 1 × $650.00");
     assertThat(edits(medicare)).isEmpty();
-    assertThat(payment(medicare)).isEqualTo("2220.48 / 444.10 / 1740.85");
+    assertThat(payment(medicare)).isEqualTo("2220.48 / 444.10 / 1740.86");
   }
 
   @Test
@@ -131,7 +131,9 @@ class HomeInfusionPart2Test {
         .contains("J1745 given; Medicare Part B covers drug administration at home only for");
     // a payer without a home infusion rule
     PreviewResponse medicaid = preview(home("MEDICAID_EXAMPLE", ClaimType.PROFESSIONAL, null));
-    assertThat(edits(medicaid)).containsExactly("ERROR HOME_INFUSION_NOT_COVERED");
+    // (the test Medicaid fee schedule has no J1569 rate)
+    assertThat(edits(medicaid))
+        .containsExactly("ERROR HOME_INFUSION_NOT_COVERED", "WARNING RATE_MISSING");
     for (PreviewResponse r : List.of(cidp, medicareInfliximab, medicaid)) {
       assertThat(r.lines())
           .noneMatch(l -> l.code().startsWith("963") || l.code().startsWith("964"));
