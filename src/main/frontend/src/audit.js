@@ -20,7 +20,7 @@ export function AuditView() {
         <input placeholder="User" value=${q.username} onChange=${set('username')} />
         <select value=${q.entityType} onChange=${set('entityType')}>
           <option value="">Any record</option>
-          ${['PATIENT', 'EPISODE', 'TASK', 'AUTHORIZATION', 'CLAIM', 'VISIT'].map((t) => html`<option>${t}</option>`)}
+          ${['PATIENT', 'EPISODE', 'TASK', 'AUTHORIZATION', 'CLAIM', 'VISIT', 'USER', 'REFERENCE_DATA', 'X12_FILE'].map((t) => html`<option>${t}</option>`)}
         </select>
         <input placeholder="Record ID" value=${q.entityId} onChange=${set('entityId')} />
       </div>

@@ -48,13 +48,14 @@ function cookie(name) {
 function Login() {
   const message = reason(new URLSearchParams(window.location.search));
   const [busy, setBusy] = useState(false);
-  const [providers, setProviders] = useState([]);
+  const [options, setOptions] = useState({ oidc: [], noUsers: false });
   useEffect(() => {
     fetch('/login/options', { headers: { Accept: 'application/json' } })
-      .then((r) => (r.ok ? r.json() : { oidc: [] }))
-      .then((o) => setProviders(o.oidc || []))
-      .catch(() => setProviders([]));
+      .then((r) => (r.ok ? r.json() : { oidc: [], noUsers: false }))
+      .then(setOptions)
+      .catch(() => {});
   }, []);
+  const providers = options.oidc || [];
   const submit = async (e) => {
     e.preventDefault();
     setBusy(true);
@@ -85,8 +86,10 @@ function Login() {
       ${providers.length > 0 &&
       html`<p class="oidc">Or sign in with
         ${providers.map((p) => html` <a href=${'/oauth2/authorization/' + encodeURIComponent(p.id)}>${p.name}</a>`)}</p>`}
-      <p class="muted">First installation? Start the application once with SECURITY_BOOTSTRAP_ADMIN_USERNAME and
-        SECURITY_BOOTSTRAP_ADMIN_PASSWORD set (see the README, "First sign-in").</p>
+      ${options.noUsers &&
+      html`<p class="notice" id="first-run">No user exists yet. Start the application once with
+        SECURITY_BOOTSTRAP_ADMIN_USERNAME and SECURITY_BOOTSTRAP_ADMIN_PASSWORD set to create the first
+        administrator (README, "First sign-in").</p>`}
     </main>`;
 }
 

@@ -8,6 +8,7 @@ import { EpisodeView } from './episode.js';
 import { Dashboard } from './dashboard.js';
 import { AuditView } from './audit.js';
 import { StartReferral } from './referral.js';
+import { UsersPage } from './users.js';
 import { ClaimPage } from './claim.js';
 import { startIdleLogoff } from './idle.js';
 import './style.css';
@@ -34,6 +35,7 @@ function App() {
   if (!me) return html`<p class="loading">Loading…</p>`;
   const manager = me.roles.includes('MANAGER') || me.roles.includes('ADMIN');
   const intake = manager || me.roles.includes('COORDINATOR');
+  const admin = me.roles.includes('ADMIN');
   const [page, arg] = route;
   let body;
   if (page === 'task' && arg) body = html`<${TaskView} key=${arg} taskKey=${arg} me=${me} />`;
@@ -42,6 +44,7 @@ function App() {
   else if (page === 'referral' && intake) body = html`<${StartReferral} />`;
   else if (page === 'dashboard' && manager) body = html`<${Dashboard} />`;
   else if (page === 'audit' && manager) body = html`<${AuditView} />`;
+  else if (page === 'users' && admin) body = html`<${UsersPage} me=${me} />`;
   else body = html`<${Worklist} me=${me} manager=${manager} />`;
   const link = (href, label, id) =>
     html`<a href=${href} id=${id} class=${'#/' + (page || 'worklist') === href ? 'active' : ''}>${label}</a>`;
@@ -53,6 +56,7 @@ function App() {
         ${intake && link('#/referral', 'Start a referral', 'nav-referral')}
         ${manager && link('#/dashboard', 'SLA dashboard', 'nav-dashboard')}
         ${manager && link('#/audit', 'Audit log', 'nav-audit')}
+        ${admin && link('#/users', 'Users', 'nav-users')}
       </nav>
       <span class="user" id="current-user">${me.username} · ${me.roles.join(', ').toLowerCase()}</span>
       <button class="link" id="logout" onClick=${logout}>Sign out</button>

@@ -12,6 +12,7 @@ import com.infusionbilling.billing.coding.Severity;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.billing.scrub.ClaimScrubber;
+import com.infusionbilling.billing.scrub.PriorSubmission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +55,16 @@ class ClaimScrub {
     this.clock = clock;
   }
 
-  List<Finding> review(Claim claim, List<ClaimLine> lines, Payer payer, ReferenceSnapshot ref) {
+  /**
+   * @param priorSubmissions the version's earlier submissions and what their acknowledgements said:
+   *     only an accepted one counts as filed for the timely-filing check
+   */
+  List<Finding> review(
+      Claim claim,
+      List<ClaimLine> lines,
+      Payer payer,
+      ReferenceSnapshot ref,
+      List<PriorSubmission> priorSubmissions) {
     List<Finding> out = new ArrayList<>();
     List<CodedLine> coded = new ArrayList<>(lines.size());
     for (ClaimLine l : lines) {
@@ -148,7 +158,9 @@ class ClaimScrub {
                 claim.getClaimType().editSetting(),
                 ClaimService.site(claim.getSiteOfCare()),
                 null,
-                billing.timelyFilingWarningDays()),
+                billing.timelyFilingWarningDays(),
+                claim.getClaimType() == ClaimType.INSTITUTIONAL ? claim.getDateOfService() : null,
+                priorSubmissions),
             payer,
             ref);
     for (Edit e : result.edits()) {

@@ -3,7 +3,6 @@ package com.infusionbilling.claim;
 import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.preview.BillingPreviewService;
 import com.infusionbilling.billing.reference.Payer;
-import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.episode.EpisodeTimeline;
 import java.math.BigDecimal;
@@ -292,14 +291,12 @@ public class ClaimService {
   }
 
   /**
-   * The last day to file: Medicare, one calendar year after the date of service (42 CFR 424.44);
-   * other payers, their timely-filing limit in days from the date of service.
+   * The last day to file: the payer's timely-filing period from the date of service (an 837I's
+   * statement "through" date, which is the date of service here), as the billing rules define it
+   * (Medicare: 1 calendar year, 42 CFR 424.44).
    */
   static LocalDate filingDeadline(Payer payer, LocalDate dateOfService) {
-    if (payer.type() == PayerType.MEDICARE_PART_B) {
-      return dateOfService.plusYears(1);
-    }
-    return dateOfService.plusDays(payer.timelyFilingDays());
+    return dateOfService.plus(payer.policy().timelyFilingPeriod());
   }
 
   // ------------------------------------------------------------------ reads
@@ -331,6 +328,10 @@ public class ClaimService {
   }
 
   // ------------------------------------------------------------------ history
+
+  List<ClaimHistoryEntry> history(long claimId) {
+    return history.findByClaimIdOrderByOccurredAtAscIdAsc(claimId);
+  }
 
   /** Writes a history row unless one with the same key exists; joins the caller's transaction. */
   boolean record(

@@ -2,6 +2,7 @@ package com.infusionbilling.claim;
 
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.billing.scrub.PriorSubmission;
 import com.infusionbilling.clearinghouse.BatchAcknowledged;
 import com.infusionbilling.clearinghouse.ClearinghouseGateway;
 import com.infusionbilling.clearinghouse.Submission;
@@ -77,7 +78,7 @@ public class ClaimSubmissionService {
               ReferenceSnapshot ref = claims.billing().referenceSnapshot();
               Payer payer = ref.payer(claim.getPayerId()).orElseThrow();
               List<ClaimScrub.Finding> findings =
-                  scrub.review(claim, claims.lines(claimId), payer, ref);
+                  scrub.review(claim, claims.lines(claimId), payer, ref, priorSubmissions(claim));
               boolean passed = findings.stream().noneMatch(ClaimScrub.Finding::error);
               claim.scrubbed(scrub.toJson(findings));
               claims.claims().save(claim);
@@ -94,6 +95,42 @@ public class ClaimSubmissionService {
                   "scrub-" + key);
               return new ScrubOutcome(passed, errors);
             });
+  }
+
+  /**
+   * The version's earlier submission attempts with an acknowledgement: accepted by the 277CA, or
+   * rejected by the 999 or the 277CA, each on the date it was sent.
+   */
+  List<PriorSubmission> priorSubmissions(Claim claim) {
+    Map<Integer, java.time.LocalDate> sentOn = new java.util.HashMap<>();
+    for (ClaimHistoryEntry h : claims.history(claim.getId())) {
+      if ("SUBMITTED".equals(h.getEvent()) && h.getDedupKey().startsWith("submitted-")) {
+        Matcher m = BATCH_KEY.matcher(h.getDedupKey().substring("submitted-".length()));
+        if (m.matches()) {
+          sentOn.put(
+              m.group(3) == null ? 1 : Integer.parseInt(m.group(3)),
+              h.getOccurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        }
+      }
+    }
+    List<PriorSubmission> out = new ArrayList<>();
+    for (ClaimAcknowledgement a : acks.findByClaimIdOrderByReceivedAtAscIdAsc(claim.getId())) {
+      java.time.LocalDate on = sentOn.get(a.getSubmissionAttempt());
+      if (on == null) {
+        continue;
+      }
+      if (!a.isAccepted()) {
+        out.add(
+            new PriorSubmission(
+                on,
+                ClaimAcknowledgement.TYPE_999.equals(a.getAckType())
+                    ? PriorSubmission.Outcome.REJECTED_999
+                    : PriorSubmission.Outcome.REJECTED_277CA));
+      } else if (ClaimAcknowledgement.TYPE_277CA.equals(a.getAckType())) {
+        out.add(new PriorSubmission(on, PriorSubmission.Outcome.ACCEPTED));
+      }
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------ submit

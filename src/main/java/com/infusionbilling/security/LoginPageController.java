@@ -2,7 +2,6 @@ package com.infusionbilling.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -12,14 +11,18 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The sign-in page (the front end's login.html, public) and what it offers besides the form: the
- * OIDC providers configured, as "sign in with" links.
+ * OIDC providers configured, as "sign in with" links, and whether no user exists yet (the page then
+ * says how to create the first administrator).
  */
 @Controller
 public class LoginPageController {
   private final ObjectProvider<ClientRegistrationRepository> oidc;
+  private final UserAccounts users;
 
-  public LoginPageController(ObjectProvider<ClientRegistrationRepository> oidc) {
+  public LoginPageController(
+      ObjectProvider<ClientRegistrationRepository> oidc, UserAccounts users) {
     this.oidc = oidc;
+    this.users = users;
   }
 
   @GetMapping("/login")
@@ -29,9 +32,11 @@ public class LoginPageController {
 
   public record Provider(String id, String name) {}
 
+  public record Options(List<Provider> oidc, boolean noUsers) {}
+
   @GetMapping("/login/options")
   @ResponseBody
-  public Map<String, List<Provider>> options() {
+  public Options options() {
     List<Provider> providers = new ArrayList<>();
     if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
       for (Object r : registrations) {
@@ -43,6 +48,6 @@ public class LoginPageController {
         }
       }
     }
-    return Map.of("oidc", providers);
+    return new Options(providers, users.count() == 0);
   }
 }

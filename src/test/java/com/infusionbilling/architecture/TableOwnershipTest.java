@@ -92,6 +92,7 @@ class TableOwnershipTest {
           Map.entry("clearinghouse_inbound_file", "clearinghouse"),
           Map.entry("clearinghouse_outbound_batch", "clearinghouse"),
           Map.entry("clearinghouse_outbound_message", "clearinghouse"),
+          Map.entry("clearinghouse_alert", "clearinghouse"),
           Map.entry("clearinghouse_sandbox_intake", "clearinghouse.sandbox"),
           Map.entry("clearinghouse_sandbox_pending", "clearinghouse.sandbox"),
           Map.entry("clearinghouse_sandbox_deductible", "clearinghouse.sandbox"),

@@ -40,6 +40,7 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
   @Autowired ClaimHistoryRepository history;
   @Autowired ClaimLineRepository lines;
   @Autowired ClaimSubmissionStarter starter;
+  @Autowired ClaimQueries queries;
   @Autowired CamundaClient client;
 
   long episode(String payer, String member) {
@@ -301,6 +302,65 @@ class ClaimSubmissionIntegrationTest extends LocalMailboxTestBase {
         .containsExactlyInAnyOrder(
             "CREATED", "SUBMITTED", "SENT", "999_ACCEPTED", "277CA_ACCEPTED");
     assertThat(claims.get(ref.claimId()).getStatus()).isEqualTo(ClaimStatus.ACKNOWLEDGED);
+  }
+
+  @Test
+  void aSubmissionRejectedByThe999DoesNotCountAsFiled() {
+    long episodeId = episode("MEDICARE_PART_B", "1EG4TE5MK82");
+    NewClaim late = ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B");
+    LocalDate dos = LocalDate.now().minusYears(1).plusDays(10);
+    ClaimRef ref =
+        claims.createOriginal(
+            new NewClaim(
+                late.visitId(),
+                episodeId,
+                late.payerId(),
+                late.claimType(),
+                dos,
+                late.siteOfCare(),
+                late.authorizationNumber(),
+                late.diagnoses(),
+                late.renderingNpi(),
+                late.lines()));
+    var sent = submissions.submit(ref.claimId(), 1);
+    Claim claim = claims.get(ref.claimId());
+    submissions.recordFunctionalAck(
+        new com.infusionbilling.clearinghouse.BatchAcknowledged(
+            "999-test.x12",
+            new com.infusionbilling.edi.model.FunctionalAck(
+                "HC",
+                "1",
+                "005010X222A1",
+                "R",
+                1,
+                1,
+                0,
+                List.of(
+                    new com.infusionbilling.edi.model.FunctionalAck.TransactionSetAck(
+                        "837", "0001", "005010X222A1", "R", List.of("5"), List.of()))),
+            sent.batchKey(),
+            List.of(),
+            List.of(claim.getPatientControlNumber())));
+
+    var outcome = submissions.scrub(ref.claimId(), "late-1");
+
+    assertThat(claims.get(ref.claimId()).getFilingDeadline()).isEqualTo(dos.plusYears(1));
+    assertThat(claims.get(ref.claimId()).getFiledAt()).isNull();
+    assertThat(outcome.passed()).isTrue();
+    assertThat(queries.view(ref.claimId()).orElseThrow().edits())
+        .filteredOn(e -> e.code().equals("TIMELY_FILING_NEAR"))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.message()).contains("999 rejection").contains("not count as filed"));
+    assertThat(acks.findByClaimIdOrderByReceivedAtAscIdAsc(ref.claimId()))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.isAccepted()).isFalse();
+              assertThat(a.getExplanation())
+                  .startsWith("The clearinghouse rejected the claim transaction as not valid X12")
+                  .contains("one or more segments are in error");
+            });
   }
 
   @Test

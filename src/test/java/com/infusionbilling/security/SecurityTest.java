@@ -57,6 +57,17 @@ class SecurityTest {
   }
 
   @Test
+  void theSignInPageAndItsOptionsArePublic() throws Exception {
+    var page = get("/login", null, null);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<div id=\"login\"></div>");
+    var options = get("/login/options", null, null);
+    assertThat(options.statusCode()).isEqualTo(200);
+    // users exist here (this class creates them), and no OIDC provider is configured
+    assertThat(options.body()).isEqualTo("{\"oidc\":[],\"noUsers\":false}");
+  }
+
+  @Test
   void everyApiNeedsAUser() throws Exception {
     for (String path :
         new String[] {"/api/me", "/api/reference/imports/ASP", "/api/nothing-here"}) {

@@ -43,6 +43,17 @@ public final class DeploymentProcessor {
   private final LongSupplier keys;
   private final DecisionStore decisions;
   private ProcessDeployedListener processDeployed = (key, process, tenantId, now) -> {};
+  private DeploymentLimits limits = DeploymentLimits.defaults();
+
+  /** Bounds checked before anything is parsed ({@link #checkLimits}). */
+  public void limitTo(DeploymentLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Refuses a resource beyond the deployment limits; call before the deployment's transaction. */
+  public void checkLimits(List<Resource> resources) {
+    limits.check(resources);
+  }
 
   /** Told of every new process definition version, inside the deployment's transaction. */
   @FunctionalInterface

@@ -66,6 +66,8 @@ public final class RuntimeCommands {
 
   public DeploymentOutcome deploy(List<DeploymentProcessor.Resource> resources, String tenantId) {
     String tenant = tenant(tenantId);
+    deployments.checkLimits(
+        resources); // size, elements, depth: before parsing, outside the transaction
     return inTransaction(() -> deployments.deploy(resources, tenant, clock.millis()));
   }
 

@@ -234,6 +234,20 @@ public class RuntimeConfiguration {
     return new InstanceResults();
   }
 
+  /**
+   * {@code runtime.deployment.max-resource-size} (10MB), {@code .max-elements} (100000), {@code
+   * .max-depth} (64): system properties or environment variables of the runtime's JVM.
+   */
+  static com.infusionbilling.runtime.command.DeploymentLimits deploymentLimits(
+      org.springframework.core.env.Environment env) {
+    return new com.infusionbilling.runtime.command.DeploymentLimits(
+        org.springframework.util.unit.DataSize.parse(
+                env.getProperty("runtime.deployment.max-resource-size", "10MB"))
+            .toBytes(),
+        env.getProperty("runtime.deployment.max-elements", Integer.class, 100_000),
+        env.getProperty("runtime.deployment.max-depth", Integer.class, 64));
+  }
+
   @Bean
   RuntimeCommands runtimeCommands(
       JdbcTemplate jdbc,
@@ -247,11 +261,13 @@ public class RuntimeConfiguration {
       StartEvents startEvents,
       DecisionStore decisions,
       InstanceResults results,
-      RuntimeProperties properties) {
+      RuntimeProperties properties,
+      org.springframework.core.env.Environment environment) {
     DeploymentProcessor deployments =
         new DeploymentProcessor(
             jdbc, new BpmnTransformer(expressions), definitions, decisions, keys);
     deployments.onProcessDeployed(startEvents::processDeployed);
+    deployments.limitTo(deploymentLimits(environment));
     instances.onInstanceEnded(results::ended);
     return new RuntimeCommands(
         jdbc,
