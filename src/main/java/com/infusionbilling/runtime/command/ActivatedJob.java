@@ -19,4 +19,5 @@ public record ActivatedJob(
     Map<String, String> variablesJson,
     String tenantId,
     String kind,
-    String listenerEventType) {}
+    String listenerEventType,
+    String userTaskJson) {}

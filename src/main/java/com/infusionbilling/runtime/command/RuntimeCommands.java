@@ -297,10 +297,16 @@ public final class RuntimeCommands {
   }
 
   public void completeJob(long jobKey, Map<String, Object> variables) {
+    completeJob(jobKey, variables, null);
+  }
+
+  /** Completes a job; a listener or ad-hoc sub-process job may carry a result. */
+  public void completeJob(long jobKey, Map<String, Object> variables, JobResult result) {
     jobCommand(
         jobKey,
         "complete",
-        (execution, job) -> execution.completeJob(job, variables == null ? Map.of() : variables));
+        (execution, job) ->
+            execution.completeJob(job, variables == null ? Map.of() : variables, result));
   }
 
   public void failJob(

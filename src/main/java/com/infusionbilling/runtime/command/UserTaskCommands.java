@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.engine.UserTaskRecord;
 import com.infusionbilling.runtime.engine.UserTaskStore;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
+import com.infusionbilling.runtime.model.TaskListener;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,14 @@ public final class UserTaskCommands {
   }
 
   public void complete(long userTaskKey, Map<String, Object> variables) {
+    complete(userTaskKey, variables, null);
+  }
+
+  /**
+   * Completes a user task; with completing listeners the completion waits for them (the task is
+   * COMPLETING meanwhile). The action (default "complete") is recorded with the task.
+   */
+  public void complete(long userTaskKey, Map<String, Object> variables, String action) {
     Set<String> jobTypes =
         tx.inTransaction(
             () -> {
@@ -65,7 +74,12 @@ public final class UserTaskCommands {
                 throw notFound("complete", userTaskKey);
               }
               instances.attachUserTask(execution, task);
-              execution.completeUserTask(task, variables == null ? Map.of() : variables);
+              Map<String, Object> values = variables == null ? Map.of() : variables;
+              task.action = action == null || action.isBlank() ? "complete" : action;
+              if (!execution.beginUserTaskTransition(
+                  task, TaskListener.EventType.COMPLETING, task.action, Map.of(), values)) {
+                execution.completeUserTask(task, values);
+              }
               instances.flush(execution);
               return execution.activatableJobTypes();
             });
@@ -73,60 +87,116 @@ public final class UserTaskCommands {
   }
 
   public void assign(long userTaskKey, String assignee, boolean allowOverride) {
+    assign(userTaskKey, assignee, allowOverride, null);
+  }
+
+  /** Assigns a user task (waiting for assigning listeners when there are some). */
+  public void assign(long userTaskKey, String assignee, boolean allowOverride, String action) {
     if (assignee == null || assignee.isBlank()) {
       throw new InvalidArgumentException(
           "Expected to assign user task with key '"
               + userTaskKey
               + "', but no 'assignee' was given");
     }
-    tx.inTransaction(
-        () -> {
-          UserTaskRecord task = waiting(userTaskKey, "assign");
-          if (!allowOverride && task.assignee != null && !task.assignee.equals(assignee)) {
-            throw new InvalidStateException(
-                "Expected to assign user task with key '"
-                    + userTaskKey
-                    + "', but it is already assigned and allowOverride is false");
-          }
-          task.assignee = assignee;
-          tasks.update(task);
-          return null;
-        });
+    Set<String> jobTypes =
+        tx.inTransaction(
+            () -> {
+              UserTaskRecord task = waiting(userTaskKey, "assign");
+              if (!allowOverride && task.assignee != null && !task.assignee.equals(assignee)) {
+                throw new InvalidStateException(
+                    "Expected to assign user task with key '"
+                        + userTaskKey
+                        + "', but it is already assigned and allowOverride is false");
+              }
+              Map<String, Object> changes = new java.util.LinkedHashMap<>();
+              changes.put("assignee", assignee);
+              return change(
+                  task, TaskListener.EventType.ASSIGNING, orDefault(action, "assign"), changes);
+            });
+    dispatcher.jobsAvailable(jobTypes);
   }
 
   public void unassign(long userTaskKey) {
-    tx.inTransaction(
-        () -> {
-          UserTaskRecord task = waiting(userTaskKey, "unassign");
-          task.assignee = null;
-          tasks.update(task);
-          return null;
-        });
+    unassign(userTaskKey, null);
+  }
+
+  /** Unassigns a user task (an assigning transition: its listeners run first). */
+  public void unassign(long userTaskKey, String action) {
+    Set<String> jobTypes =
+        tx.inTransaction(
+            () -> {
+              UserTaskRecord task = waiting(userTaskKey, "unassign");
+              Map<String, Object> changes = new java.util.LinkedHashMap<>();
+              changes.put("assignee", null);
+              return change(
+                  task, TaskListener.EventType.ASSIGNING, orDefault(action, "unassign"), changes);
+            });
+    dispatcher.jobsAvailable(jobTypes);
   }
 
   public void update(long userTaskKey, Changeset changes) {
-    tx.inTransaction(
-        () -> {
-          UserTaskRecord task = waiting(userTaskKey, "update");
-          if (changes.dueDate() != null) {
-            task.dueDate = changes.dueDate() == Changeset.CLEAR ? null : changes.dueDate();
-          }
-          if (changes.followUpDate() != null) {
-            task.followUpDate =
-                changes.followUpDate() == Changeset.CLEAR ? null : changes.followUpDate();
-          }
-          if (changes.candidateGroups() != null) {
-            task.candidateGroups = List.copyOf(changes.candidateGroups());
-          }
-          if (changes.candidateUsers() != null) {
-            task.candidateUsers = List.copyOf(changes.candidateUsers());
-          }
-          if (changes.priority() != null) {
-            task.priority = changes.priority();
-          }
-          tasks.update(task);
-          return null;
-        });
+    update(userTaskKey, changes, null);
+  }
+
+  /** Updates a user task (waiting for updating listeners when there are some). */
+  public void update(long userTaskKey, Changeset changes, String action) {
+    Set<String> jobTypes =
+        tx.inTransaction(
+            () -> {
+              UserTaskRecord task = waiting(userTaskKey, "update");
+              Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+              if (changes.dueDate() != null) {
+                attributes.put(
+                    "dueDate", changes.dueDate() == Changeset.CLEAR ? null : changes.dueDate());
+              }
+              if (changes.followUpDate() != null) {
+                attributes.put(
+                    "followUpDate",
+                    changes.followUpDate() == Changeset.CLEAR ? null : changes.followUpDate());
+              }
+              if (changes.candidateGroups() != null) {
+                attributes.put("candidateGroups", List.copyOf(changes.candidateGroups()));
+              }
+              if (changes.candidateUsers() != null) {
+                attributes.put("candidateUsers", List.copyOf(changes.candidateUsers()));
+              }
+              if (changes.priority() != null) {
+                attributes.put("priority", changes.priority());
+              }
+              return change(
+                  task, TaskListener.EventType.UPDATING, orDefault(action, "update"), attributes);
+            });
+    dispatcher.jobsAvailable(jobTypes);
+  }
+
+  /**
+   * Applies an assignment or update: at once when the element has no listeners for the event;
+   * otherwise the transition waits for them under the process instance's lock.
+   */
+  private Set<String> change(
+      UserTaskRecord task,
+      TaskListener.EventType event,
+      String action,
+      Map<String, Object> attributes) {
+    if (!instances.hasTaskListeners(task, event)) {
+      UserTaskStore.apply(task, attributes);
+      task.action = action;
+      tasks.update(task);
+      return Set.of();
+    }
+    ProcessInstanceExecution execution = instances.load(task.processInstanceKey, clock.millis());
+    UserTaskRecord locked = tasks.load(task.key, true);
+    if (locked == null || !locked.isWaiting()) {
+      throw notFound(action, task.key);
+    }
+    instances.attachUserTask(execution, locked);
+    execution.beginUserTaskTransition(locked, event, action, attributes, Map.of());
+    instances.flush(execution);
+    return execution.activatableJobTypes();
+  }
+
+  private static String orDefault(String action, String fallback) {
+    return action == null || action.isBlank() ? fallback : action;
   }
 
   private UserTaskRecord waiting(long userTaskKey, String verb) {

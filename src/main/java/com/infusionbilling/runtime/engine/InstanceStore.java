@@ -92,6 +92,16 @@ public final class InstanceStore {
     this.userTaskStore = new UserTaskStore(jdbc);
   }
 
+  /** Whether a user task's element has task listeners for the event. */
+  public boolean hasTaskListeners(
+      UserTaskRecord task, com.infusionbilling.runtime.model.TaskListener.EventType event) {
+    return !definitions
+        .executable(task.processDefinitionKey)
+        .element(task.elementId)
+        .taskListeners(event)
+        .isEmpty();
+  }
+
   /** User tasks and the forms they link to. */
   public UserTaskStore userTaskStore() {
     return userTaskStore;
@@ -160,6 +170,7 @@ public final class InstanceStore {
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
+    execution.useUserTaskLoader(userTaskStore::openOf);
     return execution;
   }
 
@@ -240,6 +251,7 @@ public final class InstanceStore {
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
+    execution.useUserTaskLoader(userTaskStore::openOf);
     if (!record.isActive()) {
       return execution;
     }
@@ -588,7 +600,8 @@ public final class InstanceStore {
             job.tenantId,
             job.createdAt,
             job.endTime,
-            job.scopePath
+            job.scopePath,
+            job.userTask
           });
     }
     if (!jobRows.isEmpty()) {
@@ -597,8 +610,8 @@ public final class InstanceStore {
               + " listener_event_type, process_instance_key, element_instance_key, element_id,"
               + " bpmn_process_id, process_definition_key, process_definition_version, retries,"
               + " deadline, worker, custom_headers, error_code, error_message,"
-              + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+              + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path, user_task)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
               + (upsert
                   ? " ON DUPLICATE KEY UPDATE state = VALUES(state),"
                       + " activatable_at = VALUES(activatable_at), retries = VALUES(retries),"
@@ -631,6 +644,7 @@ public final class InstanceStore {
             Types.VARCHAR,
             Types.BIGINT,
             Types.BIGINT,
+            Types.VARCHAR,
             Types.VARCHAR
           });
     }
@@ -794,6 +808,7 @@ public final class InstanceStore {
     job.failedWithRetriesLeft = rs.getBoolean("failed_with_retries_left");
     job.endTime = nullableLong(rs, "end_time");
     job.scopePath = rs.getString("scope_path");
+    job.userTask = rs.getString("user_task");
     return job;
   }
 

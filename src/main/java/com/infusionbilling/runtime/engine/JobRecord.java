@@ -31,6 +31,9 @@ public final class JobRecord {
   /** Element instance key up to the process instance key, comma-separated (see V1_2_1). */
   public String scopePath;
 
+  /** For a task listener job: the user task's properties it shows (JSON), else null. */
+  public String userTask;
+
   final boolean persisted;
   boolean dirty;
 

@@ -231,12 +231,29 @@ public final class ProcessInstanceExecution {
 
   /** A job's worker completed it: merge its variables and complete its element. */
   public void completeJob(JobRecord job, Map<String, Object> jobVariables) {
+    completeJob(job, jobVariables, null);
+  }
+
+  /** A job's worker completed it, for a listener or ad-hoc sub-process job with a result. */
+  public void completeJob(
+      JobRecord job,
+      Map<String, Object> jobVariables,
+      com.infusionbilling.runtime.command.JobResult result) {
+    if (TaskListenerRunner.KIND.equals(job.kind)) {
+      markCompleted(job);
+      TaskListenerRunner.completed(this, job, jobVariables, result);
+      run();
+      return;
+    }
+    if (result != null) {
+      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+          "Expected to complete job with key '"
+              + job.key
+              + "' without a result: job results (corrections, denial, elements to activate)"
+              + " apply to task listener and ad-hoc sub-process jobs");
+    }
     ElementInstance instance = requireActive(job.elementInstanceKey);
-    job.state = "COMPLETED";
-    job.activatableAt = null;
-    job.deadline = null;
-    job.endTime = now;
-    job.markDirty();
+    markCompleted(job);
     if (ExecutionListenerRunner.KIND.equals(job.kind)) {
       ExecutionListenerRunner.completed(this, instance, job, jobVariables);
       run();
@@ -245,6 +262,72 @@ public final class ProcessInstanceExecution {
     mergeResultVariables(instance, jobVariables);
     complete(instance);
     run();
+  }
+
+  private void markCompleted(JobRecord job) {
+    job.state = "COMPLETED";
+    job.activatableAt = null;
+    job.deadline = null;
+    job.endTime = now;
+    job.markDirty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // User task lifecycle with task listeners
+
+  private java.util.function.LongFunction<UserTaskRecord> userTaskLoader = key -> null;
+
+  void useUserTaskLoader(java.util.function.LongFunction<UserTaskRecord> loader) {
+    this.userTaskLoader = loader;
+  }
+
+  /** The open (not completed or canceled) user task of an element instance, loaded on demand. */
+  UserTaskRecord openUserTaskOf(long elementInstanceKey) {
+    for (UserTaskRecord task : userTasks.values()) {
+      if (task.elementInstanceKey == elementInstanceKey && task.isOpen()) {
+        return task;
+      }
+    }
+    UserTaskRecord task = userTaskLoader.apply(elementInstanceKey);
+    if (task != null) {
+      userTasks.put(task.key, task);
+    }
+    return task;
+  }
+
+  /** A user task was created: its creating listeners run, or the assigning ones if assigned. */
+  public void userTaskCreated(ElementInstance instance, UserTaskRecord task) {
+    createUserTask(task);
+    if (!TaskListenerRunner.begin(
+        this,
+        instance,
+        task,
+        com.infusionbilling.runtime.model.TaskListener.EventType.CREATING,
+        null,
+        Map.of(),
+        Map.of())) {
+      TaskListenerRunner.afterCreated(this, instance, task);
+    }
+  }
+
+  /**
+   * An API command on a user task (assign, unassign, update, complete): when the element has
+   * listeners for the event, the transition waits for them and true is returned; otherwise nothing
+   * happens here and false is returned.
+   */
+  public boolean beginUserTaskTransition(
+      UserTaskRecord task,
+      com.infusionbilling.runtime.model.TaskListener.EventType event,
+      String action,
+      Map<String, Object> changes,
+      Map<String, Object> completionVariables) {
+    ElementInstance instance = requireActive(task.elementInstanceKey);
+    userTasks.put(task.key, task);
+    boolean waits =
+        TaskListenerRunner.begin(this, instance, task, event, action, changes, completionVariables);
+    task.markDirty();
+    run();
+    return waits;
   }
 
   /** A user completed a user task: merge its variables and complete its element. */
@@ -329,6 +412,12 @@ public final class ProcessInstanceExecution {
       } else {
         raiseIncident(instance, incident.errorType, incident.errorMessage, job.key);
       }
+      return;
+    }
+    if (instance.element().type() == BpmnElementType.USER_TASK
+        && instance.lifecycle() == Lifecycle.ACTIVATED
+        && TaskListenerRunner.retry(this, instance)) {
+      run(); // a task listener's expression failed: the transition's listeners run again
       return;
     }
     switch (instance.lifecycle()) {
@@ -656,7 +745,7 @@ public final class ProcessInstanceExecution {
   }
 
   /** Creates a job of the given kind (a task's, or a listener's) the element instance waits on. */
-  void createListenerJob(
+  JobRecord createListenerJob(
       ElementInstance instance,
       String type,
       int retries,
@@ -689,6 +778,7 @@ public final class ProcessInstanceExecution {
     jobs.put(job.key, job);
     instance.setJobKey(job.key);
     activatableJobTypes.add(type);
+    return job;
   }
 
   /** A new user task for the element instance, waiting for its properties to be set. */
@@ -719,6 +809,26 @@ public final class ProcessInstanceExecution {
 
   /** Cancels the user task an element instance waits on (when the element is terminated). */
   public void cancelUserTask(ElementInstance instance) {
+    if (TaskListenerRunner.hasListeners(
+        instance, com.infusionbilling.runtime.model.TaskListener.EventType.CANCELING)) {
+      UserTaskRecord task = openUserTaskOf(instance.key());
+      if (task != null) {
+        if (task.pendingTransition != null) {
+          cancelJob(instance); // the interrupted transition's listener job
+          task.pendingTransition = null;
+        }
+        TaskListenerRunner.begin(
+            this,
+            instance,
+            task,
+            com.infusionbilling.runtime.model.TaskListener.EventType.CANCELING,
+            null,
+            Map.of(),
+            Map.of());
+        task.markDirty();
+        return;
+      }
+    }
     for (UserTaskRecord task : userTasks.values()) {
       if (task.elementInstanceKey == instance.key() && task.isWaiting()) {
         task.state = "CANCELED";

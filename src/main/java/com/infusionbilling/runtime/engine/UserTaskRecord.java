@@ -34,6 +34,12 @@ public final class UserTaskRecord {
   public Map<String, String> customHeaders = Map.of();
   public Long completionTime;
 
+  /** The action of the last command on the task (default or given by the caller), or null. */
+  public String action;
+
+  /** A lifecycle transition waiting for task listeners (JSON, see TaskListenerRunner), or null. */
+  public String pendingTransition;
+
   final boolean persisted;
   boolean dirty;
 
@@ -66,8 +72,14 @@ public final class UserTaskRecord {
     this.persisted = persisted;
   }
 
+  /** Waiting to be completed: created, and no transition waits for its task listeners. */
   public boolean isWaiting() {
     return "CREATED".equals(state);
+  }
+
+  /** Not yet completed or canceled (a transition may wait for its listeners). */
+  public boolean isOpen() {
+    return !"COMPLETED".equals(state) && !"CANCELED".equals(state);
   }
 
   public void markDirty() {

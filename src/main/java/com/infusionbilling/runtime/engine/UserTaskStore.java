@@ -47,8 +47,8 @@ public final class UserTaskStore implements FormLookup {
             + " process_definition_key, bpmn_process_id, process_definition_version, process_name,"
             + " element_id, name, state, assignee, candidate_groups, candidate_users, due_date,"
             + " follow_up_date, priority, form_key, external_form_reference, custom_headers,"
-            + " creation_time, completion_time, tenant_id, scope_path)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            + " creation_time, completion_time, tenant_id, scope_path, task_action,"
+            + " pending_transition) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         task.key,
         task.elementInstanceKey,
         task.processInstanceKey,
@@ -71,7 +71,9 @@ public final class UserTaskStore implements FormLookup {
         task.creationTime,
         task.completionTime,
         task.tenantId,
-        task.scopePath);
+        task.scopePath,
+        task.action,
+        task.pendingTransition);
     writeCandidates(task);
   }
 
@@ -80,7 +82,8 @@ public final class UserTaskStore implements FormLookup {
     jdbc.update(
         "UPDATE rt_user_task SET state = ?, assignee = ?, candidate_groups = ?,"
             + " candidate_users = ?, due_date = ?, follow_up_date = ?, priority = ?,"
-            + " completion_time = ? WHERE user_task_key = ?",
+            + " completion_time = ?, task_action = ?, pending_transition = ?"
+            + " WHERE user_task_key = ?",
         task.state,
         task.assignee,
         Json.write(task.candidateGroups),
@@ -89,6 +92,8 @@ public final class UserTaskStore implements FormLookup {
         task.followUpDate,
         task.priority,
         task.completionTime,
+        task.action,
+        task.pendingTransition,
         task.key);
     jdbc.update("DELETE FROM rt_user_task_candidate WHERE user_task_key = ?", task.key);
     writeCandidates(task);
@@ -107,6 +112,22 @@ public final class UserTaskStore implements FormLookup {
           "INSERT INTO rt_user_task_candidate (user_task_key, kind, candidate) VALUES (?,?,?)",
           rows);
     }
+  }
+
+  /** Applies changes (user task attribute name → new value; null clears) to a task. */
+  public static void apply(UserTaskRecord task, Map<String, Object> changes) {
+    TaskListenerRunner.apply(task, changes);
+  }
+
+  /** The open user task of an element instance (its transition may wait for listeners), or null. */
+  public UserTaskRecord openOf(long elementInstanceKey) {
+    List<UserTaskRecord> rows =
+        jdbc.query(
+            "SELECT * FROM rt_user_task WHERE element_instance_key = ?"
+                + " AND state NOT IN ('COMPLETED', 'CANCELED') FOR UPDATE",
+            (rs, i) -> map(rs),
+            elementInstanceKey);
+    return rows.isEmpty() ? null : rows.get(0);
   }
 
   /** The process instance of a user task, or null when no such user task exists. */
@@ -161,6 +182,8 @@ public final class UserTaskStore implements FormLookup {
             : Json.MAPPER.convertValue(
                 Json.parse(headers), new TypeReference<LinkedHashMap<String, String>>() {});
     task.completionTime = InstanceStore.nullableLong(rs, "completion_time");
+    task.action = rs.getString("task_action");
+    task.pendingTransition = rs.getString("pending_transition");
     return task;
   }
 

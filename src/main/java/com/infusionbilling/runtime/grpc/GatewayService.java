@@ -292,12 +292,10 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     unary(
         response,
         () -> {
-          if (request.hasResult()) {
-            throw new com.infusionbilling.runtime.command.InvalidArgumentException(
-                "Job results apply to listener and ad-hoc jobs, which this runtime does not create");
-          }
           commands.completeJob(
-              request.getJobKey(), Json.parseDocument(request.getVariables(), "variables"));
+              request.getJobKey(),
+              Json.parseDocument(request.getVariables(), "variables"),
+              request.hasResult() ? jobResult(request.getResult()) : null);
           return CompleteJobResponse.getDefaultInstance();
         });
   }
@@ -588,6 +586,41 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     return elementIds;
   }
 
+  private static com.infusionbilling.runtime.command.JobResult jobResult(JobResult result) {
+    if ("adHocSubProcess".equals(result.getType()) || result.getActivateElementsCount() > 0) {
+      List<com.infusionbilling.runtime.command.JobResult.ActivateElement> elements =
+          new ArrayList<>();
+      for (var element : result.getActivateElementsList()) {
+        elements.add(
+            new com.infusionbilling.runtime.command.JobResult.ActivateElement(
+                element.getElementId(), Json.parseDocument(element.getVariables(), "variables")));
+      }
+      return new com.infusionbilling.runtime.command.JobResult(
+          false,
+          null,
+          null,
+          elements,
+          result.getIsCompletionConditionFulfilled(),
+          result.getIsCancelRemainingInstances());
+    }
+    com.infusionbilling.runtime.command.JobResult.Corrections corrections = null;
+    if (result.hasCorrections()) {
+      var c = result.getCorrections();
+      corrections =
+          new com.infusionbilling.runtime.command.JobResult.Corrections(
+              c.hasAssignee() ? c.getAssignee() : null,
+              c.hasDueDate() ? c.getDueDate() : null,
+              c.hasFollowUpDate() ? c.getFollowUpDate() : null,
+              c.hasCandidateUsers() ? List.copyOf(c.getCandidateUsers().getValuesList()) : null,
+              c.hasCandidateGroups() ? List.copyOf(c.getCandidateGroups().getValuesList()) : null,
+              c.hasPriority() ? c.getPriority() : null);
+    }
+    return com.infusionbilling.runtime.command.JobResult.userTask(
+        result.getDenied(),
+        result.hasDeniedReason() ? result.getDeniedReason() : null,
+        corrections);
+  }
+
   private static List<String> startBefore(CreateProcessInstanceRequest request) {
     List<String> elementIds = new ArrayList<>();
     for (var instruction : request.getStartInstructionsList()) {
@@ -629,7 +662,31 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
               variables.append(Json.write(name)).append(':').append(json);
             });
     variables.append('}');
-    return io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob.newBuilder()
+    var builder = io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob.newBuilder();
+    if (job.userTaskJson() != null) {
+      Map<?, ?> task = (Map<?, ?>) Json.parse(job.userTaskJson());
+      UserTaskProperties.Builder props = UserTaskProperties.newBuilder();
+      if (task.get("userTaskKey") instanceof Number key) props.setUserTaskKey(key.longValue());
+      if (task.get("action") != null) props.setAction(String.valueOf(task.get("action")));
+      if (task.get("assignee") != null) props.setAssignee(String.valueOf(task.get("assignee")));
+      if (task.get("candidateGroups") instanceof List<?> groups) {
+        groups.forEach(g -> props.addCandidateGroups(String.valueOf(g)));
+      }
+      if (task.get("candidateUsers") instanceof List<?> users) {
+        users.forEach(u -> props.addCandidateUsers(String.valueOf(u)));
+      }
+      if (task.get("changedAttributes") instanceof List<?> changed) {
+        changed.forEach(c -> props.addChangedAttributes(String.valueOf(c)));
+      }
+      if (task.get("dueDate") != null) props.setDueDate(String.valueOf(task.get("dueDate")));
+      if (task.get("followUpDate") != null) {
+        props.setFollowUpDate(String.valueOf(task.get("followUpDate")));
+      }
+      if (task.get("formKey") instanceof Number form) props.setFormKey(form.longValue());
+      if (task.get("priority") instanceof Number priority) props.setPriority(priority.intValue());
+      builder.setUserTask(props);
+    }
+    return builder
         .setKey(job.key())
         .setType(job.type())
         .setProcessInstanceKey(job.processInstanceKey())

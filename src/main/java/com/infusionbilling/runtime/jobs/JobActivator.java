@@ -149,7 +149,8 @@ public final class JobActivator {
               visible,
               job.tenantId,
               job.kind,
-              job.listenerEventType));
+              job.listenerEventType,
+              job.userTask));
     }
     return activated;
   }

@@ -89,11 +89,17 @@ public final class BpmnTransformer {
           "assignmentDefinition",
           "taskSchedule",
           "priorityDefinition",
-          "executionListeners");
+          "executionListeners",
+          "taskListeners");
 
   /** Zeebe extension elements that only a user task may carry. */
   private static final Set<String> USER_TASK_EXTENSIONS =
-      Set.of("userTask", "assignmentDefinition", "taskSchedule", "priorityDefinition");
+      Set.of(
+          "userTask",
+          "assignmentDefinition",
+          "taskSchedule",
+          "priorityDefinition",
+          "taskListeners");
 
   private final ExpressionLanguage expressions;
   private final EventModels events;
@@ -294,6 +300,7 @@ public final class BpmnTransformer {
     }
     if (node instanceof UserTask userTask) {
       element.setUserTaskDefinition(userTasks.definition(userTask, problems));
+      element.setTaskListeners(listeners.taskListeners(userTask, problems));
     }
     if (node instanceof CallActivity callActivity) {
       configureCalledElement(callActivity, element, problems);

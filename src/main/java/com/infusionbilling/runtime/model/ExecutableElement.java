@@ -34,6 +34,7 @@ public final class ExecutableElement {
   private LoopCharacteristics loopCharacteristics;
   private List<ExecutionListener> startListeners = List.of();
   private List<ExecutionListener> endListeners = List.of();
+  private List<TaskListener> taskListeners = List.of();
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
   private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
@@ -144,6 +145,15 @@ public final class ExecutableElement {
         listeners.stream().filter(l -> l.eventType() == ExecutionListener.EventType.START).toList();
     this.endListeners =
         listeners.stream().filter(l -> l.eventType() == ExecutionListener.EventType.END).toList();
+  }
+
+  /** A user task's task listeners of the given event type, in model order. */
+  public List<TaskListener> taskListeners(TaskListener.EventType eventType) {
+    return taskListeners.stream().filter(l -> l.eventType() == eventType).toList();
+  }
+
+  void setTaskListeners(List<TaskListener> listeners) {
+    this.taskListeners = List.copyOf(listeners);
   }
 
   public boolean isMultiInstance() {

@@ -12,6 +12,10 @@ import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListenerEventType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListener;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListenerEventType;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +82,54 @@ final class ListenerModels {
       listeners.add(new ExecutionListener(eventType, type, retryCount));
     }
     return listeners;
+  }
+
+  /** A Camunda user task's zeebe:taskListeners (deprecated event names are read as the new). */
+  List<TaskListener> taskListeners(BaseElement element, List<String> problems) {
+    ZeebeTaskListeners container = element.getSingleExtensionElement(ZeebeTaskListeners.class);
+    if (container == null) {
+      return List.of();
+    }
+    String where = BpmnTransformer.describe(element);
+    if (element.getSingleExtensionElement(ZeebeUserTask.class) == null) {
+      problems.add(where + ": task listeners need a Camunda user task (zeebe:userTask)");
+      return List.of();
+    }
+    List<TaskListener> listeners = new ArrayList<>();
+    for (ZeebeTaskListener listener : container.getTaskListeners()) {
+      TaskListener.EventType eventType = eventType(listener.getEventType());
+      if (eventType == null) {
+        problems.add(where + ": unknown task listener event type " + listener.getEventType());
+        continue;
+      }
+      if (listener.getType() == null || listener.getType().isBlank()) {
+        problems.add(where + ": a task listener needs a job type");
+        continue;
+      }
+      String retries =
+          listener.getRetries() == null || listener.getRetries().isBlank()
+              ? "3"
+              : listener.getRetries();
+      listeners.add(
+          new TaskListener(
+              eventType,
+              parse(listener.getType(), where, "task listener type", problems),
+              parse(retries, where, "task listener retries", problems)));
+    }
+    return listeners;
+  }
+
+  private static TaskListener.EventType eventType(ZeebeTaskListenerEventType type) {
+    if (type == null) {
+      return null;
+    }
+    return switch (type) {
+      case creating, create -> TaskListener.EventType.CREATING;
+      case assigning, assignment -> TaskListener.EventType.ASSIGNING;
+      case updating, update -> TaskListener.EventType.UPDATING;
+      case completing, complete -> TaskListener.EventType.COMPLETING;
+      case canceling, cancel -> TaskListener.EventType.CANCELING;
+    };
   }
 
   private static String unsupported(BaseElement element, ExecutionListener.EventType eventType) {

@@ -16,6 +16,7 @@ import io.camunda.client.protocol.rest.JobKindEnum;
 import io.camunda.client.protocol.rest.JobListenerEventTypeEnum;
 import io.camunda.client.protocol.rest.SearchQueryPageResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Maps command results to the v2 REST bodies (the client's own generated types). */
@@ -86,7 +87,23 @@ final class RestMapping {
     Map<String, Object> variables = new LinkedHashMap<>();
     job.variablesJson().forEach((name, json) -> variables.put(name, Json.parse(json)));
     Map<String, Object> headers = new LinkedHashMap<>(job.customHeaders());
-    return new ActivatedJobResult()
+    ActivatedJobResult result = new ActivatedJobResult();
+    if (job.userTaskJson() != null) {
+      Map<?, ?> task = (Map<?, ?>) Json.parse(job.userTaskJson());
+      result.userTask(
+          new io.camunda.client.protocol.rest.UserTaskProperties()
+              .userTaskKey(text(task.get("userTaskKey")))
+              .action(text(task.get("action")))
+              .assignee(text(task.get("assignee")))
+              .candidateGroups(strings(task.get("candidateGroups")))
+              .candidateUsers(strings(task.get("candidateUsers")))
+              .changedAttributes(strings(task.get("changedAttributes")))
+              .dueDate(text(task.get("dueDate")))
+              .followUpDate(text(task.get("followUpDate")))
+              .formKey(text(task.get("formKey")))
+              .priority(task.get("priority") instanceof Number n ? n.intValue() : null));
+    }
+    return result
         .jobKey(String.valueOf(job.key()))
         .type(job.type())
         .processInstanceKey(String.valueOf(job.processInstanceKey()))
@@ -103,6 +120,57 @@ final class RestMapping {
         .tenantId(job.tenantId())
         .kind(JobKindEnum.fromValue(job.kind()))
         .listenerEventType(JobListenerEventTypeEnum.fromValue(job.listenerEventType()));
+  }
+
+  /** A job completion's result (task listener or ad-hoc sub-process), or null. */
+  static com.infusionbilling.runtime.command.JobResult jobResult(
+      io.camunda.client.protocol.rest.JobResult result) {
+    if (result == null) {
+      return null;
+    }
+    if (result instanceof io.camunda.client.protocol.rest.JobResultAdHocSubProcess adHoc) {
+      List<com.infusionbilling.runtime.command.JobResult.ActivateElement> elements =
+          new java.util.ArrayList<>();
+      if (adHoc.getActivateElements() != null) {
+        for (var element : adHoc.getActivateElements()) {
+          elements.add(
+              new com.infusionbilling.runtime.command.JobResult.ActivateElement(
+                  element.getElementId(),
+                  element.getVariables() == null ? Map.of() : element.getVariables()));
+        }
+      }
+      return new com.infusionbilling.runtime.command.JobResult(
+          false,
+          null,
+          null,
+          elements,
+          Boolean.TRUE.equals(adHoc.getIsCompletionConditionFulfilled()),
+          Boolean.TRUE.equals(adHoc.getIsCancelRemainingInstances()));
+    }
+    if (result instanceof io.camunda.client.protocol.rest.JobResultUserTask userTask) {
+      var c = userTask.getCorrections();
+      return com.infusionbilling.runtime.command.JobResult.userTask(
+          Boolean.TRUE.equals(userTask.getDenied()),
+          userTask.getDeniedReason(),
+          c == null
+              ? null
+              : new com.infusionbilling.runtime.command.JobResult.Corrections(
+                  c.getAssignee(),
+                  c.getDueDate(),
+                  c.getFollowUpDate(),
+                  c.getCandidateUsers(),
+                  c.getCandidateGroups(),
+                  c.getPriority()));
+    }
+    throw new InvalidArgumentException("Unknown job result type '" + result.getType() + "'");
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : String.valueOf(value);
+  }
+
+  private static List<String> strings(Object value) {
+    return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
   }
 
   static SearchQueryPageResponse page(EntitySearch.Page<?> page) {

@@ -308,12 +308,10 @@ public class RuntimeRestController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void completeJob(
       @PathVariable long key, @RequestBody(required = false) JobCompletionRequest request) {
-    if (request != null && request.getResult() != null) {
-      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
-          "Job results (corrections, denial, ad-hoc activation) apply to listener and ad-hoc"
-              + " jobs, which this runtime does not create");
-    }
-    commands.completeJob(key, request == null ? null : request.getVariables());
+    commands.completeJob(
+        key,
+        request == null ? null : request.getVariables(),
+        request == null ? null : RestMapping.jobResult(request.getResult()));
   }
 
   @PostMapping("/jobs/{key}/failure")

@@ -83,7 +83,7 @@ public class UserTaskController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void complete(@PathVariable long key, @RequestBody(required = false) JsonNode body) {
     JsonNode variables = body == null ? null : body.get("variables");
-    optionalText(body, "action");
+    String action = optionalText(body, "action");
     Map<String, Object> values = null;
     if (variables != null && !variables.isNull()) {
       if (!variables.isObject()) {
@@ -92,7 +92,7 @@ public class UserTaskController {
       }
       values = Json.parseDocument(variables.toString(), "variables");
     }
-    commands.complete(key, values);
+    commands.complete(key, values, action);
   }
 
   @PostMapping("/user-tasks/{key}/assignment")
@@ -102,7 +102,7 @@ public class UserTaskController {
     if (assignee == null || assignee.isBlank()) {
       throw new InvalidArgumentException("The property 'assignee' is required");
     }
-    optionalText(body, "action");
+    String action = optionalText(body, "action");
     JsonNode allowOverride = body.get("allowOverride");
     if (allowOverride != null && !allowOverride.isNull() && !allowOverride.isBoolean()) {
       throw new InvalidArgumentException("The property 'allowOverride' must be a boolean");
@@ -110,7 +110,8 @@ public class UserTaskController {
     commands.assign(
         key,
         assignee,
-        allowOverride == null || allowOverride.isNull() || allowOverride.asBoolean());
+        allowOverride == null || allowOverride.isNull() || allowOverride.asBoolean(),
+        action);
   }
 
   @DeleteMapping("/user-tasks/{key}/assignee")
@@ -122,10 +123,10 @@ public class UserTaskController {
   @PatchMapping("/user-tasks/{key}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void update(@PathVariable long key, @RequestBody(required = false) JsonNode body) {
-    optionalText(body, "action");
+    String action = optionalText(body, "action");
     JsonNode changeset = body == null ? null : body.get("changeset");
     if (changeset == null || changeset.isNull()) {
-      commands.update(key, new UserTaskCommands.Changeset(null, null, null, null, null));
+      commands.update(key, new UserTaskCommands.Changeset(null, null, null, null, null), action);
       return;
     }
     if (!changeset.isObject()) {
@@ -157,7 +158,8 @@ public class UserTaskController {
             date(changeset, "followUpDate"),
             strings(changeset, "candidateGroups"),
             strings(changeset, "candidateUsers"),
-            priority));
+            priority),
+        action);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ public final class UserTaskBehavior implements ElementBehavior {
     task.formKey = formKey;
     task.externalFormReference = values.externalFormReference();
     task.customHeaders = definition.headers();
-    execution.createUserTask(task);
+    execution.userTaskCreated(instance, task);
   }
 
   @Override
