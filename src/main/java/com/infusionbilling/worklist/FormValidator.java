@@ -44,10 +44,10 @@ import org.springframework.stereotype.Component;
  *       no_timezone}: a local date and time (YYYY-MM-DDTHH:MM, the time at the site of care);
  *   <li>a {@code dynamiclist} with a {@code path} (a repeating list of entries, e.g. the {@code
  *       drugs} of "Document administration"): the value is a list of objects whose keys are the
- *       list's own fields, each entry checked by the rules above; inside an entry FEEL sees what
- *       the viewer gives it ({@code this} the entry, {@code parent}, {@code i}, and the form's
- *       variables), and {@code notBefore}/{@code notAfter} name a field of the entry or a variable;
- *       lists may nest; a failing field is named by its path, {@code drugs[0].containers[1].count}.
+ *       list's own fields, each entry checked by the rules above; inside an entry, FEEL sees the
+ *       entry as {@code this} (the enclosing entry as {@code parent}) and plain names are the
+ *       form's data, exactly as the form-js viewer evaluates it; lists may nest; a failing field is
+ *       named by its path, {@code drugs[0].containers[1].count}.
  * </ul>
  *
  * Returns the variables to complete the task with (the submitted editable, visible fields), or
@@ -214,7 +214,7 @@ public class FormValidator {
   }
 
   /** The label a person sees: date and time pickers carry theirs in dateLabel/timeLabel. */
-  static String label(JsonNode c, String key) {
+  public static String label(JsonNode c, String key) {
     for (String name : new String[] {"label", "dateLabel", "timeLabel"}) {
       String text = c.path(name).asText("");
       if (!text.isBlank()) {
@@ -325,7 +325,7 @@ public class FormValidator {
           throw bad(f, "must be true or false.");
         }
       }
-      case "dynamiclist" -> checkList(f, value, ctx);
+      case "dynamiclist" -> checkList(f, value, fields, ctx);
       case "select", "radio" -> checkOption(f, value);
       case "checklist", "taglist" -> {
         if (!(value instanceof List<?> list)) {
@@ -358,7 +358,8 @@ public class FormValidator {
   }
 
   /** Each entry of a dynamic list against the list's fields (entry fields over the variables). */
-  private void checkList(Field list, Object value, Map<String, Object> ctx) {
+  private void checkList(
+      Field list, Object value, Map<String, Field> fields, Map<String, Object> ctx) {
     if (!(value instanceof List<?> entries)) {
       throw bad(list, "must be a list of entries.");
     }
@@ -375,21 +376,24 @@ public class FormValidator {
               list.key() + "[" + i + "]." + key, "is not a field of this form.");
         }
       }
-      // as the viewer builds it: the form's data, the entry as "this", the enclosing entry (or
-      // the form's data) as "parent", and the 1-based indexes as "i"
+      // as form-js evaluates inside a repeating entry: the entry is `this` (the enclosing entry
+      // `parent`, the 1-based positions `i`), and plain names are the form's data
       Map<String, Object> entryContext = new HashMap<>(ctx);
-      Object parent = ctx.containsKey("this") ? ctx.get("this") : ctx;
-      List<Object> indexes = new ArrayList<>();
-      if (ctx.get("i") instanceof List<?> outer) {
-        indexes.addAll(outer);
+      List<Object> positions = new ArrayList<>();
+      if (ctx.get("i") instanceof List<?> outer && ctx.containsKey("this")) {
+        positions.addAll(outer);
       }
-      indexes.add(i + 1);
-      for (String prefix : new String[] {"", "_"}) {
-        String suffix = prefix.isEmpty() ? "" : "_";
-        entryContext.put(prefix + "this" + suffix, entry);
-        entryContext.put(prefix + "parent" + suffix, parent);
-        entryContext.put(prefix + "i" + suffix, indexes);
+      positions.add(i + 1);
+      Object parent = ctx.containsKey("this") ? ctx.get("this") : null;
+      for (String special : new String[] {"", "_"}) {
+        String end = special.isEmpty() ? "" : "_";
+        entryContext.put(special + "this" + end, entry);
+        entryContext.put(special + "parent" + end, parent);
+        entryContext.put(special + "i" + end, positions);
       }
+      // labels of the entry's fields and of the form's (a date rule may name either)
+      Map<String, Field> labels = new LinkedHashMap<>(fields);
+      labels.putAll(list.entry());
       for (Field field : list.entry().values()) {
         Field at = field.inEntry(list, i);
         Object v = entry.get(field.key());
@@ -402,7 +406,7 @@ public class FormValidator {
           }
           continue;
         }
-        check(at, v, list.entry(), entryContext);
+        check(at, v, labels, entryContext);
       }
     }
   }
@@ -554,20 +558,17 @@ public class FormValidator {
       if (days == 0) {
         return new Bound(date, "cannot be in the past.", "cannot be in the future.");
       }
-      return new Bound(
-          date,
+      String before =
           past
               ? "must be within the last " + days + " days (on or after " + date + ")."
-              : "cannot be earlier than " + date + ".",
+              : days == 1 ? "must be in the future." : "cannot be earlier than " + date + ".";
+      String after =
           past
-              ? "cannot be later than " + date + "."
-              : "cannot be more than " + days + " days ahead (after " + date + ").");
+              ? days == 1 ? "must be in the past." : "cannot be later than " + date + "."
+              : "cannot be more than " + days + " days ahead (after " + date + ").";
+      return new Bound(date, before, after);
     }
-    LocalDate other =
-        date(
-            ctx.get("this") instanceof Map<?, ?> entry && entry.containsKey(rule)
-                ? entry.get(rule)
-                : ctx.get(rule));
+    LocalDate other = date(ctx.get(rule));
     if (other == null) {
       return null; // the other date is not given: its own rules decide whether it must be
     }
