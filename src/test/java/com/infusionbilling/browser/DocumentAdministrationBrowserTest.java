@@ -182,7 +182,7 @@ class DocumentAdministrationBrowserTest {
     try (Browser b = new Browser(port)) {
       try {
         b.login("browser-nurse", PASSWORD);
-        WebElement row = WorklistBrowserTest.rowReloading(b, "tab-group", key);
+        WebElement row = b.rowOnAnyPage("tab-group", key);
         assertThat(row.getText()).contains("Document administration");
         row.findElement(By.cssSelector("a.task-link")).click();
         b.waitFor(By.id("claim")).click();
