@@ -4,63 +4,31 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import schemaText from './forms/start-referral.form?raw';
 import { api } from './api.js';
+import { formRules } from './formRules.js';
 
 const schema = JSON.parse(schemaText);
 
-// The form's flat keys → the request's JSON paths (and back, to name a field the server rejected).
-const PATHS = {
-  referralId: 'referralId',
-  patientMrn: 'patient.mrn',
-  patientFirstName: 'patient.firstName',
-  patientLastName: 'patient.lastName',
-  patientDateOfBirth: 'patient.dateOfBirth',
-  patientSex: 'patient.sex',
-  addressLine1: 'patient.address.line1',
-  addressLine2: 'patient.address.line2',
-  addressCity: 'patient.address.city',
-  addressState: 'patient.address.state',
-  addressPostalCode: 'patient.address.postalCode',
-  prescriberNpi: 'prescriber.npi',
-  prescriberFirstName: 'prescriber.firstName',
-  prescriberLastName: 'prescriber.lastName',
-  payerId: 'coverage.payerId',
-  memberId: 'coverage.memberId',
-  groupNumber: 'coverage.groupNumber',
-  planName: 'coverage.planName',
-  coverageEffectiveFrom: 'coverage.effectiveFrom',
-  coverageEffectiveTo: 'coverage.effectiveTo',
-  benefitType: 'coverage.benefitType',
-  hcpcs: 'therapy.hcpcs',
-  doseBasis: 'therapy.doseBasis',
-  doseAmount: 'therapy.doseAmount',
-  doseUnit: 'therapy.doseUnit',
-  weightKg: 'therapy.weightKg',
-  bsaM2: 'therapy.bsaM2',
-  frequency: 'therapy.frequency',
-  intervalDays: 'therapy.intervalDays',
-  numberOfDoses: 'therapy.numberOfDoses',
-  diagnoses: 'therapy.diagnoses',
-  siteOfCare: 'therapy.siteOfCare',
-  startDate: 'therapy.startDate',
-};
-
-const LABELS = Object.fromEntries(
-  schema.components.filter((c) => c.key).map((c) => [PATHS[c.key], c.label]),
-);
+// The form's keys are the request's JSON paths (patient.mrn, therapy.diagnoses, ...): form-js
+// submits them nested, as POST /api/referrals takes them, and a 400's field names the form field.
+const LABELS = Object.fromEntries(schema.components.filter((c) => c.key).map((c) => [c.key, c.label]));
 
 /** The form data as the POST /api/referrals body; empty optional fields are left out. */
 export function toReferral(data) {
-  const body = {};
-  for (const [key, path] of Object.entries(PATHS)) {
-    let value = data[key];
-    if (value === undefined || value === null || value === '') continue;
-    if (key === 'diagnoses') value = String(value).split(',').map((d) => d.trim()).filter(Boolean);
-    const parts = path.split('.');
-    let node = body;
-    for (const p of parts.slice(0, -1)) node = node[p] = node[p] || {};
-    node[parts[parts.length - 1]] = value;
-  }
-  return body;
+  const clean = (node, path) => {
+    if (node === null || node === undefined || node === '') return undefined;
+    if (path === 'therapy.diagnoses') {
+      const codes = String(node).split(',').map((d) => d.trim()).filter(Boolean);
+      return codes.length ? codes : undefined;
+    }
+    if (typeof node !== 'object' || Array.isArray(node)) return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+      const value = clean(v, path ? path + '.' + k : k);
+      if (value !== undefined) out[k] = value;
+    }
+    return Object.keys(out).length ? out : undefined;
+  };
+  return clean(data, '') || {};
 }
 
 /** "therapy.diagnoses[0]" → "Diagnoses (ICD-10-CM)"; the field path itself when unknown. */
@@ -79,7 +47,8 @@ export function StartReferral() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    form.current = new Form({ container: container.current });
+    // the form's date rules (docs/forms.md): date of birth in the past, coverage end after its start
+    form.current = new Form({ container: container.current, additionalModules: [formRules()] });
     form.current.importSchema(schema, {}).catch((e) => setError({ message: 'The form could not be shown: ' + e.message }));
     return () => form.current && form.current.destroy();
   }, []);

@@ -5,7 +5,10 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { api } from './api.js';
 import { fmtDate } from './worklist.js';
 import { Timeline } from './episode.js';
+import { formRules, showServerError } from './formRules.js';
 import { TaskClaim } from './claim.js';
+
+const CORRECT = 'Please correct the highlighted fields.';
 
 // A task: its linked Camunda form rendered by the official form-js viewer (watermark kept),
 // prefilled with the task's variables, and beside it the context a coordinator needs.
@@ -27,8 +30,13 @@ export function TaskView({ taskKey, me }) {
         api(`/api/worklist/tasks/${taskKey}/context`).then(setContext).catch(() => setContext(null));
         const schema = await api(`/api/worklist/tasks/${taskKey}/form`);
         if (schema && container.current && !cancelled) {
-          form.current = new Form({ container: container.current });
+          // the form's date rules (docs/forms.md) against the server's today
+          form.current = new Form({ container: container.current, additionalModules: [formRules(t.today)] });
           await form.current.importSchema(schema, t.variables || {});
+          // "please correct" goes once nothing is highlighted any more
+          form.current.on('changed', (state) => {
+            if (Object.keys(state.errors || {}).length === 0) setError((e) => (e === CORRECT ? null : e));
+          });
         }
       } catch (e) {
         setError(e.message);
@@ -55,7 +63,7 @@ export function TaskView({ taskKey, me }) {
     if (form.current) {
       const { data, errors } = form.current.submit();
       if (Object.keys(errors).length > 0) {
-        setError('Please correct the highlighted fields.');
+        setError(CORRECT);
         return;
       }
       variables = data;
@@ -72,7 +80,8 @@ export function TaskView({ taskKey, me }) {
         window.location.reload();
         return;
       }
-      setError(e.problem.field ? e.message : 'Could not complete the task: ' + e.message);
+      // a 400 names the field: shown under it in the form and beside the buttons
+      setError(e.problem.field ? showServerError(form.current, e.problem) : 'Could not complete the task: ' + e.message);
     } finally {
       setBusy(false);
     }

@@ -28,15 +28,21 @@ export function Worklist({ me, manager }) {
   const [data, setData] = useState(null);
   const [error, setError] = useState(null);
   const [notice, setNotice] = useState(sessionStorage.getItem('notice'));
+  const [loading, setLoading] = useState(true);
+  const [loads, setLoads] = useState(0); // finished loads: lets a test wait for a fresh list
 
   async function load() {
     setError(null);
+    setLoading(true);
     const params = new URLSearchParams({ view, page, size: 25, sort: filters.sort });
     for (const k of ['stage', 'payer', 'drug', 'dueWithinDays']) if (filters[k]) params.set(k, filters[k]);
     try {
       setData(await api('/api/worklist/tasks?' + params));
     } catch (e) {
       setError(e.message);
+    } finally {
+      setLoading(false);
+      setLoads((n) => n + 1);
     }
   }
   useEffect(() => {
@@ -69,10 +75,18 @@ export function Worklist({ me, manager }) {
     setPage(0);
     setFilters({ ...filters, [k]: e.target.value });
   };
+  // a click on the open tab reloads it
+  const select = (v) => {
+    if (v === view && page === 0) load();
+    else {
+      setPage(0);
+      setView(v);
+    }
+  };
   const tab = (v, label) =>
-    html`<button id=${'tab-' + v} class=${view === v ? 'tab active' : 'tab'} onClick=${() => { setPage(0); setView(v); }}>${label}</button>`;
+    html`<button id=${'tab-' + v} class=${view === v ? 'tab active' : 'tab'} onClick=${() => select(v)}>${label}</button>`;
   return html`
-    <section class="worklist">
+    <section class="worklist" aria-busy=${loading ? 'true' : 'false'} data-loads=${loads}>
       <h1>Worklist</h1>
       ${notice && html`<div class="notice" id="notice" role="alert">${notice}</div>`}
       <div class="tabs">
@@ -82,7 +96,7 @@ export function Worklist({ me, manager }) {
         <select id="filter-stage" value=${filters.stage} onChange=${set('stage')}>
           ${STAGES.map(([v, l]) => html`<option value=${v}>${l}</option>`)}
         </select>
-        <input id="filter-payer" placeholder="Payer ID" value=${filters.payer} onChange=${set('payer')} />
+        <input id="filter-payer" placeholder="Payer (name or ID)" value=${filters.payer} onChange=${set('payer')} />
         <input id="filter-drug" placeholder="Drug HCPCS" value=${filters.drug} onChange=${set('drug')} />
         <select id="filter-due" value=${filters.dueWithinDays} onChange=${set('dueWithinDays')}>
           <option value="">Any due date</option><option value="0">Overdue or due today</option>
@@ -96,12 +110,15 @@ export function Worklist({ me, manager }) {
       ${error && html`<div class="error">${error}</div>`}
       ${data && html`
         <table class="tasks" id="task-table">
-          <thead><tr><th>Task</th><th>Stage</th><th>Due</th><th>Priority</th><th>Assignee</th><th>Groups</th><th></th></tr></thead>
+          <thead><tr><th>Task</th><th>Patient</th><th>Drug</th><th>Payer</th><th>Stage</th><th>Due</th><th>Priority</th><th>Assignee</th><th>Groups</th><th></th></tr></thead>
           <tbody>
-            ${data.items.length === 0 && html`<tr><td colspan="7" class="empty">No tasks here.</td></tr>`}
+            ${data.items.length === 0 && html`<tr><td colspan="10" class="empty">No tasks here.</td></tr>`}
             ${data.items.map((t) => html`
               <tr data-task-key=${t.key} class="task-row">
                 <td><a href=${'#/task/' + t.key} class="task-link">${t.name || t.elementId}</a></td>
+                <td class="patient">${t.episode ? t.episode.patient : '—'}</td>
+                <td class="drug">${t.episode ? t.episode.drug : '—'}</td>
+                <td class="payer">${t.episode ? t.episode.payer : '—'}</td>
                 <td>${(STAGES.find(([v]) => v === t.stage) || [, t.processId])[1]}</td>
                 <td>${fmtDate(t.due)}
                   ${t.overdue && html` <span class="badge overdue">overdue</span>`}
@@ -119,9 +136,9 @@ export function Worklist({ me, manager }) {
           </tbody>
         </table>
         <div class="pager">
-          <button disabled=${page === 0} onClick=${() => setPage(page - 1)}>‹ Previous</button>
+          <button class="previous" disabled=${page === 0} onClick=${() => setPage(page - 1)}>‹ Previous</button>
           <span id="task-total">${data.total} tasks · page ${page + 1}</span>
-          <button disabled=${(page + 1) * data.size >= data.total} onClick=${() => setPage(page + 1)}>Next ›</button>
+          <button class="next" disabled=${(page + 1) * data.size >= data.total} onClick=${() => setPage(page + 1)}>Next ›</button>
         </div>`}
     </section>`;
 }

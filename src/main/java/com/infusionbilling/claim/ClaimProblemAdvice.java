@@ -1,11 +1,11 @@
 package com.infusionbilling.claim;
 
+import com.infusionbilling.web.Problems;
 import java.net.URI;
 import java.util.NoSuchElementException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -39,18 +39,10 @@ class ClaimProblemAdvice {
 
   @ExceptionHandler(NoSuchElementException.class)
   ResponseEntity<ProblemDetail> notFound(NoSuchElementException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    p.setTitle("Not found");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
+    return Problems.status(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
   private static ResponseEntity<ProblemDetail> badRequest(String field, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    p.setType(INVALID);
-    p.setTitle("Invalid claim request");
-    p.setProperty("field", field);
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    return Problems.badRequest(INVALID, "Invalid claim request", field, detail);
   }
 }

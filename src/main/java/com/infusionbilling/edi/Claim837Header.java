@@ -71,6 +71,26 @@ final class Claim837Header {
     out.seg("NM1", "PR", "2", payer.organizationName(), null, null, null, null, "PI", payer.id());
   }
 
+  /** 2300 REF*F8 (the payer's number of the claim this one replaces) and REF*G1 (prior auth). */
+  static void claimReferences(SegmentOut out, String originalClaim, String priorAuthorization) {
+    if (originalClaim != null) {
+      out.seg("REF", "F8", originalClaim);
+    }
+    if (priorAuthorization != null) {
+      out.seg("REF", "G1", priorAuthorization);
+    }
+  }
+
+  /** The end of a 2400 line: service date, line item control number and the 2410 drug. */
+  static void lineEnd(
+      SegmentOut out, java.time.LocalDate serviceDate, String control, DrugIdentification drug) {
+    out.seg("DTP", "472", "D8", X12Format.date(serviceDate));
+    if (control != null) {
+      out.seg("REF", "6R", control);
+    }
+    drug(out, drug);
+  }
+
   static void drug(SegmentOut out, DrugIdentification drug) {
     if (drug == null) {
       return;

@@ -6,7 +6,6 @@ import com.infusionbilling.edi.model.DrugIdentification;
 import com.infusionbilling.edi.model.InstitutionalClaim;
 import com.infusionbilling.edi.model.InstitutionalServiceLine;
 import com.infusionbilling.edi.model.X12Message;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,12 +49,8 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
           "I");
       out.seg("DTP", "434", "RD8", X12Format.range(c.statementFrom(), c.statementTo()));
       out.seg("CL1", c.admissionTypeCode(), c.admissionSourceCode(), c.patientStatusCode());
-      if (c.originalPayerClaimNumber() != null) {
-        out.seg("REF", "F8", c.originalPayerClaimNumber());
-      }
-      if (c.priorAuthorizationNumber() != null) {
-        out.seg("REF", "G1", c.priorAuthorizationNumber());
-      }
+      Claim837Header.claimReferences(
+          out, c.originalPayerClaimNumber(), c.priorAuthorizationNumber());
       List<String> dx = c.diagnosisCodes();
       out.seg("HI", Codecs.diagnosisComposite("ABK", dx.get(0)));
       if (OUTPATIENT.contains(c.facilityTypeCode())) {
@@ -87,56 +82,42 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
             X12Format.decimal(l.charge()),
             "UN",
             X12Format.decimal(l.units()));
-        out.seg("DTP", "472", "D8", X12Format.date(l.serviceDate()));
-        if (l.lineItemControlNumber() != null) {
-          out.seg("REF", "6R", l.lineItemControlNumber());
-        }
-        Claim837Header.drug(out, l.drug());
+        Claim837Header.lineEnd(out, l.serviceDate(), l.lineItemControlNumber(), l.drug());
       }
     }
   }
 
   /** Reads 837I transaction sets into one {@link InstitutionalClaim} per 2300 loop. */
-  static final class Parser implements MessageParser {
-    private final List<X12Message> claims = new ArrayList<>();
-    private final Claim837Header.Context header = new Claim837Header.Context();
-    private ClaimState claim;
-    private LineState line;
+  static final class Parser extends Claim837Parser<Parser.Claim, Parser.Line> {
 
     @Override
-    public void segment(X12Segment s, String loop) {
-      if (loop == null) {
-        return;
-      }
-      switch (loop) {
-        case "2300" -> claimSegment(s);
-        case "2310A" -> {
-          if (s.is("NM1")) {
-            claim.attending = new Codecs.PartyBuilder(s);
-          } else if (s.is("PRV")) {
-            claim.attending.taxonomy(s.get(3));
-          }
-        }
-        case "2400" -> lineSegment(s);
-        case "2410" -> line.drug.segment(s);
-        default -> {
-          if ("2000B".equals(loop) && s.is("HL")) {
-            flushClaim();
-          }
-          header.segment(s, loop);
-        }
-      }
+    Claim newClaim(X12Segment clm) {
+      Claim c = new Claim();
+      c.facilityType = clm.get(5, 1);
+      return c;
     }
 
-    private void claimSegment(X12Segment s) {
+    @Override
+    Line newLine() {
+      return new Line();
+    }
+
+    @Override
+    boolean providerSegment(X12Segment s, String loop) {
+      if (!"2310A".equals(loop)) {
+        return false;
+      }
+      if (s.is("NM1")) {
+        claim.attending = new Codecs.PartyBuilder(s);
+      } else if (s.is("PRV")) {
+        claim.attending.taxonomy(s.get(3));
+      }
+      return true;
+    }
+
+    @Override
+    void claimSegment(X12Segment s) {
       switch (s.id()) {
-        case "CLM" -> {
-          flushClaim();
-          claim = new ClaimState();
-          claim.pcn = s.get(1);
-          claim.facilityType = s.get(5, 1);
-          claim.frequency = s.get(5, 3);
-        }
         case "DTP" -> {
           if ("434".equals(s.get(1))) {
             claim.from = X12Format.rangeStart(s.get(3));
@@ -147,13 +128,6 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
           claim.admissionType = s.get(1);
           claim.admissionSource = s.get(2);
           claim.patientStatus = s.get(3);
-        }
-        case "REF" -> {
-          if ("G1".equals(s.get(1))) {
-            claim.priorAuth = s.get(2);
-          } else if ("F8".equals(s.get(1))) {
-            claim.originalClaim = s.get(2);
-          }
         }
         case "HI" -> {
           for (int i = 1; i <= s.size(); i++) {
@@ -169,104 +143,60 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
       }
     }
 
-    private void lineSegment(X12Segment s) {
-      switch (s.id()) {
-        case "LX" -> {
-          flushLine();
-          line = new LineState();
-        }
-        case "SV2" -> {
-          line.revenue = s.get(1);
-          line.procedure = s.get(2, 2);
-          line.modifiers.addAll(Codecs.modifiers(s, 2));
-          line.charge = X12Format.parseDecimal(s.get(3));
-          line.units = X12Format.parseDecimal(s.get(5));
-        }
-        case "DTP" -> line.date = X12Format.rangeStart(s.get(3));
-        case "REF" -> {
-          if ("6R".equals(s.get(1))) {
-            line.control = s.get(2);
-          }
-        }
-        default -> {}
+    @Override
+    void lineSegment(X12Segment s) {
+      if (s.is("SV2")) {
+        line.revenue = s.get(1);
+        line.procedure = s.get(2, 2);
+        line.modifiers.addAll(Codecs.modifiers(s, 2));
+        line.charge = X12Format.parseDecimal(s.get(3));
+        line.units = X12Format.parseDecimal(s.get(5));
       }
-    }
-
-    private void flushLine() {
-      if (line != null && claim != null) {
-        DrugIdentification drug = line.drug.build();
-        claim.lines.add(
-            new InstitutionalServiceLine(
-                line.control,
-                line.revenue,
-                line.procedure,
-                line.modifiers,
-                line.charge,
-                line.units,
-                line.date,
-                drug));
-      }
-      line = null;
-    }
-
-    private void flushClaim() {
-      flushLine();
-      if (claim != null) {
-        claims.add(
-            new InstitutionalClaim(
-                claim.pcn,
-                header.billingProvider(),
-                header.subscriber(),
-                header.payer(),
-                header.claimFilingIndicator,
-                header.payerResponsibility,
-                claim.facilityType,
-                claim.frequency,
-                claim.originalClaim,
-                claim.from,
-                claim.to,
-                claim.admissionType,
-                claim.admissionSource,
-                claim.patientStatus,
-                claim.priorAuth,
-                claim.diagnoses,
-                claim.attending == null ? null : claim.attending.build(),
-                claim.lines));
-      }
-      claim = null;
     }
 
     @Override
-    public List<X12Message> finish() {
-      flushClaim();
-      return claims;
+    void addLine(Claim c, Line l, DrugIdentification drug) {
+      c.lines.add(
+          new InstitutionalServiceLine(
+              l.control, l.revenue, l.procedure, l.modifiers, l.charge, l.units, l.date, drug));
     }
 
-    private static final class ClaimState {
-      String pcn;
+    @Override
+    X12Message build(Claim c) {
+      return new InstitutionalClaim(
+          c.pcn,
+          header.billingProvider(),
+          header.subscriber(),
+          header.payer(),
+          header.claimFilingIndicator,
+          header.payerResponsibility,
+          c.facilityType,
+          c.frequency,
+          c.originalClaim,
+          c.from,
+          c.to,
+          c.admissionType,
+          c.admissionSource,
+          c.patientStatus,
+          c.priorAuth,
+          c.diagnoses,
+          c.attending == null ? null : c.attending.build(),
+          c.lines);
+    }
+
+    static final class Claim extends Claim837Parser.ClaimState {
       String facilityType;
-      String frequency;
       LocalDate from;
       LocalDate to;
       String admissionType;
       String admissionSource;
       String patientStatus;
-      String priorAuth;
-      String originalClaim;
-      final List<String> diagnoses = new ArrayList<>();
       Codecs.PartyBuilder attending;
       final List<InstitutionalServiceLine> lines = new ArrayList<>();
     }
 
-    private static final class LineState {
+    static final class Line extends Claim837Parser.LineState {
       String revenue;
-      String procedure;
-      final List<String> modifiers = new ArrayList<>(2);
-      BigDecimal charge;
-      BigDecimal units;
-      LocalDate date;
-      String control;
-      final Codecs.DrugBuilder drug = new Codecs.DrugBuilder();
     }
   }
 }

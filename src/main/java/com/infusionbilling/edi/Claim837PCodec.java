@@ -7,7 +7,6 @@ import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.edi.model.ProfessionalClaim;
 import com.infusionbilling.edi.model.ProfessionalServiceLine;
 import com.infusionbilling.edi.model.X12Message;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,12 +43,8 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
           "A",
           "Y",
           "I");
-      if (c.originalPayerClaimNumber() != null) {
-        out.seg("REF", "F8", c.originalPayerClaimNumber());
-      }
-      if (c.priorAuthorizationNumber() != null) {
-        out.seg("REF", "G1", c.priorAuthorizationNumber());
-      }
+      Claim837Header.claimReferences(
+          out, c.originalPayerClaimNumber(), c.priorAuthorizationNumber());
       Object[] hi = new Object[c.diagnosisCodes().size()];
       for (int i = 0; i < hi.length; i++) {
         hi[i] = Codecs.diagnosisComposite(i == 0 ? "ABK" : "ABF", c.diagnosisCodes().get(i));
@@ -79,29 +74,29 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
             null,
             null,
             comp(pointers));
-        out.seg("DTP", "472", "D8", X12Format.date(l.serviceDate()));
-        if (l.lineItemControlNumber() != null) {
-          out.seg("REF", "6R", l.lineItemControlNumber());
-        }
-        Claim837Header.drug(out, l.drug());
+        Claim837Header.lineEnd(out, l.serviceDate(), l.lineItemControlNumber(), l.drug());
       }
     }
   }
 
   /** Reads 837P transaction sets into one {@link ProfessionalClaim} per 2300 loop. */
-  static final class Parser implements MessageParser {
-    private final List<X12Message> claims = new ArrayList<>();
-    private final Claim837Header.Context header = new Claim837Header.Context();
-    private ClaimState claim;
-    private LineState line;
+  static final class Parser extends Claim837Parser<Parser.Claim, Parser.Line> {
 
     @Override
-    public void segment(X12Segment s, String loop) {
-      if (loop == null) {
-        return;
-      }
+    Claim newClaim(X12Segment clm) {
+      Claim c = new Claim();
+      c.pos = clm.get(5, 1);
+      return c;
+    }
+
+    @Override
+    Line newLine() {
+      return new Line();
+    }
+
+    @Override
+    boolean providerSegment(X12Segment s, String loop) {
       switch (loop) {
-        case "2300" -> claimSegment(s);
         case "2310B" -> {
           if (s.is("NM1")) {
             claim.rendering = new Codecs.PartyBuilder(s);
@@ -118,145 +113,86 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
             claim.facility.n4(s);
           }
         }
-        case "2400" -> lineSegment(s);
-        case "2410" -> line.drug.segment(s);
         default -> {
-          if ("2000B".equals(loop) && s.is("HL")) {
-            flushClaim();
-          }
-          header.segment(s, loop);
+          return false;
         }
       }
-    }
-
-    private void claimSegment(X12Segment s) {
-      switch (s.id()) {
-        case "CLM" -> {
-          flushClaim();
-          claim = new ClaimState();
-          claim.pcn = s.get(1);
-          claim.pos = s.get(5, 1);
-          claim.frequency = s.get(5, 3);
-        }
-        case "REF" -> {
-          if ("G1".equals(s.get(1))) {
-            claim.priorAuth = s.get(2);
-          } else if ("F8".equals(s.get(1))) {
-            claim.originalClaim = s.get(2);
-          }
-        }
-        case "HI" -> {
-          for (int i = 1; i <= s.size(); i++) {
-            if (s.get(i, 2) != null) {
-              claim.diagnoses.add(s.get(i, 2));
-            }
-          }
-        }
-        default -> {
-          // other claim segments are not mapped
-        }
-      }
-    }
-
-    private void lineSegment(X12Segment s) {
-      switch (s.id()) {
-        case "LX" -> {
-          flushLine();
-          line = new LineState();
-        }
-        case "SV1" -> {
-          line.procedure = s.get(1, 2);
-          line.modifiers.addAll(Codecs.modifiers(s, 1));
-          line.charge = X12Format.parseDecimal(s.get(2));
-          line.unitCode = s.get(3);
-          line.units = X12Format.parseDecimal(s.get(4));
-          for (String p : s.components(7)) {
-            if (p != null) {
-              line.pointers.add(Integer.valueOf(p));
-            }
-          }
-        }
-        case "DTP" -> line.date = X12Format.rangeStart(s.get(3));
-        case "REF" -> {
-          if ("6R".equals(s.get(1))) {
-            line.control = s.get(2);
-          }
-        }
-        default -> {
-          // NTE and line-level prior authorization are not mapped
-        }
-      }
-    }
-
-    private void flushLine() {
-      if (line != null && claim != null) {
-        DrugIdentification drug = line.drug.build();
-        claim.lines.add(
-            new ProfessionalServiceLine(
-                line.control,
-                line.procedure,
-                line.modifiers,
-                line.charge,
-                line.units,
-                line.unitCode,
-                line.pointers,
-                line.date,
-                drug));
-      }
-      line = null;
-    }
-
-    private void flushClaim() {
-      flushLine();
-      if (claim != null) {
-        claims.add(
-            new ProfessionalClaim(
-                claim.pcn,
-                header.billingProvider(),
-                header.subscriber(),
-                header.payer(),
-                header.claimFilingIndicator,
-                header.payerResponsibility,
-                claim.pos,
-                claim.frequency,
-                claim.originalClaim,
-                claim.priorAuth,
-                claim.diagnoses,
-                claim.rendering == null ? null : claim.rendering.build(),
-                claim.facility == null ? null : claim.facility.build(),
-                claim.lines));
-      }
-      claim = null;
+      return true;
     }
 
     @Override
-    public List<X12Message> finish() {
-      flushClaim();
-      return claims;
+    void claimSegment(X12Segment s) {
+      // other claim segments are not mapped
+      if (s.is("HI")) {
+        for (int i = 1; i <= s.size(); i++) {
+          if (s.get(i, 2) != null) {
+            claim.diagnoses.add(s.get(i, 2));
+          }
+        }
+      }
     }
 
-    private static final class ClaimState {
-      String pcn;
+    @Override
+    void lineSegment(X12Segment s) {
+      // NTE and line-level prior authorization are not mapped
+      if (s.is("SV1")) {
+        line.procedure = s.get(1, 2);
+        line.modifiers.addAll(Codecs.modifiers(s, 1));
+        line.charge = X12Format.parseDecimal(s.get(2));
+        line.unitCode = s.get(3);
+        line.units = X12Format.parseDecimal(s.get(4));
+        for (String p : s.components(7)) {
+          if (p != null) {
+            line.pointers.add(Integer.valueOf(p));
+          }
+        }
+      }
+    }
+
+    @Override
+    void addLine(Claim c, Line l, DrugIdentification drug) {
+      c.lines.add(
+          new ProfessionalServiceLine(
+              l.control,
+              l.procedure,
+              l.modifiers,
+              l.charge,
+              l.units,
+              l.unitCode,
+              l.pointers,
+              l.date,
+              drug));
+    }
+
+    @Override
+    X12Message build(Claim c) {
+      return new ProfessionalClaim(
+          c.pcn,
+          header.billingProvider(),
+          header.subscriber(),
+          header.payer(),
+          header.claimFilingIndicator,
+          header.payerResponsibility,
+          c.pos,
+          c.frequency,
+          c.originalClaim,
+          c.priorAuth,
+          c.diagnoses,
+          c.rendering == null ? null : c.rendering.build(),
+          c.facility == null ? null : c.facility.build(),
+          c.lines);
+    }
+
+    static final class Claim extends Claim837Parser.ClaimState {
       String pos;
-      String frequency;
-      String priorAuth;
-      String originalClaim;
-      final List<String> diagnoses = new ArrayList<>();
       Codecs.PartyBuilder rendering;
       Codecs.PartyBuilder facility;
       final List<ProfessionalServiceLine> lines = new ArrayList<>();
     }
 
-    private static final class LineState {
-      String procedure;
-      final List<String> modifiers = new ArrayList<>(2);
-      BigDecimal charge;
-      BigDecimal units;
+    static final class Line extends Claim837Parser.LineState {
       String unitCode;
       final List<Integer> pointers = new ArrayList<>(2);
-      java.time.LocalDate date;
-      String control;
-      final Codecs.DrugBuilder drug = new Codecs.DrugBuilder();
     }
   }
 }

@@ -229,6 +229,31 @@ final class Codecs {
   }
 
   /** Collects the parts of a member spread over NM1, N3, N4, DMG and SBR. */
+  /**
+   * The information source (2100A, the payer) and receiver (2100B, the provider) of a 270/271, read
+   * from their NM1 segments.
+   */
+  static final class SourceAndReceiver {
+    Party payer;
+    Party provider;
+
+    /** Takes the segment when it belongs to 2100A or 2100B. */
+    boolean segment(X12Segment s, String loop) {
+      boolean source = "2100A".equals(loop);
+      if (!source && !"2100B".equals(loop)) {
+        return false;
+      }
+      if (s.is("NM1")) {
+        if (source) {
+          payer = party(s);
+        } else {
+          provider = party(s);
+        }
+      }
+      return true;
+    }
+  }
+
   static final class MemberBuilder {
     String memberId;
     String last;

@@ -3,7 +3,6 @@ package com.infusionbilling.edi;
 import static com.infusionbilling.edi.SegmentOut.comp;
 
 import com.infusionbilling.edi.model.EligibilityInquiry;
-import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.edi.model.X12Message;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +36,7 @@ final class Eligibility270Codec implements MessageCodec<EligibilityInquiry> {
 
   static final class Parser implements MessageParser {
     private final List<X12Message> out = new ArrayList<>();
-    private Party payer;
-    private Party provider;
+    private final Codecs.SourceAndReceiver parties = new Codecs.SourceAndReceiver();
     private String trace;
     private Codecs.MemberBuilder member;
     private LocalDate date;
@@ -47,20 +45,10 @@ final class Eligibility270Codec implements MessageCodec<EligibilityInquiry> {
 
     @Override
     public void segment(X12Segment s, String loop) {
-      if (loop == null) {
+      if (loop == null || parties.segment(s, loop)) {
         return;
       }
       switch (loop) {
-        case "2100A" -> {
-          if (s.is("NM1")) {
-            payer = Codecs.party(s);
-          }
-        }
-        case "2100B" -> {
-          if (s.is("NM1")) {
-            provider = Codecs.party(s);
-          }
-        }
         case "2000C" -> {
           if (s.is("HL")) {
             flush();
@@ -94,7 +82,13 @@ final class Eligibility270Codec implements MessageCodec<EligibilityInquiry> {
       if (member != null) {
         out.add(
             new EligibilityInquiry(
-                trace, payer, provider, member.build(), date, serviceTypes, procedures));
+                trace,
+                parties.payer,
+                parties.provider,
+                member.build(),
+                date,
+                serviceTypes,
+                procedures));
       }
       member = null;
       trace = null;

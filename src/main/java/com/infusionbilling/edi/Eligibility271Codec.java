@@ -4,7 +4,6 @@ import static com.infusionbilling.edi.SegmentOut.comp;
 
 import com.infusionbilling.edi.model.Benefit;
 import com.infusionbilling.edi.model.EligibilityResponse;
-import com.infusionbilling.edi.model.Party;
 import com.infusionbilling.edi.model.RequestRejection;
 import com.infusionbilling.edi.model.X12Message;
 import java.util.ArrayList;
@@ -52,8 +51,7 @@ final class Eligibility271Codec implements MessageCodec<EligibilityResponse> {
 
   static final class Parser implements MessageParser {
     private final List<X12Message> out = new ArrayList<>();
-    private Party payer;
-    private Party provider;
+    private final Codecs.SourceAndReceiver parties = new Codecs.SourceAndReceiver();
     private String trace;
     private Codecs.MemberBuilder member;
     private List<RequestRejection> rejections = new ArrayList<>();
@@ -69,17 +67,10 @@ final class Eligibility271Codec implements MessageCodec<EligibilityResponse> {
         rejections.add(new RequestRejection(loop, s.get(3), s.get(4)));
         return;
       }
+      if (parties.segment(s, loop)) {
+        return;
+      }
       switch (loop) {
-        case "2100A" -> {
-          if (s.is("NM1")) {
-            payer = Codecs.party(s);
-          }
-        }
-        case "2100B" -> {
-          if (s.is("NM1")) {
-            provider = Codecs.party(s);
-          }
-        }
         case "2000C" -> {
           if (s.is("HL")) {
             flush();
@@ -128,7 +119,8 @@ final class Eligibility271Codec implements MessageCodec<EligibilityResponse> {
       flushBenefit();
       if (member != null) {
         out.add(
-            new EligibilityResponse(trace, payer, provider, member.build(), rejections, benefits));
+            new EligibilityResponse(
+                trace, parties.payer, parties.provider, member.build(), rejections, benefits));
         rejections = new ArrayList<>();
         benefits = new ArrayList<>();
       }

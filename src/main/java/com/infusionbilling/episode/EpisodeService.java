@@ -1,6 +1,5 @@
 package com.infusionbilling.episode;
 
-import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.intake.Coverage;
 import com.infusionbilling.intake.CoverageService;
 import com.infusionbilling.intake.IntakeQueries;
@@ -8,7 +7,6 @@ import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
@@ -107,39 +105,9 @@ public class EpisodeService {
   public OpenedEpisode open(
       String referralId, long patientId, long prescriberId, long coverageId, NewTherapyOrder t) {
     Episode episode = episodes.save(new Episode(referralId, patientId, prescriberId, coverageId));
-    TherapyOrder order =
-        orders.save(
-            new TherapyOrder(
-                episode.getId(),
-                t.hcpcs(),
-                t.doseBasis(),
-                t.doseAmount(),
-                t.doseUnit(),
-                t.weightKg(),
-                t.bsaM2(),
-                t.frequency(),
-                t.intervalDays(),
-                t.numberOfDoses(),
-                t.diagnoses(),
-                t.siteOfCare(),
-                t.startDate()));
+    TherapyOrder order = orders.save(new TherapyOrder(episode.getId(), t));
     return new OpenedEpisode(episode, order);
   }
-
-  /** What a referral orders (see {@link TherapyOrder}). */
-  public record NewTherapyOrder(
-      String hcpcs,
-      DoseBasis doseBasis,
-      BigDecimal doseAmount,
-      String doseUnit,
-      BigDecimal weightKg,
-      BigDecimal bsaM2,
-      String frequency,
-      int intervalDays,
-      int numberOfDoses,
-      List<String> diagnoses,
-      SiteOfCare siteOfCare,
-      LocalDate startDate) {}
 
   public record OpenedEpisode(Episode episode, TherapyOrder order) {}
 

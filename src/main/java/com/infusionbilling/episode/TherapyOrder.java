@@ -60,33 +60,20 @@ public class TherapyOrder {
 
   protected TherapyOrder() {}
 
-  public TherapyOrder(
-      Long episodeId,
-      String hcpcs,
-      DoseBasis doseBasis,
-      BigDecimal doseAmount,
-      String doseUnit,
-      BigDecimal weightKg,
-      BigDecimal bsaM2,
-      String frequency,
-      int intervalDays,
-      int numberOfDoses,
-      List<String> diagnosisCodes,
-      SiteOfCare siteOfCare,
-      LocalDate startDate) {
+  public TherapyOrder(Long episodeId, NewTherapyOrder order) {
     this.episodeId = episodeId;
-    this.hcpcs = hcpcs;
-    this.doseBasis = doseBasis;
-    this.doseAmount = doseAmount;
-    this.doseUnit = doseUnit;
-    this.weightKg = weightKg;
-    this.bsaM2 = bsaM2;
-    this.frequency = frequency;
-    this.intervalDays = intervalDays;
-    this.numberOfDoses = numberOfDoses;
-    this.diagnosisCodes = String.join(",", diagnosisCodes);
-    this.siteOfCare = siteOfCare;
-    this.startDate = startDate;
+    this.hcpcs = order.hcpcs();
+    this.doseBasis = order.doseBasis();
+    this.doseAmount = order.doseAmount();
+    this.doseUnit = order.doseUnit();
+    this.weightKg = order.weightKg();
+    this.bsaM2 = order.bsaM2();
+    this.frequency = order.frequency();
+    this.intervalDays = order.intervalDays();
+    this.numberOfDoses = order.numberOfDoses();
+    this.diagnosisCodes = String.join(",", order.diagnoses());
+    this.siteOfCare = order.siteOfCare();
+    this.startDate = order.startDate();
   }
 
   /** The dose of one administration in milligrams (weight- and BSA-based doses resolved). */
@@ -115,11 +102,6 @@ public class TherapyOrder {
 
   public String principalDiagnosis() {
     return diagnoses().get(0);
-  }
-
-  /** The date of the last dose if every dose is given on schedule. */
-  public LocalDate lastDoseDate() {
-    return startDate.plusDays((long) intervalDays * (numberOfDoses - 1));
   }
 
   public Long getId() {

@@ -136,19 +136,4 @@ public record RuntimeProperties(
     return new RuntimeProperties(
         8088, 26500, null, "127.0.0.1", jdbcUrl, username, password, null, null, 0);
   }
-
-  public RuntimeProperties withPorts(int rest, int grpc) {
-    return new RuntimeProperties(
-        rest,
-        grpc,
-        monitoringPort,
-        bindAddress,
-        jdbcUrl,
-        username,
-        password,
-        longPollingTimeout,
-        jobSweepInterval,
-        maxPoolSize,
-        auth);
-  }
 }

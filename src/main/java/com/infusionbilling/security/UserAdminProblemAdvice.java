@@ -1,7 +1,7 @@
 package com.infusionbilling.security;
 
+import com.infusionbilling.web.Problems;
 import java.net.URI;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,12 +14,7 @@ class UserAdminProblemAdvice {
 
   @ExceptionHandler(UserAdminException.class)
   ResponseEntity<ProblemDetail> refused(UserAdminException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-    p.setType(TYPE);
-    p.setTitle("User administration refused");
-    p.setProperty("field", e.field());
-    return ResponseEntity.status(e.status())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
+    return Problems.refused(
+        e.status(), TYPE, "User administration refused", e.field(), e.getMessage());
   }
 }

@@ -7,7 +7,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,11 +33,11 @@ public class ApiProblemAdvice {
 
   @ExceptionHandler(UploadGuard.UploadRejectedException.class)
   ResponseEntity<ProblemDetail> uploadRejected(UploadGuard.UploadRejectedException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    p.setType(URI.create("urn:infusion-billing:problem:upload-rejected"));
-    p.setTitle("Upload rejected; nothing was changed");
-    p.setProperty("field", e.field());
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    return Problems.badRequest(
+        URI.create("urn:infusion-billing:problem:upload-rejected"),
+        "Upload rejected; nothing was changed",
+        e.field(),
+        e.getMessage());
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
@@ -49,8 +48,6 @@ public class ApiProblemAdvice {
   }
 
   static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(ProblemDetail.forStatusAndDetail(status, detail));
+    return Problems.status(status, detail);
   }
 }

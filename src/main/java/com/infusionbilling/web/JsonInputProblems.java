@@ -12,7 +12,6 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -37,11 +36,12 @@ public final class JsonInputProblems {
       HttpMessageNotReadableException e, URI type, String title) {
     Problem problem = describe(e);
     HttpStatus status = problem.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, problem.detail());
-    p.setType(type);
-    p.setTitle(problem.tooLarge() ? "Request body too large" : title);
-    p.setProperty("field", problem.field());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    return Problems.refused(
+        status,
+        type,
+        problem.tooLarge() ? "Request body too large" : title,
+        problem.field(),
+        problem.detail());
   }
 
   public static Problem describe(HttpMessageNotReadableException e) {

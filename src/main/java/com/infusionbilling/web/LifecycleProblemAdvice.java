@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -73,11 +72,7 @@ public class LifecycleProblemAdvice {
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    p.setTitle("Conflict");
-    return ResponseEntity.status(HttpStatus.CONFLICT)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
+    return Problems.status(HttpStatus.CONFLICT, "Conflict", e.getMessage());
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
@@ -104,29 +99,17 @@ public class LifecycleProblemAdvice {
 
   @ExceptionHandler(NoSuchElementException.class)
   ResponseEntity<ProblemDetail> notFound(NoSuchElementException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
+    return Problems.status(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
   @ExceptionHandler(ClientException.class)
   ResponseEntity<ProblemDetail> engineUnavailable(ClientException e) {
     log.warn("Process engine refused or unreachable: {}", e.getMessage());
-    ProblemDetail p =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE,
-            "the process engine is unavailable; nothing was started");
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(p);
+    return Problems.status(
+        HttpStatus.SERVICE_UNAVAILABLE, "the process engine is unavailable; nothing was started");
   }
 
   static ResponseEntity<ProblemDetail> badRequest(String field, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    p.setType(INVALID);
-    p.setTitle("Invalid input");
-    p.setProperty("field", field);
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    return Problems.badRequest(INVALID, "Invalid input", field, detail);
   }
 }

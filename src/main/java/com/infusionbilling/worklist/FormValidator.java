@@ -44,9 +44,10 @@ import org.springframework.stereotype.Component;
  *       no_timezone}: a local date and time (YYYY-MM-DDTHH:MM, the time at the site of care);
  *   <li>a {@code dynamiclist} with a {@code path} (a repeating list of entries, e.g. the {@code
  *       drugs} of "Document administration"): the value is a list of objects whose keys are the
- *       list's own fields, each entry checked by the rules above (inside an entry, FEEL and {@code
- *       notBefore}/{@code notAfter} see the entry's fields over the variables); lists may nest; a
- *       failing field is named by its path, {@code drugs[0].containers[1].count}.
+ *       list's own fields, each entry checked by the rules above; inside an entry, FEEL sees the
+ *       entry as {@code this} (the enclosing entry as {@code parent}) and plain names are the
+ *       form's data, exactly as the form-js viewer evaluates it; lists may nest; a failing field is
+ *       named by its path, {@code drugs[0].containers[1].count}.
  * </ul>
  *
  * Returns the variables to complete the task with (the submitted editable, visible fields), or
@@ -58,7 +59,8 @@ public class FormValidator {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{7,20}$");
   private static final Pattern TODAY = Pattern.compile("^today(?:([+-])(\\d{1,5}))?$");
-  private static final Pattern FIELD_REFERENCE = Pattern.compile("^=\\s*([A-Za-z_][\\w]*)\\s*$");
+  private static final Pattern FIELD_REFERENCE =
+      Pattern.compile("^=\\s*(?:this\\.)?([A-Za-z_][\\w]*)\\s*$");
 
   /** Custom properties of a field that this validator (and the front end) understands. */
   public static final List<String> RULE_PROPERTIES = List.of("notBefore", "notAfter");
@@ -212,7 +214,7 @@ public class FormValidator {
   }
 
   /** The label a person sees: date and time pickers carry theirs in dateLabel/timeLabel. */
-  static String label(JsonNode c, String key) {
+  public static String label(JsonNode c, String key) {
     for (String name : new String[] {"label", "dateLabel", "timeLabel"}) {
       String text = c.path(name).asText("");
       if (!text.isBlank()) {
@@ -323,7 +325,7 @@ public class FormValidator {
           throw bad(f, "must be true or false.");
         }
       }
-      case "dynamiclist" -> checkList(f, value, ctx);
+      case "dynamiclist" -> checkList(f, value, fields, ctx);
       case "select", "radio" -> checkOption(f, value);
       case "checklist", "taglist" -> {
         if (!(value instanceof List<?> list)) {
@@ -356,7 +358,8 @@ public class FormValidator {
   }
 
   /** Each entry of a dynamic list against the list's fields (entry fields over the variables). */
-  private void checkList(Field list, Object value, Map<String, Object> ctx) {
+  private void checkList(
+      Field list, Object value, Map<String, Field> fields, Map<String, Object> ctx) {
     if (!(value instanceof List<?> entries)) {
       throw bad(list, "must be a list of entries.");
     }
@@ -373,8 +376,24 @@ public class FormValidator {
               list.key() + "[" + i + "]." + key, "is not a field of this form.");
         }
       }
+      // as form-js evaluates inside a repeating entry: the entry is `this` (the enclosing entry
+      // `parent`, the 1-based positions `i`), and plain names are the form's data
       Map<String, Object> entryContext = new HashMap<>(ctx);
-      entryContext.putAll(entry);
+      List<Object> positions = new ArrayList<>();
+      if (ctx.get("i") instanceof List<?> outer && ctx.containsKey("this")) {
+        positions.addAll(outer);
+      }
+      positions.add(i + 1);
+      Object parent = ctx.containsKey("this") ? ctx.get("this") : null;
+      for (String special : new String[] {"", "_"}) {
+        String end = special.isEmpty() ? "" : "_";
+        entryContext.put(special + "this" + end, entry);
+        entryContext.put(special + "parent" + end, parent);
+        entryContext.put(special + "i" + end, positions);
+      }
+      // labels of the entry's fields and of the form's (a date rule may name either)
+      Map<String, Field> labels = new LinkedHashMap<>(fields);
+      labels.putAll(list.entry());
       for (Field field : list.entry().values()) {
         Field at = field.inEntry(list, i);
         Object v = entry.get(field.key());
@@ -387,7 +406,7 @@ public class FormValidator {
           }
           continue;
         }
-        check(at, v, list.entry(), entryContext);
+        check(at, v, labels, entryContext);
       }
     }
   }
@@ -539,14 +558,15 @@ public class FormValidator {
       if (days == 0) {
         return new Bound(date, "cannot be in the past.", "cannot be in the future.");
       }
-      return new Bound(
-          date,
+      String before =
           past
               ? "must be within the last " + days + " days (on or after " + date + ")."
-              : "cannot be earlier than " + date + ".",
+              : days == 1 ? "must be in the future." : "cannot be earlier than " + date + ".";
+      String after =
           past
-              ? "cannot be later than " + date + "."
-              : "cannot be more than " + days + " days ahead (after " + date + ").");
+              ? days == 1 ? "must be in the past." : "cannot be later than " + date + "."
+              : "cannot be more than " + days + " days ahead (after " + date + ").";
+      return new Bound(date, before, after);
     }
     LocalDate other = date(ctx.get(rule));
     if (other == null) {

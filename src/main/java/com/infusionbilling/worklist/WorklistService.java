@@ -73,7 +73,8 @@ public class WorklistService {
       OffsetDateTime due,
       boolean overdue,
       boolean atRisk,
-      boolean hasForm) {}
+      boolean hasForm,
+      TaskRows.EpisodeLabel episode) {}
 
   public record TaskPage(List<TaskSummary> items, long total, int page, int size) {}
 
@@ -85,6 +86,7 @@ public class WorklistService {
   private final AuditLog audit;
   private final ObjectMapper json;
   private final FormValidator forms;
+  private final TaskRows rows;
   private final Clock clock;
 
   public WorklistService(
@@ -92,12 +94,14 @@ public class WorklistService {
       AuditLog audit,
       ObjectMapper json,
       FormValidator forms,
-      UserAccounts users) {
+      UserAccounts users,
+      TaskRows rows) {
     this.camunda = camunda;
     this.users = users;
     this.audit = audit;
     this.json = json;
     this.forms = forms;
+    this.rows = rows;
     this.clock = Clock.systemUTC();
   }
 
@@ -113,44 +117,55 @@ public class WorklistService {
     }
     List<Stage.Source> sources =
         q.stage() == null ? List.of(new Stage.Source("", null)) : q.stage().sources();
-    // one v2 search per process of the stage, each for the first (page + 1) * size tasks in the
-    // requested order, merged: exact for the page, never more than a page per search loaded
+    // the payer filter matches payer names as well as IDs: one search per payer it names
+    List<String> payerIds = rows.payerIds(q.payerId());
+    if (payerIds != null && payerIds.isEmpty()) {
+      return new TaskPage(List.of(), 0, page, size);
+    }
+    List<String> payers = payerIds == null ? java.util.Collections.singletonList(null) : payerIds;
+    // one v2 search per process of the stage (and payer), each for the first (page + 1) * size
+    // tasks in the requested order, merged: exact for the page, never more than a page per search
     List<UserTask> merged = new ArrayList<>();
     long total = 0;
     int window = (page + 1) * size;
     for (Stage.Source source : sources) {
-      SearchResponse<UserTask> response =
-          camunda
-              .newUserTaskSearchRequest()
-              .filter(filter(user, view, source, q))
-              .sort(
-                  s -> {
-                    switch (q.sort() == null ? Sort.DUE : q.sort()) {
-                      case PRIORITY -> s.priority().desc().dueDate().asc();
-                      case CREATED -> s.creationDate().asc();
-                      default -> s.dueDate().asc().priority().desc();
-                    }
-                  })
-              .page(p -> p.from(0).limit(window))
-              .send()
-              .join();
-      merged.addAll(response.items());
-      total += response.page().totalItems() == null ? 0 : response.page().totalItems();
+      for (String payerId : payers) {
+        SearchResponse<UserTask> response =
+            camunda
+                .newUserTaskSearchRequest()
+                .filter(filter(user, view, source, payerId, q))
+                .sort(
+                    s -> {
+                      switch (q.sort() == null ? Sort.DUE : q.sort()) {
+                        case PRIORITY -> s.priority().desc().dueDate().asc();
+                        case CREATED -> s.creationDate().asc();
+                        default -> s.dueDate().asc().priority().desc();
+                      }
+                    })
+                .page(p -> p.from(0).limit(window))
+                .send()
+                .join();
+        merged.addAll(response.items());
+        total += response.page().totalItems() == null ? 0 : response.page().totalItems();
+      }
     }
     merged.sort(order(q.sort()));
-    List<TaskSummary> items =
+    List<UserTask> shown =
         merged.stream()
             .skip((long) page * size)
             .limit(size)
             // defence in depth: the filter already did this
             .filter(t -> visible(user, t))
-            .map(this::summary)
             .toList();
+    // patient, drug and payer, so two tasks of the same kind can be told apart
+    Map<Long, TaskRows.EpisodeLabel> labels = rows.labels(shown);
+    List<TaskSummary> items =
+        shown.stream().map(t -> summary(t, labels.get(t.getUserTaskKey()))).toList();
     return new TaskPage(items, total, page, size);
   }
 
   private Consumer<UserTaskFilter> filter(
-      CurrentUser user, View view, Stage.Source source, Query q) {
+      CurrentUser user, View view, Stage.Source source, String payerId, Query q) {
     return f -> {
       f.state(UserTaskState.CREATED);
       switch (view) {
@@ -173,8 +188,8 @@ public class WorklistService {
       }
       List<Consumer<io.camunda.client.api.search.filter.VariableValueFilter>> vars =
           new ArrayList<>();
-      if (q.payerId() != null && !q.payerId().isBlank()) {
-        vars.add(v -> v.name("payerId").value(json(q.payerId())));
+      if (payerId != null) {
+        vars.add(v -> v.name("payerId").value(json(payerId)));
       }
       if (q.drugHcpcs() != null && !q.drugHcpcs().isBlank()) {
         vars.add(v -> v.name("hcpcs").value(json(q.drugHcpcs())));
@@ -230,6 +245,10 @@ public class WorklistService {
   }
 
   TaskSummary summary(UserTask t) {
+    return summary(t, null);
+  }
+
+  TaskSummary summary(UserTask t, TaskRows.EpisodeLabel episode) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     OffsetDateTime due = t.getDueDate();
     boolean overdue = due != null && due.isBefore(now);
@@ -253,7 +272,8 @@ public class WorklistService {
         due,
         overdue,
         atRisk,
-        t.getFormKey() != null || t.getExternalFormReference() != null);
+        t.getFormKey() != null || t.getExternalFormReference() != null,
+        episode);
   }
 
   /** The task if this user may see it; 404 otherwise (existence is not revealed). */

@@ -48,6 +48,23 @@ public final class TestReference {
         null);
   }
 
+  /** The drug with its home infusion per-diem code and immune-globulin flag. */
+  public static Drug home(Drug d, String perDiem, boolean immuneGlobulin) {
+    return new Drug(
+        d.hcpcs(),
+        d.description(),
+        d.descriptorAmount(),
+        d.descriptorUnit(),
+        d.hormonalAntineoplastic(),
+        d.sourceNote(),
+        d.illustrative(),
+        d.administrationCategory(),
+        d.categorySource(),
+        d.referenceHcpcs(),
+        perDiem,
+        immuneGlobulin);
+  }
+
   public static NdcPackage ndc(
       String ndc11,
       String hcpcs,
@@ -212,7 +229,11 @@ public final class TestReference {
         .drug(drug("J9045", "50", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
         .drug(drug("J9190", "500", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
         .drug(drug("J9271", "1", AmountUnit.MG, false, DrugCategory.CHEMOTHERAPY))
-        .drug(drug("J1569", "500", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
+        .drug(
+            home(
+                drug("J1569", "500", AmountUnit.MG, false, DrugCategory.THERAPEUTIC),
+                "S9338",
+                true))
         .drug(drug("J2469", "25", AmountUnit.MCG, false, DrugCategory.THERAPEUTIC))
         .drug(drug("J0885", "1000", AmountUnit.UNITS, false, DrugCategory.THERAPEUTIC))
         .drug(drug("J2405", "1", AmountUnit.MG, false, DrugCategory.THERAPEUTIC))
@@ -260,6 +281,9 @@ public final class TestReference {
             new AspPrice("2025Q1", q1, q1End, "J2405", "1 MG", new BigDecimal("0.100"), null, null))
         .asp(
             new AspPrice(
+                "2025Q1", q1, q1End, "J1569", "500 MG", new BigDecimal("45.000"), null, null))
+        .asp(
+            new AspPrice(
                 "2025Q1",
                 q1,
                 q1End,
@@ -268,6 +292,27 @@ public final class TestReference {
                 new BigDecimal("60.000"),
                 new BigDecimal("18.000"),
                 "reduced coinsurance"));
+    b.payerRate(
+        new PayerRate(
+            "MEDICARE_PART_B",
+            "Q2052",
+            new BigDecimal("420.48"),
+            LocalDate.of(2024, 1, 1),
+            null,
+            "test"));
+    for (String[] rate :
+        new String[][] {
+          {"S9338", "180.00"}, {"S9359", "150.00"}, {"99601", "160.00"}, {"99602", "70.00"}
+        }) {
+      b.payerRate(
+          new PayerRate(
+              "COMMERCIAL_ACME",
+              rate[0],
+              new BigDecimal(rate[1]),
+              LocalDate.of(2000, 1, 1),
+              null,
+              "test"));
+    }
     for (String code :
         new String[] {
           "96360", "96361", "96365", "96366", "96367", "96368", "96372", "96374", "96375", "96413",
@@ -333,6 +378,11 @@ public final class TestReference {
     {"J7050", "15.00"},
     {"J2405", "4.00"},
     {"J1100", "3.00"},
+    {"99601", "350.00"},
+    {"99602", "140.00"},
+    {"S9338", "420.00"},
+    {"S9359", "380.00"},
+    {"Q2052", "650.00"},
     {"J9190", "9.00"},
     {"J9271", "160.00"},
     {"Q5103", "50.00"},

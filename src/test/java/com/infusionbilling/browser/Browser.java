@@ -74,6 +74,55 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> condition.apply(driver));
   }
 
+  static By row(long key) {
+    return By.cssSelector("tr[data-task-key='" + key + "']");
+  }
+
+  /** How many times the worklist has loaded (the section counts, so a test can wait for more). */
+  int worklistLoads() {
+    var section = driver.findElements(By.cssSelector("section.worklist"));
+    return section.isEmpty() ? -1 : Integer.parseInt(section.get(0).getAttribute("data-loads"));
+  }
+
+  /** Clicks, then waits until the worklist has loaded again. */
+  void clickAndAwaitList(org.openqa.selenium.WebElement element) {
+    waitFor(By.cssSelector("section.worklist"));
+    int before = worklistLoads();
+    element.click();
+    waitUntil(d -> worklistLoads() > before);
+  }
+
+  /**
+   * The task's row in the tab, looking through its pages, and clicking the tab again while the task
+   * is not there yet (the list loads when asked).
+   */
+  WebElement rowOnAnyPage(String tab, long key) {
+    long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (true) {
+      clickAndAwaitList(waitFor(By.id(tab)));
+      for (int page = 0; page < 100; page++) {
+        var rows = driver.findElements(row(key));
+        if (!rows.isEmpty()) {
+          return rows.get(0);
+        }
+        var next = driver.findElements(By.cssSelector(".pager button.next"));
+        if (next.isEmpty() || !next.get(0).isEnabled()) {
+          break;
+        }
+        clickAndAwaitList(next.get(0));
+      }
+      if (System.nanoTime() > until) {
+        throw new org.openqa.selenium.NotFoundException("task " + key + " not in " + tab);
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /** A fetch from the page, with the session cookie and CSRF token as the front end sends them. */
   Object fetch(String method, String path) {
     return driver.executeAsyncScript(

@@ -1,17 +1,15 @@
 package com.infusionbilling.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
-import com.infusionbilling.testing.UserTasks;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
-import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,38 +24,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The worklist and dashboard in headless Chromium against the running application: a coordinator
- * works a task through its form, a coordinator starts a referral from the start-referral form
- * (fixing the NPI the server rejected), a coordinator of another group can neither see nor complete
- * the task, a manager's dashboard shows the seeded numbers and drills down, and an idle session is
- * logged off. The idle timeout is 20 seconds here so the last test can wait it out.
+ * The worklist and dashboard in headless Chromium against the running application (every task form
+ * is worked through in EveryTaskFormBrowserTest): a coordinator starts a referral from the
+ * start-referral form (fixing the NPI the server rejected), a coordinator of another group can
+ * neither see nor complete a real task, a manager's dashboard shows the seeded numbers and drills
+ * down, and an idle session is logged off. The idle timeout is 20 seconds here so the last test can
+ * wait it out.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "security.idle-timeout=20s")
 class WorklistBrowserTest {
   static final String PASSWORD = "browser-pass";
-  static final String FORM =
-      """
-      {"id": "browser-verify", "type": "default", "executionPlatform": "Camunda Cloud",
-       "executionPlatformVersion": "8.8.0", "schemaVersion": 18,
-       "components": [
-         {"type": "text", "text": "## Verify benefits by phone"},
-         {"type": "textfield", "key": "referenceNumber", "label": "Call reference",
-          "description": "4 to 12 capital letters or digits",
-          "validate": {"required": true, "pattern": "^[A-Z0-9]{4,12}$"}},
-         {"type": "select", "key": "benefit", "label": "Benefit",
-          "values": [{"label": "Medical", "value": "MEDICAL"}, {"label": "Pharmacy", "value": "PHARMACY"}]}
-       ]}
-      """;
-
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;
   @Autowired CamundaClient camunda;
   @Autowired JdbcTemplate jdbc;
   @Autowired com.infusionbilling.episode.EpisodeRepository episodes;
 
-  String processId;
+  @Autowired com.infusionbilling.testing.EpisodeFixtures fixtures;
+
+  @org.springframework.beans.factory.annotation.Value("${camunda.client.rest-address}")
+  String runtimeRest;
 
   @BeforeEach
   void setUp() {
@@ -66,137 +54,34 @@ class WorklistBrowserTest {
     accounts.createIfAbsent(
         "browser-blake", "Blake", PASSWORD, Set.of(Roles.COORDINATOR), Set.of("billing"));
     accounts.createIfAbsent("browser-morgan", "Morgan", PASSWORD, Set.of(Roles.MANAGER), Set.of());
-    processId = "BrowserTest_" + UUID.randomUUID().toString().substring(0, 8);
-    camunda
-        .newDeployResourceCommand()
-        .addProcessModel(
-            Bpmn.createExecutableProcess(processId)
-                .name("Benefit verification (browser test)")
-                .startEvent("Event_Start")
-                .userTask(
-                    "Task_VerifyByPhone",
-                    t ->
-                        t.name("Verify benefits by phone")
-                            .zeebeUserTask()
-                            .zeebeCandidateGroups("intake")
-                            .zeebeDueDateExpression("due")
-                            .zeebeFormId("browser-verify"))
-                .endEvent("Event_Verified")
-                .done(),
-            processId + ".bpmn")
-        .addResourceStringUtf8(FORM, "browser-verify.form")
-        .send()
-        .join();
   }
 
+  /** A real "Collect clinical documentation" task (candidate group authorization). */
   long startTask() {
-    long instance =
-        camunda
-            .newCreateInstanceCommand()
-            .bpmnProcessId(processId)
-            .latestVersion()
-            // due a year ago: first in a list sorted by due date, whatever else is open
-            .variables(Map.of("due", OffsetDateTime.now().minusYears(1).toString()))
-            .send()
-            .join()
-            .getProcessInstanceKey();
-    return UserTasks.awaitUserTask(camunda, instance);
-  }
-
-  static By row(long key) {
-    return By.cssSelector("tr[data-task-key='" + key + "']");
-  }
-
-  /** The task's row, clicking the tab again while it is not there (the list loads once). */
-  static WebElement rowReloading(Browser b, String tab, long key) {
-    long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (true) {
-      b.waitFor(By.id(tab)).click();
-      try {
-        return new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(10))
-            .until(
-                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                    row(key)));
-      } catch (org.openqa.selenium.TimeoutException e) {
-        if (System.nanoTime() > until) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  WebElement field(Browser b, String label) {
-    String id = b.waitFor(By.xpath("//label[contains(., '" + label + "')]")).getAttribute("for");
-    return b.driver.findElement(By.id(id));
-  }
-
-  @Test
-  void aCoordinatorClaimsFixesAValidationErrorAndCompletesTheTask() throws Exception {
-    long key = startTask();
-    try (Browser b = new Browser(port)) {
-      try {
-        b.login("browser-casey", PASSWORD);
-        WebElement row = rowReloading(b, "tab-group", key);
-        assertThat(row.getText()).contains("Verify benefits by phone").contains("overdue");
-        b.screenshot("worklist");
-        row.findElement(By.cssSelector("button.claim")).click();
-        rowReloading(b, "tab-mine", key).findElement(By.cssSelector("a.task-link")).click();
-
-        WebElement reference = field(b, "Call reference");
-        assertThat(b.driver.findElement(By.cssSelector(".fjs-powered-by")).isDisplayed())
-            .as("form-js watermark kept visible")
-            .isTrue();
-        reference.sendKeys("not valid", org.openqa.selenium.Keys.TAB);
-        // form-js marks the field at once; the layout then settles before the click
-        assertThat(b.waitFor(By.cssSelector(".fjs-form-field-error")).getText())
-            .contains("pattern");
-        b.waitFor(By.id("complete")).click();
-        assertThat(b.waitFor(By.id("task-error")).getText()).contains("correct the highlighted");
-        assertThat(camunda.newUserTaskGetRequest(key).send().join().getState())
-            .isEqualTo(UserTaskState.CREATED);
-
-        reference.sendKeys(
-            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-            org.openqa.selenium.Keys.DELETE);
-        reference.sendKeys("REF12345", org.openqa.selenium.Keys.TAB);
-        b.waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
-        b.screenshot("task-form");
-        b.driver.findElement(By.id("complete")).click();
-        assertThat(b.waitFor(By.id("notice")).getText()).contains("completed");
-        assertThat(b.driver.findElements(row(key))).as("the task left the list").isEmpty();
-        long instance = camunda.newUserTaskGetRequest(key).send().join().getProcessInstanceKey();
-        b.open("/#/episode/" + instance);
-        b.waitFor(By.cssSelector("#diagram .djs-element.completed"));
-        assertThat(
-                b.driver.findElements(By.cssSelector("#diagram .djs-element.completed")).stream()
-                    .map(e -> e.getAttribute("data-element-id"))
-                    .toList())
-            .as("completed elements highlighted")
-            .contains("Event_Start", "Task_VerifyByPhone", "Event_Verified");
-        b.screenshot("episode");
-      } catch (Throwable failure) {
-        b.dump("failure-claim-and-complete");
-        throw failure;
-      }
-    }
-    var task = camunda.newUserTaskGetRequest(key).send().join();
-    assertThat(task.getState()).isEqualTo(UserTaskState.COMPLETED);
-    assertThat(
-            camunda
-                .newProcessInstanceGetRequest(task.getProcessInstanceKey())
-                .send()
-                .join()
-                .getState()
-                .name())
-        .as("the process moved on")
-        .isEqualTo("COMPLETED");
-    assertThat(
-            jdbc.queryForList(
-                "SELECT action FROM audit_event WHERE username = 'browser-casey'"
-                    + " AND entity_type = 'TASK' AND entity_id = ?",
-                String.class,
-                String.valueOf(key)))
-        .contains("VIEW", "ASSIGN", "COMPLETE");
+    com.infusionbilling.testing.ModelDeployment.deployAll(camunda);
+    var form =
+        TaskForms.read().forms().stream()
+            .filter(f -> f.id().equals("collect-clinical-documentation"))
+            .findFirst()
+            .orElseThrow();
+    var scenario = TaskScenarios.BY_FORM.get(form.id());
+    var episode =
+        fixtures.episode(
+            scenario.payerId(),
+            "M" + System.nanoTime() % 1_000_000_000L,
+            scenario.hcpcs(),
+            scenario.site());
+    return scenario
+        .reach()
+        .reach(
+            new ProcessDriver(camunda, runtimeRest),
+            form,
+            Map.of(
+                "episodeId", episode.getId(),
+                "payerId", scenario.payerId(),
+                "hcpcs", scenario.hcpcs(),
+                "siteOfCare", scenario.site().name(),
+                "primaryDiagnosis", "K50.90"));
   }
 
   /**
@@ -272,7 +157,13 @@ class WorklistBrowserTest {
         b.driver.findElement(By.id("submit-referral")).click();
         WebElement created = b.waitFor(By.id("referral-created"));
         assertThat(b.driver.findElements(By.id("referral-error"))).isEmpty();
-        var episode = episodes.findByReferralId(referralId).orElseThrow();
+        // the instance starts from the process-start outbox right after the commit
+        var episode =
+            await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                    () -> episodes.findByReferralId(referralId).orElseThrow(),
+                    e -> e.getProcessInstanceKey() != null);
         assertThat(b.driver.findElement(By.id("created-episode-id")).getText())
             .isEqualTo(String.valueOf(episode.getId()));
         assertThat(created.getText()).contains(referralId);
@@ -298,7 +189,7 @@ class WorklistBrowserTest {
       b.login("browser-blake", PASSWORD);
       b.waitFor(By.id("tab-group")).click();
       b.waitFor(By.id("task-table"));
-      assertThat(b.driver.findElements(row(key))).isEmpty();
+      assertThat(b.driver.findElements(Browser.row(key))).isEmpty();
       b.open("/#/task/" + key);
       assertThat(b.waitFor(By.id("task-error")).getText()).contains("not found");
       assertThat(b.fetch("GET", "/api/worklist/tasks/" + key)).isEqualTo(404L);

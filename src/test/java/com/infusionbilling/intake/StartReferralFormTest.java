@@ -1,29 +1,74 @@
 package com.infusionbilling.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import java.lang.reflect.Method;
+import com.infusionbilling.billing.reference.Drug;
+import com.infusionbilling.billing.reference.Payer;
+import com.infusionbilling.billing.reference.ReferenceDataService;
+import com.infusionbilling.billing.reference.ReferenceSnapshot;
+import com.infusionbilling.billing.scrub.SiteOfCare;
+import com.infusionbilling.episode.DoseBasis;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The front end's start-referral form checks what {@code POST /api/referrals} checks: its patterns
- * and numeric ranges are the request's, so the browser rejects what the server would.
+ * One source of truth for referral validation: {@code POST /api/referrals}'s bean-validation
+ * constraints ({@link ReferralRequest}) and {@link ReferralValidator} are the authority, and the
+ * front end's start-referral form is checked against them here, constraint by constraint, so the
+ * two cannot drift. Every form key is a request path; every request property has its field; every
+ * constraint the server declares is stated by the form in the form-js way (docs/forms.md), and a
+ * constraint this test does not know how to compare fails it, named.
  */
 class StartReferralFormTest {
   static final Path FORM = Path.of("src/main/frontend/src/forms/start-referral.form");
-  static final Map<String, JsonNode> FIELDS = new HashMap<>();
+  static final String DATE = "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$";
+  static final Map<String, JsonNode> FIELDS = new LinkedHashMap<>();
+  static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
   static JsonNode form;
+
+  /** A request property the form must offer, with the bean-validation constraints on it. */
+  record Property(String path, RecordComponent component, PropertyDescriptor constraints) {
+    Set<ConstraintDescriptor<?>> declared() {
+      return constraints == null ? Set.of() : constraints.getConstraintDescriptors();
+    }
+
+    boolean has(Class<? extends Annotation> type) {
+      return declared().stream().anyMatch(d -> d.getAnnotation().annotationType() == type);
+    }
+
+    <A extends Annotation> A get(Class<A> type) {
+      return declared().stream()
+          .map(ConstraintDescriptor::getAnnotation)
+          .filter(type::isInstance)
+          .map(type::cast)
+          .findFirst()
+          .orElseThrow();
+    }
+  }
 
   @BeforeAll
   static void load() throws Exception {
@@ -37,19 +82,22 @@ class StartReferralFormTest {
             });
   }
 
-  /** The accessor: the constraints of a record component are carried by it. */
-  static Method component(Class<?> record, String name) {
-    for (RecordComponent c : record.getRecordComponents()) {
-      if (c.getName().equals(name)) {
-        return c.getAccessor();
-      }
-    }
-    throw new IllegalArgumentException(record.getSimpleName() + "." + name);
+  static List<Property> properties() {
+    List<Property> out = new ArrayList<>();
+    walk(ReferralRequest.class, "", out);
+    return out;
   }
 
-  static JsonNode validate(String key) {
-    assertThat(FIELDS).as("form field " + key).containsKey(key);
-    return FIELDS.get(key).path("validate");
+  private static void walk(Class<?> type, String prefix, List<Property> out) {
+    var bean = VALIDATOR.getConstraintsForClass(type);
+    for (RecordComponent rc : type.getRecordComponents()) {
+      String path = prefix + rc.getName();
+      if (rc.getType().isRecord()) {
+        walk(rc.getType(), path + ".", out);
+      } else {
+        out.add(new Property(path, rc, bean.getConstraintsForProperty(rc.getName())));
+      }
+    }
   }
 
   @Test
@@ -60,77 +108,238 @@ class StartReferralFormTest {
   }
 
   @Test
-  void patternsAreTheRequestsAnchored() {
-    Map<String, Method> fields =
-        Map.of(
-            "referralId", component(ReferralRequest.class, "referralId"),
-            "patientMrn", component(ReferralRequest.PatientData.class, "mrn"),
-            "addressState", component(ReferralRequest.AddressData.class, "state"),
-            "addressPostalCode", component(ReferralRequest.AddressData.class, "postalCode"),
-            "prescriberNpi", component(ReferralRequest.PrescriberData.class, "npi"),
-            "memberId", component(ReferralRequest.CoverageData.class, "memberId"),
-            "hcpcs", component(ReferralRequest.TherapyData.class, "hcpcs"));
-    fields.forEach(
-        (key, server) ->
-            assertThat(validate(key).path("pattern").asText())
-                .as(key)
-                .isEqualTo("^" + server.getAnnotation(Pattern.class).regexp() + "$"));
-    assertThat(validate("diagnoses").path("pattern").asText())
-        .as("a comma-separated list of the request's ICD-10-CM codes")
-        .startsWith("^[A-TV-Z][0-9][0-9AB](\\.[0-9A-TV-Z]{1,4})?(\\s*,\\s*");
+  void everyRequestPropertyHasItsFieldAndEveryFieldIsARequestProperty() {
+    Set<String> paths =
+        properties().stream().map(Property::path).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(new TreeSet<>(FIELDS.keySet())).isEqualTo(paths);
   }
 
   @Test
-  void numericRangesAreTheRequests() {
-    for (String key : new String[] {"intervalDays", "numberOfDoses"}) {
-      var server = component(ReferralRequest.TherapyData.class, key);
-      assertThat(validate(key).path("min").asLong())
-          .as(key)
-          .isEqualTo(server.getAnnotation(Min.class).value());
-      assertThat(validate(key).path("max").asLong())
-          .as(key)
-          .isEqualTo(server.getAnnotation(Max.class).value());
+  void everyConstraintOfTheRequestIsStatedByTheForm() {
+    List<String> unknown = new ArrayList<>();
+    for (Property p : properties()) {
+      JsonNode field = FIELDS.get(p.path());
+      JsonNode validate = field.path("validate");
+      String where = p.path();
+      boolean required =
+          p.has(jakarta.validation.constraints.NotNull.class)
+              || p.has(jakarta.validation.constraints.NotBlank.class)
+              || p.has(jakarta.validation.constraints.NotEmpty.class);
+      boolean conditional = field.has("conditional");
+      assertThat(validate.path("required").asBoolean(false))
+          .as(where + ": required in the form exactly when the server requires it")
+          .isEqualTo(required || conditional);
+      checkType(p, field);
+      for (ConstraintDescriptor<?> d : p.declared()) {
+        Annotation a = d.getAnnotation();
+        if (a instanceof jakarta.validation.constraints.NotNull
+            || a instanceof jakarta.validation.constraints.NotBlank
+            || a instanceof jakarta.validation.constraints.NotEmpty) {
+          continue; // required: compared above
+        } else if (a instanceof jakarta.validation.constraints.Size s) {
+          if (isChoice(field)) {
+            assertThat(optionValues(field))
+                .as(where + ": options of at most " + s.max() + " characters")
+                .allMatch(v -> v.length() >= s.min() && v.length() <= s.max());
+          } else if (p.component().getType() == String.class) {
+            assertThat(validate.path("maxLength").asInt(-1))
+                .as(where + " maxLength")
+                .isEqualTo(s.max());
+            if (s.min() > 0) {
+              assertThat(validate.path("minLength").asInt())
+                  .as(where + " minLength")
+                  .isEqualTo(s.min());
+            }
+          } else {
+            // a list entered as comma-separated codes: the pattern allows at most max entries
+            assertThat(validate.path("pattern").asText())
+                .as(where + ": at most " + s.max() + " entries")
+                .contains("){0," + (s.max() - 1) + "}$");
+          }
+        } else if (a instanceof jakarta.validation.constraints.Pattern pattern) {
+          checkPattern(where, field, pattern.regexp());
+        } else if (a instanceof jakarta.validation.constraints.Min min) {
+          assertThat(validate.path("min").asLong()).as(where + " min").isEqualTo(min.value());
+        } else if (a instanceof jakarta.validation.constraints.Max max) {
+          assertThat(validate.path("max").asLong()).as(where + " max").isEqualTo(max.value());
+        } else if (a instanceof jakarta.validation.constraints.DecimalMin min) {
+          BigDecimal formMin = validate.path("min").decimalValue();
+          BigDecimal serverMin = new BigDecimal(min.value());
+          if (min.inclusive()) {
+            assertThat(formMin).as(where + " min").isEqualByComparingTo(serverMin);
+          } else {
+            assertThat(formMin).as(where + " min above " + serverMin).isGreaterThan(serverMin);
+          }
+        } else if (a instanceof jakarta.validation.constraints.DecimalMax max) {
+          assertThat(validate.path("max").decimalValue())
+              .as(where + " max")
+              .isEqualByComparingTo(new BigDecimal(max.value()));
+        } else if (a instanceof jakarta.validation.constraints.Past) {
+          assertThat(field.path("properties").path("notAfter").asText())
+              .as(where + ": in the past")
+              .isEqualTo("today-1");
+        } else {
+          unknown.add(where + ": @" + a.annotationType().getSimpleName());
+        }
+      }
+      // constraints on list entries (therapy.diagnoses: each an ICD-10-CM code)
+      if (p.constraints() != null) {
+        p.constraints()
+            .getConstrainedContainerElementTypes()
+            .forEach(
+                element ->
+                    element
+                        .getConstraintDescriptors()
+                        .forEach(
+                            d -> {
+                              if (d.getAnnotation()
+                                  instanceof jakarta.validation.constraints.Pattern pattern) {
+                                String code = pattern.regexp();
+                                assertThat(validate.path("pattern").asText())
+                                    .as(where + ": comma-separated entries of " + code)
+                                    .startsWith("^" + code + "(\\s*,\\s*" + code + ")");
+                              } else if (!(d.getAnnotation()
+                                  instanceof jakarta.validation.constraints.NotNull)) {
+                                unknown.add(
+                                    where
+                                        + "[]: @"
+                                        + d.getAnnotation().annotationType().getSimpleName());
+                              }
+                            }));
+      }
     }
-    for (String key : new String[] {"doseAmount", "weightKg", "bsaM2"}) {
-      var server = component(ReferralRequest.TherapyData.class, key);
-      assertThat(validate(key).path("max").decimalValue())
-          .as(key)
-          .isEqualByComparingTo(server.getAnnotation(DecimalMax.class).value());
-      assertThat(validate(key).path("min").decimalValue()).as(key + " above zero").isPositive();
+    assertThat(unknown)
+        .as("server constraints this test cannot compare with the form: teach it, or the form")
+        .isEmpty();
+  }
+
+  /** The field's kind follows the property's type. */
+  private static void checkType(Property p, JsonNode field) {
+    Class<?> type = p.component().getType();
+    String kind = field.path("type").asText();
+    String where = p.path();
+    if (type.isEnum()) {
+      assertThat(kind).as(where).isIn("radio", "select");
+      Set<String> constants = new TreeSet<>();
+      for (Object c : type.getEnumConstants()) {
+        constants.add(((Enum<?>) c).name());
+      }
+      assertThat(optionValues(field)).as(where + ": the enum's values").isEqualTo(constants);
+    } else if (type == LocalDate.class) {
+      boolean picker = kind.equals("datetime");
+      assertThat(picker || field.path("validate").path("pattern").asText().equals(DATE))
+          .as(where + ": a date (YYYY-MM-DD)")
+          .isTrue();
+    } else if (type == Integer.class || type == int.class) {
+      assertThat(kind).as(where).isEqualTo("number");
+      assertThat(field.path("decimalDigits").asInt(-1)).as(where + ": whole").isZero();
+    } else if (type == BigDecimal.class) {
+      assertThat(kind).as(where).isEqualTo("number");
+    } else if (type == String.class || type == List.class) {
+      assertThat(kind).as(where).isIn("textfield", "textarea", "radio", "select");
+    } else {
+      fail(where + ": no rule for a " + type.getSimpleName() + " field");
     }
   }
 
-  @Test
-  void whatTheRequestRequiresIsRequired() {
-    for (String key :
-        new String[] {
-          "patientMrn",
-          "patientFirstName",
-          "patientLastName",
-          "patientDateOfBirth",
-          "patientSex",
-          "addressLine1",
-          "addressCity",
-          "addressState",
-          "addressPostalCode",
-          "prescriberNpi",
-          "prescriberFirstName",
-          "prescriberLastName",
-          "payerId",
-          "memberId",
-          "coverageEffectiveFrom",
-          "hcpcs",
-          "doseBasis",
-          "doseAmount",
-          "doseUnit",
-          "frequency",
-          "intervalDays",
-          "numberOfDoses",
-          "diagnoses",
-          "siteOfCare",
-          "startDate"
-        }) {
-      assertThat(validate(key).path("required").asBoolean()).as(key + " required").isTrue();
+  private static boolean isChoice(JsonNode field) {
+    return Set.of("radio", "select").contains(field.path("type").asText());
+  }
+
+  private static Set<String> optionValues(JsonNode field) {
+    return StreamSupport.stream(field.path("values").spliterator(), false)
+        .map(v -> v.path("value").asText())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** A text field states the pattern (anchored) and a sentence; a choice offers only matches. */
+  private static void checkPattern(String where, JsonNode field, String regexp) {
+    String kind = field.path("type").asText();
+    if (kind.equals("radio") || kind.equals("select")) {
+      assertThat(optionValues(field))
+          .as(where + ": every option matches " + regexp)
+          .allMatch(v -> v.matches(regexp));
+      return;
     }
+    assertThat(field.path("validate").path("pattern").asText())
+        .as(where + " pattern")
+        .isEqualTo("^" + regexp + "$");
+    assertThat(field.path("validate").path("patternErrorMessage").asText())
+        .as(where + ": a sentence instead of the pattern")
+        .endsWith(".")
+        .doesNotContain(regexp);
+  }
+
+  // ----------------------------------------------------------------- ReferralValidator's rules
+
+  static ReferralValidator validator() {
+    ReferenceDataService reference = mock(ReferenceDataService.class);
+    ReferenceSnapshot snapshot = mock(ReferenceSnapshot.class);
+    when(reference.current()).thenReturn(snapshot);
+    when(snapshot.payer(any())).thenReturn(java.util.Optional.of(mock(Payer.class)));
+    when(snapshot.drug(any())).thenReturn(java.util.Optional.of(mock(Drug.class)));
+    return new ReferralValidator(reference);
+  }
+
+  static ReferralRequest request(
+      LocalDate from, LocalDate to, DoseBasis basis, BigDecimal weight, BigDecimal bsa) {
+    return new ReferralRequest(
+        "R-1",
+        new ReferralRequest.PatientData(
+            "MRN-1",
+            "Ada",
+            "Lovelace",
+            LocalDate.of(1968, 4, 2),
+            "F",
+            new ReferralRequest.AddressData("12 Elm St", null, "Springfield", "IL", "62701")),
+        new ReferralRequest.PrescriberData("1245319599", "John", "Smith"),
+        new ReferralRequest.CoverageData(
+            "COMMERCIAL_ACME", "W1", null, null, from, to, BenefitType.MEDICAL),
+        new ReferralRequest.TherapyData(
+            "J1745",
+            basis,
+            new BigDecimal("5"),
+            "MG",
+            weight,
+            bsa,
+            "every 8 weeks",
+            56,
+            6,
+            List.of("K50.90"),
+            SiteOfCare.OFFICE,
+            LocalDate.of(2026, 12, 15)));
+  }
+
+  @Test
+  void coverageEndingBeforeItStartsIsRefusedByTheServerAndTheForm() {
+    LocalDate from = LocalDate.of(2026, 1, 1);
+    validator().validate(request(from, from, DoseBasis.FIXED, null, null));
+    assertThatThrownBy(
+            () ->
+                validator().validate(request(from, from.minusDays(1), DoseBasis.FIXED, null, null)))
+        .isInstanceOfSatisfying(
+            InvalidReferralException.class,
+            e -> assertThat(e.field()).isEqualTo("coverage.effectiveTo"));
+    assertThat(FIELDS.get("coverage.effectiveTo").path("properties").path("notBefore").asText())
+        .isEqualTo("coverage.effectiveFrom");
+  }
+
+  @Test
+  void aWeightOrBodySurfaceIsRequiredForTheDoseBasisThatNeedsItByTheServerAndTheForm() {
+    LocalDate from = LocalDate.of(2026, 1, 1);
+    Map<DoseBasis, String> needs =
+        Map.of(DoseBasis.PER_KG, "therapy.weightKg", DoseBasis.PER_M2, "therapy.bsaM2");
+    needs.forEach(
+        (basis, path) -> {
+          assertThatThrownBy(() -> validator().validate(request(from, null, basis, null, null)))
+              .isInstanceOfSatisfying(
+                  InvalidReferralException.class, e -> assertThat(e.field()).isEqualTo(path));
+          JsonNode field = FIELDS.get(path);
+          assertThat(field.path("validate").path("required").asBoolean()).as(path).isTrue();
+          assertThat(field.path("conditional").path("hide").asText())
+              .as(path + " shown (and so required) exactly for " + basis)
+              .isEqualTo("=therapy.doseBasis != \"" + basis + "\"");
+        });
+    validator().validate(request(from, null, DoseBasis.PER_KG, new BigDecimal("70"), null));
   }
 }

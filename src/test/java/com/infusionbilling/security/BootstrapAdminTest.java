@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,12 +43,7 @@ class BootstrapAdminTest {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString(
-                                (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", HttpBasic.header(user, password))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

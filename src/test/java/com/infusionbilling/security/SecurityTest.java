@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +40,7 @@ class SecurityTest {
   HttpResponse<String> get(String path, String basicUser, String password) throws Exception {
     var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (basicUser != null) {
-      b.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((basicUser + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      b.header("Authorization", HttpBasic.header(basicUser, password));
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -246,12 +240,7 @@ class SecurityTest {
         http.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/billing/preview"))
                 .header("Content-Type", "application/json")
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + Base64.getEncoder()
-                            .encodeToString(
-                                "sec-manager:m4nager-pass".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", HttpBasic.header("sec-manager", "m4nager-pass"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"payerId\": \"MEDICARE_PART_B\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

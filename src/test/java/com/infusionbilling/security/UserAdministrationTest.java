@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -54,11 +52,7 @@ class UserAdministrationTest {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
     if (user != null) {
-      b.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
+      b.header("Authorization", HttpBasic.header(user, pw));
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -4,6 +4,7 @@ import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.episode.DoseBasis;
 import com.infusionbilling.episode.Episode;
 import com.infusionbilling.episode.EpisodeRepository;
+import com.infusionbilling.episode.NewTherapyOrder;
 import com.infusionbilling.episode.TherapyOrder;
 import com.infusionbilling.episode.TherapyOrderRepository;
 import com.infusionbilling.intake.BenefitType;
@@ -88,18 +89,19 @@ public class EpisodeFixtures {
     orders.save(
         new TherapyOrder(
             e.getId(),
-            hcpcs,
-            DoseBasis.PER_KG,
-            new BigDecimal("5"),
-            "MG",
-            new BigDecimal("73"),
-            null,
-            "every 8 weeks",
-            56,
-            6,
-            List.of("K50.90"),
-            site,
-            LocalDate.now().plusDays(14)));
+            new NewTherapyOrder(
+                hcpcs,
+                DoseBasis.PER_KG,
+                new BigDecimal("5"),
+                "MG",
+                new BigDecimal("73"),
+                null,
+                "every 8 weeks",
+                56,
+                6,
+                List.of("K50.90"),
+                site,
+                LocalDate.now().plusDays(14))));
     return e;
   }
 

@@ -119,11 +119,10 @@ class FormConventionTest {
         String message = validate.path("patternErrorMessage").asText("");
         assertThat(message).as(f.where() + ": patternErrorMessage").isNotBlank();
         assertThat(message)
-            .as(f.where() + ": a sentence naming the field, not the pattern")
-            .startsWith(f.label())
+            .as(f.where() + ": a sentence saying what to enter, not the pattern")
             .endsWith(".")
             .doesNotContain(validate.get("pattern").asText())
-            .doesNotContain("^", "[", "{");
+            .doesNotContain("^", "[", "{", "\\");
       }
     }
   }
@@ -198,6 +197,53 @@ class FormConventionTest {
       }
     }
     assertThat(promises).as("the forms' promises were found").isGreaterThanOrEqualTo(5);
+  }
+
+  /**
+   * Inside a repeating entry the form-js viewer resolves plain names to the form's data, not to the
+   * entry: an expression about a field of the entry must say {@code this.field}, or the browser
+   * evaluates it against nothing (a hidden field that never shows, a bound that never applies).
+   */
+  @Test
+  void expressionsInsideAListEntryNameTheEntrysFieldsThroughThis() throws IOException {
+    for (var form : forms().entrySet()) {
+      for (FormField list : fields(form.getKey(), form.getValue())) {
+        if (!"dynamiclist".equals(list.node().path("type").asText())) {
+          continue;
+        }
+        Set<String> entryKeys = new java.util.HashSet<>();
+        list.node().path("components").forEach(c -> entryKeys.add(c.path("key").asText("")));
+        for (JsonNode c : list.node().path("components")) {
+          List<String> expressions = new ArrayList<>();
+          expressions.add(c.path("conditional").path("hide").asText(""));
+          expressions.add(c.path("validate").path("min").asText(""));
+          expressions.add(c.path("validate").path("max").asText(""));
+          for (String expression : expressions) {
+            if (!expression.startsWith("=")) {
+              continue;
+            }
+            for (String key : entryKeys) {
+              if (!key.isEmpty()
+                  && Pattern.compile("(?<![.\\w])" + Pattern.quote(key) + "(?!\\w)")
+                      .matcher(expression)
+                      .find()) {
+                throw new AssertionError(
+                    form.getKey()
+                        + " / "
+                        + c.path("key").asText()
+                        + ": '"
+                        + expression
+                        + "' names the entry's "
+                        + key
+                        + "; write this."
+                        + key
+                        + " (docs/forms.md)");
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   @Test

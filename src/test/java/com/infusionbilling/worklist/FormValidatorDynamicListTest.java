@@ -44,7 +44,10 @@ class FormValidatorDynamicListTest {
                       {"type": "number", "key": "administeredAmount", "label": "Amount given",
                        "validate": {"required": true, "min": 0.001}},
                       {"type": "number", "key": "discardedAmount", "label": "Amount discarded",
-                       "validate": {"min": 0, "max": "=administeredAmount"}},
+                       "validate": {"min": 0, "max": "=this.administeredAmount"}},
+                      {"type": "textfield", "key": "wasteWitness", "label": "Waste witnessed by",
+                       "validate": {"required": true},
+                       "conditional": {"hide": "=this.discardedAmount = null or this.discardedAmount = 0"}},
                       {"type": "dynamiclist", "path": "containers", "label": "Container", "components": [
                         {"type": "number", "key": "count", "label": "Count", "decimalDigits": 0,
                          "validate": {"required": true, "min": 1}}
@@ -63,6 +66,7 @@ class FormValidatorDynamicListTest {
     d.put("expiry", "2026-06-30");
     d.put("administeredAmount", 365);
     d.put("discardedAmount", 35);
+    d.put("wasteWitness", "RN 2");
     d.put("containers", new ArrayList<>(List.of(new HashMap<>(Map.of("count", 4)))));
     return d;
   }
@@ -100,8 +104,9 @@ class FormValidatorDynamicListTest {
         .hasMessage("drugs[0].administeredAmount: Amount given (Drug 1) is required.");
   }
 
+  /** As the form-js viewer: the entry is {@code this}, plain names are the form's data. */
   @Test
-  void rulesInsideAnEntrySeeTheEntrysFieldsAndTheVariables() {
+  void rulesInsideAnEntrySeeTheEntryAsThisAndTheVariablesByName() {
     Map<String, Object> d = drug();
     d.put("discardedAmount", 400);
     assertThatThrownBy(() -> validate(submitted(d)))
@@ -111,7 +116,15 @@ class FormValidatorDynamicListTest {
     Map<String, Object> expired = drug();
     expired.put("expiry", "2026-03-09");
     assertThatThrownBy(() -> validate(submitted(expired)))
-        .hasMessage("drugs[0].expiry: Expiry (Drug 1) cannot be before serviceDate.");
+        .hasMessage("drugs[0].expiry: Expiry (Drug 1) cannot be before Date of service.");
+    Map<String, Object> witnessed = drug();
+    witnessed.remove("wasteWitness");
+    assertThatThrownBy(() -> validate(submitted(witnessed)))
+        .hasMessage("drugs[0].wasteWitness: Waste witnessed by (Drug 1) is required.");
+    Map<String, Object> nothingDiscarded = drug();
+    nothingDiscarded.put("discardedAmount", 0);
+    nothingDiscarded.remove("wasteWitness");
+    assertThat(validate(submitted(nothingDiscarded))).containsKey("drugs");
   }
 
   @Test

@@ -41,6 +41,7 @@ class WorklistApiTest {
   @Autowired MockMvc mvc;
   @Autowired CamundaClient camunda;
   @Autowired JdbcClient jdbc;
+  @Autowired com.infusionbilling.testing.EpisodeFixtures fixtures;
   @Autowired UserAccounts users;
   final ObjectMapper json = new ObjectMapper();
 
@@ -83,13 +84,19 @@ class WorklistApiTest {
   }
 
   long startTask(String group, OffsetDateTime due) {
+    return startTask(group, due, Map.of());
+  }
+
+  long startTask(String group, OffsetDateTime due, Map<String, Object> more) {
+    Map<String, Object> variables = new java.util.HashMap<>(more);
+    variables.putAll(
+        Map.of("groups", List.of(group), "due", due.toString(), "episodeLabel", "E-1"));
     long instance =
         camunda
             .newCreateInstanceCommand()
             .bpmnProcessId(processId)
             .latestVersion()
-            .variables(
-                Map.of("groups", List.of(group), "due", due.toString(), "episodeLabel", "E-1"))
+            .variables(variables)
             .send()
             .join()
             .getProcessInstanceKey();
@@ -247,6 +254,72 @@ class WorklistApiTest {
                 .items())
         .extracting(v -> v.getValue())
         .containsExactly("\"CALL-778\"");
+  }
+
+  static JsonNode item(JsonNode page, long key) {
+    for (JsonNode item : page.path("items")) {
+      if (item.path("key").asLong() == key) {
+        return item;
+      }
+    }
+    throw new AssertionError("task " + key + " not listed");
+  }
+
+  JsonNode listByPayer(RequestPostProcessor who, String payer) throws Exception {
+    return json.readTree(
+        mvc.perform(
+                get("/api/worklist/tasks")
+                    .param("view", "group")
+                    .param("payer", payer)
+                    .param("size", "50")
+                    .with(who))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+  }
+
+  /** Issue 14: rows tell tasks of the same kind apart; the payer filter takes names too. */
+  @Test
+  void rowsShowPatientDrugAndPayerAndThePayerFilterMatchesPayerNames() throws Exception {
+    var acme = fixtures.episode("COMMERCIAL_ACME", "W100200300");
+    var summit =
+        fixtures.episode(
+            "COMMERCIAL_SUMMIT",
+            "S100200300",
+            "J3380",
+            com.infusionbilling.billing.scrub.SiteOfCare.OFFICE);
+    OffsetDateTime due = OffsetDateTime.now().plusDays(2);
+    long a =
+        startTask(intake, due, Map.of("episodeId", acme.getId(), "payerId", "COMMERCIAL_ACME"));
+    long b =
+        startTask(intake, due, Map.of("episodeId", summit.getId(), "payerId", "COMMERCIAL_SUMMIT"));
+    var casey = coordinator("casey", intake);
+
+    JsonNode page = list(casey, "group");
+    JsonNode rowA = item(page, a).path("episode");
+    JsonNode rowB = item(page, b).path("episode");
+    assertThat(rowA.path("patient").asText()).isEqualTo("Jane Doe");
+    assertThat(rowA.path("drug").asText()).startsWith("J1745 ").containsIgnoringCase("infliximab");
+    assertThat(rowA.path("payer").asText()).startsWith("Acme Health Plan");
+    assertThat(rowB.path("drug").asText()).startsWith("J3380 ");
+    assertThat(rowB.path("payer").asText()).startsWith("Summit Mutual");
+    assertThat(
+            jdbc.sql(
+                    "SELECT detail FROM audit_event WHERE entity_type = 'PATIENT'"
+                        + " AND entity_id = ? AND action = 'VIEW'")
+                .param(String.valueOf(acme.getPatientId()))
+                .query(String.class)
+                .list())
+        .as("the patients a list shows are audited")
+        .contains("worklist row");
+
+    assertThat(contains(listByPayer(casey, "acme"), a)).as("by part of the name").isTrue();
+    assertThat(contains(listByPayer(casey, "acme"), b)).isFalse();
+    assertThat(contains(listByPayer(casey, "Summit Mutual"), b)).isTrue();
+    assertThat(contains(listByPayer(casey, "Summit Mutual"), a)).isFalse();
+    assertThat(contains(listByPayer(casey, "COMMERCIAL_ACME"), a)).as("by ID").isTrue();
+    assertThat(listByPayer(casey, "no such payer").path("total").asLong()).isZero();
   }
 
   @Test

@@ -3,13 +3,13 @@ package com.infusionbilling.billing.api;
 import com.infusionbilling.billing.preview.InvalidBillingInputException;
 import com.infusionbilling.billing.reference.imports.FileRejectedException;
 import com.infusionbilling.web.JsonInputProblems;
+import com.infusionbilling.web.Problems;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -97,41 +97,25 @@ public class BillingProblemAdvice {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-            "Content type " + e.getContentType() + " is not supported here");
-    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.status(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Content type " + e.getContentType() + " is not supported here");
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (e instanceof ErrorResponse standard) {
       // Spring MVC's own client errors (405, 406, 404 …) keep their status and problem body.
-      return ResponseEntity.status(standard.getStatusCode())
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(standard.getBody());
+      return Problems.response(standard.getBody());
     }
     log.error("Unexpected error in the billing API", e);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; see the server log");
-    return ResponseEntity.internalServerError()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.status(
+        HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error; see the server log");
   }
 
   private static ResponseEntity<ProblemDetail> badRequest(
       URI type, String title, String field, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setType(type);
-    problem.setTitle(title);
-    problem.setProperty("field", field);
-    return ResponseEntity.badRequest()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.badRequest(type, title, field, detail);
   }
 
   private static String describe(Class<?> type) {

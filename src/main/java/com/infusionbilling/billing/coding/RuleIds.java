@@ -23,4 +23,16 @@ public final class RuleIds {
   public static final String ADMIN_INJECTION = "admin-injection";
   public static final String ADMIN_HYDRATION_INITIAL = "admin-hydration-initial";
   public static final String ADMIN_HYDRATION_ADDITIONAL = "admin-hydration-additional";
+
+  /** Home infusion nursing visit, first 2 hours (CPT 99601). */
+  public static final String HOME_NURSING_VISIT = "home-nursing-visit";
+
+  /** Home infusion nursing visit, each additional hour (CPT 99602). */
+  public static final String HOME_NURSING_ADDITIONAL_HOUR = "home-nursing-additional-hour";
+
+  /** Home infusion per diem (HCPCS S-code, e.g. S9338 immunotherapy). */
+  public static final String HOME_PER_DIEM = "home-per-diem";
+
+  /** Medicare home IVIG items and services bundle (HCPCS Q2052). */
+  public static final String HOME_IVIG_BUNDLE = "home-ivig-bundle";
 }

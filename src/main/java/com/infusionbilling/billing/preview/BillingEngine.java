@@ -10,6 +10,7 @@ import com.infusionbilling.billing.coding.DrugCategory;
 import com.infusionbilling.billing.coding.DrugUnitRules;
 import com.infusionbilling.billing.coding.DrugUnits;
 import com.infusionbilling.billing.coding.Edit;
+import com.infusionbilling.billing.coding.HomeInfusionCoder;
 import com.infusionbilling.billing.coding.Ndc;
 import com.infusionbilling.billing.coding.NdcQuantity;
 import com.infusionbilling.billing.coding.RuleIds;
@@ -24,6 +25,7 @@ import com.infusionbilling.billing.scrub.AuthorizationFacts;
 import com.infusionbilling.billing.scrub.ClaimScrubber;
 import com.infusionbilling.billing.scrub.PriorSubmission;
 import com.infusionbilling.billing.scrub.ScrubResult;
+import com.infusionbilling.billing.scrub.SiteOfCare;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -123,7 +125,26 @@ public final class BillingEngine {
               administrations.get(i), "administrations[" + i + "]", serviceDate, ref, edits));
     }
     String primaryLabel = primaryAdministration(request, administrations, records);
-    if (!records.isEmpty()) {
+    List<String> diagnosisCodes = diagnosisCodes(request);
+    if (request.siteOfCare() == SiteOfCare.HOME) {
+      AdministrationCoder.Result home =
+          HomeInfusionCoder.code(
+              records,
+              drugCodes(lines),
+              new HomeInfusionCoder.Context(
+                  request.claimType(),
+                  payer.type() == PayerType.MEDICARE_PART_B
+                      ? HomeInfusionCoder.HomePayer.MEDICARE_PART_B
+                      : payer.policy().homeInfusionPerDiem()
+                          ? HomeInfusionCoder.HomePayer.PER_DIEM
+                          : HomeInfusionCoder.HomePayer.NONE,
+                  payer.payerId(),
+                  perDiems(ref),
+                  immuneGlobulins(ref),
+                  diagnosisCodes));
+      lines.addAll(home.lines());
+      edits.addAll(home.edits());
+    } else if (!records.isEmpty()) {
       AdministrationCoder.Result administered =
           AdministrationCoder.code(
               records,
@@ -648,6 +669,56 @@ public final class BillingEngine {
       }
     }
     return prior;
+  }
+
+  private static final java.util.regex.Pattern ICD10 =
+      java.util.regex.Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
+
+  private static List<String> diagnosisCodes(PreviewRequest request) {
+    if (request.diagnosisCodes() == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(request.diagnosisCodes().size());
+    for (int i = 0; i < request.diagnosisCodes().size(); i++) {
+      String code = request.diagnosisCodes().get(i);
+      String trimmed = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+      if (!ICD10.matcher(trimmed).matches()) {
+        throw new InvalidBillingInputException(
+            "diagnosisCodes[" + i + "]", "'" + code + "' is not an ICD-10-CM code like D80.0");
+      }
+      out.add(trimmed);
+    }
+    return out;
+  }
+
+  private static List<String> drugCodes(List<CodedLine> lines) {
+    List<String> out = new ArrayList<>();
+    for (CodedLine l : lines) {
+      if (l.kind() == CodedLine.Kind.DRUG && !out.contains(l.code())) {
+        out.add(l.code());
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Map<String, String> perDiems(ReferenceSnapshot ref) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (Drug d : ref.drugs()) {
+      if (d.homePerDiemHcpcs() != null) {
+        out.put(d.hcpcs(), d.homePerDiemHcpcs());
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> immuneGlobulins(ReferenceSnapshot ref) {
+    Set<String> out = new HashSet<>();
+    for (Drug d : ref.drugs()) {
+      if (d.immuneGlobulin()) {
+        out.add(d.hcpcs());
+      }
+    }
+    return out;
   }
 
   /** The label of the administration named by primaryAdministrationId, or null. */

@@ -43,7 +43,40 @@ public record PreviewRequest(
     @Schema(
             description =
                 "Optional: earlier submissions of this claim and their acknowledgement; the first ACCEPTED one is the filing date, rejected ones (999/277CA) do not count as filed")
-        List<PriorSubmission> priorSubmissions) {
+        List<PriorSubmission> priorSubmissions,
+    @Schema(
+            description =
+                "Optional: the claim's ICD-10-CM codes in claim order (diagnosisPointers refer to them); needed where a rule depends on the diagnosis (Medicare home IVIG: primary immune deficiency)",
+            example = "[\"D80.0\"]")
+        List<String> diagnosisCodes) {
+
+  /** A request without diagnosis codes. */
+  public PreviewRequest(
+      String payerId,
+      ClaimType claimType,
+      LocalDate serviceDate,
+      List<Drug> drugs,
+      List<Administration> administrations,
+      Authorization authorization,
+      SiteOfCare siteOfCare,
+      LocalDate submissionDate,
+      String primaryAdministrationId,
+      LocalDate statementThroughDate,
+      List<PriorSubmission> priorSubmissions) {
+    this(
+        payerId,
+        claimType,
+        serviceDate,
+        drugs,
+        administrations,
+        authorization,
+        siteOfCare,
+        submissionDate,
+        primaryAdministrationId,
+        statementThroughDate,
+        priorSubmissions,
+        null);
+  }
 
   /** A request with the issue-4 fields and primaryAdministrationId. */
   public PreviewRequest(
@@ -66,6 +99,7 @@ public record PreviewRequest(
         siteOfCare,
         submissionDate,
         primaryAdministrationId,
+        null,
         null,
         null);
   }

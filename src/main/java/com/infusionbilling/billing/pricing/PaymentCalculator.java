@@ -38,6 +38,12 @@ public final class PaymentCalculator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal WAC_FACTOR = new BigDecimal("1.03");
 
+  /**
+   * Codes priced once per line whatever their units: Q2052, the Medicare home IVIG items and
+   * services bundle (one payment per administration; units report the visit length).
+   */
+  public static final Set<String> PER_ADMINISTRATION = Set.of("Q2052");
+
   /** Dollars with cents, e.g. 100.00 (more decimals kept when there are). */
   static String dollars(BigDecimal amount) {
     return amount.scale() < 2 ? amount.setScale(2).toPlainString() : amount.toPlainString();
@@ -96,7 +102,9 @@ public final class PaymentCalculator {
       CodedLine line = lines.get(i);
       Optional<ChargemasterEntry> chargeRow =
           ref.charge(line.code(), line.modifiers(), serviceDate);
-      BigDecimal charge = chargeRow.map(c -> c.lineCharge(line.units())).orElse(null);
+      // Q2052 is one bundled payment per administration; its units report the visit length
+      int pricedUnits = PER_ADMINISTRATION.contains(line.code()) ? 1 : line.units();
+      BigDecimal charge = chargeRow.map(c -> c.lineCharge(pricedUnits)).orElse(null);
       charges.add(charge);
       String chargeNote;
       if (charge == null) {
@@ -117,7 +125,7 @@ public final class PaymentCalculator {
         ChargemasterEntry row = chargeRow.get();
         chargeNote =
             "charge "
-                + line.units()
+                + pricedUnits
                 + " × $"
                 + dollars(row.charge())
                 + " (chargemaster"
@@ -161,11 +169,11 @@ public final class PaymentCalculator {
                 .atLine(i));
         continue;
       }
-      BigDecimal amount = rate.perUnit.multiply(BigDecimal.valueOf(line.units()), MC);
+      BigDecimal amount = rate.perUnit.multiply(BigDecimal.valueOf(pricedUnits), MC);
       String note =
           chargeNote
               + "; allowed "
-              + line.units()
+              + pricedUnits
               + " × $"
               + Amounts.plain(rate.display)
               + " ("

@@ -14,6 +14,9 @@ import java.math.BigDecimal;
  *     CHEMOTHERAPY for anti-neoplastics and complex biologics, THERAPEUTIC, or HYDRATION for fluids
  * @param categorySource why the drug has that category (the CPT / CMS / MAC source)
  * @param referenceHcpcs for a biosimilar, the HCPCS code of its reference product; else null
+ * @param homePerDiemHcpcs the home infusion per-diem S-code of the drug's therapy (S9338
+ *     immunotherapy for immune globulin, S9359 anti-TNF for infliximab), or null
+ * @param immuneGlobulin true for intravenous immune globulin (Medicare's home IVIG benefit)
  */
 public record Drug(
     String hcpcs,
@@ -25,7 +28,9 @@ public record Drug(
     boolean illustrative,
     DrugCategory administrationCategory,
     String categorySource,
-    String referenceHcpcs) {
+    String referenceHcpcs,
+    String homePerDiemHcpcs,
+    boolean immuneGlobulin) {
 
   public Drug {
     administrationCategory =
@@ -52,7 +57,36 @@ public record Drug(
         illustrative,
         DrugCategory.THERAPEUTIC,
         "",
-        null);
+        null,
+        null,
+        false);
+  }
+
+  /** A drug without home infusion settings. */
+  public Drug(
+      String hcpcs,
+      String description,
+      BigDecimal descriptorAmount,
+      AmountUnit descriptorUnit,
+      boolean hormonalAntineoplastic,
+      String sourceNote,
+      boolean illustrative,
+      DrugCategory administrationCategory,
+      String categorySource,
+      String referenceHcpcs) {
+    this(
+        hcpcs,
+        description,
+        descriptorAmount,
+        descriptorUnit,
+        hormonalAntineoplastic,
+        sourceNote,
+        illustrative,
+        administrationCategory,
+        categorySource,
+        referenceHcpcs,
+        null,
+        false);
   }
 
   /** A biosimilar: its payment is tied to its reference product's (IRA §11403). */

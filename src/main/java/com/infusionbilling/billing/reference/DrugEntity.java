@@ -32,6 +32,8 @@ public class DrugEntity {
 
   private String categorySource;
   private String referenceHcpcs;
+  private String homePerDiemHcpcs;
+  private boolean immuneGlobulin;
 
   protected DrugEntity() {}
 
@@ -46,6 +48,8 @@ public class DrugEntity {
         illustrative,
         administrationCategory,
         categorySource,
-        referenceHcpcs);
+        referenceHcpcs,
+        homePerDiemHcpcs,
+        immuneGlobulin);
   }
 }

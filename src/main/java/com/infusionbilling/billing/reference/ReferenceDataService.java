@@ -2,6 +2,7 @@ package com.infusionbilling.billing.reference;
 
 import com.infusionbilling.billing.coding.AdministrationCoder;
 import com.infusionbilling.billing.coding.EditSetting;
+import com.infusionbilling.billing.coding.HomeInfusionCoder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -61,6 +62,7 @@ public class ReferenceDataService {
   public synchronized ReferenceSnapshot reload() {
     ReferenceSnapshot.Builder b = ReferenceSnapshot.builder().builtAt(Instant.now());
     Set<String> codes = new HashSet<>(AdministrationCoder.CODES);
+    codes.addAll(HomeInfusionCoder.CODES);
     drugs
         .findAll()
         .forEach(

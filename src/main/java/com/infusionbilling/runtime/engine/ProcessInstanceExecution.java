@@ -1102,10 +1102,6 @@ public final class ProcessInstanceExecution {
     return instances.values();
   }
 
-  List<ElementInstance> createdInstances() {
-    return created;
-  }
-
   Collection<JobRecord> jobs() {
     return jobs.values();
   }

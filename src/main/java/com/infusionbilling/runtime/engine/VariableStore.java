@@ -110,23 +110,6 @@ public final class VariableStore {
     return merged;
   }
 
-  /** The visible variables as JSON text, optionally only the named ones. */
-  public Map<String, String> visibleJson(List<Long> chain, java.util.Collection<String> only) {
-    ensureLoaded();
-    Map<String, String> merged = new LinkedHashMap<>();
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      Map<String, Variable> scope = scopes.get(chain.get(i));
-      if (scope != null) {
-        for (Variable variable : scope.values()) {
-          if (only == null || only.isEmpty() || only.contains(variable.name)) {
-            merged.put(variable.name, variable.json);
-          }
-        }
-      }
-    }
-    return merged;
-  }
-
   public Map<String, Object> local(long scopeKey) {
     ensureLoaded();
     Map<String, Object> result = new HashMap<>();
@@ -181,12 +164,6 @@ public final class VariableStore {
     Map<String, Variable> scope = scopes.get(scopeKey);
     Variable variable = scope == null ? null : scope.get(name);
     return variable == null ? null : variable.value();
-  }
-
-  public boolean hasLocal(long scopeKey, String name) {
-    ensureLoaded();
-    Map<String, Variable> scope = scopes.get(scopeKey);
-    return scope != null && scope.containsKey(name);
   }
 
   List<Variable> created() {

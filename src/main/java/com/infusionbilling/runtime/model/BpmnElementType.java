@@ -24,8 +24,4 @@ public enum BpmnElementType {
   BUSINESS_RULE_TASK,
   SCRIPT_TASK,
   SEND_TASK;
-
-  public boolean isContainer() {
-    return this == PROCESS || this == SUB_PROCESS || this == EVENT_SUB_PROCESS;
-  }
 }

@@ -130,14 +130,14 @@ class PaymentCalculatorTest {
   void aLineWithoutARateIsLeftOutAndFlagged() {
     PricedClaim priced =
         PaymentCalculator.price(
-            List.of(drug("J1569", 4, null), admin("96365", 1)),
+            List.of(drug("J2469", 4, null), admin("96365", 1)),
             Set.of(),
             TestReference.MEDICARE,
             TestReference.snapshot(),
             DOS,
             ClaimType.PROFESSIONAL);
     assertThat(priced.allowed().get(0)).isNull();
-    assertThat(priced.charges().get(0)).isEqualByComparingTo("560.00");
+    assertThat(priced.charges().get(0)).isEqualByComparingTo("32.00");
     assertThat(priced.expectedPayment().allowed()).isEqualByComparingTo("50.00");
     assertThat(priced.edits()).extracting(Edit::code).containsExactly("RATE_MISSING");
     assertThat(priced.edits().get(0).line()).isZero();

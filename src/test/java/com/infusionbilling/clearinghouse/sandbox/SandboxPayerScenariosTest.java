@@ -509,6 +509,12 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
   }
 
   private static ProfessionalClaim withFiling(ProfessionalClaim c, String filing) {
+    return copy(c, filing, c.priorAuthorizationNumber(), c.lines());
+  }
+
+  /** The claim with another SBR09, REF*G1 and lines. */
+  private static ProfessionalClaim copy(
+      ProfessionalClaim c, String filing, String auth, List<ProfessionalServiceLine> lines) {
     return new ProfessionalClaim(
         c.patientControlNumber(),
         c.billingProvider(),
@@ -519,11 +525,11 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
         c.placeOfService(),
         c.frequencyCode(),
         c.originalPayerClaimNumber(),
-        c.priorAuthorizationNumber(),
+        auth,
         c.diagnosisCodes(),
         c.renderingProvider(),
         c.serviceFacility(),
-        c.lines());
+        lines);
   }
 
   private static BigDecimal sum(List<ServicePayment> services) {
@@ -556,39 +562,11 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
   }
 
   private static ProfessionalClaim withAuth(ProfessionalClaim c, String auth) {
-    return new ProfessionalClaim(
-        c.patientControlNumber(),
-        c.billingProvider(),
-        c.subscriber(),
-        c.payer(),
-        c.claimFilingIndicator(),
-        c.payerResponsibility(),
-        c.placeOfService(),
-        c.frequencyCode(),
-        c.originalPayerClaimNumber(),
-        auth,
-        c.diagnosisCodes(),
-        c.renderingProvider(),
-        c.serviceFacility(),
-        c.lines());
+    return copy(c, c.claimFilingIndicator(), auth, c.lines());
   }
 
   private static ProfessionalClaim withLines(
       ProfessionalClaim c, List<ProfessionalServiceLine> lines) {
-    return new ProfessionalClaim(
-        c.patientControlNumber(),
-        c.billingProvider(),
-        c.subscriber(),
-        c.payer(),
-        c.claimFilingIndicator(),
-        c.payerResponsibility(),
-        c.placeOfService(),
-        c.frequencyCode(),
-        c.originalPayerClaimNumber(),
-        c.priorAuthorizationNumber(),
-        c.diagnosisCodes(),
-        c.renderingProvider(),
-        c.serviceFacility(),
-        lines);
+    return copy(c, c.claimFilingIndicator(), c.priorAuthorizationNumber(), lines);
   }
 }

@@ -1,0 +1,471 @@
+package com.infusionbilling.browser;
+
+import com.infusionbilling.billing.scrub.SiteOfCare;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How a real task of each form in {@code forms/} comes about: the process that owns it, started
+ * with an episode's variables, and what the workers, the payer and time do on the way. A new form
+ * needs an entry here (EveryTaskFormBrowserTest fails naming it until then).
+ */
+final class TaskScenarios {
+  private TaskScenarios() {}
+
+  /** The episode a scenario runs for: a real episode row is stored with these. */
+  record Scenario(String payerId, String hcpcs, SiteOfCare site, Reach reach) {}
+
+  /** Starts what leads to the form's task and returns the task's key. */
+  @FunctionalInterface
+  interface Reach {
+    long reach(ProcessDriver d, TaskForms.TaskForm form, Map<String, Object> episode);
+  }
+
+  static Map<String, Object> with(Map<String, Object> base, Object... more) {
+    Map<String, Object> v = new HashMap<>(base);
+    for (int i = 0; i < more.length; i += 2) {
+      v.put((String) more[i], more[i + 1]);
+    }
+    return v;
+  }
+
+  /** A 278 decision from the payer for the request, as the 278 listener publishes it. */
+  static void payerDecides(ProcessDriver d, long requestId, Map<String, Object> decision) {
+    d.publish("Message_AuthorizationDecisionReceived", String.valueOf(requestId), decision);
+  }
+
+  /** A prior authorization renewal request: no documentation task, straight to submission. */
+  static long renewalRequest(ProcessDriver d, Map<String, Object> episode, long requestId) {
+    d.completesJobs(
+            "open-authorization-request",
+            Map.of("authorizationRequestId", requestId, "submissionCount", 0))
+        .completesJobs("send-authorization-request", Map.of("submissionCount", 1));
+    return d.start(
+        "PriorAuthorization",
+        with(
+            episode,
+            "paRequiredByPayer",
+            true,
+            "requestType",
+            "RENEWAL",
+            "renewalOfAuthorizationId",
+            d.uniqueNumber()));
+  }
+
+  /** A 271 for the 270 the scenario's verification sends. */
+  static String eligibility(ProcessDriver d, boolean active) {
+    String trace = "BT-" + d.uniqueNumber();
+    d.completesJobs("send-eligibility-inquiry", Map.of("verificationId", 1, "traceNumber", trace))
+        .completesJobs("record-benefit-verification", Map.of());
+    d.publish(
+        "Message_EligibilityResponseReceived",
+        trace,
+        Map.of("coverageActive", active, "benefitType", "MEDICAL", "paRequiredByPayer", true));
+    return trace;
+  }
+
+  /** An authorization approved earlier, whose monitoring starts with the given dates. */
+  static void monitored(
+      ProcessDriver d, Map<String, Object> episode, Instant renewalDue, Instant ends) {
+    long authorizationId = d.uniqueNumber();
+    d.completesJobs(
+        "plan-authorization-renewal",
+        Map.of("renewalDueAt", renewalDue.toString(), "authorizationEndsAt", ends.toString()));
+    d.publish(
+        "Message_AuthorizationApproved",
+        String.valueOf(authorizationId),
+        with(episode, "authorizationId", authorizationId));
+  }
+
+  /** A claim ready to file (ClaimSubmission), whose scrub passes or not. */
+  static long claim(ProcessDriver d, Map<String, Object> episode, boolean clean, String key) {
+    long claimId = d.uniqueNumber();
+    d.completesJobs(
+            "scrub-claim",
+            Map.of(
+                "scrubPassed",
+                clean,
+                "correctionReason",
+                clean ? "" : "CO-197: no prior authorization number on the claim"))
+        .completesJobs(
+            "submit-claim",
+            Map.of(
+                "attemptKey", key,
+                "functionalAckStatus", "PENDING",
+                "claimAckStatus", "PENDING"));
+    return d.start(
+        "ClaimSubmission",
+        with(
+            episode,
+            "claimId",
+            claimId,
+            "claimVersion",
+            1,
+            "visitId",
+            d.uniqueNumber(),
+            "claimKey",
+            "claim-" + claimId + "-v1",
+            "submissionAttempt",
+            1,
+            "filingDeadline",
+            LocalDate.now().plusDays(330).toString(),
+            "filingWarningAt",
+            Instant.now().plus(Duration.ofDays(300)).toString(),
+            "remittanceWait",
+            "P30D"));
+  }
+
+  /** Readiness facts of a buy-and-bill visit checked on its day (as check-visit-readiness). */
+  static Map<String, Object> readiness(boolean authorizationCoversVisit) {
+    Map<String, Object> f = new HashMap<>();
+    f.put("readinessCheck", "DAY_OF");
+    f.put("drugSource", "BUY_AND_BILL");
+    f.put("eligibilityAgeDays", 3);
+    f.put("eligibilitySameMonth", true);
+    f.put("eligibilitySamePlanYear", true);
+    f.put("coverageOutcome", "MEDICAL_BENEFIT");
+    f.put("authorizationRequired", true);
+    f.put("authorizationCoversVisit", authorizationCoversVisit);
+    f.put("authorizationId", 501);
+    f.put("unitsRemaining", 160);
+    f.put("plannedUnits", 37);
+    f.put("expectedJwUnits", 3);
+    return f;
+  }
+
+  /** An infusion visit scheduled for today, its readiness checked at once. */
+  static void visitToday(ProcessDriver d, Map<String, Object> episode, boolean ready) {
+    long visitId = d.uniqueNumber();
+    Instant now = Instant.now();
+    LocalDate today = LocalDate.now(EveryTaskFormBrowserTest.SITES);
+    d.completesJobs("check-visit-readiness", readiness(ready))
+        .completesJobs(
+            "record-visit-readiness",
+            Map.of(
+                "billDrug",
+                true,
+                "readinessReason",
+                ready ? "READY" : "AUTHORIZATION_NOT_VALID_ON_VISIT_DATE"));
+    d.publish(
+        "Message_InfusionVisitScheduled",
+        String.valueOf(visitId),
+        with(
+            episode,
+            "visitId",
+            visitId,
+            "drugSource",
+            "BUY_AND_BILL",
+            "claimType",
+            "PROFESSIONAL",
+            "scheduledStart",
+            today + "T09:00",
+            "serviceDate",
+            today.toString(),
+            "firstReadinessCheckAt",
+            now.minusSeconds(60).toString(),
+            "visitDayCheckAt",
+            now.plus(Duration.ofDays(30)).toString(),
+            "readinessEscalationAt",
+            now.plus(Duration.ofDays(30)).toString()));
+  }
+
+  /** What a nurse documents for a single-vial infliximab infusion (as the form submits it). */
+  static Map<String, Object> documentation() {
+    String today = LocalDate.now(EveryTaskFormBrowserTest.SITES).toString();
+    return Map.of(
+        "drugs",
+        java.util.List.of(
+            Map.of(
+                "hcpcs",
+                "J1745",
+                "ndc",
+                "57894-0030-01",
+                "lot",
+                "L123",
+                "expiry",
+                LocalDate.now().plusYears(1).toString(),
+                "administeredAmount",
+                365,
+                "amountUnit",
+                "mg",
+                "discardedAmount",
+                35,
+                "singleDoseContainer",
+                true,
+                "wasteWitness",
+                "RN 2",
+                "containers",
+                java.util.List.of(Map.of("size", 100, "unit", "mg", "count", 4)))),
+        "administrations",
+        java.util.List.of(
+            Map.of(
+                "id", "a1",
+                "route", "IV_INFUSION",
+                "category", "THERAPEUTIC",
+                "drugHcpcs", "J1745",
+                "start", today + "T09:00",
+                "stop", today + "T11:35",
+                "accessSite", "left forearm")),
+        "nurseNpi",
+        "1245319599");
+  }
+
+  static final Map<String, Scenario> BY_FORM =
+      Map.ofEntries(
+          Map.entry(
+              "verify-benefits-by-phone",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the 270 goes out and no 271 comes back within 4 hours
+                    d.completesJobs(
+                        "send-eligibility-inquiry",
+                        Map.of("verificationId", 1, "traceNumber", "BT-" + d.uniqueNumber()));
+                    long instance = d.start(form.processId(), episode);
+                    d.awaitActive(instance, "Task_ReceiveEligibilityResponse");
+                    d.advanceClock(Duration.ofHours(5));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-coverage",
+              new Scenario(
+                  "COMMERCIAL_SUMMIT",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // a referral whose 271 says the coverage is inactive
+                    eligibility(d, false);
+                    d.start(form.processId(), episode);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "collect-clinical-documentation",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    d.completesJobs(
+                        "open-authorization-request",
+                        Map.of("authorizationRequestId", d.uniqueNumber(), "submissionCount", 0));
+                    d.start(
+                        form.processId(),
+                        with(episode, "paRequiredByPayer", true, "requestType", "INITIAL"));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "submit-on-payer-portal",
+              new Scenario(
+                  "MEDICAID_EXAMPLE",
+                  "J1569",
+                  SiteOfCare.HOME,
+                  (d, form, episode) -> {
+                    // Medicaid takes prior authorization on its portal only
+                    renewalRequest(d, episode, d.uniqueNumber());
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "follow-up-with-payer",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the 278 goes out and the payer stays silent past the follow-up target
+                    long instance = renewalRequest(d, episode, d.uniqueNumber());
+                    d.awaitActive(instance, "Task_ReceivePayerDecision");
+                    String sla = d.variable(instance, "slaTargets");
+                    String followUp =
+                        sla.replaceAll(".*\"followUpAfter\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                    d.advanceClock(Duration.parse(followUp).plusHours(1));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "provide-additional-information",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    payerDecides(
+                        d, requestId, Map.of("decision", "PENDED", "decisionReason", "0K"));
+                    renewalRequest(d, episode, requestId);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "decide-on-denial",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    payerDecides(
+                        d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
+                    renewalRequest(d, episode, requestId);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "review-partial-approval",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    LocalDate from = LocalDate.now().plusDays(7);
+                    payerDecides(
+                        d,
+                        requestId,
+                        Map.of(
+                            "decision",
+                            "PARTIAL",
+                            "certificationNumber",
+                            "SBX-" + requestId,
+                            "approvedUnits",
+                            4,
+                            "approvedFrom",
+                            from.toString(),
+                            "approvedTo",
+                            from.plusDays(97).toString()));
+                    renewalRequest(d, episode, requestId);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "attach-clinical-response",
+              new Scenario(
+                  "COMMERCIAL_SUMMIT",
+                  "J3380",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the renewal lead time has come: re-verification, then the clinical response
+                    eligibility(d, true);
+                    Instant now = Instant.now();
+                    monitored(d, episode, now.minusSeconds(60), now.plus(Duration.ofDays(30)));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "correct-claim",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the scrubber finds an edit before the claim goes out
+                    claim(d, episode, false, "claim-" + d.uniqueNumber() + "-a1");
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "check-clearinghouse",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the 837 goes out and no 999 comes back within 24 hours
+                    long instance = claim(d, episode, true, "claim-" + d.uniqueNumber() + "-a1");
+                    d.awaitActive(instance, "Task_ReceiveFunctionalAck");
+                    d.advanceClock(Duration.ofHours(25));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "check-claim-status",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // 999 and 277CA accept the claim; the remittance does not come in time
+                    String attempt = "claim-" + d.uniqueNumber() + "-a1";
+                    d.publish(
+                        "Message_ClaimFunctionalAckReceived",
+                        attempt,
+                        Map.of("functionalAckStatus", "ACCEPTED"));
+                    d.publish(
+                        "Message_ClaimAckReceived", attempt, Map.of("claimAckStatus", "ACCEPTED"));
+                    long instance = claim(d, episode, true, attempt);
+                    d.awaitActive(instance, "Task_AwaitRemittance");
+                    d.advanceClock(Duration.ofDays(31));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "document-administration",
+              new Scenario(
+                  "MEDICARE_ADVANTAGE_EXAMPLE",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // a visit found ready on its day waits for the nurse's documentation
+                    visitToday(d, episode, true);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-visit-readiness",
+              new Scenario(
+                  "MEDICARE_ADVANTAGE_EXAMPLE",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the authorization does not cover the visit's date
+                    visitToday(d, episode, false);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-coding-edits",
+              new Scenario(
+                  "MEDICARE_ADVANTAGE_EXAMPLE",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // documented, then coded with an ERROR edit the coder must resolve
+                    visitToday(d, episode, true);
+                    d.completesJobs(
+                            "record-administration",
+                            Map.of("documentationVersion", 1, "documentationProblem", ""))
+                        .completesJobs(
+                            "code-encounter",
+                            Map.of(
+                                "codingClean",
+                                false,
+                                "codedLines",
+                                java.util.List.of(
+                                    Map.of(
+                                        "line",
+                                        1,
+                                        "code",
+                                        "J1745",
+                                        "units",
+                                        37,
+                                        "ruleId",
+                                        "drug-units")),
+                                "codingEdits",
+                                java.util.List.of(
+                                    Map.of(
+                                        "severity", "ERROR",
+                                        "code", "NDC_HCPCS_MISMATCH",
+                                        "message", "NDC 00006302602 is billed under J9271",
+                                        "line", "1",
+                                        "ruleId", "drug-units"))));
+                    d.complete(d.awaitUserTask("Task_DocumentAdministration"), documentation());
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-lapsed-authorization",
+              new Scenario(
+                  "COMMERCIAL_SUMMIT",
+                  "J3380",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the authorization ended while its renewal is still open
+                    d.completesJobs("flag-lapsed-authorization", Map.of());
+                    Instant now = Instant.now();
+                    monitored(d, episode, now.minusSeconds(120), now.minusSeconds(60));
+                    return d.awaitUserTask(form.elementId());
+                  })));
+}

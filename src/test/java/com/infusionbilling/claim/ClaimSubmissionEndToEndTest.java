@@ -1,0 +1,160 @@
+package com.infusionbilling.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
+import com.infusionbilling.testing.EpisodeFixtures;
+import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.RealJobWorkers;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.ElementInstanceState;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * {@code ClaimSubmission} with the real workers, through real X12 files and the sandbox payer: a
+ * clean Medicare claim goes out as an 837P, the 999 and 277CA come back, the claim is {@code
+ * ACKNOWLEDGED} and the process waits for the remittance; a claim of a member the sandbox rejects
+ * at the 277CA (A7 562/85) opens "Correct claim" with the payer's words, and the correction goes
+ * out again as a new interchange of the same claim version.
+ */
+@RealJobWorkers
+@Import(EpisodeFixtures.class)
+class ClaimSubmissionEndToEndTest extends LocalMailboxTestBase {
+  @Autowired CamundaClient client;
+  @Autowired EpisodeFixtures fixtures;
+  @Autowired ClaimService claims;
+  @Autowired ClaimSubmissionStarter starter;
+  @Autowired ClaimQueries queries;
+
+  @BeforeEach
+  void deploy() {
+    ModelDeployment.deployAll(client);
+  }
+
+  <T> T exchangeUntil(Supplier<Optional<T>> condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      exchange();
+      Optional<T> result = condition.get();
+      if (result.isPresent()) {
+        return result.get();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("condition not reached within 3 minutes");
+  }
+
+  Optional<ClaimView> inStatus(ClaimRef ref, ClaimStatus status) {
+    return queries.view(ref.claimId()).filter(c -> c.status().equals(status.name()));
+  }
+
+  Optional<UserTask> openTask(long processInstanceKey, String elementId) {
+    return client
+        .newUserTaskSearchRequest()
+        .filter(
+            f ->
+                f.processInstanceKey(processInstanceKey)
+                    .elementId(elementId)
+                    .state(UserTaskState.CREATED))
+        .send()
+        .join()
+        .items()
+        .stream()
+        .findFirst();
+  }
+
+  boolean active(long processInstanceKey, String elementId) {
+    return !client
+        .newElementInstanceSearchRequest()
+        .filter(
+            f ->
+                f.processInstanceKey(processInstanceKey)
+                    .elementId(elementId)
+                    .state(ElementInstanceState.ACTIVE))
+        .send()
+        .join()
+        .items()
+        .isEmpty();
+  }
+
+  @Test
+  void aCleanMedicareClaimIsAcknowledgedAndWaitsForItsRemittance() throws Exception {
+    long episodeId = fixtures.episode("MEDICARE_PART_B", "1EG4TE5MK99").getId();
+    ClaimRef ref = claims.createOriginal(ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B"));
+
+    starter.start(ref);
+
+    ClaimView acknowledged = exchangeUntil(() -> inStatus(ref, ClaimStatus.ACKNOWLEDGED));
+    assertThat(acknowledged.payerClaimControlNumber()).startsWith("SBXC");
+    assertThat(acknowledged.acknowledgements())
+        .extracting(ClaimView.Acknowledgement::type)
+        .containsExactlyInAnyOrder("999", "277CA");
+    long instance = acknowledged.processInstanceKey();
+    exchangeUntil(
+        () -> active(instance, "Task_AwaitRemittance") ? Optional.of(true) : Optional.empty());
+    assertThat(acknowledged.history())
+        .extracting(ClaimView.HistoryItem::event)
+        .startsWith("CREATED", "SCRUB_PASSED", "SUBMITTED", "SENT");
+    client.newCancelInstanceCommand(instance).send().join();
+  }
+
+  @Test
+  void aClaimThePayerRejectsAtThe277caIsCorrectedAndSentAgainAsANewInterchange() throws Exception {
+    long episodeId = fixtures.episode("MEDICARE_PART_B", "REJ2770042").getId();
+    ClaimRef ref = claims.createOriginal(ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B"));
+
+    starter.start(ref);
+
+    ClaimView rejected = exchangeUntil(() -> inStatus(ref, ClaimStatus.REJECTED));
+    long instance = rejected.processInstanceKey();
+    UserTask correct = exchangeUntil(() -> openTask(instance, "Task_CorrectClaim"));
+    assertThat(correct.getCandidateGroups()).contains("billing");
+    var reason =
+        client
+            .newVariableSearchRequest()
+            .filter(f -> f.processInstanceKey(instance).name("correctionReason"))
+            .send()
+            .join()
+            .items();
+    assertThat(reason.get(0).getValue())
+        .contains("rejected the claim for invalid information")
+        .contains("billing provider's National Provider Identifier (NPI) is missing or invalid");
+    assertThat(rejected.acknowledgements())
+        .filteredOn(a -> a.type().equals("277CA"))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.codes()).isEqualTo("A7:562:85");
+              assertThat(a.payerText()).isEqualTo("BILLING PROVIDER NPI NOT ON FILE");
+            });
+    String firstInterchange = rejected.interchangeControlNumber();
+
+    client
+        .newCompleteUserTaskCommand(correct.getUserTaskKey())
+        .variables(Map.of("correctionNote", "NPI confirmed with the payer's enrollment desk"))
+        .send()
+        .join();
+
+    ClaimView again =
+        exchangeUntil(
+            () ->
+                queries
+                    .view(ref.claimId())
+                    .filter(c -> c.submissionAttempt() == 2 && c.status().equals("REJECTED")));
+    assertThat(again.version()).isEqualTo(1);
+    assertThat(again.interchangeControlNumber()).isNotEqualTo(firstInterchange);
+    assertThat(again.history()).extracting(ClaimView.HistoryItem::event).contains("CORRECTED");
+    assertThat(again.filedAt()).isNull();
+    client.newCancelInstanceCommand(instance).send().join();
+  }
+}
