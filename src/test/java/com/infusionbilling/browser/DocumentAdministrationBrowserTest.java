@@ -209,6 +209,10 @@ class DocumentAdministrationBrowserTest {
         b.screenshot("document-administration");
         b.driver.findElement(By.id("complete")).click();
         assertThat(b.waitFor(By.id("notice")).getText()).contains("completed");
+        long instance = camunda.newUserTaskGetRequest(key).send().join().getProcessInstanceKey();
+        b.open("/#/episode/" + instance);
+        b.waitFor(By.cssSelector("#diagram .djs-element.completed"));
+        b.screenshot("infusion-visit");
       } catch (Throwable failure) {
         b.dump("failure-document-administration");
         throw failure;

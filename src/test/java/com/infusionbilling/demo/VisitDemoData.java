@@ -1,0 +1,301 @@
+package com.infusionbilling.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.billing.BillingProperties;
+import com.infusionbilling.billing.scrub.SiteOfCare;
+import com.infusionbilling.episode.EpisodeRepository;
+import com.infusionbilling.episode.EpisodeStatus;
+import com.infusionbilling.intake.ReferralRequest;
+import com.infusionbilling.intake.ReferralService;
+import com.infusionbilling.testing.ReferralBuilder;
+import com.infusionbilling.visit.DrugSource;
+import com.infusionbilling.visit.InfusionVisitProcess;
+import com.infusionbilling.visit.VisitService;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code demo} profile, part 2a: three Medicare Part B referrals whose therapy starts today get
+ * a visit scheduled as soon as their therapy is active (270/271 with the sandbox payer, no PA for
+ * Part B). The demo plays the nurse for two of them, so that within two minutes of start-up they
+ * run through a documented visit, coding, the claim, its 837 and the sandbox's 999 and 277CA to an
+ * ACKNOWLEDGED claim:
+ *
+ * <ul>
+ *   <li>infliximab 365 mg from 4 × 100 mg single-dose vials, office, 09:00–11:35: an 837P with
+ *       J1745 × 37 and J1745-JW × 3 (35 mg discarded) and the administration codes
+ *   <li>pembrolizumab 200 mg from 2 × 100 mg vials (nothing discarded: JZ), hospital outpatient: an
+ *       837I with revenue codes
+ * </ul>
+ *
+ * The third, vedolizumab 300 mg in the office, waits in "Document administration" for {@code nurse}
+ * (README walk-through). Idempotent: referral IDs are fixed, a visit exists once per episode and
+ * start, and each task is completed once.
+ */
+@Component
+@Profile("demo")
+public class VisitDemoData implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(VisitDemoData.class);
+
+  record VisitDemo(
+      String referralId,
+      String mrn,
+      String first,
+      String last,
+      String dob,
+      String sex,
+      String member,
+      String hcpcs,
+      String milligrams,
+      String diagnosis,
+      SiteOfCare site,
+      LocalTime start,
+      Map<String, Object> documentation) {}
+
+  static final String NURSE = "nurse";
+
+  private final ReferralService referrals;
+  private final EpisodeRepository episodes;
+  private final VisitService visits;
+  private final CamundaClient client;
+  private final ObjectMapper json;
+  private final ZoneId zone;
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+  private final Set<Long> documented = ConcurrentHashMap.newKeySet();
+
+  public VisitDemoData(
+      ReferralService referrals,
+      EpisodeRepository episodes,
+      VisitService visits,
+      CamundaClient client,
+      ObjectMapper json,
+      BillingProperties billing) {
+    this.referrals = referrals;
+    this.episodes = episodes;
+    this.visits = visits;
+    this.client = client;
+    this.json = json;
+    this.zone = billing.zone();
+  }
+
+  List<VisitDemo> demos() {
+    LocalDate today = LocalDate.now(zone);
+    return List.of(
+        new VisitDemo(
+            "DEMO-VISIT-INFLIXIMAB",
+            "MRN-D101",
+            "Ruth",
+            "Meyer",
+            "1948-06-03",
+            "F",
+            "1EG4TE5MK81",
+            "J1745",
+            "365",
+            "K50.90",
+            SiteOfCare.OFFICE,
+            LocalTime.of(9, 0),
+            documentation(
+                today,
+                "J1745",
+                "57894-030-01",
+                "RMC2611A",
+                365,
+                35,
+                100,
+                4,
+                "THERAPEUTIC",
+                LocalTime.of(9, 0),
+                LocalTime.of(11, 35))),
+        new VisitDemo(
+            "DEMO-VISIT-PEMBROLIZUMAB",
+            "MRN-D102",
+            "Walter",
+            "Brooks",
+            "1952-10-19",
+            "M",
+            "1EG4TE5MK82",
+            "J9271",
+            "200",
+            "C34.90",
+            SiteOfCare.HOSPITAL_OUTPATIENT,
+            LocalTime.of(10, 0),
+            documentation(
+                today,
+                "J9271",
+                "00006-3026-02",
+                "KEY4410B",
+                200,
+                0,
+                100,
+                2,
+                "CHEMOTHERAPY",
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 35))),
+        new VisitDemo(
+            "DEMO-VISIT-NURSE",
+            "MRN-D103",
+            "Elena",
+            "Garcia",
+            "1957-02-11",
+            "F",
+            "1EG4TE5MK83",
+            "J3380",
+            "300",
+            "K51.90",
+            SiteOfCare.OFFICE,
+            LocalTime.of(13, 0),
+            null));
+  }
+
+  static Map<String, Object> documentation(
+      LocalDate day,
+      String hcpcs,
+      String ndc,
+      String lot,
+      int given,
+      int discarded,
+      int vial,
+      int vials,
+      String category,
+      LocalTime start,
+      LocalTime stop) {
+    Map<String, Object> drug = new java.util.HashMap<>();
+    drug.put("hcpcs", hcpcs);
+    drug.put("ndc", ndc);
+    drug.put("lot", lot);
+    drug.put("expiry", day.plusMonths(10).toString());
+    drug.put("administeredAmount", given);
+    drug.put("amountUnit", "mg");
+    drug.put("discardedAmount", discarded);
+    drug.put("singleDoseContainer", true);
+    if (discarded > 0) {
+      drug.put("wasteWitness", "RN Lee");
+    }
+    drug.put("containers", List.of(Map.of("size", vial, "unit", "mg", "count", vials)));
+    return Map.of(
+        "drugs",
+        List.of(drug),
+        "administrations",
+        List.of(
+            Map.of(
+                "id",
+                "a1",
+                "route",
+                "IV_INFUSION",
+                "category",
+                category,
+                "drugHcpcs",
+                hcpcs,
+                "start",
+                day.atTime(start).toString(),
+                "stop",
+                day.atTime(stop).toString(),
+                "accessSite",
+                "left forearm")),
+        "nurseNpi",
+        "1245319599",
+        "primaryAdministrationId",
+        "a1");
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    scheduler.schedule(this::seed, 4, TimeUnit.SECONDS);
+    scheduler.scheduleWithFixedDelay(this::advance, 15, 5, TimeUnit.SECONDS);
+  }
+
+  void seed() {
+    LocalDate today = LocalDate.now(zone);
+    for (VisitDemo d : demos()) {
+      try {
+        String body =
+            ReferralBuilder.referral(d.referralId())
+                .patient(d.mrn(), d.first(), d.last())
+                .born(d.dob(), d.sex())
+                .address("100 Demo Street", "Springfield", "IL", "62701")
+                .coverage("MEDICARE_PART_B", d.member())
+                .coverageFrom(today.withDayOfYear(1).toString())
+                .fixedDose(d.hcpcs(), d.milligrams())
+                .schedule("every 8 weeks", 56, 6, today.toString())
+                .diagnoses(d.diagnosis())
+                .siteOfCare(d.site().name())
+                .json();
+        var intake = referrals.intake(json.readValue(body, ReferralRequest.class));
+        log.info("Demo visit referral {} -> episode {}", d.referralId(), intake.episodeId());
+      } catch (Exception e) {
+        log.warn("Demo visit referral {} not started: {}", d.referralId(), e.getMessage());
+      }
+    }
+  }
+
+  /** Schedules today's visit once the therapy is active; plays the nurse for two of them. */
+  void advance() {
+    try {
+      LocalDate today = LocalDate.now(zone);
+      for (VisitDemo d : demos()) {
+        var episode = episodes.findByReferralId(d.referralId());
+        if (episode.isEmpty() || episode.get().getStatus() != EpisodeStatus.ACTIVE) {
+          continue;
+        }
+        long episodeId = episode.get().getId();
+        var scheduled =
+            visits.schedule(
+                episodeId,
+                new VisitService.ScheduleRequest(
+                    today.atTime(d.start()), d.site(), DrugSource.BUY_AND_BILL),
+                "coordinator");
+        if (scheduled.created()) {
+          log.info("Demo: visit {} scheduled for episode {}", scheduled.visitId(), episodeId);
+        }
+        if (d.documentation() != null) {
+          document(scheduled.visitId(), d.documentation());
+        }
+      }
+    } catch (Exception e) {
+      log.debug("Demo visit pass skipped: {}", e.getMessage());
+    }
+  }
+
+  void document(long visitId, Map<String, Object> documentation) {
+    var tasks =
+        client
+            .newUserTaskSearchRequest()
+            .filter(
+                f ->
+                    f.elementId(InfusionVisitProcess.ELEMENT_DOCUMENT_ADMINISTRATION)
+                        .state(UserTaskState.CREATED)
+                        .processInstanceVariables(
+                            List.of(v -> v.name("visitId").value(String.valueOf(visitId)))))
+            .send()
+            .join()
+            .items();
+    for (var task : tasks) {
+      if (!documented.add(task.getUserTaskKey())) {
+        continue;
+      }
+      client.newAssignUserTaskCommand(task.getUserTaskKey()).assignee(NURSE).send().join();
+      client
+          .newCompleteUserTaskCommand(task.getUserTaskKey())
+          .variables(documentation)
+          .send()
+          .join();
+      log.info("Demo: the nurse documented visit {}", visitId);
+    }
+  }
+}
