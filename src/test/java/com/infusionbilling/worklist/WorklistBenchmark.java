@@ -52,6 +52,8 @@ public final class WorklistBenchmark {
             "false",
             "clearinghouse.poll.enabled",
             "false",
+            "clearinghouse.local.base-dir",
+            "target/worklist-benchmark/mailbox",
             "camunda.client.deployment.enabled",
             "false",
             "clearinghouse.sandbox.enabled",
