@@ -31,6 +31,13 @@ class ApplicationHealthTest {
     assertThat(response).contains("\"status\":\"UP\"");
   }
 
+  /** Issue 11: the inbound X12 poller's health is a component of /actuator/health. */
+  @Test
+  void healthShowsTheInboundPollerAsAComponent() {
+    var response = http.getForObject("/actuator/health", String.class);
+    assertThat(response).contains("\"clearinghouseInbound\":{\"status\":\"UP\"");
+  }
+
   @Test
   void theEmbeddedRuntimeAnswersTopologyOverRestAndGrpc() {
     for (boolean preferRest : new boolean[] {true, false}) {

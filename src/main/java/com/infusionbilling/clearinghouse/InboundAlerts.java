@@ -59,7 +59,7 @@ public class InboundAlerts {
   public List<Alert> latest(int limit) {
     return jdbc.query(
         "SELECT id, raised_at, kind, file_name, stored_as, reason FROM clearinghouse_alert"
-            + " ORDER BY raised_at DESC, id DESC LIMIT ?",
+            + " ORDER BY id DESC LIMIT ?",
         (rs, i) ->
             new Alert(
                 rs.getLong("id"),

@@ -233,6 +233,10 @@ class HostileJsonInputTest {
             "{\"changeId\": \"c1\", \"doseAmount\": 999999999999, \"intervalDays\": 14, \"numberOfDoses\": 3}",
             "doseAmount"),
         Arguments.of(
+            "/api/episodes/1/end",
+            "{\"reason\": \"COMPLETED\", \"reason\": \"DISCONTINUED\"}",
+            "reason"),
+        Arguments.of(
             "/api/episodes/1/visits",
             "{\"scheduledStart\": \"2026-12-10T09:00\", \"scheduledStart\": \"2026-12-11T09:00\","
                 + " \"siteOfCare\": \"OFFICE\", \"drugSource\": \"BUY_AND_BILL\"}",
