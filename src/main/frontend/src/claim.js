@@ -47,7 +47,7 @@ export function TaskClaim({ claimId }) {
   useEffect(() => {
     api(`/api/claims/${claimId}`).then(setClaim).catch((e) => setError(e.message));
   }, [claimId]);
-  if (error) return html`<p class="error">${error}</p>`;
+  if (error) return html`<section id="task-claim"><h2>Claim</h2><p class="muted">Claim ${claimId}: ${error}</p></section>`;
   if (!claim) return html`<p class="loading">Loading claim…</p>`;
   return html`<section id="task-claim"><h2>Claim</h2><${ClaimDetails} claim=${claim} compact=${true} /></section>`;
 }

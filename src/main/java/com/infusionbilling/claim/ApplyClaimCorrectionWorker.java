@@ -3,6 +3,7 @@ package com.infusionbilling.claim;
 import com.infusionbilling.process.JobVariables;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,18 @@ public class ApplyClaimCorrectionWorker {
             lineCorrections(vars),
             vars.string("correctionNote"));
     String actor = vars.has("correctedBy") ? vars.string("correctedBy") : "Correct claim task";
-    int next = submissions.applyCorrection(claimId, correction, actor, Long.toString(job.getKey()));
+    int next;
+    try {
+      next = submissions.applyCorrection(claimId, correction, actor, Long.toString(job.getKey()));
+    } catch (InvalidClaimException e) {
+      // back to "Correct claim", saying what could not be applied; nothing was changed
+      throw CamundaError.bpmnError(
+          ClaimSubmissionProcess.ERROR_CORRECTION_INVALID,
+          e.getMessage(),
+          Map.of(
+              ClaimSubmissionProcess.VAR_CORRECTION_REASON,
+              "The correction was not applied (" + e.getMessage() + "). The claim is unchanged."));
+    }
     return Map.of(ClaimSubmissionProcess.VAR_SUBMISSION_ATTEMPT, next);
   }
 

@@ -33,7 +33,7 @@ public class ClaimService {
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{5}");
   private static final Pattern MODIFIER = Pattern.compile("[A-Z0-9]{2}");
-  private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
+  static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
   private static final Pattern NDC11 = Pattern.compile("\\d{11}");
   private static final Pattern NPI = Pattern.compile("\\d{10}");
   private static final Pattern REVENUE_CODE = Pattern.compile("\\d{4}");

@@ -28,6 +28,9 @@ public final class ClaimSubmissionProcess {
 
   public static final String ERROR_CLAIM_NOT_SENDABLE = "CLAIM_NOT_SENDABLE";
 
+  /** "Correct claim" asked for something the claim cannot take (a line it does not have, ...). */
+  public static final String ERROR_CORRECTION_INVALID = "CLAIM_CORRECTION_INVALID";
+
   public static final String VAR_CLAIM_ID = "claimId";
   public static final String VAR_CLAIM_VERSION = "claimVersion";
   public static final String VAR_EPISODE_ID = "episodeId";

@@ -1,5 +1,6 @@
 package com.infusionbilling.claim;
 
+import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.billing.scrub.PriorSubmission;
@@ -509,6 +510,15 @@ public class ClaimSubmissionService {
                   correction.diagnoses() == null || correction.diagnoses().isEmpty()
                       ? claim.getDiagnoses()
                       : ClaimService.upper(correction.diagnoses());
+              for (String d : dx) {
+                if (!ClaimService.ICD10.matcher(d).matches()) {
+                  throw new InvalidClaimException(
+                      "diagnosisCodes", d + " is not an ICD-10-CM code");
+                }
+              }
+              if (dx.size() > 12 && claim.getClaimType() == ClaimType.PROFESSIONAL) {
+                throw new InvalidClaimException("diagnosisCodes", "an 837P carries at most 12");
+              }
               String givenNpi = ClaimService.blankToNull(correction.renderingNpi());
               String npi = givenNpi == null ? claim.getRenderingNpi() : givenNpi;
               if (!java.util.Objects.equals(auth, claim.getAuthorizationNumber())) {
@@ -531,8 +541,7 @@ public class ClaimSubmissionService {
                           .orElseThrow(
                               () ->
                                   new InvalidClaimException(
-                                      "lineCorrections.lineNumber",
-                                      "the claim has no line " + lc.lineNumber()));
+                                      "lineNumber", "the claim has no line " + lc.lineNumber()));
                   List<String> mods =
                       lc.modifiers() == null
                           ? line.getModifiers()
@@ -543,7 +552,7 @@ public class ClaimSubmissionService {
                           ? line.getDiagnosisPointers()
                           : lc.diagnosisPointers();
                   if (units < 1) {
-                    throw new InvalidClaimException("lineCorrections.units", "at least 1");
+                    throw new InvalidClaimException("lineUnits", "at least 1");
                   }
                   changes.add(
                       "line "

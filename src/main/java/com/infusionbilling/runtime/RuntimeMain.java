@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
  * Configuration by system properties or environment variables: {@code RUNTIME_JDBC_URL} (default an
  * H2 file database under ./data), {@code RUNTIME_JDBC_USER}, {@code RUNTIME_JDBC_PASSWORD}, {@code
  * RUNTIME_REST_PORT} (8088), {@code RUNTIME_GRPC_PORT} (26500), {@code RUNTIME_BIND_ADDRESS}
- * (127.0.0.1), {@code RUNTIME_AUTH_USERNAME} and {@code RUNTIME_AUTH_PASSWORD} (HTTP basic auth on
- * REST and gRPC). Without them a password is generated into {@code RUNTIME_AUTH_SECRET_FILE}
- * (default ./data/runtime.secret, readable by this user only; user name {@code infusion-billing}),
- * as the application does; {@code RUNTIME_AUTH_ENABLED=false} switches authentication off, with a
- * warning.
+ * (127.0.0.1), {@code RUNTIME_TIMER_POLL_INTERVAL} (an ISO 8601 duration, PT0.2S), {@code
+ * RUNTIME_AUTH_USERNAME} and {@code RUNTIME_AUTH_PASSWORD} (HTTP basic auth on REST and gRPC).
+ * Without them a password is generated into {@code RUNTIME_AUTH_SECRET_FILE} (default
+ * ./data/runtime.secret, readable by this user only; user name {@code infusion-billing}), as the
+ * application does; {@code RUNTIME_AUTH_ENABLED=false} switches authentication off, with a warning.
  */
 public final class RuntimeMain {
   private static final Logger LOG = LoggerFactory.getLogger(RuntimeMain.class);
@@ -40,7 +40,7 @@ public final class RuntimeMain {
             setting("RUNTIME_JDBC_USER", "sa"),
             setting("RUNTIME_JDBC_PASSWORD", ""),
             null,
-            null,
+            java.time.Duration.parse(setting("RUNTIME_TIMER_POLL_INTERVAL", "PT0.2S")),
             0,
             auth());
     EmbeddedRuntime runtime = EmbeddedRuntime.start(properties);

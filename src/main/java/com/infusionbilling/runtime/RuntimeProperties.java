@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param bindAddress interface to listen on; 127.0.0.1 keeps the engine private to this host
  * @param jdbcUrl database of the runtime's tables (the app's database by default)
  * @param longPollingTimeout how long an activation request with requestTimeout 0 waits for jobs
+ * @param jobSweepInterval how often due timers fire and expired job timeouts and back-offs are
+ *     swept ({@code runtime.embedded.timer-poll-interval}); the clock moving fires timers at once
  * @param auth HTTP basic credentials every REST request and gRPC call must carry; null or {@link
  *     BasicAuth#NONE} leaves the runtime open (it binds to 127.0.0.1 by default)
  */
@@ -38,6 +40,10 @@ public record RuntimeProperties(
     bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
     longPollingTimeout = longPollingTimeout == null ? Duration.ofSeconds(10) : longPollingTimeout;
     jobSweepInterval = jobSweepInterval == null ? Duration.ofMillis(200) : jobSweepInterval;
+    if (jobSweepInterval.isNegative() || jobSweepInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "runtime.embedded.timer-poll-interval must be positive, but was " + jobSweepInterval);
+    }
     maxPoolSize = maxPoolSize <= 0 ? 16 : maxPoolSize;
     username = username == null ? "" : username;
     password = password == null ? "" : password;

@@ -16,6 +16,6 @@ public class CodeEncounterWorker {
 
   @JobWorker(type = InfusionVisitProcess.JOB_CODE_ENCOUNTER)
   public Map<String, Object> code(@Variable long visitId) {
-    return VisitCodingService.variables(coding.code(visitId));
+    return coding.code(visitId);
   }
 }

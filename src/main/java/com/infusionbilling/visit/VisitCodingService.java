@@ -59,8 +59,15 @@ public class VisitCodingService {
     this.tx = new TransactionTemplate(transactions);
   }
 
-  /** Codes the visit's latest documentation (once per version). */
-  public VisitCoding code(long visitId) {
+  /**
+   * Codes the visit's latest documentation (once per version) and returns what the process needs:
+   * {@code codingClean}, {@code codedLines} and {@code codingEdits} (see {@link #variables}).
+   */
+  public Map<String, Object> code(long visitId) {
+    return tx.execute(s -> variables(coding(visitId)));
+  }
+
+  private VisitCoding coding(long visitId) {
     return tx.execute(
         s -> {
           Visit v = visits.lockById(visitId).orElseThrow(() -> VisitService.notFound(visitId));
@@ -114,8 +121,15 @@ public class VisitCodingService {
         });
   }
 
-  /** The engine's request: the documentation as completed, the payer, the authorization. */
+  /**
+   * The engine's request: the documentation as completed, the payer, the authorization. Every line
+   * points to the order's diagnoses (principal first, at most four: an 837 line has four pointers).
+   */
   PreviewRequest request(Visit v, EpisodeDossier ctx, Documentation d) {
+    List<Integer> pointers =
+        java.util.stream.IntStream.rangeClosed(1, Math.min(4, ctx.order().diagnoses().size()))
+            .boxed()
+            .toList();
     List<PreviewRequest.Drug> drugs =
         v.isBillDrug()
             ? d.drugs().stream()
@@ -132,7 +146,7 @@ public class VisitCodingService {
                                         new PreviewRequest.Container(c.size(), c.unit(), c.count()))
                                 .toList(),
                             drug.singleDoseContainer(),
-                            null))
+                            pointers))
                 .toList()
             : List.of();
     List<PreviewRequest.Administration> administered =
@@ -147,7 +161,7 @@ public class VisitCodingService {
                         a.start(),
                         a.stop(),
                         a.accessSite(),
-                        null))
+                        pointers))
             .toList();
     PreviewRequest.Authorization authorization = null;
     if (v.isBillDrug()) {

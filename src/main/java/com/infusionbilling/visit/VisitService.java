@@ -231,7 +231,44 @@ public class VisitService {
     vars.put(
         "orderedDose", ctx.order().doseMilligrams().stripTrailingZeros().toPlainString() + " mg");
     vars.putAll(scheduleVariables(v));
+    vars.putAll(documentationTemplate(v, ctx));
     return vars;
+  }
+
+  /**
+   * What "Document administration" opens with: the ordered drug and dose, the vials it likely
+   * needs, and one administration starting at the scheduled time, in the billing preview request's
+   * shape. The nurse completes and corrects it (NDC, lot, expiry, stop time, access site); the stop
+   * time is never filled in for her.
+   */
+  Map<String, Object> documentationTemplate(Visit v, EpisodeDossier ctx) {
+    String hcpcs = ctx.order().getHcpcs();
+    Map<String, Object> drug = new java.util.LinkedHashMap<>();
+    drug.put("hcpcs", hcpcs);
+    drug.put("administeredAmount", plain(ctx.order().doseMilligrams()));
+    drug.put("amountUnit", "mg");
+    VisitReadiness.vials(ctx, reference.current())
+        .ifPresent(
+            x -> {
+              drug.put("singleDoseContainer", true);
+              drug.put(
+                  "containers",
+                  List.of(Map.of("size", plain(x.sizeMg()), "unit", "mg", "count", x.count())));
+              drug.put("discardedAmount", plain(x.wasteMg()));
+            });
+    Map<String, Object> administration = new java.util.LinkedHashMap<>();
+    administration.put("id", "a1");
+    administration.put("route", "IV_INFUSION");
+    administration.put("category", hcpcs.startsWith("J9") ? "CHEMOTHERAPY" : "THERAPEUTIC");
+    administration.put("drugHcpcs", hcpcs);
+    administration.put("start", v.getScheduledStart().toString());
+    return Map.of("drugs", List.of(drug), "administrations", List.of(administration));
+  }
+
+  /** 365.000 → 365 and 1E+2 → 100: numbers as a form shows them. */
+  static java.math.BigDecimal plain(java.math.BigDecimal n) {
+    java.math.BigDecimal stripped = n.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** The visit's time and its readiness timers (also after a rescheduling). */

@@ -52,14 +52,6 @@ class ClaimSubmissionProcessTest {
     claimId = CLAIM_IDS.incrementAndGet();
     submissions.set(0);
     scrubRuns.set(0);
-    context
-        .mockJobWorker("apply-claim-correction")
-        .withHandler(
-            (jobs, job) ->
-                jobs.newCompleteCommand(job)
-                    .variables(Map.of("submissionAttempt", submissions.get() + 1))
-                    .send()
-                    .join());
     context.mockJobWorker("notify-managers-of-filing-deadline").thenComplete();
   }
 
@@ -88,6 +80,18 @@ class ClaimSubmissionProcessTest {
                   .send()
                   .join();
             });
+  }
+
+  /** The correction worker: the next attempt is the last one sent + 1, as the real one answers. */
+  void correctionApplies() {
+    context
+        .mockJobWorker("apply-claim-correction")
+        .withHandler(
+            (jobs, job) ->
+                jobs.newCompleteCommand(job)
+                    .variables(Map.of("submissionAttempt", submissions.get() + 1))
+                    .send()
+                    .join());
   }
 
   /** The submit worker: one attempt key per attempt, as the real one answers. */
@@ -199,6 +203,7 @@ class ClaimSubmissionProcessTest {
 
   @Test
   void scrubFailureGoesToCorrectClaimAndTheCorrectedClaimIsScrubbedAgainAndSent() {
+    correctionApplies();
     mockSubmit();
     context
         .mockJobWorker("scrub-claim")
@@ -235,6 +240,7 @@ class ClaimSubmissionProcessTest {
 
   @Test
   void a999RejectionGoesToCorrectClaimAndTheResubmissionIsTheNextAttempt() {
+    correctionApplies();
     scrubPasses();
     mockSubmit();
     long instance = start();
@@ -255,6 +261,7 @@ class ClaimSubmissionProcessTest {
 
   @Test
   void a277caRejectionGoesToCorrectClaimWithThePayersWords() {
+    correctionApplies();
     scrubPasses();
     mockSubmit();
     long instance = start();
@@ -290,6 +297,28 @@ class ClaimSubmissionProcessTest {
         .hasCompletedElements("Event_ClaimNotSendable")
         .hasActiveElements("Task_CorrectClaim")
         .hasVariable("correctionReason", "Not a valid 837: NM1 too long");
+  }
+
+  @Test
+  void aCorrectionTheClaimCannotTakeGoesBackToCorrectClaimWithTheReason() {
+    scrubPasses();
+    mockSubmit();
+    context
+        .mockJobWorker("apply-claim-correction")
+        .thenThrowBpmnError(
+            "CLAIM_CORRECTION_INVALID",
+            Map.of("correctionReason", "The correction was not applied (lineNumber: no line 9)."));
+    long instance = start();
+    functionalAck(1, "REJECTED", "The clearinghouse rejected the claim transaction");
+    context.completeUserTask(
+        UserTaskSelectors.byElementId("Task_CorrectClaim", instance),
+        Map.of("lineNumber", 9, "lineUnits", 2, "correctionNote", "units"));
+
+    assertThat(byKey(instance))
+        .hasCompletedElements("Event_CorrectionInvalid")
+        .hasActiveElements("Task_CorrectClaim")
+        .hasVariable("correctionReason", "The correction was not applied (lineNumber: no line 9).");
+    assertThat(submissions.get()).isEqualTo(1);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.infusionbilling.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
 import com.infusionbilling.episode.EpisodeTimeline;
@@ -98,6 +99,30 @@ class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
     // the chargemaster's 96366 charge for one unit, and the total follows
     assertThat(line.getCharge()).isEqualByComparingTo("96.00");
     assertThat(claim.getTotalCharge()).isEqualByComparingTo("4356.00");
+  }
+
+  @Test
+  void aCorrectionOfALineTheClaimDoesNotHaveChangesNothingAndGoesBackToCorrectClaim() {
+    ClaimRef ref = claim("1EG4TE5MK96");
+    var job =
+        job(
+            Map.of(
+                "claimId",
+                ref.claimId(),
+                "lineNumber",
+                9,
+                "lineUnits",
+                2,
+                "diagnosisCodes",
+                "K50.90",
+                "correctionNote",
+                "wrong line"));
+
+    assertThatThrownBy(() -> applyCorrection.apply(job))
+        .isInstanceOf(io.camunda.client.exception.BpmnError.class)
+        .hasMessageContaining("lineNumber");
+    assertThat(events(ref)).containsExactly("CREATED");
+    assertThat(claims.get(ref.claimId()).getDiagnoses()).containsExactly("K50.90", "Z79.899");
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.billing.reference.imports.CmsFiles;
 import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.TherapyEpisodeStarter;
 import com.infusionbilling.testing.ApiTest;
@@ -116,6 +117,21 @@ class AccessRulesTest {
     assertThat(statusOf(multipart("/api/reference/asp").file(file), ADMIN)).isNotEqualTo(403);
     // reading the catalogue is for every role
     assertThat(statusOf(get("/api/reference/payers"), BILLING)).isEqualTo(200);
+
+    // an import that loads is audited (the same quarter ReferenceImportApiTest loads: idempotent)
+    var asp =
+        new MockMultipartFile(
+            "file", "asp-2025q1.csv", "text/csv", CmsFiles.bytes("asp-2025q1.csv"));
+    assertThat(statusOf(multipart("/api/reference/asp").file(asp), MANAGER)).isEqualTo(200);
+    assertThat(
+            jdbc.sql(
+                    "SELECT action || ' ' || detail FROM audit_event WHERE username = 'ar-manager'"
+                        + " AND entity_type = 'REFERENCE_DATA' ORDER BY id DESC")
+                .query(String.class)
+                .list())
+        .first()
+        .asString()
+        .startsWith("CREATE ASP ");
   }
 
   @Test

@@ -158,24 +158,8 @@ public final class DrugUnitRules {
           false,
           "nothing discarded to bill; the payer does not use JW/JZ");
     }
-    if (jwUnits > 0 && !payerUsesJwJz) {
-      // JW_LINE without JZ: the waste line still carries JW
-      return new DrugUnits(
-          administeredUnits,
-          jwUnits,
-          false,
-          administered,
-          discarded,
-          containerUnits,
-          false,
-          containerUnits
-              + " whole units in the single-dose containers - "
-              + administeredUnits
-              + " administered = "
-              + jwUnits
-              + " discarded units on a JW line");
-    }
     if (jwUnits > 0) {
+      // a JW line, whether or not the payer also uses JZ
       return new DrugUnits(
           administeredUnits,
           jwUnits,

@@ -70,41 +70,4 @@ public record Payer(
         lesserOfCharge,
         newPolicy);
   }
-
-  /** A payer with the issue-4 settings only (no lesser-of logic). */
-  public Payer(
-      String payerId,
-      String name,
-      PayerType type,
-      int timelyFilingDays,
-      ReimbursementMethod reimbursementMethod,
-      BigDecimal reimbursementPercent,
-      BigDecimal coinsurancePercent,
-      BigDecimal sequestrationPercent,
-      boolean jwJzRequired,
-      AuthorizationBasis authorizationBasis,
-      int renewalLeadTimeDays,
-      int paTurnaroundTargetDays,
-      MidnightRule midnightRule,
-      Set<String> therapeuticCodingHcpcs,
-      String sourceNote) {
-    this(
-        payerId,
-        name,
-        type,
-        timelyFilingDays,
-        reimbursementMethod,
-        reimbursementPercent,
-        coinsurancePercent,
-        sequestrationPercent,
-        jwJzRequired,
-        authorizationBasis,
-        renewalLeadTimeDays,
-        paTurnaroundTargetDays,
-        midnightRule,
-        therapeuticCodingHcpcs,
-        sourceNote,
-        LesserOfCharge.NEVER,
-        null);
-  }
 }

@@ -14,6 +14,7 @@ import com.infusionbilling.runtime.engine.behavior.JobWorkerTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.JobWorkerUserTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.ParallelGatewayBehavior;
 import com.infusionbilling.runtime.engine.behavior.PassThroughBehavior;
+import com.infusionbilling.runtime.engine.behavior.PublishMessageBehavior;
 import com.infusionbilling.runtime.engine.behavior.ScriptTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.SignalThrowBehavior;
 import com.infusionbilling.runtime.engine.behavior.SubProcessBehavior;
@@ -39,6 +40,7 @@ public final class BehaviorRegistry {
   private final ElementBehavior userTask = new UserTaskBehavior();
   private final ElementBehavior jobWorkerUserTask = new JobWorkerUserTaskBehavior();
   private final ElementBehavior multiInstanceBody = new MultiInstanceBehavior();
+  private final ElementBehavior publishMessage = new PublishMessageBehavior();
 
   /** Without decisions: business rule tasks with a called decision cannot be executed. */
   public BehaviorRegistry() {
@@ -78,6 +80,9 @@ public final class BehaviorRegistry {
   }
 
   public ElementBehavior of(ExecutableElement element) {
+    if (element.publishMessage() != null) {
+      return publishMessage; // a message throw or end event or a send task publishing itself
+    }
     ElementBehavior throwEvent = throwEventBehavior(element);
     if (throwEvent != null) {
       return throwEvent;

@@ -13,6 +13,16 @@ public sealed interface FollowUp {
   /** A message subscription was opened: a buffered message may be waiting for it. */
   record MessageSubscriptionOpened(SubscriptionRecord subscription) implements FollowUp {}
 
+  /** A message throw or end event or a send task published a message (zeebe:publishMessage). */
+  record MessagePublished(
+      String name,
+      String correlationKey,
+      long timeToLiveMillis,
+      String messageId,
+      Map<String, Object> variables,
+      String tenantId)
+      implements FollowUp {}
+
   /** A signal throw or end event broadcast a signal. */
   record SignalThrown(String name, Map<String, Object> variables, String tenantId)
       implements FollowUp {}

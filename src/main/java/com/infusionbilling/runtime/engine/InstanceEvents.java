@@ -521,6 +521,23 @@ public final class InstanceEvents {
   // ---------------------------------------------------------------------------------------------
   // Throwing beyond the instance
 
+  /** An element published a message (applied after the instance is written). */
+  public void publishMessage(
+      String name,
+      String correlationKey,
+      long timeToLiveMillis,
+      String messageId,
+      Map<String, Object> variables) {
+    followUps.add(
+        new FollowUp.MessagePublished(
+            name,
+            correlationKey,
+            timeToLiveMillis,
+            messageId,
+            variables,
+            execution.processInstance().tenantId));
+  }
+
   /** A signal throw event broadcast a signal (applied after the instance is written). */
   public void broadcastSignal(String name, Map<String, Object> variables) {
     followUps.add(new FollowUp.SignalThrown(name, variables, execution.processInstance().tenantId));

@@ -154,6 +154,15 @@ public final class EventRouter {
   private void apply(Batch batch, FollowUp followUp) {
     if (followUp instanceof FollowUp.MessageSubscriptionOpened opened) {
       messages.correlateBuffered(batch, opened.subscription());
+    } else if (followUp instanceof FollowUp.MessagePublished message) {
+      messages.publish(
+          batch,
+          message.name(),
+          message.correlationKey(),
+          message.timeToLiveMillis(),
+          message.messageId(),
+          message.variables(),
+          message.tenantId());
     } else if (followUp instanceof FollowUp.SignalThrown signal) {
       signals.broadcast(batch, signal.name(), signal.variables(), signal.tenantId());
     } else if (followUp instanceof FollowUp.ErrorThrown error) {

@@ -24,6 +24,7 @@ public final class ExpressionLanguage {
     this.feel =
         FeelEngineBuilder.create()
             .withCustomValueMapper(new JavaValueMapper())
+            .withFunctionProvider(new CamundaFeelFunctions())
             .withClock(feelClock)
             .build();
   }

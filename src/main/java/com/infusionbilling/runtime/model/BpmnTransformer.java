@@ -40,6 +40,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeLoopCharacteristics;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeMapping;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePublishMessage;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
@@ -90,7 +91,8 @@ public final class BpmnTransformer {
           "taskSchedule",
           "priorityDefinition",
           "executionListeners",
-          "taskListeners");
+          "taskListeners",
+          "publishMessage");
 
   /** Zeebe extension elements that only a user task may carry. */
   private static final Set<String> USER_TASK_EXTENSIONS =
@@ -270,6 +272,13 @@ public final class BpmnTransformer {
         }
       }
       element.setJobDefinition(new JobDefinition(type, retries, headers));
+    }
+    if (node instanceof SendTask sendTask && taskDefinition == null) {
+      var publish = sendTask.getSingleExtensionElement(ZeebePublishMessage.class);
+      if (publish != null) {
+        element.setPublishMessage(
+            events.publishMessage(sendTask.getMessage(), publish, describe(node), problems));
+      }
     }
     ZeebeScript script = node.getSingleExtensionElement(ZeebeScript.class);
     if (script != null) {

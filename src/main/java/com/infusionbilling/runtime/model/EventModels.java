@@ -5,6 +5,7 @@ import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.EventDefinition.TimerKind;
 import com.infusionbilling.runtime.timer.TimerSchedule;
+import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
@@ -25,6 +26,7 @@ import io.camunda.zeebe.model.bpmn.instance.SubProcess;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebePublishMessage;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.util.Collection;
@@ -74,11 +76,12 @@ final class EventModels {
           : kindOf(node) + " without an event definition is not supported";
     }
     ModelElementInstance definition = definitions.iterator().next();
-    if (definition instanceof MessageEventDefinition && node instanceof ThrowEvent) {
+    if (definition instanceof MessageEventDefinition message && node instanceof ThrowEvent) {
       return node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null
+              || publishMessageOf(node, message) != null
           ? null
-          : "message throw events are executed by a job worker (zeebe:taskDefinition); publishing"
-              + " a message directly (zeebe:publishMessage) is not supported by this runtime";
+          : "a message throw event needs a job worker (zeebe:taskDefinition) or"
+              + " zeebe:publishMessage";
     }
     boolean supported = supportedDefinitions(node).stream().anyMatch(c -> c.isInstance(definition));
     return supported
@@ -169,7 +172,7 @@ final class EventModels {
                   !(node instanceof StartEvent && isProcessLevel(node)),
                   where,
                   problems)
-              : null; // message throw events are job workers
+              : publishMessage(node, element, m, where, problems); // or a job worker
     } else if (definition instanceof TimerEventDefinition t) {
       event = timer(t, where, problems);
     } else if (definition instanceof SignalEventDefinition s) {
@@ -266,6 +269,53 @@ final class EventModels {
       }
     }
     return new EventDefinition.Message(name, correlationKey);
+  }
+
+  /** zeebe:publishMessage of an element or of its message event definition, or null. */
+  static ZeebePublishMessage publishMessageOf(BaseElement node, MessageEventDefinition definition) {
+    ZeebePublishMessage publish = node.getSingleExtensionElement(ZeebePublishMessage.class);
+    if (publish == null && definition != null && definition.getExtensionElements() != null) {
+      publish = definition.getSingleExtensionElement(ZeebePublishMessage.class);
+    }
+    return publish;
+  }
+
+  /** Reads zeebe:publishMessage onto the element (null: the event is a job worker). */
+  private EventDefinition publishMessage(
+      FlowNode node,
+      ExecutableElement element,
+      MessageEventDefinition definition,
+      String where,
+      List<String> problems) {
+    ZeebePublishMessage publish = publishMessageOf(node, definition);
+    if (publish == null || node.getSingleExtensionElement(ZeebeTaskDefinition.class) != null) {
+      return null;
+    }
+    element.setPublishMessage(publishMessage(definition.getMessage(), publish, where, problems));
+    return null;
+  }
+
+  /**
+   * The message a send task or throw event publishes, from its message and zeebe:publishMessage.
+   */
+  PublishMessage publishMessage(
+      Message message, ZeebePublishMessage publish, String where, List<String> problems) {
+    if (message == null) {
+      problems.add(where + ": zeebe:publishMessage needs a referenced message (messageRef)");
+      return null;
+    }
+    Expression name = attribute(message.getName(), where, "message name", problems);
+    Expression correlationKey =
+        attribute(publish.getCorrelationKey(), where, "correlation key", problems);
+    Expression messageId =
+        publish.getMessageId() == null || publish.getMessageId().isBlank()
+            ? null
+            : attribute(publish.getMessageId(), where, "message id", problems);
+    Expression timeToLive =
+        publish.getTimeToLive() == null || publish.getTimeToLive().isBlank()
+            ? null
+            : attribute(publish.getTimeToLive(), where, "time to live", problems);
+    return new PublishMessage(name, correlationKey, messageId, timeToLive);
   }
 
   private EventDefinition.Timer timer(

@@ -35,6 +35,7 @@ public final class ExecutableElement {
   private List<ExecutionListener> startListeners = List.of();
   private List<ExecutionListener> endListeners = List.of();
   private List<TaskListener> taskListeners = List.of();
+  private PublishMessage publishMessage;
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
   private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
@@ -154,6 +155,15 @@ public final class ExecutableElement {
 
   void setTaskListeners(List<TaskListener> listeners) {
     this.taskListeners = List.copyOf(listeners);
+  }
+
+  /** A message the element publishes itself (zeebe:publishMessage), or null. */
+  public PublishMessage publishMessage() {
+    return publishMessage;
+  }
+
+  void setPublishMessage(PublishMessage publishMessage) {
+    this.publishMessage = publishMessage;
   }
 
   public boolean isMultiInstance() {

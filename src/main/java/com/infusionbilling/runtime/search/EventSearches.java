@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The v2 searches over message subscriptions of process instances (open, correlated or deleted) and
- * over correlated messages, which Camunda Process Test's message assertions read.
+ * The v2 searches over message subscriptions (of process instances: open, correlated or deleted; of
+ * message start events: open while their process version is the latest, without process instance
+ * and element instance keys) and over correlated messages, which Camunda Process Test's message
+ * assertions read.
  */
 public final class EventSearches {
 
@@ -29,7 +31,7 @@ public final class EventSearches {
     messageSubscriptions =
         EntitySearch.over(
                 "rt_event_subscription s", "s.subscription_key", (rs, i) -> subscription(rs))
-            .where("s.kind = 'MESSAGE' AND s.process_instance_key IS NOT NULL")
+            .where("s.kind = 'MESSAGE'")
             .field("messageSubscriptionKey", "s.subscription_key", KEY)
             .field("processDefinitionId", "s.bpmn_process_id", STRING)
             .sort("processDefinitionKey", "s.process_definition_key")
@@ -83,14 +85,20 @@ public final class EventSearches {
         .messageSubscriptionKey(String.valueOf(rs.getLong("subscription_key")))
         .processDefinitionId(rs.getString("bpmn_process_id"))
         .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
+        .processInstanceKey(nullableKey(rs, "process_instance_key"))
         .elementId(rs.getString("element_id"))
-        .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
+        .elementInstanceKey(nullableKey(rs, "element_instance_key"))
         .messageSubscriptionState(MessageSubscriptionStateEnum.fromValue(rs.getString("state")))
         .lastUpdatedDate(RuntimeSearches.date(rs, "updated_at"))
         .messageName(rs.getString("event_name"))
         .correlationKey(rs.getString("correlation_key"))
         .tenantId(rs.getString("tenant_id"));
+  }
+
+  /** A key column as the API returns it; null for a start event's subscription (no instance). */
+  private static String nullableKey(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : String.valueOf(value);
   }
 
   private static CorrelatedMessageSubscriptionResult correlated(ResultSet rs) throws SQLException {

@@ -51,7 +51,7 @@ public class EmbeddedRuntimeAutoConfiguration {
             user,
             password,
             settings.longPollingTimeout(),
-            null,
+            settings.timerPollInterval(),
             settings.maxPoolSize(),
             basicAuth(settings.auth())));
   }

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bindAddress 127.0.0.1 keeps the engine private to this host
  * @param datasource the runtime's database; defaults to the application's spring.datasource
  * @param longPollingTimeout how long job activation waits when the worker sends requestTimeout 0
+ * @param timerPollInterval how often due timers fire and jobs whose back-off or timeout ended are
+ *     handed to waiting workers, besides every clock move (a shorter interval fires timers closer
+ *     to their due date, a longer one queries the database less)
  * @param auth HTTP basic auth on REST and gRPC, on by default (see {@link Auth})
  */
 @ConfigurationProperties("runtime.embedded")
@@ -25,6 +28,7 @@ public record EmbeddedRuntimeSettings(
     @DefaultValue("127.0.0.1") String bindAddress,
     Datasource datasource,
     @DefaultValue("10s") Duration longPollingTimeout,
+    @DefaultValue("200ms") Duration timerPollInterval,
     @DefaultValue("16") int maxPoolSize,
     @DefaultValue Auth auth) {
 

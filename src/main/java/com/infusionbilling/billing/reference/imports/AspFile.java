@@ -3,14 +3,11 @@ package com.infusionbilling.billing.reference.imports;
 import com.infusionbilling.billing.reference.AspPrice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The quarterly ASP pricing file (CMS "Medicare Part B Drug Average Sales Price" payment limit
@@ -28,13 +25,6 @@ public final class AspFile {
       LocalDate end,
       List<AspPrice> rows,
       List<RowRejection> rejections) {}
-
-  private static final Pattern QUARTER_PARAM =
-      Pattern.compile("(\\d{4})\\s*-?\\s*Q([1-4])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_YEAR =
-      Pattern.compile(
-          "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[\\s_-]*(?:\\d{1,2},?[\\s_-]*)?(\\d{4})",
-          Pattern.CASE_INSENSITIVE);
 
   /**
    * Parses the file.
@@ -64,39 +54,19 @@ public final class AspFile {
     for (int i = 0; i < headerIndex; i++) {
       String title = String.join(" ", rows.get(i).cells());
       if (title.toLowerCase(Locale.ROOT).contains("effective")) {
-        fromFile = quarterOf(title);
+        fromFile = CmsQuarter.quarterOf(title);
         if (fromFile != null) {
           break;
         }
       }
     }
     if (fromFile == null && fileName != null) {
-      fromFile = quarterOf(fileName);
+      fromFile = CmsQuarter.quarterOf(fileName);
     }
-    String quarter;
-    if (quarterParam != null && !quarterParam.isBlank()) {
-      Matcher m = QUARTER_PARAM.matcher(quarterParam.trim());
-      if (!m.matches()) {
-        throw new FileRejectedException(
-            "quarter", 0, "'" + quarterParam + "' is not a quarter like 2025Q3");
-      }
-      quarter = m.group(1) + "Q" + m.group(2);
-      if (fromFile != null && !fromFile.equals(quarter)) {
-        throw new FileRejectedException(
-            "quarter",
-            0,
-            "the file is for " + fromFile + " but the request files it under " + quarter);
-      }
-    } else if (fromFile != null) {
-      quarter = fromFile;
-    } else {
-      throw new FileRejectedException(
-          "quarter", 0, "the quarter is not in the file's title or name; pass quarter=YYYYQn");
-    }
-    int year = Integer.parseInt(quarter.substring(0, 4));
-    int q = quarter.charAt(5) - '0';
-    LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
-    LocalDate end = start.plusMonths(3).minusDays(1);
+    CmsQuarter resolved = CmsQuarter.resolve(quarterParam, fromFile);
+    String quarter = resolved.quarter();
+    LocalDate start = resolved.start();
+    LocalDate end = resolved.end();
 
     List<AspPrice> prices = new ArrayList<>();
     List<RowRejection> rejections = new ArrayList<>();
@@ -154,21 +124,6 @@ public final class AspFile {
           header.line(), "the file has no payment limit rows below its header");
     }
     return new Parsed(quarter, start, end, prices, rejections);
-  }
-
-  static String quarterOf(String text) {
-    Matcher m = MONTH_YEAR.matcher(text);
-    if (!m.find()) {
-      return null;
-    }
-    String word = m.group(1).toLowerCase(Locale.ROOT);
-    Month month = null;
-    for (Month candidate : Month.values()) {
-      if (candidate.name().toLowerCase(Locale.ROOT).startsWith(word.substring(0, 3))) {
-        month = candidate;
-      }
-    }
-    return month == null ? null : m.group(2) + "Q" + ((month.getValue() - 1) / 3 + 1);
   }
 
   static BigDecimal number(String text, long line, String column) {

@@ -163,7 +163,7 @@ public final class MueFile {
       return LocalDate.of(
           Integer.parseInt(qy.group(2)), (Integer.parseInt(qy.group(1)) - 1) * 3 + 1, 1);
     }
-    String quarter = AspFile.quarterOf(fileName);
+    String quarter = CmsQuarter.quarterOf(fileName);
     if (quarter != null) {
       return LocalDate.of(
           Integer.parseInt(quarter.substring(0, 4)), (quarter.charAt(5) - '1') * 3 + 1, 1);

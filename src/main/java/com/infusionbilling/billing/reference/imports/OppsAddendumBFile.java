@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +27,6 @@ public final class OppsAddendumBFile {
       List<OppsStatus> rows,
       List<RowRejection> rejections) {}
 
-  private static final Pattern QUARTER_PARAM =
-      Pattern.compile("(\\d{4})\\s*-?\\s*Q([1-4])", Pattern.CASE_INSENSITIVE);
   private static final Pattern STATUS = Pattern.compile("[A-Z][0-9]?");
 
   public static Parsed parse(String text, String fileName, String quarterParam) {
@@ -47,35 +44,15 @@ public final class OppsAddendumBFile {
 
     String fromFile = null;
     for (int i = 0; i < headerIndex && fromFile == null; i++) {
-      fromFile = AspFile.quarterOf(String.join(" ", rows.get(i).cells()));
+      fromFile = CmsQuarter.quarterOf(String.join(" ", rows.get(i).cells()));
     }
     if (fromFile == null && fileName != null) {
-      fromFile = AspFile.quarterOf(fileName.replace('_', ' '));
+      fromFile = CmsQuarter.quarterOf(fileName.replace('_', ' '));
     }
-    String quarter;
-    if (quarterParam != null && !quarterParam.isBlank()) {
-      Matcher m = QUARTER_PARAM.matcher(quarterParam.trim());
-      if (!m.matches()) {
-        throw new FileRejectedException(
-            "quarter", 0, "'" + quarterParam + "' is not a quarter like 2025Q1");
-      }
-      quarter = m.group(1) + "Q" + m.group(2);
-      if (fromFile != null && !fromFile.equals(quarter)) {
-        throw new FileRejectedException(
-            "quarter",
-            0,
-            "the file is for " + fromFile + " but the request files it under " + quarter);
-      }
-    } else if (fromFile != null) {
-      quarter = fromFile;
-    } else {
-      throw new FileRejectedException(
-          "quarter", 0, "the quarter is not in the file's title or name; pass quarter=YYYYQn");
-    }
-    int year = Integer.parseInt(quarter.substring(0, 4));
-    int q = quarter.charAt(5) - '0';
-    LocalDate start = LocalDate.of(year, (q - 1) * 3 + 1, 1);
-    LocalDate end = start.plusMonths(3).minusDays(1);
+    CmsQuarter resolved = CmsQuarter.resolve(quarterParam, fromFile);
+    String quarter = resolved.quarter();
+    LocalDate start = resolved.start();
+    LocalDate end = resolved.end();
 
     List<OppsStatus> statuses = new ArrayList<>();
     List<RowRejection> rejections = new ArrayList<>();

@@ -69,7 +69,7 @@ class CmsFileParsersTest {
     "payment-limits.csv, "
   })
   void theAspQuarterComesFromTheFileName(String name, String quarter) {
-    assertThat(AspFile.quarterOf(name)).isEqualTo(quarter);
+    assertThat(CmsQuarter.quarterOf(name)).isEqualTo(quarter);
   }
 
   @Test
