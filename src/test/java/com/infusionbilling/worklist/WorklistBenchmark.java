@@ -84,6 +84,13 @@ public final class WorklistBenchmark {
           .send()
           .join();
       long t0 = System.nanoTime();
+      seedEpisodes(jdbc, episodes);
+      System.out.printf("seeded %d episodes in %.1f s%n", episodes, secs(t0));
+      // each task names one of them, as lifecycle tasks do: the rows show its patient, drug, payer
+      long firstEpisode =
+          jdbc.queryForObject(
+              "SELECT MIN(id) FROM episode WHERE referral_id LIKE 'BENCH-R-%'", Long.class);
+      t0 = System.nanoTime();
       String[] groups = {"intake", "authorization", "billing"};
       Semaphore inFlight = new Semaphore(32);
       List<CompletableFuture<?>> all = new ArrayList<>();
@@ -91,9 +98,16 @@ public final class WorklistBenchmark {
         inFlight.acquire();
         var vars =
             Map.<String, Object>of(
-                "groups", List.of(groups[i % 3]),
-                "due", OffsetDateTime.now().plusHours((i % 1440) - 720).toString(),
-                "priority", i % 100);
+                "groups",
+                List.of(groups[i % 3]),
+                "due",
+                OffsetDateTime.now().plusHours((i % 1440) - 720).toString(),
+                "priority",
+                i % 100,
+                "episodeId",
+                firstEpisode + (i % Math.max(1, episodes)),
+                "payerId",
+                "COMMERCIAL_ACME");
         all.add(
             camunda
                 .newCreateInstanceCommand()
@@ -106,9 +120,6 @@ public final class WorklistBenchmark {
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
       System.out.printf("seeded %d instances with a user task in %.1f s%n", tasks, secs(t0));
-      t0 = System.nanoTime();
-      seedEpisodes(jdbc, episodes);
-      System.out.printf("seeded %d episodes in %.1f s%n", episodes, secs(t0));
 
       TaskSnapshot snapshot = ctx.getBean(TaskSnapshot.class);
       t0 = System.nanoTime();
