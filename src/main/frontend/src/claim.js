@@ -18,7 +18,7 @@ export function ClaimDetails({ claim: c, compact }) {
       <tr><th>Date of service</th><td>${c.dateOfService} · ${c.siteOfCare}</td></tr>
       <tr><th>Filing deadline</th><td>${c.filingDeadline}${c.filedAt ? ' · filed ' + fmtDate(c.filedAt) : ' · not filed yet'}</td></tr>
       <tr><th>Total charge</th><td>${money(c.totalCharge)} (expected ${money(c.totalExpectedAllowed)})</td></tr>
-      <tr><th>Submission</th><td>attempt ${c.submissionAttempt}${c.interchangeControlNumber ? ' · interchange ' + c.interchangeControlNumber : ''} · CLM01 ${c.patientControlNumber}</td></tr>
+      <tr><th>Submission</th><td>${c.submissionAttempt ? 'attempt ' + c.submissionAttempt : 'not sent yet'}${c.interchangeControlNumber ? ' · interchange ' + c.interchangeControlNumber : ''} · CLM01 ${c.patientControlNumber}</td></tr>
     </table>
     <h3>Lines</h3>
     <table class="tasks claim-lines">
@@ -47,7 +47,7 @@ export function TaskClaim({ claimId }) {
   useEffect(() => {
     api(`/api/claims/${claimId}`).then(setClaim).catch((e) => setError(e.message));
   }, [claimId]);
-  if (error) return html`<p class="error">${error}</p>`;
+  if (error) return html`<section id="task-claim"><h2>Claim</h2><p class="muted">Claim ${claimId}: ${error}</p></section>`;
   if (!claim) return html`<p class="loading">Loading claim…</p>`;
   return html`<section id="task-claim"><h2>Claim</h2><${ClaimDetails} claim=${claim} compact=${true} /></section>`;
 }

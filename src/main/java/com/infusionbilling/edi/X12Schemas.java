@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * Loads the StAEDI implementation schemas under {@code classpath:edi/schemas/} once and shares
  * them. StAEDI schemas are immutable after loading, so one instance serves every reader and writer.
+ * They load only with StAEDI's validation fast path in place ({@link StaediFastPath}).
  */
 public final class X12Schemas {
 
@@ -21,6 +22,7 @@ public final class X12Schemas {
   private final Schema controlSchema;
 
   private X12Schemas() {
+    StaediFastPath.require();
     try {
       ClassLoader loader = X12Schemas.class.getClassLoader();
       URL base = loader.getResource(LOCATION);

@@ -180,7 +180,7 @@ public final class TestReference {
               LesserOfCharge.ALL_CLAIMS)
           .withPolicy(
               PayerPolicy.defaults(false, 90)
-                  .withWastePolicy(WastePolicy.COMBINED)
+                  .withWastePolicy(WastePolicy.JW_LINE)
                   .withHomeInfusionPerDiem(true));
   public static final Payer SUMMIT =
       payer(
@@ -201,17 +201,18 @@ public final class TestReference {
                   .withNdcQuantityConvention(NdcQuantityConvention.METRIC));
   public static final Payer MEDICAID =
       payer(
-          "MEDICAID_EXAMPLE",
-          PayerType.MEDICAID,
-          ReimbursementMethod.FEE_SCHEDULE,
-          "0",
-          "0",
-          "0",
-          true,
-          AuthorizationBasis.UNITS,
-          365,
-          MidnightRule.CONTINUE_ON_START_DATE,
-          Set.of());
+              "MEDICAID_EXAMPLE",
+              PayerType.MEDICAID,
+              ReimbursementMethod.FEE_SCHEDULE,
+              "0",
+              "0",
+              "0",
+              true,
+              AuthorizationBasis.UNITS,
+              365,
+              MidnightRule.CONTINUE_ON_START_DATE,
+              Set.of())
+          .withPolicy(PayerPolicy.defaults(true, 365).withWastePolicy(WastePolicy.COMBINED));
 
   /** Builder preloaded with drugs, NDCs, payers, one ASP quarter and administration rates. */
   public static ReferenceSnapshot.Builder builder() {

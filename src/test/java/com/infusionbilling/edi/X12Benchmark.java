@@ -324,7 +324,7 @@ public final class X12Benchmark {
         n++;
         String st02 = String.format("%04d", n);
         String body =
-            set.replace("ST*835*0001*", "ST*835*" + st02 + "*")
+            set.replaceFirst("^ST\\*835\\*0001(?=[*~])", "ST*835*" + st02)
                 .replace("SE*" + seCount + "*0001~", "SE*" + seCount + "*" + st02 + "~")
                 .replace("TRN*1*CHK1*", "TRN*1*CHK" + n + "*");
         byte[] b = body.getBytes(StandardCharsets.US_ASCII);

@@ -40,7 +40,13 @@ class X12GoldenFileTest {
         .contains("SV1*HC:96365*250*UN*1***1:2~")
         .contains("SV1*HC:96366*135*UN*1***1:2~")
         .contains("SV1*HC:96415*180*UN*2***1~")
-        .contains("LIN**N4*57894003001~\nCTP****4*UN~")
+        // NDC quantity in the payer's convention (the package's unit): 3.65 + 0.35 vials
+        .contains(
+            "SV1*HC:J1745*3700*UN*37***1~\nDTP*472*D8*20260114~\nREF*6R*PCN0001-1~\nLIN**N4*57894003001~\nCTP****3.65*UN~")
+        .contains(
+            "SV1*HC:J1745:JW*300*UN*3***1~\nDTP*472*D8*20260114~\nREF*6R*PCN0001-2~\nLIN**N4*57894003001~\nCTP****0.35*UN~")
+        // both claims are billed to Acme, a commercial plan: SBR09 CI
+        .doesNotContain("******MB~")
         .contains("LIN**N4*50242005121~\nCTP****70*ML~")
         .contains("REF*G1*AUTH12345~")
         .contains("HI*ABK:K5090*ABF:Z79899~")

@@ -37,7 +37,7 @@ import java.util.List;
 /**
  * Realistic infusion encounters and exchanges (made-up people, valid NPI check digits) used by the
  * EDI tests. Worked examples follow docs: infliximab 365 mg from 4 x 100 mg vials with a 10 mg code
- * bills 37 units plus 3 units JW (DOMAIN.md, "Wastage").
+ * bills 37 units plus 3 units JW (cms.gov/medicare/payment/part-b-drugs/discarded-drugs).
  */
 public final class X12Samples {
 
@@ -121,13 +121,17 @@ public final class X12Samples {
   private X12Samples() {}
 
   /**
-   * Physician office (POS 11): infliximab 365 mg from 4 x 100 mg single-dose vials, J1745 (10 mg):
-   * 37 units administered + 3 units JW discarded; NDC 57894-0030-01 quantity 4 vials (UN);
-   * chemotherapy-free therapeutic infusion 96365 (initial hour) + 96366 x 1 (additional hour, 95
+   * Physician office (POS 11), Acme (commercial, SBR09 CI): infliximab 365 mg from 4 x 100 mg
+   * single-dose vials, J1745 (10 mg): 37 units administered + 3 units JW discarded; NDC
+   * 57894-0030-01 in Acme's convention, the package's unit (UN per vial): 3.65 UN administered and
+   * 0.35 UN discarded, as the billing engine computes them (issue 15 item 11); Acme codes
+   * infliximab with therapeutic codes: 96365 (initial hour) + 96366 x 1 (additional hour, 95
    * minutes total).
    */
   public static ProfessionalClaim infliximabOfficeClaim(String pcn, Member m) {
-    DrugIdentification ndc = new DrugIdentification("57894003001", new BigDecimal("4"), "UN");
+    DrugIdentification ndc = new DrugIdentification("57894003001", new BigDecimal("3.65"), "UN");
+    DrugIdentification discarded =
+        new DrugIdentification("57894003001", new BigDecimal("0.35"), "UN");
     return new ProfessionalClaim(
         pcn,
         BILLING,
@@ -162,7 +166,7 @@ public final class X12Samples {
                 "UN",
                 List.of(1),
                 DOS,
-                ndc),
+                discarded),
             new ProfessionalServiceLine(
                 pcn + "-3",
                 "96365",
@@ -186,8 +190,9 @@ public final class X12Samples {
   }
 
   /**
-   * Physician office: rituximab 700 mg with no discard, J9312 (10 mg) 70 units with JZ; NDC
-   * 50242-0051-21 (5-3-2 normalized) 70 mL; chemotherapy administration 96413 + 96415 x 2 (3 h).
+   * Physician office, Acme (commercial: SBR09 CI, not MB, which is Medicare Part B): rituximab 700
+   * mg with no discard, J9312 (10 mg) 70 units with JZ; NDC 50242-0051-21 (5-3-2 normalized) 70 mL
+   * (a solution: mL is its package unit); chemotherapy administration 96413 + 96415 x 2 (3 h).
    */
   public static ProfessionalClaim rituximabOfficeClaim(String pcn, Member m) {
     DrugIdentification ndc = new DrugIdentification("50242005121", new BigDecimal("70"), "ML");
@@ -196,7 +201,7 @@ public final class X12Samples {
         BILLING,
         m,
         PAYER,
-        "MB",
+        "CI",
         "P",
         "11",
         "1",

@@ -13,11 +13,13 @@ import com.infusionbilling.billing.coding.Edit;
 import com.infusionbilling.billing.coding.HomeInfusionCoder;
 import com.infusionbilling.billing.coding.Ndc;
 import com.infusionbilling.billing.coding.NdcQuantity;
+import com.infusionbilling.billing.coding.NdcUnit;
 import com.infusionbilling.billing.coding.RuleIds;
 import com.infusionbilling.billing.pricing.PaymentCalculator;
 import com.infusionbilling.billing.pricing.PricedClaim;
 import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.NdcPackage;
+import com.infusionbilling.billing.reference.NdcQuantityConvention;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
@@ -496,6 +498,12 @@ public final class BillingEngine {
             + (units.administered().compareTo(BigDecimal.valueOf(units.administeredUnits())) == 0
                 ? " -> " + units.administeredUnits() + " units"
                 : ", rounded up (at least 1) -> " + units.administeredUnits() + " units");
+    NdcQuantityConvention convention = payer.policy().ndcQuantityConvention();
+    NdcUnit ndcUnit = pkg == null ? null : ndcUnit(pkg, convention);
+    String ndcConventionNote =
+        convention == NdcQuantityConvention.PACKAGE_UNIT
+            ? " (payer NDC convention: the package's unit)"
+            : " (payer NDC convention: metric)";
     BigDecimal adminQuantity =
         pkg == null
             ? null
@@ -504,8 +512,9 @@ public final class BillingEngine {
                     administeredInDescriptorUnit.add(
                         units.discarded().multiply(drug.descriptorAmount())),
                     drug.descriptorUnit(),
-                    pkg)
-                : quantity(amount, amountUnit, pkg);
+                    pkg,
+                    ndcUnit)
+                : quantity(amount, amountUnit, pkg, ndcUnit);
     lines.add(
         new CodedLine(
             CodedLine.Kind.DRUG,
@@ -514,7 +523,7 @@ public final class BillingEngine {
             units.jz() ? List.of("JZ") : List.of(),
             ndc11,
             adminQuantity,
-            pkg == null ? null : pkg.ndcUnit(),
+            ndcUnit,
             units.jz() ? RuleIds.DRUG_UNITS_JZ : RuleIds.DRUG_UNITS,
             head
                 + administeredText
@@ -525,13 +534,17 @@ public final class BillingEngine {
                 + ndcNote
                 + (adminQuantity == null
                     ? ""
-                    : ", NDC quantity " + Amounts.plain(adminQuantity) + " " + pkg.ndcUnit()),
+                    : ", NDC quantity "
+                        + Amounts.plain(adminQuantity)
+                        + " "
+                        + ndcUnit
+                        + ndcConventionNote),
             field,
             input.diagnosisPointers()));
     if (units.jwUnits() > 0) {
       BigDecimal discardedAmount = units.discarded().multiply(drug.descriptorAmount());
       BigDecimal jwQuantity =
-          pkg == null ? null : quantity(discardedAmount, drug.descriptorUnit(), pkg);
+          pkg == null ? null : quantity(discardedAmount, drug.descriptorUnit(), pkg, ndcUnit);
       lines.add(
           new CodedLine(
               CodedLine.Kind.DRUG,
@@ -540,7 +553,7 @@ public final class BillingEngine {
               List.of("JW"),
               ndc11,
               jwQuantity,
-              pkg == null ? null : pkg.ndcUnit(),
+              ndcUnit,
               RuleIds.DRUG_WASTE_JW,
               head
                   + Amounts.of(
@@ -554,20 +567,36 @@ public final class BillingEngine {
                   + " units with JW"
                   + (jwQuantity == null
                       ? ""
-                      : ", NDC quantity " + Amounts.plain(jwQuantity) + " " + pkg.ndcUnit()),
+                      : ", NDC quantity " + Amounts.plain(jwQuantity) + " " + ndcUnit),
               field,
               input.diagnosisPointers()));
     }
   }
 
-  private static BigDecimal quantity(BigDecimal amount, AmountUnit unit, NdcPackage pkg) {
+  /**
+   * The CTP05-1 qualifier of a package under the payer's NDC quantity convention: the package's own
+   * unit, or metric (mL when the package's volume is known, else mg, g or international units).
+   */
+  static NdcUnit ndcUnit(NdcPackage pkg, NdcQuantityConvention convention) {
+    if (convention == NdcQuantityConvention.PACKAGE_UNIT) {
+      return pkg.ndcUnit();
+    }
+    if (pkg.containerVolumeMl() != null || pkg.containerUnit() == AmountUnit.ML) {
+      return NdcUnit.ML;
+    }
+    if (pkg.containerUnit().convertsTo(AmountUnit.MG)) {
+      return NdcUnit.ME;
+    }
+    if (pkg.containerUnit().convertsTo(AmountUnit.UNITS)) {
+      return NdcUnit.F2;
+    }
+    return pkg.ndcUnit();
+  }
+
+  private static BigDecimal quantity(
+      BigDecimal amount, AmountUnit unit, NdcPackage pkg, NdcUnit ndcUnit) {
     return NdcQuantity.of(
-        amount,
-        unit,
-        pkg.ndcUnit(),
-        pkg.containerAmount(),
-        pkg.containerUnit(),
-        pkg.containerVolumeMl());
+        amount, unit, ndcUnit, pkg.containerAmount(), pkg.containerUnit(), pkg.containerVolumeMl());
   }
 
   private static AdministrationRecord administration(

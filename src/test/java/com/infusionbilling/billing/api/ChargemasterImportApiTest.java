@@ -60,7 +60,8 @@ class ChargemasterImportApiTest {
         .andExpect(jsonPath("$.kind").value("CHARGEMASTER"))
         .andExpect(jsonPath("$.version").value("2030-01-01"))
         .andExpect(jsonPath("$.rowsLoaded").value(4));
-    for (String payer : List.of("MEDICARE_PART_B", "COMMERCIAL_SUMMIT", "MEDICAID_EXAMPLE")) {
+    for (String payer :
+        List.of("MEDICARE_PART_B", "COMMERCIAL_SUMMIT", "MEDICARE_ADVANTAGE_EXAMPLE")) {
       for (String claimType : List.of("PROFESSIONAL", "INSTITUTIONAL")) {
         // J1745 37 x $1,050.00; JW 3 x $1,000.00 (its own row); 96413 $410.50; 96415 2 x $150
         preview(infliximab(payer, claimType, "2030-02-04"))
@@ -76,8 +77,7 @@ class ChargemasterImportApiTest {
             .andExpect(jsonPath("$.edits[?(@.code == 'CHARGE_MISSING')]").isEmpty());
       }
     }
-    // the expected allowed stays each payer's own figure: Medicare's ASP limit, Medicaid's fee
-    // schedule (no J1745 rate seeded -> RATE_MISSING, but the charge is there)
+    // the expected allowed stays each payer's own figure (here Medicare's ASP limit)
     preview(infliximab("MEDICARE_PART_B", "PROFESSIONAL", "2030-02-04"))
         .andExpect(jsonPath("$.lines[0].expectedAllowed").isNumber())
         .andExpect(jsonPath("$.lines[0].explanation", containsString("allowed 37 × $")));

@@ -106,7 +106,7 @@ class BillingEngineTest {
   }
 
   @Test
-  void aPayerWithoutJwJzBillsNeitherModifierAndCombinesTheWaste() {
+  void aPayerWithoutJzStillBillsTheWasteOnAJwLine() {
     PreviewResponse response =
         ENGINE.preview(
             request("COMMERCIAL_ACME", List.of(infliximab365()), List.of()),
@@ -114,7 +114,7 @@ class BillingEngineTest {
             DOS);
     assertThat(response.lines())
         .extracting(l -> l.code() + "x" + l.units() + l.modifiers())
-        .containsExactly("J1745x40[]");
+        .containsExactly("J1745x37[]", "J1745x3[JW]");
   }
 
   @Test

@@ -47,7 +47,7 @@ class PricingAndWastePart2Test {
   @Test
   void item6AContractIsAPercentageOfTheMedicarePaymentLimitNotLimitDividedBy106() {
     // Acme: 110 % of the $16 limit = $17.60 per unit (the old ASP + x % took $16 / 1.06, which is
-    // not a biosimilar's ASP); Acme combines the 3 discarded units on the line (item 7)
+    // not a biosimilar's ASP)
     PreviewResponse acme =
         preview(
             request(
@@ -56,10 +56,11 @@ class PricingAndWastePart2Test {
                 null,
                 List.of(INFLECTRA_365),
                 List.of()));
-    assertThat(lines(acme)).containsExactly("Q5103 x40 [] 2000.00/704.00");
+    assertThat(lines(acme))
+        .containsExactly("Q5103 x37 [] 1850.00/651.20", "Q5103 x3 [JW] 150.00/52.80");
     assertThat(acme.lines().get(0).explanation())
         .contains(
-            "allowed 40 × $17.6 (110 % of the Medicare payment limit $16 (ASP payment limit 2025Q1"
+            "allowed 37 × $17.6 (110 % of the Medicare payment limit $16 (ASP payment limit 2025Q1"
                 + " for the biosimilar");
     assertThat(payment(acme)).isEqualTo("704.00 / 140.80 / 563.20");
   }
@@ -105,12 +106,18 @@ class PricingAndWastePart2Test {
           preview(request("MEDICARE_PART_B", type, null, List.of(REMICADE_365), List.of()));
       assertThat(lines(medicare))
           .containsExactly("J1745 x37 [] 3700.00/925.00" + rev, "J1745 x3 [JW] 300.00/75.00" + rev);
-      // Acme: combined on the administered line, NDC quantity the whole 4 vials
+      // Acme: a JW line too, though it does not use JZ
       PreviewResponse acme =
           preview(request("COMMERCIAL_ACME", type, null, List.of(REMICADE_365), List.of()));
-      assertThat(lines(acme)).containsExactly("J1745 x40 [] 4000.00/1100.00" + rev);
-      assertThat(acme.lines().get(0).ndcQuantity()).isEqualByComparingTo("4");
-      assertThat(acme.lines().get(0).explanation())
+      assertThat(lines(acme))
+          .containsExactly(
+              "J1745 x37 [] 3700.00/1017.50" + rev, "J1745 x3 [JW] 300.00/82.50" + rev);
+      // Medicaid: combined on the administered line, NDC quantity the whole 4 vials
+      PreviewResponse medicaid =
+          preview(request("MEDICAID_EXAMPLE", type, null, List.of(REMICADE_365), List.of()));
+      assertThat(lines(medicaid)).containsExactly("J1745 x40 [] 4000.00/1200.00" + rev);
+      assertThat(medicaid.lines().get(0).ndcQuantity()).isEqualByComparingTo("4");
+      assertThat(medicaid.lines().get(0).explanation())
           .contains(
               "40 whole units in the single-dose containers - 37 administered = 3 discarded units,"
                   + " combined on the administered line without JW (payer waste policy COMBINED) ->"
@@ -122,10 +129,10 @@ class PricingAndWastePart2Test {
                   TestReference.MEDICAID.withPolicy(
                       PayerPolicy.defaults(true, 365).withWastePolicy(WastePolicy.NOT_BILLED)))
               .build();
-      PreviewResponse medicaid =
+      PreviewResponse notBilled =
           preview(request("MEDICAID_EXAMPLE", type, null, List.of(REMICADE_365), List.of()), ref);
-      assertThat(lines(medicaid)).containsExactly("J1745 x37 [] 3700.00/1110.00" + rev);
-      assertThat(medicaid.lines().get(0).explanation())
+      assertThat(lines(notBilled)).containsExactly("J1745 x37 [] 3700.00/1110.00" + rev);
+      assertThat(notBilled.lines().get(0).explanation())
           .contains("the 3 discarded units are not billed (payer waste policy NOT_BILLED)");
     }
   }
