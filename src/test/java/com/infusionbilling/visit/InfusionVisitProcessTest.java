@@ -38,15 +38,20 @@ class InfusionVisitProcessTest {
   @Autowired CamundaProcessTestContext context;
 
   /** What "Check visit readiness" returns, call after call (the last one repeats). */
-  final Deque<Map<String, Object>> readinessFacts = new ArrayDeque<>();
+  // static: a job may reach the mock of an earlier test of this class if it is still open, so
+  // every mock answers from the same state, reset before each test
+  static final Deque<Map<String, Object>> readinessFacts = new ArrayDeque<>();
 
   /** What "Code encounter" returns, call after call (the last one repeats). */
-  final Deque<Map<String, Object>> codings = new ArrayDeque<>();
+  static final Deque<Map<String, Object>> codings = new ArrayDeque<>();
 
-  final AtomicInteger documentationVersion = new AtomicInteger();
+  static final AtomicInteger documentationVersion = new AtomicInteger();
+
+  /** What "Apply readiness resolution" returns (new timers after a move). */
+  static volatile Map<String, Object> resolutionApplied = Map.of();
 
   /** Problems "Record administration" finds, one per completion, before it records. */
-  final Deque<String> documentationProblems = new ArrayDeque<>();
+  static final Deque<String> documentationProblems = new ArrayDeque<>();
 
   Instant firstCheck;
   Instant visitDay;
@@ -54,6 +59,11 @@ class InfusionVisitProcessTest {
 
   @BeforeEach
   void deploy() {
+    readinessFacts.clear();
+    codings.clear();
+    documentationProblems.clear();
+    documentationVersion.set(0);
+    resolutionApplied = Map.of();
     ModelDeployment.deploy(
         client,
         "bpmn/InfusionVisit.bpmn",
@@ -123,6 +133,10 @@ class InfusionVisitProcessTest {
     context.mockJobWorker("consume-authorization-units").thenComplete(Map.of("unitsLow", false));
     context.mockJobWorker("record-dispense").thenComplete(Map.of("lotsDispensed", 1));
     context.mockJobWorker("notify-visit-task-overdue").thenComplete();
+    context
+        .mockJobWorker("apply-visit-readiness-resolution")
+        .withHandler(
+            (jobs, job) -> jobs.newCompleteCommand(job).variables(resolutionApplied).send().join());
     context.mockJobWorker("create-claim").thenComplete(Map.of("claimId", 9001, "claimVersion", 1));
     context.mockJobWorker("start-claim-submission").thenComplete();
     codings.add(clean());
@@ -273,7 +287,6 @@ class InfusionVisitProcessTest {
         .hasNotActivatedElements("Task_DocumentAdministration");
     assertThat(UserTaskSelectors.byElementId("Task_ResolveVisitReadiness"))
         .hasCandidateGroup("authorization");
-    context.mockJobWorker("apply-visit-readiness-resolution").thenComplete();
 
     context.completeUserTask(
         "Task_ResolveVisitReadiness",
@@ -299,7 +312,6 @@ class InfusionVisitProcessTest {
     visit()
         .hasCompletedElements("Event_ReadinessEscalationDue", "Task_NotifyManagersOfHeldVisit")
         .hasActiveElements("Task_ResolveVisitReadiness");
-    context.mockJobWorker("apply-visit-readiness-resolution").thenComplete();
 
     context.completeUserTask(
         "Task_ResolveVisitReadiness",
@@ -319,13 +331,11 @@ class InfusionVisitProcessTest {
     context.increaseTime(Duration.ofDays(1).plusMinutes(1));
     visit().hasActiveElements("Task_ResolveVisitReadiness");
     Instant later = context.getCurrentTime().plus(Duration.ofDays(10));
-    context
-        .mockJobWorker("apply-visit-readiness-resolution")
-        .thenComplete(
-            Map.of(
-                "firstReadinessCheckAt", later.toString(),
-                "visitDayCheckAt", later.plus(Duration.ofDays(3)).toString(),
-                "readinessEscalationAt", later.plus(Duration.ofDays(2)).toString()));
+    resolutionApplied =
+        Map.of(
+            "firstReadinessCheckAt", later.toString(),
+            "visitDayCheckAt", later.plus(Duration.ofDays(3)).toString(),
+            "readinessEscalationAt", later.plus(Duration.ofDays(2)).toString());
 
     context.completeUserTask(
         "Task_ResolveVisitReadiness",
