@@ -71,9 +71,16 @@ public class PriorAuthorizationService {
     this.tx = new TransactionTemplate(transactions);
   }
 
-  /** Opens the request of this process instance, once. */
+  /**
+   * Opens the request of this process instance, once; {@code expediteReason} (null: standard) is
+   * the renewal's request for an expedited decision.
+   */
   public PriorAuthorizationRequest open(
-      long episodeId, long processInstanceKey, String requestType, Long renewalOf) {
+      long episodeId,
+      long processInstanceKey,
+      String requestType,
+      Long renewalOf,
+      String expediteReason) {
     return tx.execute(
         s ->
             requests
@@ -84,6 +91,9 @@ public class PriorAuthorizationService {
                           requests.save(
                               new PriorAuthorizationRequest(
                                   episodeId, processInstanceKey, requestType, renewalOf));
+                      if (expediteReason != null) {
+                        r.expedite(expediteReason);
+                      }
                       if (!PriorAuthorizationRequest.RENEWAL.equals(requestType)) {
                         episodes.markAuthorizing(episodeId);
                       }
@@ -94,6 +104,11 @@ public class PriorAuthorizationService {
                           "pa-opened-" + r.getId());
                       return r;
                     }));
+  }
+
+  /** The kind of the episode's payer (Decision_SlaTargets: Medicare Advantage, Medicaid, ...). */
+  public String payerType(long episodeId) {
+    return contexts.load(episodeId).payer().type().name();
   }
 
   /** No authorization needed: recorded as an authorization of status NOT_REQUIRED. */
@@ -132,11 +147,18 @@ public class PriorAuthorizationService {
         });
   }
 
-  public void recordDocumentation(long requestId, String documentation) {
+  /**
+   * Records the attached documentation and, when the requester asked for it, that the decision is
+   * expedited (with the physician's reason; no PHI).
+   */
+  public void recordDocumentation(long requestId, String documentation, String expediteReason) {
     tx.executeWithoutResult(
         s -> {
           var request = requests.findById(requestId).orElseThrow();
           request.documented(documentation);
+          if (expediteReason != null) {
+            request.expedite(expediteReason);
+          }
           timeline.record(
               request.getEpisodeId(),
               "CLINICAL_DOCUMENTATION_COLLECTED",
