@@ -42,18 +42,18 @@ public final class WorklistBenchmark {
             "jdbc:h2:mem:bench;MODE=MySQL;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
             "server.port",
             "0",
+            // free ports, so the benchmark runs beside the tests' runtime and the app; the app's
+            // client follows them (EmbeddedRuntimeClientAddress)
             "runtime.embedded.rest-port",
-            "38388",
+            String.valueOf(freePort()),
             "runtime.embedded.grpc-port",
-            "56800",
-            "camunda.client.rest-address",
-            "http://127.0.0.1:38388",
-            "camunda.client.grpc-address",
-            "http://127.0.0.1:56800",
+            String.valueOf(freePort()),
             "dashboard.sync-enabled",
             "false",
             "clearinghouse.poll.enabled",
             "false",
+            "clearinghouse.local.base-dir",
+            "target/worklist-benchmark/mailbox",
             "camunda.client.deployment.enabled",
             "false",
             "clearinghouse.sandbox.enabled",
@@ -239,6 +239,12 @@ public final class WorklistBenchmark {
           Date.valueOf(today.plusDays(i % 120)),
           now,
           now);
+    }
+  }
+
+  static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 }
