@@ -18,7 +18,7 @@ export function ClaimDetails({ claim: c, compact }) {
       <tr><th>Date of service</th><td>${c.dateOfService} · ${c.siteOfCare}</td></tr>
       <tr><th>Filing deadline</th><td>${c.filingDeadline}${c.filedAt ? ' · filed ' + fmtDate(c.filedAt) : ' · not filed yet'}</td></tr>
       <tr><th>Total charge</th><td>${money(c.totalCharge)} (expected ${money(c.totalExpectedAllowed)})</td></tr>
-      <tr><th>Submission</th><td>attempt ${c.submissionAttempt}${c.interchangeControlNumber ? ' · interchange ' + c.interchangeControlNumber : ''} · CLM01 ${c.patientControlNumber}</td></tr>
+      <tr><th>Submission</th><td>${c.submissionAttempt ? 'attempt ' + c.submissionAttempt : 'not sent yet'}${c.interchangeControlNumber ? ' · interchange ' + c.interchangeControlNumber : ''} · CLM01 ${c.patientControlNumber}</td></tr>
     </table>
     <h3>Lines</h3>
     <table class="tasks claim-lines">

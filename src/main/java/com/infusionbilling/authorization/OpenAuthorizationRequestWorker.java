@@ -6,7 +6,11 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** "Open authorization request": one request per PriorAuthorization instance. */
+/**
+ * "Open authorization request": one request per PriorAuthorization instance; a renewal may ask for
+ * an expedited decision ({@code expedited}, {@code expediteReason} from "Attach clinical
+ * response"). Returns the payer's type for the SLA decision.
+ */
 @Component
 public class OpenAuthorizationRequestWorker {
   private final PriorAuthorizationService authorizations;
@@ -27,10 +31,16 @@ public class OpenAuthorizationRequestWorker {
             vars.number("episodeId"),
             job.getProcessInstanceKey(),
             type,
-            vars.number(PriorAuthorizationProcess.VAR_RENEWAL_OF));
+            vars.number(PriorAuthorizationProcess.VAR_RENEWAL_OF),
+            vars.bool(PriorAuthorizationProcess.VAR_EXPEDITED)
+                ? vars.string(PriorAuthorizationProcess.VAR_EXPEDITE_REASON)
+                : null);
     return Map.of(
         PriorAuthorizationProcess.VAR_AUTHORIZATION_REQUEST_ID, request.getId(),
         PriorAuthorizationProcess.VAR_REQUEST_TYPE, request.getRequestType(),
-        PriorAuthorizationProcess.VAR_SUBMISSION_COUNT, request.getSubmissionCount());
+        PriorAuthorizationProcess.VAR_SUBMISSION_COUNT, request.getSubmissionCount(),
+        PriorAuthorizationProcess.VAR_PAYER_TYPE,
+            authorizations.payerType(vars.number("episodeId")),
+        PriorAuthorizationProcess.VAR_EXPEDITED, request.isExpedited());
   }
 }

@@ -26,6 +26,18 @@ public final class PriorAuthorizationProcess {
   public static final String VAR_RENEWAL_OF = "renewalOfAuthorizationId";
   public static final String VAR_SUBMISSION_COUNT = "submissionCount";
   public static final String VAR_DECISION = "decision";
+
+  /** The payer's kind (MEDICARE_ADVANTAGE, MEDICAID, ...), an input of Decision_SlaTargets. */
+  public static final String VAR_PAYER_TYPE = "payerType";
+
+  /** The requester asked for an expedited decision (documentation or clinical-response form). */
+  public static final String VAR_EXPEDITED = "expedited";
+
+  public static final String VAR_EXPEDITE_REASON = "expediteReason";
+
+  /** The payer's reference for the review (278 REF*NT or the trace; portal or call reference). */
+  public static final String VAR_PAYER_REFERENCE = "payerReference";
+
   public static final String VAR_AUTHORIZATION_ID = "authorizationId";
   public static final String VAR_AUTHORIZATION_STATUS = "authorizationStatus";
 

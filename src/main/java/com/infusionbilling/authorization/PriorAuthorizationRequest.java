@@ -47,6 +47,11 @@ public class PriorAuthorizationRequest {
   private LocalDate approvedFrom;
   private LocalDate approvedTo;
   private String payerReference;
+
+  /** The requester asked for an expedited decision (SLA targets, 278 UM06 = U). */
+  private boolean expedited;
+
+  private String expediteReason;
   private Instant submittedAt;
   private Instant decidedAt;
   private Instant escalatedAt;
@@ -68,6 +73,11 @@ public class PriorAuthorizationRequest {
     this.status = "NOT_REQUIRED";
     this.payerReference = payerReference;
     this.decidedAt = Instant.now();
+  }
+
+  /** The payer's reference for this review (278 REF*NT, a portal or call reference). */
+  void payerReference(String reference) {
+    this.payerReference = reference;
   }
 
   void documented(String documentation) {
@@ -108,6 +118,11 @@ public class PriorAuthorizationRequest {
     this.approvedFrom = from;
     this.approvedTo = to;
     this.decidedAt = Instant.now();
+  }
+
+  void expedite(String reason) {
+    this.expedited = true;
+    this.expediteReason = reason;
   }
 
   void escalated() {
@@ -190,6 +205,14 @@ public class PriorAuthorizationRequest {
 
   public String getPayerReference() {
     return payerReference;
+  }
+
+  public boolean isExpedited() {
+    return expedited;
+  }
+
+  public String getExpediteReason() {
+    return expediteReason;
   }
 
   public Instant getSubmittedAt() {

@@ -71,9 +71,16 @@ public class PriorAuthorizationService {
     this.tx = new TransactionTemplate(transactions);
   }
 
-  /** Opens the request of this process instance, once. */
+  /**
+   * Opens the request of this process instance, once; {@code expediteReason} (null: standard) is
+   * the renewal's request for an expedited decision.
+   */
   public PriorAuthorizationRequest open(
-      long episodeId, long processInstanceKey, String requestType, Long renewalOf) {
+      long episodeId,
+      long processInstanceKey,
+      String requestType,
+      Long renewalOf,
+      String expediteReason) {
     return tx.execute(
         s ->
             requests
@@ -84,6 +91,9 @@ public class PriorAuthorizationService {
                           requests.save(
                               new PriorAuthorizationRequest(
                                   episodeId, processInstanceKey, requestType, renewalOf));
+                      if (expediteReason != null) {
+                        r.expedite(expediteReason);
+                      }
                       if (!PriorAuthorizationRequest.RENEWAL.equals(requestType)) {
                         episodes.markAuthorizing(episodeId);
                       }
@@ -94,6 +104,11 @@ public class PriorAuthorizationService {
                           "pa-opened-" + r.getId());
                       return r;
                     }));
+  }
+
+  /** The kind of the episode's payer (Decision_SlaTargets: Medicare Advantage, Medicaid, ...). */
+  public String payerType(long episodeId) {
+    return contexts.load(episodeId).payer().type().name();
   }
 
   /** No authorization needed: recorded as an authorization of status NOT_REQUIRED. */
@@ -132,11 +147,18 @@ public class PriorAuthorizationService {
         });
   }
 
-  public void recordDocumentation(long requestId, String documentation) {
+  /**
+   * Records the attached documentation and, when the requester asked for it, that the decision is
+   * expedited (with the physician's reason; no PHI).
+   */
+  public void recordDocumentation(long requestId, String documentation, String expediteReason) {
     tx.executeWithoutResult(
         s -> {
           var request = requests.findById(requestId).orElseThrow();
           request.documented(documentation);
+          if (expediteReason != null) {
+            request.expedite(expediteReason);
+          }
           timeline.record(
               request.getEpisodeId(),
               "CLINICAL_DOCUMENTATION_COLLECTED",
@@ -159,12 +181,16 @@ public class PriorAuthorizationService {
       from = today;
     }
     LocalDate to = from.plusDays(Math.max(order.getIntervalDays() * order.getNumberOfDoses(), 1));
+    // a hospital outpatient department bills on the UB-04 (837I): its 278 names the facility type
+    // (UM04 qualifier A) and the drug's revenue code (SV2), as its claim will (005010X217 2000E
+    // UM04)
+    boolean institutional = order.getSiteOfCare() == SiteOfCare.HOSPITAL_OUTPATIENT;
     var message =
         new AuthorizationRequest(
             trace,
             PriorAuthorizationRequest.RENEWAL.equals(request.getRequestType()) ? "R" : "I",
             "1",
-            placeOfService(order.getSiteOfCare()),
+            institutional ? null : placeOfService(order.getSiteOfCare()),
             X12Identities.payer(ctx.payer().name(), ctx.payer().payerId()),
             identities.provider(),
             X12Identities.member(ctx.patient(), ctx.coverage()),
@@ -172,7 +198,17 @@ public class PriorAuthorizationService {
             X12Identities.prescriber(ctx.prescriber()),
             List.of(
                 new RequestedService(
-                    order.getHcpcs(), List.of(), requestedQuantity(ctx), from, to)));
+                    order.getHcpcs(),
+                    List.of(),
+                    requestedQuantity(ctx),
+                    from,
+                    to,
+                    institutional ? ctx.payer().policy().revenueCodes().drug() : null)),
+            institutional ? HOSPITAL_OUTPATIENT_FACILITY_TYPE : null,
+            // UM06 U (urgent): the requester asked for an expedited decision (X12 RFI 2642)
+            request.isExpedited() ? "U" : null,
+            null,
+            null);
     var submission = gateway.submit("278:" + trace, List.of(message));
     tx.executeWithoutResult(
         s -> {
@@ -211,6 +247,9 @@ public class PriorAuthorizationService {
             .orElse(BigDecimal.ONE);
     return ctx.order().unitsPerDose(descriptor);
   }
+
+  /** NUBC facility type 13: hospital outpatient (UB-04 type of bill 13x). */
+  static final String HOSPITAL_OUTPATIENT_FACILITY_TYPE = "13";
 
   static String placeOfService(SiteOfCare site) {
     return switch (site) {
@@ -252,7 +291,12 @@ public class PriorAuthorizationService {
                 : line == null ? null : line.certificationNumber(),
             line == null ? null : line.approvedUnits(),
             line == null ? null : line.from(),
-            line == null ? null : line.to());
+            line == null ? null : line.to(),
+            // the payer's review reference (REF*NT), else the trace it answered: what a pended
+            // review is answered on, and the evidence that no authorization was needed
+            response.administrativeReference() != null
+                ? response.administrativeReference()
+                : response.traceNumber());
     Optional<Long> requestId =
         tx.execute(
             s ->
@@ -299,6 +343,9 @@ public class PriorAuthorizationService {
         d.approvedUnits(),
         d.approvedFrom(),
         d.approvedTo());
+    if (d.payerReference() != null) {
+      r.payerReference(d.payerReference());
+    }
     timeline.record(
         r.getEpisodeId(),
         "AUTHORIZATION_DECISION",
@@ -306,6 +353,7 @@ public class PriorAuthorizationService {
             + " from "
             + source
             + (d.certificationNumber() == null ? "" : ", number " + d.certificationNumber())
+            + (d.payerReference() == null ? "" : ", payer reference " + d.payerReference())
             + (d.approvedUnits() == null ? "" : ", quantity " + d.approvedUnits().toPlainString()),
         "pa-decision-"
             + r.getId()

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Record clinical documentation": stores which checklist items the coordinator attached (the
- * attestations and document references of the form; no clinical text in process variables).
+ * attestations and document references of the form; no clinical text in process variables), and
+ * whether an expedited decision was asked for, with its reason.
  */
 @Component
 public class RecordClinicalDocumentationWorker {
@@ -34,6 +35,10 @@ public class RecordClinicalDocumentationWorker {
         ITEMS.stream().filter(vars::bool).collect(Collectors.joining(","))
             + (vars.has("documentReference") ? ";ref=" + vars.string("documentReference") : "");
     authorizations.recordDocumentation(
-        vars.number(PriorAuthorizationProcess.VAR_AUTHORIZATION_REQUEST_ID), attached);
+        vars.number(PriorAuthorizationProcess.VAR_AUTHORIZATION_REQUEST_ID),
+        attached,
+        vars.bool(PriorAuthorizationProcess.VAR_EXPEDITED)
+            ? vars.string(PriorAuthorizationProcess.VAR_EXPEDITE_REASON)
+            : null);
   }
 }

@@ -31,6 +31,15 @@ public class EpisodeQueries {
     return episodes.findById(episodeId);
   }
 
+  /** These episodes, by ID (IDs of no episode are left out): one query for a page of rows. */
+  public Map<Long, Episode> episodes(Collection<Long> episodeIds) {
+    if (episodeIds.isEmpty()) {
+      return Map.of();
+    }
+    return episodes.findAllById(episodeIds).stream()
+        .collect(Collectors.toMap(Episode::getId, Function.identity()));
+  }
+
   public Optional<Episode> byReferralId(String referralId) {
     return episodes.findByReferralId(referralId);
   }

@@ -89,7 +89,7 @@ public class TherapyOrder {
 
   /**
    * HCPCS units of one dose: the dose divided by the code's descriptor amount, rounded up, at least
-   * 1 (DOMAIN.md "Drug units").
+   * 1 (HCPCS descriptor units; hcpro.com HIM-284459).
    */
   public BigDecimal unitsPerDose(BigDecimal descriptorMilligrams) {
     BigDecimal units = doseMilligrams().divide(descriptorMilligrams, 0, RoundingMode.CEILING);

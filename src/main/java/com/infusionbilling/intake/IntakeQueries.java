@@ -26,6 +26,20 @@ public class IntakeQueries {
     return patients.findById(patientId);
   }
 
+  /** These patients, by ID, in one query (a page of worklist rows). */
+  public java.util.Map<Long, Patient> patients(java.util.Collection<Long> patientIds) {
+    java.util.Map<Long, Patient> out = new java.util.HashMap<>();
+    patients.findAllById(patientIds).forEach(p -> out.put(p.getId(), p));
+    return out;
+  }
+
+  /** These coverages, by ID, in one query. */
+  public java.util.Map<Long, Coverage> coverages(java.util.Collection<Long> coverageIds) {
+    java.util.Map<Long, Coverage> out = new java.util.HashMap<>();
+    coverages.findAllById(coverageIds).forEach(c -> out.put(c.getId(), c));
+    return out;
+  }
+
   public Optional<Prescriber> prescriber(long prescriberId) {
     return prescribers.findById(prescriberId);
   }

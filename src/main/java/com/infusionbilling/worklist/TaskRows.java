@@ -76,46 +76,45 @@ public class TaskRows {
 
   /** The episode of each task of the page (by user task key); tasks without one are left out. */
   public Map<Long, EpisodeLabel> labels(List<UserTask> tasks) {
-    Map<Long, EpisodeLabel> byTask = new HashMap<>();
-    Map<Long, EpisodeLabel> byEpisode = new HashMap<>();
-    Set<Long> patients = new LinkedHashSet<>();
     Map<Long, Long> episodeOfInstance = episodesOf(tasks);
-    for (UserTask t : tasks) {
-      Long episodeId = episodeOfInstance.get(t.getProcessInstanceKey());
-      if (episodeId == null) {
+    // a handful of queries for the whole page, whatever its size
+    var episodeRows = episodes.episodes(new LinkedHashSet<>(episodeOfInstance.values()));
+    var orders = episodes.orders(episodeRows.keySet());
+    var patients =
+        intake.patients(episodeRows.values().stream().map(e -> e.getPatientId()).toList());
+    var coverages =
+        intake.coverages(episodeRows.values().stream().map(e -> e.getCoverageId()).toList());
+    Map<Long, EpisodeLabel> byEpisode = new HashMap<>();
+    for (var e : episodeRows.values()) {
+      var patient = patients.get(e.getPatientId());
+      var coverage = coverages.get(e.getCoverageId());
+      var order = orders.get(e.getId());
+      if (patient == null || coverage == null || order == null) {
         continue;
       }
-      EpisodeLabel label =
-          byEpisode.computeIfAbsent(
-              episodeId,
-              id -> {
-                // a process variable naming no stored episode (tests, demos) gets no label
-                var episode = episodes.episode(id).orElse(null);
-                if (episode == null) {
-                  return null;
-                }
-                var patient = intake.patient(episode.getPatientId()).orElse(null);
-                var coverage = intake.coverage(episode.getCoverageId()).orElse(null);
-                var order = episodes.order(id).orElse(null);
-                if (patient == null || coverage == null || order == null) {
-                  return null;
-                }
-                patients.add(patient.getId());
-                return new EpisodeLabel(
-                    id,
-                    patient.getFirstName() + " " + patient.getLastName(),
-                    drug(order.getHcpcs()),
-                    reference
-                        .current()
-                        .payer(coverage.getPayerId())
-                        .map(Payer::name)
-                        .orElse(coverage.getPayerId()));
-              });
+      byEpisode.put(
+          e.getId(),
+          new EpisodeLabel(
+              e.getId(),
+              patient.getFirstName() + " " + patient.getLastName(),
+              drug(order.getHcpcs()),
+              reference
+                  .current()
+                  .payer(coverage.getPayerId())
+                  .map(Payer::name)
+                  .orElse(coverage.getPayerId())));
+    }
+    Map<Long, EpisodeLabel> byTask = new HashMap<>();
+    Set<Long> shownPatients = new LinkedHashSet<>();
+    for (UserTask t : tasks) {
+      // a process variable naming no stored episode (tests, demos) gets no label
+      EpisodeLabel label = byEpisode.get(episodeOfInstance.get(t.getProcessInstanceKey()));
       if (label != null) {
         byTask.put(t.getUserTaskKey(), label);
+        shownPatients.add(episodeRows.get(label.episodeId()).getPatientId());
       }
     }
-    patients.forEach(id -> audit.record(Action.VIEW, EntityType.PATIENT, id, "worklist row"));
+    shownPatients.forEach(id -> audit.record(Action.VIEW, EntityType.PATIENT, id, "worklist row"));
     return byTask;
   }
 

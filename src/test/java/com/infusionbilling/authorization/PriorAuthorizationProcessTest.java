@@ -76,13 +76,23 @@ class PriorAuthorizationProcessTest {
         .latestVersion()
         .variables(
             Map.of(
-                "episodeId", 3,
-                "payerId", payerId,
-                "hcpcs", hcpcs,
-                "siteOfCare", "OFFICE",
-                "primaryDiagnosis", "K50.90",
-                "paRequiredByPayer", payerSaysRequired,
-                "requestType", requestType))
+                "episodeId",
+                3,
+                "payerId",
+                payerId,
+                // what open-authorization-request returns from the payer catalogue
+                "payerType",
+                PAYER_TYPES.get(payerId),
+                "hcpcs",
+                hcpcs,
+                "siteOfCare",
+                "OFFICE",
+                "primaryDiagnosis",
+                "K50.90",
+                "paRequiredByPayer",
+                payerSaysRequired,
+                "requestType",
+                requestType))
         .send()
         .join();
   }
@@ -102,6 +112,14 @@ class PriorAuthorizationProcessTest {
         .send()
         .join();
   }
+
+  static final Map<String, String> PAYER_TYPES =
+      Map.of(
+          "COMMERCIAL_ACME", "COMMERCIAL",
+          "COMMERCIAL_SUMMIT", "COMMERCIAL",
+          "MEDICAID_EXAMPLE", "MEDICAID",
+          "MEDICARE_PART_B", "MEDICARE_PART_B",
+          "MEDICARE_ADVANTAGE_EXAMPLE", "MEDICARE_ADVANTAGE");
 
   static final Map<String, Object> INFLIXIMAB_DOCUMENTS =
       Map.of(
@@ -128,14 +146,14 @@ class PriorAuthorizationProcessTest {
                 "treatmentHistory", true,
                 "failedAlternatives", true,
                 "treatmentPlan", true,
-                "labs", true))
-        .hasVariable("slaTargets", Map.of("reminderAfter", "P15D", "followUpAfter", "P20D"));
+                "labs", true));
     assertThat(UserTaskSelectors.byElementId("Task_CollectClinicalDocumentation"))
         .hasCandidateGroup("authorization");
 
     context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
     assertThat(instance)
         .hasCompletedElements("Task_RecordClinicalDocumentation", "Task_SendAuthorizationRequest")
+        .hasVariable("slaTargets", Map.of("reminderAfter", "P15D", "followUpAfter", "P20D"))
         .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31")
         .hasVariable("submissionCount", 1);
 
@@ -201,6 +219,27 @@ class PriorAuthorizationProcessTest {
         .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
     payerDecides("APPROVED");
     assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+  }
+
+  @Test
+  void hcrNaIsRecordedAsNotRequiredWithThePayersReference() {
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    client
+        .newPublishMessageCommand()
+        .messageName("Message_AuthorizationDecisionReceived")
+        .correlationKey("31")
+        .variables(Map.of("decision", "NOT_REQUIRED", "payerReference", "SBXR42"))
+        .send()
+        .join();
+
+    // before issue 14, NA was ignored and the request waited for the follow-up timer
+    assertThat(instance)
+        .isCompleted()
+        .hasCompletedElements("Task_RecordNoAuthorizationRequired", "Event_NoAuthorizationRequired")
+        .hasVariable("payerReference", "SBXR42")
+        .hasVariable("authorizationStatus", "NOT_REQUIRED")
+        .hasNotActivatedElements("Task_FollowUpWithPayer", "Task_DecideOnDenial");
   }
 
   @Test
@@ -276,11 +315,46 @@ class PriorAuthorizationProcessTest {
 
   @Test
   void aRenewalSkipsTheDocumentationChecklistAndHasATighterTarget() {
-    var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true, "RENEWAL");
+    // issue 14: the RENEWAL row used to lose to Acme's own row (escalation at 15 days)
+    var instance = request("COMMERCIAL_ACME", "J1745", true, "RENEWAL");
 
     assertThat(instance)
         .hasNotActivatedElements("Task_CollectClinicalDocumentation")
         .hasCompletedElements("Task_SendAuthorizationRequest")
         .hasVariable("slaTargets", Map.of("reminderAfter", "P7D", "followUpAfter", "P10D"));
+  }
+
+  @Test
+  void aMedicareAdvantagePartBDrugRequestIsDueIn72Hours() {
+    // 42 CFR 422.568(b)(3); the renewal of a Part B drug is a Part B drug request too
+    var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true, "RENEWAL");
+
+    assertThat(instance)
+        .hasCompletedElements("Task_SendAuthorizationRequest")
+        .hasVariable("slaTargets", Map.of("reminderAfter", "PT72H", "followUpAfter", "PT76H"));
+  }
+
+  @Test
+  void anExpeditedRequestFromTheDocumentationFormEscalatesAfter24Hours() {
+    context.mockJobWorker("notify-managers-of-overdue-authorization").thenComplete();
+    var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true);
+    var documents = new java.util.HashMap<>(INFLIXIMAB_DOCUMENTS);
+    documents.put("expedited", true);
+    documents.put(
+        "expediteReason", "Active severe colitis; standard timeline risks hospitalization");
+    context.completeUserTask("Task_CollectClinicalDocumentation", documents);
+
+    // 42 CFR 422.572(a)(2): 24 hours for an expedited Part B drug request
+    assertThat(instance)
+        .hasVariable("slaTargets", Map.of("reminderAfter", "PT24H", "followUpAfter", "PT26H"))
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+
+    context.increaseTime(Duration.ofHours(25));
+
+    assertThat(instance)
+        .hasCompletedElements("Task_NotifyManagers")
+        .hasNotActivatedElements("Task_FollowUpWithPayer");
+    context.increaseTime(Duration.ofHours(2));
+    assertThat(instance).hasActiveElements("Task_FollowUpWithPayer");
   }
 }

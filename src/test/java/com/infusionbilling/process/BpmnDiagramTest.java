@@ -37,13 +37,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every model in {@code bpmn/} reads as a modeller would draw it (STYLE.md, "BPMN, DMN and forms"):
- * every flow node and sequence flow is in the diagram, no two shapes overlap (a boundary event on
- * its host and a node inside its expanded sub-process excepted), no sequence flow runs through a
- * shape that is neither its source nor its target, and no id of a flow node, sequence flow,
- * message, error, signal or escalation is a generated one ({@code sequenceFlow_<uuid>}, Camunda
- * Modeler's {@code Flow_0abc123}): sequence flows are named {@code Flow_<Source>_<Target>} or, out
- * of a decision, {@code Flow_<Gateway>_<Answer>} ({@code Flow_PaRequired_Yes}).
+ * Every model in {@code bpmn/} reads as a modeller would draw it (Camunda best practices, "Creating
+ * readable process models"): every flow node and sequence flow is in the diagram, no two shapes
+ * overlap (a boundary event on its host and a node inside its expanded sub-process excepted), no
+ * sequence flow runs through a shape that is neither its source nor its target, and no id of a flow
+ * node, sequence flow, message, error, signal or escalation is a generated one ({@code
+ * sequenceFlow_<uuid>}, Camunda Modeler's {@code Flow_0abc123}): sequence flows are named {@code
+ * Flow_<Source>_<Target>} or, out of a decision, {@code Flow_<Gateway>_<Answer>} ({@code
+ * Flow_PaRequired_Yes}).
  *
  * <p>When this fails for a new or changed model: open it in Camunda Modeler, move the shapes and
  * bend points named in the message apart, and rename the ids it lists.

@@ -37,7 +37,7 @@ import java.util.List;
 /**
  * Realistic infusion encounters and exchanges (made-up people, valid NPI check digits) used by the
  * EDI tests. Worked examples follow docs: infliximab 365 mg from 4 x 100 mg vials with a 10 mg code
- * bills 37 units plus 3 units JW (DOMAIN.md, "Wastage").
+ * bills 37 units plus 3 units JW (cms.gov/medicare/payment/part-b-drugs/discarded-drugs).
  */
 public final class X12Samples {
 

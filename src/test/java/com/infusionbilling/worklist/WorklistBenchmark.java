@@ -42,18 +42,18 @@ public final class WorklistBenchmark {
             "jdbc:h2:mem:bench;MODE=MySQL;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
             "server.port",
             "0",
+            // free ports, so the benchmark runs beside the tests' runtime and the app; the app's
+            // client follows them (EmbeddedRuntimeClientAddress)
             "runtime.embedded.rest-port",
-            "38388",
+            String.valueOf(freePort()),
             "runtime.embedded.grpc-port",
-            "56800",
-            "camunda.client.rest-address",
-            "http://127.0.0.1:38388",
-            "camunda.client.grpc-address",
-            "http://127.0.0.1:56800",
+            String.valueOf(freePort()),
             "dashboard.sync-enabled",
             "false",
             "clearinghouse.poll.enabled",
             "false",
+            "clearinghouse.local.base-dir",
+            "target/worklist-benchmark/mailbox",
             "camunda.client.deployment.enabled",
             "false",
             "clearinghouse.sandbox.enabled",
@@ -84,6 +84,13 @@ public final class WorklistBenchmark {
           .send()
           .join();
       long t0 = System.nanoTime();
+      seedEpisodes(jdbc, episodes);
+      System.out.printf("seeded %d episodes in %.1f s%n", episodes, secs(t0));
+      // each task names one of them, as lifecycle tasks do: the rows show its patient, drug, payer
+      long firstEpisode =
+          jdbc.queryForObject(
+              "SELECT MIN(id) FROM episode WHERE referral_id LIKE 'BENCH-R-%'", Long.class);
+      t0 = System.nanoTime();
       String[] groups = {"intake", "authorization", "billing"};
       Semaphore inFlight = new Semaphore(32);
       List<CompletableFuture<?>> all = new ArrayList<>();
@@ -91,9 +98,16 @@ public final class WorklistBenchmark {
         inFlight.acquire();
         var vars =
             Map.<String, Object>of(
-                "groups", List.of(groups[i % 3]),
-                "due", OffsetDateTime.now().plusHours((i % 1440) - 720).toString(),
-                "priority", i % 100);
+                "groups",
+                List.of(groups[i % 3]),
+                "due",
+                OffsetDateTime.now().plusHours((i % 1440) - 720).toString(),
+                "priority",
+                i % 100,
+                "episodeId",
+                firstEpisode + (i % Math.max(1, episodes)),
+                "payerId",
+                "COMMERCIAL_ACME");
         all.add(
             camunda
                 .newCreateInstanceCommand()
@@ -106,9 +120,6 @@ public final class WorklistBenchmark {
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
       System.out.printf("seeded %d instances with a user task in %.1f s%n", tasks, secs(t0));
-      t0 = System.nanoTime();
-      seedEpisodes(jdbc, episodes);
-      System.out.printf("seeded %d episodes in %.1f s%n", episodes, secs(t0));
 
       TaskSnapshot snapshot = ctx.getBean(TaskSnapshot.class);
       t0 = System.nanoTime();
@@ -228,6 +239,12 @@ public final class WorklistBenchmark {
           Date.valueOf(today.plusDays(i % 120)),
           now,
           now);
+    }
+  }
+
+  static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 }

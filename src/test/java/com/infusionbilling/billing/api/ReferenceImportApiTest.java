@@ -64,7 +64,8 @@ class ReferenceImportApiTest {
         .andExpect(jsonPath("$.rowsRejected").value(1))
         .andExpect(jsonPath("$.rejections[0].line").value(13))
         .andExpect(jsonPath("$.rejections[0].reason", containsString("no payment limit")));
-    // DOMAIN.md: 40 units x $25.000 = allowed $1,000 -> patient $200 -> payer $784
+    // CMS sequestration (2 % of the payer portion after coinsurance): 40 units x $25.000 = allowed
+    // $1,000 -> patient $200 -> payer $784
     preview(infliximab("2025-03-04"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.expectedPayment.allowed").value(1000.00))

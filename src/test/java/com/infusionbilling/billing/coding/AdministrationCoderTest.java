@@ -67,7 +67,7 @@ class AdministrationCoderTest {
   static Stream<Arguments> examples() {
     return Stream.of(
         Arguments.of(
-            "DOMAIN.md: a 155-minute therapeutic infusion is 96365 x1 + 96366 x2",
+            "CPT time rules (Medicare Claims Processing Manual ch. 12 §30.5): a 155-minute therapeutic infusion is 96365 x1 + 96366 x2",
             List.of("IV_INFUSION THERAPEUTIC J1745 09:00-11:35"),
             List.of("96365x1", "96366x2")),
         Arguments.of(

@@ -21,7 +21,7 @@ class DrugUnitRulesTest {
   static Stream<Arguments> examples() {
     return Stream.of(
         row(
-            "DOMAIN.md / the-rheumatologist.org 'Key facts on billing drug wastage': 77 mg from a 100 mg vial, 10 mg code",
+            "the-rheumatologist.org 'Key facts on billing drug wastage': 77 mg from a 100 mg vial, 10 mg code",
             "77 MG",
             "10 MG",
             "1x100 MG",
@@ -31,7 +31,7 @@ class DrugUnitRulesTest {
             2,
             false),
         row(
-            "DOMAIN.md: infliximab 365 mg from 4 x 100 mg vials (J1745, 10 mg)",
+            "cms.gov discarded drugs (JW/JZ): infliximab 365 mg from 4 x 100 mg vials (J1745, 10 mg)",
             "365 MG",
             "10 MG",
             "4x100 MG",

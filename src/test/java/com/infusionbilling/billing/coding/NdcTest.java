@@ -14,7 +14,7 @@ class NdcTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "DOMAIN.md 5-3-2 pads the product (50242-150-01 -> 50242-0150-01) | 50242-150-01 | 50242015001",
+        "11-digit NDC (5-4-2, CMS/FDA): 5-3-2 pads the product (50242-150-01 -> 50242-0150-01) | 50242-150-01 | 50242015001",
         "FDA 4-4-2 pads the labeler                                    | 0002-1433-80 | 00002143380",
         "FDA 5-4-1 pads the package                                    | 12345-6789-1 | 12345678901",
         "11-digit 5-4-2 with hyphens kept                              | 57894-0030-01 | 57894003001",

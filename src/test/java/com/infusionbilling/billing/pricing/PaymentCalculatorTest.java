@@ -57,7 +57,7 @@ class PaymentCalculatorTest {
   static Stream<Arguments> examples() {
     return Stream.of(
         Arguments.of(
-            "DOMAIN.md: Medicare allowed $1,000 -> coinsurance $200 -> payer $784 after 2 % sequestration (J1745 40 x $25.000)",
+            "CMS sequestration: Medicare allowed $1,000 -> coinsurance $200 -> payer $784 after 2 % sequestration (J1745 40 x $25.000)",
             TestReference.MEDICARE,
             List.of(drug("J1745", 37, "57894003001"), drug("J1745", 3, "57894003001", "JW")),
             "1000.00",
