@@ -10,7 +10,11 @@ import java.util.Map;
 /**
  * A payer's decision on a request, however it arrived (278 response, portal, phone follow-up).
  *
- * @param decision APPROVED, PARTIAL, PENDED or DENIED (the {@code Gateway_PayerDecision} values)
+ * @param decision APPROVED, PARTIAL, PENDED, DENIED or NOT_REQUIRED (the {@code
+ *     Gateway_PayerDecision} values)
+ * @param payerReference the payer's reference for the review (278 REF*NT, else the trace; a portal
+ *     or call reference): quoted when answering a pended review, kept as evidence when no
+ *     authorization is needed
  */
 public record PayerDecision(
     String decision,
@@ -18,20 +22,38 @@ public record PayerDecision(
     String certificationNumber,
     BigDecimal approvedUnits,
     LocalDate approvedFrom,
-    LocalDate approvedTo) {
+    LocalDate approvedTo,
+    String payerReference) {
+
+  public PayerDecision(
+      String decision,
+      String reasonCode,
+      String certificationNumber,
+      BigDecimal approvedUnits,
+      LocalDate approvedFrom,
+      LocalDate approvedTo) {
+    this(decision, reasonCode, certificationNumber, approvedUnits, approvedFrom, approvedTo, null);
+  }
 
   public static final String APPROVED = "APPROVED";
   public static final String PARTIAL = "PARTIAL";
   public static final String PENDED = "PENDED";
   public static final String DENIED = "DENIED";
 
-  /** HCR01 to the process's decision; null for codes that are no decision (C, NA). */
+  /**
+   * HCR01 NA ("no action required"): the payer needs no authorization for the service; recorded as
+   * NOT_REQUIRED with the payer's reference, the evidence against a later CO-197.
+   */
+  public static final String NOT_REQUIRED = "NOT_REQUIRED";
+
+  /** HCR01 to the process's decision; null for codes that are no decision (C, CT, D, IP). */
   public static String of(AuthorizationDecision hcr01) {
     return switch (hcr01) {
       case CERTIFIED -> APPROVED;
       case CERTIFIED_PARTIAL, MODIFIED -> PARTIAL;
       case DENIED -> DENIED;
       case PENDED -> PENDED;
+      case NO_ACTION_REQUIRED -> NOT_REQUIRED;
       default -> null;
     };
   }
@@ -45,6 +67,7 @@ public record PayerDecision(
     v.put("approvedUnits", approvedUnits);
     v.put("approvedFrom", approvedFrom == null ? null : approvedFrom.toString());
     v.put("approvedTo", approvedTo == null ? null : approvedTo.toString());
+    v.put(PriorAuthorizationProcess.VAR_PAYER_REFERENCE, payerReference);
     return v;
   }
 
@@ -56,6 +79,9 @@ public record PayerDecision(
         v.string("certificationNumber"),
         v.decimal("approvedUnits"),
         v.has("approvedFrom") ? LocalDate.parse(v.string("approvedFrom")) : null,
-        v.has("approvedTo") ? LocalDate.parse(v.string("approvedTo")) : null);
+        v.has("approvedTo") ? LocalDate.parse(v.string("approvedTo")) : null,
+        v.has(PriorAuthorizationProcess.VAR_PAYER_REFERENCE)
+            ? v.string(PriorAuthorizationProcess.VAR_PAYER_REFERENCE)
+            : null);
   }
 }

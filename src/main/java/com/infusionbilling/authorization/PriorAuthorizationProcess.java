@@ -34,6 +34,10 @@ public final class PriorAuthorizationProcess {
   public static final String VAR_EXPEDITED = "expedited";
 
   public static final String VAR_EXPEDITE_REASON = "expediteReason";
+
+  /** The payer's reference for the review (278 REF*NT or the trace; portal or call reference). */
+  public static final String VAR_PAYER_REFERENCE = "payerReference";
+
   public static final String VAR_AUTHORIZATION_ID = "authorizationId";
   public static final String VAR_AUTHORIZATION_STATUS = "authorizationStatus";
 

@@ -75,6 +75,11 @@ public class PriorAuthorizationRequest {
     this.decidedAt = Instant.now();
   }
 
+  /** The payer's reference for this review (278 REF*NT, a portal or call reference). */
+  void payerReference(String reference) {
+    this.payerReference = reference;
+  }
+
   void documented(String documentation) {
     this.documentation = documentation;
   }

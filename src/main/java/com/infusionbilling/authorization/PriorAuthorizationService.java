@@ -181,12 +181,16 @@ public class PriorAuthorizationService {
       from = today;
     }
     LocalDate to = from.plusDays(Math.max(order.getIntervalDays() * order.getNumberOfDoses(), 1));
+    // a hospital outpatient department bills on the UB-04 (837I): its 278 names the facility type
+    // (UM04 qualifier A) and the drug's revenue code (SV2), as its claim will (005010X217 2000E
+    // UM04)
+    boolean institutional = order.getSiteOfCare() == SiteOfCare.HOSPITAL_OUTPATIENT;
     var message =
         new AuthorizationRequest(
             trace,
             PriorAuthorizationRequest.RENEWAL.equals(request.getRequestType()) ? "R" : "I",
             "1",
-            placeOfService(order.getSiteOfCare()),
+            institutional ? null : placeOfService(order.getSiteOfCare()),
             X12Identities.payer(ctx.payer().name(), ctx.payer().payerId()),
             identities.provider(),
             X12Identities.member(ctx.patient(), ctx.coverage()),
@@ -194,7 +198,17 @@ public class PriorAuthorizationService {
             X12Identities.prescriber(ctx.prescriber()),
             List.of(
                 new RequestedService(
-                    order.getHcpcs(), List.of(), requestedQuantity(ctx), from, to)));
+                    order.getHcpcs(),
+                    List.of(),
+                    requestedQuantity(ctx),
+                    from,
+                    to,
+                    institutional ? ctx.payer().policy().revenueCodes().drug() : null)),
+            institutional ? HOSPITAL_OUTPATIENT_FACILITY_TYPE : null,
+            // UM06 U (urgent): the requester asked for an expedited decision (X12 RFI 2642)
+            request.isExpedited() ? "U" : null,
+            null,
+            null);
     var submission = gateway.submit("278:" + trace, List.of(message));
     tx.executeWithoutResult(
         s -> {
@@ -233,6 +247,9 @@ public class PriorAuthorizationService {
             .orElse(BigDecimal.ONE);
     return ctx.order().unitsPerDose(descriptor);
   }
+
+  /** NUBC facility type 13: hospital outpatient (UB-04 type of bill 13x). */
+  static final String HOSPITAL_OUTPATIENT_FACILITY_TYPE = "13";
 
   static String placeOfService(SiteOfCare site) {
     return switch (site) {
@@ -274,7 +291,12 @@ public class PriorAuthorizationService {
                 : line == null ? null : line.certificationNumber(),
             line == null ? null : line.approvedUnits(),
             line == null ? null : line.from(),
-            line == null ? null : line.to());
+            line == null ? null : line.to(),
+            // the payer's review reference (REF*NT), else the trace it answered: what a pended
+            // review is answered on, and the evidence that no authorization was needed
+            response.administrativeReference() != null
+                ? response.administrativeReference()
+                : response.traceNumber());
     Optional<Long> requestId =
         tx.execute(
             s ->
@@ -321,6 +343,9 @@ public class PriorAuthorizationService {
         d.approvedUnits(),
         d.approvedFrom(),
         d.approvedTo());
+    if (d.payerReference() != null) {
+      r.payerReference(d.payerReference());
+    }
     timeline.record(
         r.getEpisodeId(),
         "AUTHORIZATION_DECISION",
@@ -328,6 +353,7 @@ public class PriorAuthorizationService {
             + " from "
             + source
             + (d.certificationNumber() == null ? "" : ", number " + d.certificationNumber())
+            + (d.payerReference() == null ? "" : ", payer reference " + d.payerReference())
             + (d.approvedUnits() == null ? "" : ", quantity " + d.approvedUnits().toPlainString()),
         "pa-decision-"
             + r.getId()

@@ -15,15 +15,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** 278 (005010X217) request and response: one patient event (2000E) per transaction set. */
+/**
+ * 278 (005010X217) request and response: one patient event (2000E) per transaction set. The guide's
+ * rules this codec follows (docs/x12.md, "278"): a response returns the request's BHT03 and carries
+ * BHT06 (18 final, 19 when more follows: a pended review); its TRN*2 echoes the requester's TRN02
+ * and TRN03; the service level (2000F) repeats no UM that equals the patient event's; a partial
+ * approval is A2 at the patient event and A6 (modified) at the service; institutional services are
+ * SV2 with a revenue code under UM04 qualifier A, professional ones SV1 under B.
+ */
 final class ServicesReview278Codec {
 
   private ServicesReview278Codec() {}
 
   private static void header(
       SegmentOut out,
-      MessageCodec.WriteContext ctx,
       String purpose,
+      String reference,
+      String transactionType,
+      MessageCodec.WriteContext ctx,
       Party payer,
       Party requester,
       Member m) {
@@ -31,9 +40,10 @@ final class ServicesReview278Codec {
         "BHT",
         "0007",
         purpose,
-        ctx.reference(),
+        reference,
         X12Format.date(ctx.date()),
-        X12Format.time(ctx.time()));
+        X12Format.time(ctx.time()),
+        transactionType);
     out.seg("HL", "1", null, "20", "1");
     Codecs.nm1(out, "X3", payer, "PI");
     out.seg("HL", "2", "1", "21", "1");
@@ -43,7 +53,35 @@ final class ServicesReview278Codec {
     Codecs.dmg(out, m);
   }
 
-  /** Writes {@link AuthorizationRequest}s (BHT02 = 13). */
+  /** UM04: the facility type (qualifier A) or the place of service (qualifier B). */
+  private static Object location(String placeOfService, String facilityTypeCode) {
+    if (facilityTypeCode != null) {
+      return comp(facilityTypeCode, "A");
+    }
+    return placeOfService == null ? null : comp(placeOfService, "B");
+  }
+
+  /** SV2 (revenue code, procedure, UN units) for institutional services, else SV1. */
+  private static void service(
+      SegmentOut out,
+      String revenueCode,
+      String procedure,
+      List<String> modifiers,
+      BigDecimal units) {
+    if (revenueCode != null) {
+      out.seg(
+          "SV2",
+          revenueCode,
+          Codecs.procedure(procedure, modifiers),
+          null,
+          "UN",
+          X12Format.decimal(units));
+    } else {
+      out.seg("SV1", Codecs.procedure(procedure, modifiers), null, "UN", X12Format.decimal(units));
+    }
+  }
+
+  /** Writes {@link AuthorizationRequest}s (BHT02 = 13; BHT06 is not used in a request). */
   static final class RequestCodec implements MessageCodec<AuthorizationRequest> {
     @Override
     public X12Transaction transaction() {
@@ -53,7 +91,7 @@ final class ServicesReview278Codec {
     @Override
     public void write(SegmentOut out, List<AuthorizationRequest> requests, WriteContext ctx) {
       AuthorizationRequest r = requests.get(0);
-      header(out, ctx, "13", r.payer(), r.requester(), r.subscriber());
+      header(out, "13", ctx.reference(), null, ctx, r.payer(), r.requester(), r.subscriber());
       out.seg("HL", "4", "3", "EV", "1");
       out.seg("TRN", "1", r.traceNumber(), ctx.parties().originatorId());
       out.seg(
@@ -61,7 +99,9 @@ final class ServicesReview278Codec {
           "HS",
           r.certificationType(),
           r.serviceTypeCode(),
-          r.placeOfService() == null ? null : comp(r.placeOfService(), "B"));
+          location(r.placeOfService(), r.facilityTypeCode()),
+          null,
+          r.levelOfService());
       RequestedService first = r.services().get(0);
       if (first.from() != null) {
         // event date: the span of the requested course of therapy
@@ -81,19 +121,18 @@ final class ServicesReview278Codec {
       for (RequestedService s : r.services()) {
         hl++;
         out.seg("HL", Integer.toString(hl), "4", "SS", "0");
-        out.seg("UM", "HS", r.certificationType(), r.serviceTypeCode());
+        // no service-level UM: it would repeat the patient event's (2000F UM is situational,
+        // "required when the service level information differs from the patient event")
         out.seg("DTP", "472", "RD8", X12Format.range(s.from(), s.to()));
-        out.seg(
-            "SV1",
-            Codecs.procedure(s.procedureCode(), s.modifiers()),
-            null,
-            "UN",
-            X12Format.decimal(s.units()));
+        service(out, s.revenueCode(), s.procedureCode(), s.modifiers(), s.units());
       }
     }
   }
 
-  /** Writes {@link AuthorizationResponse}s (BHT02 = 11). */
+  /**
+   * Writes {@link AuthorizationResponse}s (BHT02 = 11): BHT03 returns the request's, BHT06 says
+   * whether more follows, TRN*2 echoes the requester's trace.
+   */
   static final class ResponseCodec implements MessageCodec<AuthorizationResponse> {
     @Override
     public X12Transaction transaction() {
@@ -103,26 +142,44 @@ final class ServicesReview278Codec {
     @Override
     public void write(SegmentOut out, List<AuthorizationResponse> responses, WriteContext ctx) {
       AuthorizationResponse r = responses.get(0);
-      header(out, ctx, "11", r.payer(), r.requester(), r.subscriber());
+      AuthorizationResponse.RequestEcho echo =
+          r.echo() != null
+              ? r.echo()
+              : new AuthorizationResponse.RequestEcho(null, null, "I", "1", null, null);
+      header(
+          out,
+          "11",
+          echo.submitterReference() != null ? echo.submitterReference() : ctx.reference(),
+          r.transactionTypeCode(),
+          ctx,
+          r.payer(),
+          r.requester(),
+          r.subscriber());
       out.seg("HL", "4", "3", "EV", r.services().isEmpty() ? "0" : "1");
-      out.seg("TRN", "2", r.traceNumber(), ctx.parties().originatorId());
-      out.seg("UM", "HS", "I", "1");
+      out.seg(
+          "TRN",
+          "2",
+          r.traceNumber(),
+          echo.traceOriginator() != null ? echo.traceOriginator() : ctx.parties().originatorId());
+      out.seg(
+          "UM",
+          "HS",
+          echo.certificationType() == null ? "I" : echo.certificationType(),
+          echo.serviceTypeCode() == null ? "1" : echo.serviceTypeCode(),
+          location(echo.placeOfService(), echo.facilityTypeCode()));
       out.seg("HCR", r.decision().code(), r.certificationNumber(), r.reasonCode());
+      if (r.administrativeReference() != null) {
+        out.seg("REF", "NT", r.administrativeReference());
+      }
       int hl = 4;
       for (ServiceDecision s : r.services()) {
         hl++;
         out.seg("HL", Integer.toString(hl), "4", "SS", "0");
-        out.seg("UM", "HS", "I", "1");
         out.seg("HCR", s.decision().code(), s.certificationNumber(), s.reasonCode());
         if (s.from() != null) {
           out.seg("DTP", "472", "RD8", X12Format.range(s.from(), s.to()));
         }
-        out.seg(
-            "SV1",
-            Codecs.procedure(s.procedureCode(), List.of()),
-            null,
-            "UN",
-            X12Format.decimal(s.requestedUnits()));
+        service(out, s.revenueCode(), s.procedureCode(), List.of(), s.requestedUnits());
         if (s.approvedUnits() != null) {
           out.seg("HSD", "FL", X12Format.decimal(s.approvedUnits()));
         }
@@ -134,6 +191,7 @@ final class ServicesReview278Codec {
   static final class Parser implements MessageParser {
     private final List<X12Message> out = new ArrayList<>();
     private boolean response;
+    private String reference;
     private Party payer;
     private Party requester;
     private Codecs.MemberBuilder member;
@@ -145,6 +203,7 @@ final class ServicesReview278Codec {
       if (loop == null) {
         if (s.is("BHT")) {
           response = "11".equals(s.get(2));
+          reference = s.get(3);
         }
         return;
       }
@@ -186,14 +245,27 @@ final class ServicesReview278Codec {
           event = new EventState();
         }
         case "TRN" -> {
+          // a request's TRN*1 is its trace; a response echoes it as TRN*2 (its own TRN*1, when a
+          // payer adds one, is the payer's trace)
           if (event.trace == null || "2".equals(s.get(1))) {
             event.trace = s.get(2);
+            event.traceOriginator = s.get(3);
           }
         }
         case "UM" -> {
           event.certificationType = s.get(2);
           event.serviceType = s.get(3);
-          event.placeOfService = s.get(4, 1);
+          if ("A".equals(s.get(4, 2))) {
+            event.facilityType = s.get(4, 1);
+          } else {
+            event.placeOfService = s.get(4, 1);
+          }
+          event.levelOfService = s.get(6);
+        }
+        case "REF" -> {
+          if ("NT".equals(s.get(1))) {
+            event.administrativeReference = s.get(2);
+          }
         }
         case "HCR" -> {
           event.decision = s.get(1);
@@ -232,7 +304,9 @@ final class ServicesReview278Codec {
           service.units = X12Format.parseDecimal(s.get(4));
         }
         case "SV2" -> {
+          service.revenueCode = s.get(1);
           service.procedure = s.get(2, 2);
+          service.modifiers.addAll(Codecs.modifiers(s, 2));
           service.units = X12Format.parseDecimal(s.get(5));
         }
         case "HSD" -> service.approved = X12Format.parseDecimal(s.get(2));
@@ -265,7 +339,8 @@ final class ServicesReview278Codec {
                   s.units,
                   s.approved,
                   s.from,
-                  s.to));
+                  s.to,
+                  s.revenueCode));
         }
         out.add(
             new AuthorizationResponse(
@@ -276,11 +351,20 @@ final class ServicesReview278Codec {
                 event.decision == null ? null : AuthorizationDecision.of(event.decision),
                 event.certificationNumber,
                 event.reason,
-                decisions));
+                decisions,
+                new AuthorizationResponse.RequestEcho(
+                    reference,
+                    event.traceOriginator,
+                    event.certificationType,
+                    event.serviceType,
+                    event.placeOfService,
+                    event.facilityType),
+                event.administrativeReference));
       } else {
         List<RequestedService> services = new ArrayList<>();
         for (ServiceState s : event.services) {
-          services.add(new RequestedService(s.procedure, s.modifiers, s.units, s.from, s.to));
+          services.add(
+              new RequestedService(s.procedure, s.modifiers, s.units, s.from, s.to, s.revenueCode));
         }
         out.add(
             new AuthorizationRequest(
@@ -293,7 +377,11 @@ final class ServicesReview278Codec {
                 m,
                 event.diagnoses,
                 event.servicing,
-                services));
+                services,
+                event.facilityType,
+                event.levelOfService,
+                reference,
+                event.traceOriginator));
       }
       event = null;
     }
@@ -309,6 +397,10 @@ final class ServicesReview278Codec {
       String certificationType;
       String serviceType;
       String placeOfService;
+      String facilityType;
+      String levelOfService;
+      String traceOriginator;
+      String administrativeReference;
       String decision;
       String certificationNumber;
       String reason;
@@ -319,6 +411,7 @@ final class ServicesReview278Codec {
 
     private static final class ServiceState {
       String procedure;
+      String revenueCode;
       final List<String> modifiers = new ArrayList<>();
       BigDecimal units;
       BigDecimal approved;

@@ -222,6 +222,27 @@ class PriorAuthorizationProcessTest {
   }
 
   @Test
+  void hcrNaIsRecordedAsNotRequiredWithThePayersReference() {
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    client
+        .newPublishMessageCommand()
+        .messageName("Message_AuthorizationDecisionReceived")
+        .correlationKey("31")
+        .variables(Map.of("decision", "NOT_REQUIRED", "payerReference", "SBXR42"))
+        .send()
+        .join();
+
+    // before issue 14, NA was ignored and the request waited for the follow-up timer
+    assertThat(instance)
+        .isCompleted()
+        .hasCompletedElements("Task_RecordNoAuthorizationRequired", "Event_NoAuthorizationRequired")
+        .hasVariable("payerReference", "SBXR42")
+        .hasVariable("authorizationStatus", "NOT_REQUIRED")
+        .hasNotActivatedElements("Task_FollowUpWithPayer", "Task_DecideOnDenial");
+  }
+
+  @Test
   void aPartialApprovalIsReviewedAndAccepted() {
     var instance = request("COMMERCIAL_ACME", "J1745", true);
     context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);

@@ -51,6 +51,7 @@ class ClaimBrowserTest {
   ClaimRef claim;
   ProcessDriver driver;
   long taskKey = -1;
+  long instanceKey;
 
   @BeforeEach
   void claimWhoseScrubFailed() {
@@ -97,18 +98,19 @@ class ClaimBrowserTest {
     driver = new ProcessDriver(camunda, runtimeRest);
     driver.completesJobs(
         "scrub-claim", Map.of("scrubPassed", false, "correctionReason", scrub.errors()));
-    driver.start(
-        "ClaimSubmission",
-        Map.of(
-            "claimId", claim.claimId(),
-            "claimVersion", 1,
-            "episodeId", episodeId,
-            "visitId", base.visitId(),
-            "claimKey", claim.key(),
-            "submissionAttempt", 1,
-            "filingDeadline", LocalDate.now().plusDays(300).toString(),
-            "filingWarningAt", Instant.now().plus(Duration.ofDays(270)).toString(),
-            "remittanceWait", "P30D"));
+    instanceKey =
+        driver.start(
+            "ClaimSubmission",
+            Map.of(
+                "claimId", claim.claimId(),
+                "claimVersion", 1,
+                "episodeId", episodeId,
+                "visitId", base.visitId(),
+                "claimKey", claim.key(),
+                "submissionAttempt", 1,
+                "filingDeadline", LocalDate.now().plusDays(300).toString(),
+                "filingWarningAt", Instant.now().plus(Duration.ofDays(270)).toString(),
+                "remittanceWait", "P30D"));
     taskKey = driver.awaitUserTask("Task_CorrectClaim");
   }
 
@@ -151,6 +153,17 @@ class ClaimBrowserTest {
           .contains("created")
           .contains("scrub failed");
       b.screenshot("claim");
+
+      // the claim's process, drawn by bpmn-js with the open task highlighted
+      b.open("/#/episode/" + instanceKey);
+      b.waitFor(By.cssSelector("#diagram [data-element-id='Task_CorrectClaim']"));
+      b.waitUntil(
+          d ->
+              !d.findElements(
+                      By.cssSelector(
+                          "#diagram .djs-element.active[data-element-id='Task_CorrectClaim']"))
+                  .isEmpty());
+      b.screenshot("claim-submission");
     }
   }
 }

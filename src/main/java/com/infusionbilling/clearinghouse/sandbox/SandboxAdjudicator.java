@@ -224,8 +224,11 @@ final class SandboxAdjudicator {
 
   /**
    * The answer to a request; {@code pendedAnswer} asks for the first (A4) answer of a pended one.
+   * Every answer returns the request's BHT03, TRN and UM (005010X217; docs/x12.md); a partial
+   * approval is A2 for the patient event and A6 (modified) for the service.
    */
   AuthorizationResponse authorization(AuthorizationRequest r, boolean pendedAnswer) {
+    AuthorizationResponse.RequestEcho echo = AuthorizationResponse.RequestEcho.of(r);
     AuthorizationOutcome outcome = authorizationOutcome(r);
     Optional<AuthorizationRule> rule = authorizationRule(r);
     String cert = certificationNumber(r.traceNumber());
@@ -245,10 +248,48 @@ final class SandboxAdjudicator {
                 s.units(),
                 null,
                 s.from(),
-                s.to()));
+                s.to(),
+                s.revenueCode()));
+      }
+      // the review's reference, quoted when the requester answers on the same review (275/portal)
+      return new AuthorizationResponse(
+          r.traceNumber(),
+          r.payer(),
+          r.requester(),
+          m,
+          overall,
+          null,
+          "0U",
+          services,
+          echo,
+          administrativeReference(r.traceNumber()));
+    }
+    if (outcome == AuthorizationOutcome.NOT_REQUIRED) {
+      // HCR*NA: no review needed for this service; the reference is the requester's evidence
+      for (RequestedService s : r.services()) {
+        services.add(
+            new ServiceDecision(
+                s.procedureCode(),
+                AuthorizationDecision.NO_ACTION_REQUIRED,
+                null,
+                null,
+                s.units(),
+                null,
+                s.from(),
+                s.to(),
+                s.revenueCode()));
       }
       return new AuthorizationResponse(
-          r.traceNumber(), r.payer(), r.requester(), m, overall, null, null, services);
+          r.traceNumber(),
+          r.payer(),
+          r.requester(),
+          m,
+          AuthorizationDecision.NO_ACTION_REQUIRED,
+          null,
+          null,
+          services,
+          echo,
+          administrativeReference(r.traceNumber()));
     }
     switch (outcome) {
       case DENY -> {
@@ -264,7 +305,8 @@ final class SandboxAdjudicator {
                   s.units(),
                   null,
                   null,
-                  null));
+                  null,
+                  s.revenueCode()));
         }
         cert = null;
       }
@@ -281,13 +323,15 @@ final class SandboxAdjudicator {
           services.add(
               new ServiceDecision(
                   s.procedureCode(),
-                  AuthorizationDecision.CERTIFIED_PARTIAL,
+                  // 005010X217 2000F HCR01: A2 is not a service-level code; fewer units is A6
+                  AuthorizationDecision.MODIFIED,
                   cert,
                   null,
                   s.units(),
                   approved,
                   s.from(),
-                  validTo(s)));
+                  validTo(s),
+                  s.revenueCode()));
         }
       }
       default -> {
@@ -302,12 +346,18 @@ final class SandboxAdjudicator {
                   s.units(),
                   s.units(),
                   s.from(),
-                  validTo(s)));
+                  validTo(s),
+                  s.revenueCode()));
         }
       }
     }
     return new AuthorizationResponse(
-        r.traceNumber(), r.payer(), r.requester(), m, overall, cert, reason, services);
+        r.traceNumber(), r.payer(), r.requester(), m, overall, cert, reason, services, echo, null);
+  }
+
+  /** The sandbox's review reference (REF*NT) for a request trace. */
+  static String administrativeReference(String trace) {
+    return "SBXR" + Integer.toUnsignedString(trace.hashCode(), 36).toUpperCase(Locale.ROOT);
   }
 
   private LocalDate validTo(RequestedService s) {

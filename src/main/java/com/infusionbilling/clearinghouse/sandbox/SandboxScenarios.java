@@ -62,7 +62,9 @@ public record SandboxScenarios(
     APPROVE,
     APPROVE_PARTIAL,
     DENY,
-    PEND_THEN_APPROVE
+    PEND_THEN_APPROVE,
+    /** HCR*NA: the payer needs no authorization for the service (with its reference, REF*NT). */
+    NOT_REQUIRED
   }
 
   public record Authorizations(

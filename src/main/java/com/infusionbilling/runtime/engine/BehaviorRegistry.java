@@ -4,6 +4,7 @@ import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.engine.behavior.BusinessRuleTaskBehavior;
 import com.infusionbilling.runtime.engine.behavior.CallActivityBehavior;
 import com.infusionbilling.runtime.engine.behavior.CatchEventBehavior;
+import com.infusionbilling.runtime.engine.behavior.CompensationThrowBehavior;
 import com.infusionbilling.runtime.engine.behavior.ErrorEndEventBehavior;
 import com.infusionbilling.runtime.engine.behavior.EscalationThrowBehavior;
 import com.infusionbilling.runtime.engine.behavior.EventBasedGatewayBehavior;
@@ -41,6 +42,7 @@ public final class BehaviorRegistry {
   private final ElementBehavior jobWorkerUserTask = new JobWorkerUserTaskBehavior();
   private final ElementBehavior multiInstanceBody = new MultiInstanceBehavior();
   private final ElementBehavior publishMessage = new PublishMessageBehavior();
+  private final ElementBehavior compensationThrow = new CompensationThrowBehavior();
 
   /** Without decisions: business rule tasks with a called decision cannot be executed. */
   public BehaviorRegistry() {
@@ -124,6 +126,9 @@ public final class BehaviorRegistry {
     }
     if (definition instanceof EventDefinition.Signal) {
       return signalThrow;
+    }
+    if (definition instanceof EventDefinition.Compensation) {
+      return compensationThrow;
     }
     if (definition instanceof EventDefinition.Terminate) {
       return terminateEnd;

@@ -171,6 +171,7 @@ public final class InstanceStore {
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
     execution.useUserTaskLoader(userTaskStore::openOf);
+    execution.compensations().useDatabase(jdbc);
     return execution;
   }
 
@@ -252,6 +253,7 @@ public final class InstanceStore {
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
     execution.useUserTaskLoader(userTaskStore::openOf);
+    execution.compensations().useDatabase(jdbc);
     if (!record.isActive()) {
       return execution;
     }
@@ -693,6 +695,7 @@ public final class InstanceStore {
     }
     eventStore.write(execution);
     userTaskStore.write(execution);
+    execution.compensations().write(jdbc);
   }
 
   public void updateJob(JobRecord job) {

@@ -57,6 +57,9 @@ public final class ProcessInstanceExecution {
   /** Variables output mappings read besides the visible ones (a called instance's): key → vars. */
   private final Map<Long, Map<String, Object>> outputContexts = new HashMap<>();
 
+  /** Completed activities that compensation can undo, and the handlers compensation invoked. */
+  private final Compensations compensations = new Compensations(this);
+
   /** Tokens on their way (flow taken, target not yet activated): scope key → element id → n. */
   private final Map<Long, Map<String, Integer>> pendingTokens = new HashMap<>();
 
@@ -449,6 +452,34 @@ public final class ProcessInstanceExecution {
     processInstance.dirty = true;
   }
 
+  /**
+   * A compensation throw or end event: invokes the compensation handlers of its scope and returns
+   * true (the event waits for them), or false when nothing is to be compensated.
+   */
+  public boolean throwCompensation(ElementInstance thrower) {
+    return compensations.throwCompensation(thrower);
+  }
+
+  Compensations compensations() {
+    return compensations;
+  }
+
+  long nextKey() {
+    return keys.getAsLong();
+  }
+
+  /** Activates a compensation handler in the scope whose compensation invoked it. */
+  ElementInstance activateCompensationHandler(ElementInstance scope, ExecutableElement handler) {
+    ElementInstance instance = createChild(scope, handler);
+    agenda.add(
+        () -> {
+          if (instance.isActive() && instance.lifecycle() == Lifecycle.ACTIVATING) {
+            activate(instance);
+          }
+        });
+    return instance;
+  }
+
   /** Process instance modification: activate elements, terminate element instances. */
   public ProcessInstanceModification modification() {
     return new ProcessInstanceModification(this);
@@ -618,6 +649,8 @@ public final class ProcessInstanceExecution {
     instance.setLifecycle(Lifecycle.COMPLETED);
     instance.setEndTime(now);
     events.closeAll(instance);
+    compensations.completed(instance);
+    compensations.handlerCompleted(instance);
     if (processInstance.terminateAfter().contains(instance.element().id())
         && body == null
         && instance.key() != processInstance.key) {
@@ -1011,6 +1044,7 @@ public final class ProcessInstanceExecution {
       terminate(child);
     }
     behaviors.of(instance).onTerminating(this, instance);
+    compensations.terminated(instance);
     if (instance.listenerIndex() != null) {
       cancelJob(instance); // a listener job the instance waited on
       instance.setListenerIndex(null);

@@ -27,6 +27,13 @@ public sealed interface EventDefinition {
   /** A link: a throw event continues at the catch event of the same name in its scope. */
   record Link(String name) implements EventDefinition {}
 
+  /**
+   * Compensation: on a boundary event, the marker linking an activity to its compensation handler;
+   * on a throw or end event, the activity to compensate ({@code activityRef}) or null for every
+   * completed activity of the scope.
+   */
+  record Compensation(String activityRef) implements EventDefinition {}
+
   /** A terminate end event. */
   record Terminate() implements EventDefinition {}
 

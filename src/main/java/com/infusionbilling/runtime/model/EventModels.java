@@ -5,9 +5,11 @@ import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.EventDefinition.TimerKind;
 import com.infusionbilling.runtime.timer.TimerSchedule;
+import io.camunda.zeebe.model.bpmn.instance.Association;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.CompensateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.EscalationEventDefinition;
@@ -111,6 +113,7 @@ final class EventModels {
     }
     if (node instanceof EndEvent) {
       return List.of(
+          CompensateEventDefinition.class,
           ErrorEventDefinition.class,
           EscalationEventDefinition.class,
           SignalEventDefinition.class,
@@ -118,7 +121,10 @@ final class EventModels {
     }
     if (node instanceof IntermediateThrowEvent) {
       return List.of(
-          EscalationEventDefinition.class, SignalEventDefinition.class, LinkEventDefinition.class);
+          CompensateEventDefinition.class,
+          EscalationEventDefinition.class,
+          SignalEventDefinition.class,
+          LinkEventDefinition.class);
     }
     if (node instanceof IntermediateCatchEvent) {
       return List.of(
@@ -129,6 +135,7 @@ final class EventModels {
     }
     if (node instanceof BoundaryEvent) {
       return List.of(
+          CompensateEventDefinition.class,
           MessageEventDefinition.class,
           TimerEventDefinition.class,
           SignalEventDefinition.class,
@@ -193,6 +200,10 @@ final class EventModels {
                   null, attribute(code, where, "escalation code", problems));
     } else if (definition instanceof LinkEventDefinition l) {
       event = new EventDefinition.Link(l.getName());
+    } else if (definition instanceof CompensateEventDefinition c) {
+      event =
+          new EventDefinition.Compensation(
+              c.getActivity() == null ? null : c.getActivity().getId());
     } else if (definition instanceof TerminateEventDefinition) {
       event = new EventDefinition.Terminate();
     }
@@ -216,9 +227,19 @@ final class EventModels {
       if (element == null) {
         continue;
       }
+      if (node instanceof io.camunda.zeebe.model.bpmn.instance.Activity activity
+          && activity.isForCompensation()) {
+        element.setForCompensation(true);
+      }
       if (node instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
         ExecutableElement activity = elements.get(boundary.getAttachedTo().getId());
-        if (activity != null) {
+        if (activity != null && element.eventDefinition() instanceof EventDefinition.Compensation) {
+          // a marker, not a subscription: it links the activity to its compensation handler
+          ExecutableElement handler = compensationHandlerOf(boundary, elements);
+          if (handler != null) {
+            activity.setCompensationHandler(handler);
+          }
+        } else if (activity != null) {
           element.attachTo(activity);
         }
       }
@@ -241,6 +262,20 @@ final class EventModels {
         }
       }
     }
+  }
+
+  /** The handler a compensation boundary event is associated with (bpmn:association). */
+  private static ExecutableElement compensationHandlerOf(
+      BoundaryEvent boundary, Map<String, ExecutableElement> elements) {
+    for (Association association :
+        boundary.getModelInstance().getModelElementsByType(Association.class)) {
+      if (association.getSource() != null
+          && association.getSource().getId().equals(boundary.getId())
+          && association.getTarget() != null) {
+        return elements.get(association.getTarget().getId());
+      }
+    }
+    return null;
   }
 
   private EventDefinition.Message message(

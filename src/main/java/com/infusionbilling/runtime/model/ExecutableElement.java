@@ -36,6 +36,8 @@ public final class ExecutableElement {
   private List<ExecutionListener> endListeners = List.of();
   private List<TaskListener> taskListeners = List.of();
   private PublishMessage publishMessage;
+  private ExecutableElement compensationHandler;
+  private boolean forCompensation;
 
   /** For inclusive joins: per incoming flow, the elements from which a token can still reach it. */
   private final Map<String, Set<String>> reachableByIncomingFlow = new HashMap<>();
@@ -164,6 +166,24 @@ public final class ExecutableElement {
 
   void setPublishMessage(PublishMessage publishMessage) {
     this.publishMessage = publishMessage;
+  }
+
+  /** The activity's compensation handler (via its compensation boundary event), or null. */
+  public ExecutableElement compensationHandler() {
+    return compensationHandler;
+  }
+
+  void setCompensationHandler(ExecutableElement handler) {
+    this.compensationHandler = handler;
+  }
+
+  /** Whether this activity is a compensation handler (isForCompensation), started by no flow. */
+  public boolean isForCompensation() {
+    return forCompensation;
+  }
+
+  void setForCompensation(boolean forCompensation) {
+    this.forCompensation = forCompensation;
   }
 
   public boolean isMultiInstance() {

@@ -48,6 +48,16 @@ class BillingPreviewApiTest {
   }
 
   @Test
+  void withoutAPayerSettingInfliximabIsCodedAsTheComplexBiologicTheCatalogueSaysItIs()
+      throws Exception {
+    preview(INFLIXIMAB.replace("MEDICARE_PART_B", "COMMERCIAL_SUMMIT"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.lines[2].code").value("96413"))
+        .andExpect(jsonPath("$.lines[3].code").value("96415"))
+        .andExpect(jsonPath("$.lines[3].units").value(2));
+  }
+
+  @Test
   void infliximabWorkedExampleWithTheFixedFieldNames() throws Exception {
     preview(INFLIXIMAB)
         .andExpect(status().isOk())
@@ -60,10 +70,11 @@ class BillingPreviewApiTest {
         .andExpect(jsonPath("$.lines[0].ndcUnit").value("UN"))
         .andExpect(jsonPath("$.lines[1].units").value(3))
         .andExpect(jsonPath("$.lines[1].modifiers[0]").value("JW"))
-        // infliximab is a complex biologic in the drug catalogue: chemotherapy administration codes
-        .andExpect(jsonPath("$.lines[2].code").value("96413"))
+        // infliximab is a complex biologic in the drug catalogue, but the seed's Medicare Part B
+        // codes it with therapeutic infusion codes (payer setting, V2_12; lifecycle 2a's example)
+        .andExpect(jsonPath("$.lines[2].code").value("96365"))
         .andExpect(jsonPath("$.lines[2].units").value(1))
-        .andExpect(jsonPath("$.lines[3].code").value("96415"))
+        .andExpect(jsonPath("$.lines[3].code").value("96366"))
         .andExpect(jsonPath("$.lines[3].units").value(2))
         .andExpect(jsonPath("$.lines[*].explanation", everyItem(not(emptyOrNullString()))))
         .andExpect(jsonPath("$.lines[*].ruleId", everyItem(not(emptyOrNullString()))))

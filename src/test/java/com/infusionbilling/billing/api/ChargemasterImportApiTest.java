@@ -60,8 +60,9 @@ class ChargemasterImportApiTest {
         .andExpect(jsonPath("$.kind").value("CHARGEMASTER"))
         .andExpect(jsonPath("$.version").value("2030-01-01"))
         .andExpect(jsonPath("$.rowsLoaded").value(4));
-    for (String payer :
-        List.of("MEDICARE_PART_B", "COMMERCIAL_SUMMIT", "MEDICARE_ADVANTAGE_EXAMPLE")) {
+    // (Medicare Part B codes infliximab with therapeutic codes by its payer setting: not in this
+    // loop)
+    for (String payer : List.of("COMMERCIAL_SUMMIT", "MEDICARE_ADVANTAGE_EXAMPLE")) {
       for (String claimType : List.of("PROFESSIONAL", "INSTITUTIONAL")) {
         // J1745 37 x $1,050.00; JW 3 x $1,000.00 (its own row); 96413 $410.50; 96415 2 x $150
         preview(infliximab(payer, claimType, "2030-02-04"))

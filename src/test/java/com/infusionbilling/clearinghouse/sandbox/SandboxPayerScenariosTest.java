@@ -157,7 +157,21 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
 
     AuthorizationResponse r = only(events.messages(AuthorizationResponse.class));
     assertThat(r.decision()).isEqualTo(AuthorizationDecision.CERTIFIED_PARTIAL);
+    // 005010X217: A2 for the patient event, A6 (modified) for the service
+    assertThat(r.services().get(0).decision()).isEqualTo(AuthorizationDecision.MODIFIED);
     assertThat(r.services().get(0).approvedUnits()).isEqualByComparingTo("300");
+  }
+
+  @Test
+  void noAuthorizationNeededIsHcrNaWithThePayersReference() {
+    EXERCISED.add("no authorization needed for this plan");
+    gateway.submit(key(), List.of(authorization("PA-NA", "PANA0001", "J1745", "400")));
+    exchange();
+
+    AuthorizationResponse r = only(events.messages(AuthorizationResponse.class));
+    assertThat(r.decision()).isEqualTo(AuthorizationDecision.NO_ACTION_REQUIRED);
+    assertThat(r.administrativeReference()).startsWith("SBXR");
+    assertThat(r.certificationNumber()).isNull();
   }
 
   @Test

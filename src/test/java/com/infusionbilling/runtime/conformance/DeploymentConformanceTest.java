@@ -71,9 +71,8 @@ class DeploymentConformanceTest extends ConformanceSupport {
     var model =
         Bpmn.createExecutableProcess(uniqueId("unsupported"))
             .startEvent()
-            .intermediateThrowEvent("Event_Compensate")
-            .compensateEventDefinition()
-            .compensateEventDefinitionDone()
+            .intermediateCatchEvent("Event_Conditional")
+            .condition("= amount > 100")
             .endEvent()
             .done();
     assertRejected(
@@ -81,12 +80,12 @@ class DeploymentConformanceTest extends ConformanceSupport {
         () ->
             client
                 .newDeployResourceCommand()
-                .addProcessModel(model, "compensate.bpmn")
+                .addProcessModel(model, "conditional.bpmn")
                 .send()
                 .join(),
         400,
         Status.Code.INVALID_ARGUMENT,
-        "Event_Compensate");
+        "Event_Conditional");
   }
 
   @ParameterizedTest
