@@ -108,7 +108,7 @@ class UsersBrowserTest {
     assertThat(accounts.find(casey).orElseThrow().groups()).containsExactly("billing", "intake");
     List<String> audited =
         jdbc.queryForList(
-            "SELECT action || ' ' || detail FROM audit_event WHERE entity_type = 'USER'"
+            "SELECT CONCAT(action, ' ', detail) FROM audit_event WHERE entity_type = 'USER'"
                 + " AND entity_id = ? AND username = ? ORDER BY id",
             String.class,
             casey,

@@ -125,7 +125,7 @@ class AccessRulesTest {
     assertThat(statusOf(multipart("/api/reference/asp").file(asp), MANAGER)).isEqualTo(200);
     assertThat(
             jdbc.sql(
-                    "SELECT action || ' ' || detail FROM audit_event WHERE username = 'ar-manager'"
+                    "SELECT CONCAT(action, ' ', detail) FROM audit_event WHERE username = 'ar-manager'"
                         + " AND entity_type = 'REFERENCE_DATA' ORDER BY id DESC")
                 .query(String.class)
                 .list())
@@ -247,7 +247,7 @@ class AccessRulesTest {
     assertThat(statusOf(end, MANAGER)).isEqualTo(202);
     assertThat(
             jdbc.sql(
-                    "SELECT username || ': ' || detail FROM audit_event WHERE action = 'UPDATE'"
+                    "SELECT CONCAT(username, ': ', detail) FROM audit_event WHERE action = 'UPDATE'"
                         + " AND entity_type = 'EPISODE' AND entity_id = ? ORDER BY id")
                 .param(String.valueOf(episodeId))
                 .query(String.class)

@@ -71,7 +71,7 @@ class UserAdministrationTest {
 
   List<String> auditDetails(String username) {
     return jdbc.sql(
-            "SELECT action || ' ' || COALESCE(detail, '') FROM audit_event"
+            "SELECT CONCAT(action, ' ', COALESCE(detail, '')) FROM audit_event"
                 + " WHERE entity_type = 'USER' AND entity_id = ? AND action IN ('CREATE', 'UPDATE')"
                 + " ORDER BY id")
         .param(username)

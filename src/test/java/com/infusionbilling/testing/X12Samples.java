@@ -383,7 +383,8 @@ public final class X12Samples {
         List.of(
             new ServiceDecision(
                 "J1745",
-                AuthorizationDecision.CERTIFIED_PARTIAL,
+                // 005010X217: a partial approval is A2 for the patient event, A6 for the service
+                AuthorizationDecision.MODIFIED,
                 "CERT0001",
                 null,
                 new BigDecimal("400"),
