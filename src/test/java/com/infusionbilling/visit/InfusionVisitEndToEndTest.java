@@ -30,14 +30,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,20 +71,6 @@ class InfusionVisitEndToEndTest extends LocalMailboxTestBase {
   @BeforeEach
   void deploy() {
     ModelDeployment.deployAll(client);
-  }
-
-  /** Lets the sandbox payer answer and the inbound poller deliver until the condition holds. */
-  <T> T exchangeUntil(Supplier<Optional<T>> condition) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      exchange();
-      Optional<T> result = condition.get();
-      if (result.isPresent()) {
-        return result.get();
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("condition not reached within 3 minutes");
   }
 
   Optional<UserTask> documentationTask(long visitId) {
