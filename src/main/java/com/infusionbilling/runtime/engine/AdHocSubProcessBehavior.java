@@ -270,12 +270,6 @@ public final class AdHocSubProcessBehavior implements ElementBehavior {
 
   /** The sub-process completes: its output collection reaches the parent scope. */
   static void propagateOutputCollection(ProcessInstanceExecution execution, ElementInstance adHoc) {
-    String name = adHoc.element().adHoc().outputCollection();
-    if (name == null || adHoc.flowScopeKey() == null) {
-      return;
-    }
-    Map<String, Object> output = new LinkedHashMap<>();
-    output.put(name, execution.variables().localValue(adHoc.key(), name));
-    execution.variables().propagate(execution.scopeChain(adHoc.flowScopeKey()), output);
+    execution.mappings().propagateLocal(adHoc, adHoc.element().adHoc().outputCollection());
   }
 }

@@ -127,6 +127,10 @@ public final class ProcessInstanceExecution {
     instances.put(instance.key(), instance);
   }
 
+  VariableMappings mappings() {
+    return mappings;
+  }
+
   /** Jobs, user tasks and incidents the elements wait on. */
   WaitStates waits() {
     return waits;

@@ -98,6 +98,17 @@ class AdHocSubProcessConformanceTest extends ConformanceSupport {
         .orElseThrow();
   }
 
+  /** The review with "decided = true" as completion condition, documents and director active. */
+  private static long startDocumentsAndDirector(
+      CamundaClient client, String jobs, Boolean cancelRemaining) {
+    String id = uniqueId("review");
+    deploy(client, review(id, jobs, "=decided = true", cancelRemaining), id);
+    return start(
+        client,
+        id,
+        Map.of("activities", List.of("Task_Documents", "Task_Director"), "decided", false));
+  }
+
   private static void complete(CamundaClient client, ActivatedJob job, Map<String, Object> vars) {
     client.newCompleteCommand(job.getKey()).variables(vars).send().join();
   }
@@ -140,15 +151,8 @@ class AdHocSubProcessConformanceTest extends ConformanceSupport {
   @EnumSource(Transport.class)
   void whenTheCompletionConditionHoldsTheRemainingInnerInstancesAreTerminated(Transport transport) {
     var client = client(transport);
-    String id = uniqueId("review");
     String jobs = uniqueId("adhoc");
-    deploy(client, review(id, jobs, "=decided = true", null), id);
-    long key =
-        start(
-            client,
-            id,
-            Map.of("activities", List.of("Task_Documents", "Task_Director"), "decided", false));
-
+    long key = startDocumentsAndDirector(client, jobs, null);
     ActivatedJob documents = activateOne(client, jobs + "-docs");
     ActivatedJob director = activateOne(client, jobs + "-director");
     complete(client, director, Map.of("decided", true, "result", "approved"));
@@ -167,15 +171,8 @@ class AdHocSubProcessConformanceTest extends ConformanceSupport {
   @EnumSource(Transport.class)
   void withoutCancelRemainingInstancesTheSubProcessWaitsForTheActiveOnes(Transport transport) {
     var client = client(transport);
-    String id = uniqueId("review");
     String jobs = uniqueId("adhoc");
-    deploy(client, review(id, jobs, "=decided = true", false), id);
-    long key =
-        start(
-            client,
-            id,
-            Map.of("activities", List.of("Task_Documents", "Task_Director"), "decided", false));
-
+    long key = startDocumentsAndDirector(client, jobs, false);
     ActivatedJob documents = activateOne(client, jobs + "-docs");
     ActivatedJob director = activateOne(client, jobs + "-director");
     complete(client, director, Map.of("decided", true, "result", "approved"));
