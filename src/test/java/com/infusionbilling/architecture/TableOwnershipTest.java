@@ -77,6 +77,7 @@ class TableOwnershipTest {
           Map.entry("claim_line", "claim"),
           Map.entry("claim_status_history", "claim"),
           Map.entry("claim_ack", "claim"),
+          Map.entry("denial", "denial"),
           // billing reference data (billing/reference and its importers)
           Map.entry("billing_drug", "billing.reference"),
           Map.entry("billing_ndc_package", "billing.reference"),
