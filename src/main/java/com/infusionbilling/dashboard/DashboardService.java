@@ -3,6 +3,7 @@ package com.infusionbilling.dashboard;
 import com.infusionbilling.authorization.AuthorizationQueries;
 import com.infusionbilling.authorization.AuthorizationStatus;
 import com.infusionbilling.authorization.PayerAuthorization;
+import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.billing.reference.AuthorizationBasis;
 import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.ReferenceDataService;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -104,6 +106,7 @@ public class DashboardService {
   private final ReferenceDataService reference;
   private final ClaimQueries claimQueries;
   private final Clock clock;
+  private final ZoneId zone;
 
   public DashboardService(
       JdbcTemplate jdbc,
@@ -111,8 +114,10 @@ public class DashboardService {
       AuthorizationQueries authorizationQueries,
       EpisodeQueries episodes,
       ReferenceDataService reference,
-      ClaimQueries claimQueries) {
+      ClaimQueries claimQueries,
+      BillingProperties billing) {
     this.claimQueries = claimQueries;
+    this.zone = billing.zone();
     this.jdbc = jdbc;
     this.settings = settings;
     this.authorizationQueries = authorizationQueries;
@@ -232,7 +237,7 @@ public class DashboardService {
    * scheduled before they end.
    */
   Authorizations authorizations() {
-    LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+    LocalDate today = LocalDate.now(clock.withZone(zone));
     long d7 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(7));
     long d14 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(14));
     long d30 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(30));

@@ -2,7 +2,6 @@ package com.infusionbilling.dashboard;
 
 import com.infusionbilling.worklist.Stage;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,15 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code dashboard.*}: SLA targets per stage (the age at which an open item is breached; at risk
- * from 80 % of it), how often the task snapshot is refreshed from the v2 API, and the zone of
- * "today" for authorization end dates.
+ * from 80 % of it) and how often the task snapshot is refreshed from the v2 API. "Today" for
+ * authorization end dates is taken in the sites' zone, {@code billing.zone}.
  */
 @ConfigurationProperties("dashboard")
 public record DashboardSettings(
     Map<Stage, Duration> slaTargets,
     @DefaultValue("30s") Duration syncInterval,
-    @DefaultValue("true") boolean syncEnabled,
-    @DefaultValue("America/New_York") ZoneId zone) {
+    @DefaultValue("true") boolean syncEnabled) {
 
   static final Map<Stage, Duration> DEFAULT_TARGETS =
       Map.of(

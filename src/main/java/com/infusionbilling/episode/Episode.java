@@ -17,6 +17,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "episode")
 public class Episode {
+  public static final String BUY_AND_BILL = "BUY_AND_BILL";
+  public static final String PATIENT_ASSISTANCE = "PATIENT_ASSISTANCE";
+  public static final String WHITE_BAG = "WHITE_BAG";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -36,6 +40,14 @@ public class Episode {
 
   /** Set when an authorization lapsed with therapy active: no dose may be scheduled. */
   private boolean authorizationLapsed;
+
+  /**
+   * Where the drug comes from: {@link #BUY_AND_BILL}, or a free-drug source ({@link
+   * #PATIENT_ASSISTANCE}, {@link #WHITE_BAG}) under which no visit bills the drug line (the names
+   * of {@code visit.DrugSource}).
+   */
+  @Column(length = 20)
+  private String drugSource = BUY_AND_BILL;
 
   private Long processInstanceKey;
   private Instant receivedAt;
@@ -72,6 +84,26 @@ public class Episode {
   public void flagAuthorizationLapsed(boolean lapsed) {
     this.authorizationLapsed = lapsed;
     this.updatedAt = Instant.now();
+  }
+
+  /** The drug of this episode comes from {@code source} from now on. */
+  public void useDrugSource(String source) {
+    if (!BUY_AND_BILL.equals(source)
+        && !PATIENT_ASSISTANCE.equals(source)
+        && !WHITE_BAG.equals(source)) {
+      throw new IllegalArgumentException("unknown drug source " + source);
+    }
+    this.drugSource = source;
+    this.updatedAt = Instant.now();
+  }
+
+  public String getDrugSource() {
+    return drugSource;
+  }
+
+  /** Is the drug free to the clinic (never billed on a claim's drug line)? */
+  public boolean freeDrug() {
+    return !BUY_AND_BILL.equals(drugSource);
   }
 
   public void startedAs(long processInstanceKey) {

@@ -90,7 +90,11 @@ public class EpisodeService {
       } else if (CLOSE.equals(resolution)) {
         detail = "coordinator closes the episode";
       } else if (PATIENT_ASSISTANCE.equals(resolution)) {
-        detail = "drug supplied through a patient assistance program";
+        // free drug: its visits bill the administration, never the drug line (the program, not
+        // a payer, supplies it, so no payer authorization is needed for it)
+        e.useDrugSource(Episode.PATIENT_ASSISTANCE);
+        detail =
+            "drug supplied through a patient assistance program (drug source PATIENT_ASSISTANCE)";
       }
       timeline.record(episodeId, "COVERAGE_RESOLVED", detail, dedup);
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * instance an earlier attempt of the same outbox row may have created (by the variable {@code
  * processStartId}). On a Camunda 8 cluster the search reads exported data, seconds behind; the
  * outbox looks up only rows whose earlier attempt is older than {@code
- * process.outbox.claim-timeout}.
+ * lifecycle.process-starts.claim-timeout}.
  */
 @Component
 public class ProcessStartEngine {

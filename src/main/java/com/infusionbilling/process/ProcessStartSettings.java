@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The process-start outbox ({@code process.outbox.*}).
+ * The process-start outbox ({@code lifecycle.process-starts.*}).
  *
  * @param dispatchEnabled dispatch due rows on a schedule and at start-up (off in tests, which drive
  *     {@link ProcessStarts#dispatchDue()} themselves); the after-commit dispatch of a new row
@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff back-off after the first failed attempt, doubling each time
  * @param maxBackoff the longest back-off
  */
-@ConfigurationProperties("process.outbox")
+@ConfigurationProperties("lifecycle.process-starts")
 public record ProcessStartSettings(
     @DefaultValue("true") boolean dispatchEnabled,
     @DefaultValue("5s") Duration dispatchInterval,

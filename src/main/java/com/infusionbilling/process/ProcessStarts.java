@@ -165,8 +165,8 @@ public class ProcessStarts {
   }
 
   @Scheduled(
-      initialDelayString = "${process.outbox.dispatch-interval:5s}",
-      fixedDelayString = "${process.outbox.dispatch-interval:5s}")
+      initialDelayString = "${lifecycle.process-starts.dispatch-interval:5s}",
+      fixedDelayString = "${lifecycle.process-starts.dispatch-interval:5s}")
   void scheduledDispatch() {
     if (settings.dispatchEnabled()) {
       safely(this::dispatchDue);

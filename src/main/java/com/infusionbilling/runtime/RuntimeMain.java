@@ -30,17 +30,22 @@ public final class RuntimeMain {
   public static void main(String[] args) throws InterruptedException {
     RuntimeProperties properties =
         new RuntimeProperties(
-            Integer.parseInt(setting("RUNTIME_REST_PORT", "8088")),
-            Integer.parseInt(setting("RUNTIME_GRPC_PORT", "26500")),
+            Integer.parseInt(
+                setting("RUNTIME_REST_PORT", String.valueOf(RuntimeProperties.DEFAULT_REST_PORT))),
+            Integer.parseInt(
+                setting("RUNTIME_GRPC_PORT", String.valueOf(RuntimeProperties.DEFAULT_GRPC_PORT))),
             null,
-            setting("RUNTIME_BIND_ADDRESS", "127.0.0.1"),
+            setting("RUNTIME_BIND_ADDRESS", RuntimeProperties.DEFAULT_BIND_ADDRESS),
             setting(
                 "RUNTIME_JDBC_URL",
                 "jdbc:h2:file:./data/runtime;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"),
             setting("RUNTIME_JDBC_USER", "sa"),
             setting("RUNTIME_JDBC_PASSWORD", ""),
             null,
-            java.time.Duration.parse(setting("RUNTIME_TIMER_POLL_INTERVAL", "PT0.2S")),
+            java.time.Duration.parse(
+                setting(
+                    "RUNTIME_TIMER_POLL_INTERVAL",
+                    RuntimeProperties.DEFAULT_JOB_SWEEP_INTERVAL.toString())),
             0,
             auth());
     EmbeddedRuntime runtime = EmbeddedRuntime.start(properties);

@@ -33,18 +33,30 @@ public record RuntimeProperties(
 
   public static final String VERSION = "8.8.14";
 
+  /**
+   * The defaults, in one place: the Spring settings and {@link RuntimeMain} leave them to these.
+   */
+  public static final int DEFAULT_REST_PORT = 8088;
+
+  public static final int DEFAULT_GRPC_PORT = 26500;
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+  public static final Duration DEFAULT_LONG_POLLING_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_JOB_SWEEP_INTERVAL = Duration.ofMillis(200);
+  public static final int DEFAULT_MAX_POOL_SIZE = 16;
+
   public RuntimeProperties {
     if (jdbcUrl == null || jdbcUrl.isBlank()) {
       throw new IllegalArgumentException("runtime.embedded: a JDBC URL is required");
     }
-    bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
-    longPollingTimeout = longPollingTimeout == null ? Duration.ofSeconds(10) : longPollingTimeout;
-    jobSweepInterval = jobSweepInterval == null ? Duration.ofMillis(200) : jobSweepInterval;
+    bindAddress = bindAddress == null || bindAddress.isBlank() ? DEFAULT_BIND_ADDRESS : bindAddress;
+    longPollingTimeout =
+        longPollingTimeout == null ? DEFAULT_LONG_POLLING_TIMEOUT : longPollingTimeout;
+    jobSweepInterval = jobSweepInterval == null ? DEFAULT_JOB_SWEEP_INTERVAL : jobSweepInterval;
     if (jobSweepInterval.isNegative() || jobSweepInterval.isZero()) {
       throw new IllegalArgumentException(
           "runtime.embedded.timer-poll-interval must be positive, but was " + jobSweepInterval);
     }
-    maxPoolSize = maxPoolSize <= 0 ? 16 : maxPoolSize;
+    maxPoolSize = maxPoolSize <= 0 ? DEFAULT_MAX_POOL_SIZE : maxPoolSize;
     username = username == null ? "" : username;
     password = password == null ? "" : password;
     auth = auth == null ? BasicAuth.NONE : auth;

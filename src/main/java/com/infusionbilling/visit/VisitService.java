@@ -99,9 +99,6 @@ public class VisitService {
     if (request.siteOfCare() == null) {
       throw new InvalidInputException("siteOfCare", "required");
     }
-    if (request.drugSource() == null) {
-      throw new InvalidInputException("drugSource", "required");
-    }
     LocalDate today = LocalDate.now(clock);
     LocalDate date = request.scheduledStart().toLocalDate();
     if (date.isBefore(today.minusDays(MAX_DAYS_IN_PAST))) {
@@ -124,6 +121,7 @@ public class VisitService {
                         + ctx.episode().getStatus()
                         + "): no dose may be scheduled");
               }
+              DrugSource drugSource = drugSource(ctx, request.drugSource());
               LocalDateTime start = request.scheduledStart().withSecond(0).withNano(0);
               return visits
                   .findByEpisodeIdAndScheduledStart(episodeId, start)
@@ -133,11 +131,7 @@ public class VisitService {
                         Visit v =
                             visits.saveAndFlush(
                                 new Visit(
-                                    episodeId,
-                                    start,
-                                    request.siteOfCare(),
-                                    request.drugSource(),
-                                    username));
+                                    episodeId, start, request.siteOfCare(), drugSource, username));
                         timeline.record(
                             episodeId,
                             "VISIT_SCHEDULED",
@@ -155,6 +149,33 @@ public class VisitService {
             });
     requestStart(scheduled.visitId(), episodeId);
     return scheduled;
+  }
+
+  /**
+   * The visit's drug source: the episode's when its drug is free (patient assistance, white bag:
+   * recorded when coverage or the site of care was resolved), so no visit under it bills the drug
+   * line and none waits for a payer authorization of a drug the payer does not pay for; otherwise
+   * the requested one (buy-and-bill when none is given).
+   *
+   * @throws InvalidInputException when a buy-and-bill visit is requested for a free-drug episode
+   */
+  static DrugSource drugSource(EpisodeDossier ctx, DrugSource requested) {
+    if (ctx.episode().freeDrug()) {
+      DrugSource episodeSource = DrugSource.valueOf(ctx.episode().getDrugSource());
+      if (requested != null && requested != episodeSource) {
+        throw new InvalidInputException(
+            "drugSource",
+            "the drug of episode "
+                + ctx.episode().getId()
+                + " comes from "
+                + episodeSource
+                + ", so its visits are "
+                + episodeSource
+                + " too (the drug line is never billed)");
+      }
+      return episodeSource;
+    }
+    return requested == null ? DrugSource.BUY_AND_BILL : requested;
   }
 
   /**

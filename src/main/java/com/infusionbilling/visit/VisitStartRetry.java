@@ -6,11 +6,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Announces visits to their episode again when the announcement after the visit's commit failed
- * ({@code visit.start-retry.*}; off in the tests, which share one database between contexts).
+ * ({@code lifecycle.visits.start-retry.*}; off in the tests, which share one database between
+ * contexts).
  */
 @Component
 @ConditionalOnProperty(
-    name = "visit.start-retry.enabled",
+    name = "lifecycle.visits.start-retry.enabled",
     havingValue = "true",
     matchIfMissing = true)
 class VisitStartRetry {
@@ -21,8 +22,8 @@ class VisitStartRetry {
   }
 
   @Scheduled(
-      initialDelayString = "${visit.start-retry.initial-delay:30s}",
-      fixedDelayString = "${visit.start-retry.interval:60s}")
+      initialDelayString = "${lifecycle.visits.start-retry.initial-delay:30s}",
+      fixedDelayString = "${lifecycle.visits.start-retry.interval:60s}")
   void retry() {
     visits.requestPendingStarts();
   }

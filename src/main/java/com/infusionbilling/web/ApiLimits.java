@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on what the application's JSON API reads ({@code api.limits.*}); a request beyond them is
- * refused with a problem+json naming the field (or the body), never read further. Uploads have
- * their own limits ({@code uploads.*}, {@code UploadGuard}).
+ * Limits on what the application's JSON API reads ({@code web.api-limits.*}); a request beyond them
+ * is refused with a problem+json naming the field (or the body), never read further. Uploads have
+ * their own limits ({@code web.uploads.*}, {@code UploadGuard}).
  *
  * @param maxBody the largest JSON (or other non-multipart) request body under {@code /api/**}
  * @param maxString the longest JSON string value
@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxIntegerDigits the most digits before the decimal point of a decimal number
  * @param maxFractionDigits the most digits after the decimal point of a decimal number
  */
-@ConfigurationProperties("api.limits")
+@ConfigurationProperties("web.api-limits")
 public record ApiLimits(
     @DefaultValue("1MB") DataSize maxBody,
     @DefaultValue("65536") int maxString,

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body under {@code /api/**} larger than its limit: {@code api.limits.max-body}
- * for JSON, {@code uploads.max-size} for other raw bodies (an X12 file to validate). At once with
- * 413 problem+json when its declared length is larger, and while it is read (the request stops
- * there) when it is sent chunked. Multipart uploads are bounded by {@code
+ * Refuses a request body under {@code /api/**} larger than its limit: {@code
+ * web.api-limits.max-body} for JSON, {@code web.uploads.max-size} for other raw bodies (an X12 file
+ * to validate). At once with 413 problem+json when its declared length is larger, and while it is
+ * read (the request stops there) when it is sent chunked. Multipart uploads are bounded by {@code
  * spring.servlet.multipart.*} and {@link UploadGuard} instead.
  */
 @Component
@@ -62,7 +62,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     boolean json = json(request);
     long limit = json ? limits.maxBody().toBytes() : uploads.maxSize().toBytes();
-    String setting = json ? "api.limits.max-body" : "uploads.max-size";
+    String setting = json ? "web.api-limits.max-body" : "web.uploads.max-size";
     if (request.getContentLengthLong() > limit) {
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

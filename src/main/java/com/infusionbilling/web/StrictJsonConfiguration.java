@@ -32,13 +32,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * leniently; the embedded runtime has its own context and mapper.
  *
  * <ul>
- *   <li>duplicated keys, trailing content, strings longer than {@code api.limits.max-string} and
- *       nesting deeper than {@code api.limits.max-depth} are refused while parsing;
+ *   <li>duplicated keys, trailing content, strings longer than {@code web.api-limits.max-string}
+ *       and nesting deeper than {@code web.api-limits.max-depth} are refused while parsing;
  *   <li>no silent coercion: {@code "6"} is not a number, {@code 1.5} not a whole number, {@code 1}
  *       not an enum or a string, {@code 1}/{@code "true"} not a boolean;
  *   <li>a null inside a list ({@code "drugs": [null]}) is refused at its index;
- *   <li>decimals beyond {@code api.limits.max-integer-digits}/{@code max-fraction-digits} ({@code
- *       1e308}, {@code 1e999999999}, 2^63) are refused before any arithmetic sees them.
+ *   <li>decimals beyond {@code web.api-limits.max-integer-digits}/{@code max-fraction-digits}
+ *       ({@code 1e308}, {@code 1e999999999}, 2^63) are refused before any arithmetic sees them.
  * </ul>
  *
  * Each refusal is a 400 problem+json naming the field ({@link JsonInputProblems}).

@@ -38,10 +38,11 @@ import org.springframework.web.multipart.MultipartFile;
 public class UploadGuard {
 
   /**
-   * {@code uploads.*}: the largest upload, the largest total a zip may expand to, its most entries,
-   * and the largest expanded-to-compressed ratio (checked once more than 1 MB has been expanded).
+   * {@code web.uploads.*}: the largest upload, the largest total a zip may expand to, its most
+   * entries, and the largest expanded-to-compressed ratio (checked once more than 1 MB has been
+   * expanded).
    */
-  @ConfigurationProperties("uploads")
+  @ConfigurationProperties("web.uploads")
   public record Limits(
       @DefaultValue("200MB") DataSize maxSize,
       @DefaultValue("256MB") DataSize maxExpanded,
@@ -77,7 +78,7 @@ public class UploadGuard {
     return limits;
   }
 
-  /** The part's bytes, refused (before reading) when larger than {@code uploads.max-size}. */
+  /** The part's bytes, refused (before reading) when larger than {@code web.uploads.max-size}. */
   public byte[] read(MultipartFile file) {
     if (file == null || file.isEmpty()) {
       throw new UploadRejectedException("file", "file: the uploaded file is empty");
@@ -87,12 +88,12 @@ public class UploadGuard {
           "file",
           "file: "
               + file.getSize()
-              + " bytes, more than uploads.max-size ("
+              + " bytes, more than web.uploads.max-size ("
               + limits.maxSize()
               + ")");
     }
     try (InputStream in = file.getInputStream()) {
-      return bounded(in, limits.maxSize().toBytes(), "file: larger than uploads.max-size");
+      return bounded(in, limits.maxSize().toBytes(), "file: larger than web.uploads.max-size");
     } catch (IOException e) {
       throw new UploadRejectedException("file", "file: the upload could not be read");
     }
@@ -159,9 +160,9 @@ public class UploadGuard {
         + compressed
         + " bytes) expands to more than "
         + bound
-        + " bytes (uploads.max-expanded "
+        + " bytes (web.uploads.max-expanded "
         + limits.maxExpanded()
-        + ", uploads.max-ratio "
+        + ", web.uploads.max-ratio "
         + limits.maxRatio()
         + ":1)";
   }

@@ -215,6 +215,52 @@ class TherapyEpisodeProcessTest {
     assertThat(episode).isCompleted().hasVariable("endReason", "DISCONTINUED");
   }
 
+  @Test
+  void therapyEndedWhileAuthorizingClosesTheEpisodeAtOnce() {
+    benefitsVerifiedAs("MEDICAL_BENEFIT");
+    // a PriorAuthorization stand-in still waiting for the payer
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("PriorAuthorization")
+                .startEvent()
+                .userTask("Task_WaitForPayer")
+                .zeebeUserTask()
+                .endEvent()
+                .done(),
+            "PriorAuthorization.bpmn")
+        .send()
+        .join();
+    var episode = referral(109);
+    assertThat(episode).hasActiveElements("Task_ObtainPriorAuthorization");
+
+    therapyEnds(109, "DISCONTINUED");
+
+    // before: the message waited (buffered) for "Therapy ended" after activation
+    assertThat(episode)
+        .isCompleted()
+        .hasCompletedElements(
+            "Event_TherapyEndedWhileAuthorizing", "Task_CloseEpisode", "Event_EpisodeClosed")
+        .hasTerminatedElements("Task_ObtainPriorAuthorization")
+        .hasNotActivatedElements("Task_ActivateTherapy")
+        .hasVariable("endReason", "DISCONTINUED");
+  }
+
+  @Test
+  void therapyEndedWhileCoverageIsResolvedClosesTheEpisodeAtOnce() {
+    benefitsVerifiedAs("INACTIVE");
+    var episode = referral(110);
+    assertThat(episode).hasActiveElements("Task_ResolveCoverage");
+
+    therapyEnds(110, "DISCONTINUED");
+
+    assertThat(episode)
+        .isCompleted()
+        .hasCompletedElements("Event_TherapyEndedWhileResolvingCoverage", "Task_CloseEpisode")
+        .hasTerminatedElements("Task_ResolveCoverage")
+        .hasVariable("endReason", "DISCONTINUED");
+  }
+
   void requestVisit(long episodeId, long visitId) {
     client
         .newPublishMessageCommand()

@@ -136,7 +136,6 @@ class VisitApiTest {
       value = {
         "scheduledStart | {\"siteOfCare\": \"OFFICE\", \"drugSource\": \"BUY_AND_BILL\"}",
         "siteOfCare     | {\"scheduledStart\": \"2026-12-10T09:00\", \"drugSource\": \"BUY_AND_BILL\"}",
-        "drugSource     | {\"scheduledStart\": \"2026-12-10T09:00\", \"siteOfCare\": \"OFFICE\"}",
         "siteOfCare     | {\"scheduledStart\": \"2026-12-10T09:00\", \"siteOfCare\": \"MOON\", \"drugSource\": \"BUY_AND_BILL\"}",
         "drugSource     | {\"scheduledStart\": \"2026-12-10T09:00\", \"siteOfCare\": \"HOME\", \"drugSource\": \"FREE\"}",
         "scheduledStart | {\"scheduledStart\": \"10/12/2026 9am\", \"siteOfCare\": \"HOME\", \"drugSource\": \"BUY_AND_BILL\"}",
@@ -148,6 +147,33 @@ class VisitApiTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value(field));
     verify(messages, never()).publish(anyString(), anyString(), anyString(), anyMap());
+  }
+
+  @Test
+  void aPatientAssistanceEpisodesVisitsNeverBillTheDrug() throws Exception {
+    // issue 14 item 3: free drug from a manufacturer's program is recorded on the episode when
+    // coverage is resolved; before, each visit was buy-and-bill unless the scheduler said
+    // otherwise,
+    // and waited for a payer authorization the episode never had
+    long assisted = fixtures.episode("MEDICARE_PART_B", "1EG4TE5MK74").getId();
+    episodes.applyCoverageResolution(assisted, EpisodeService.PATIENT_ASSISTANCE, null, "pa-1");
+    episodes.activate(assisted);
+
+    String response =
+        schedule(assisted, "{\"scheduledStart\": \"" + start + "\", \"siteOfCare\": \"OFFICE\"}")
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long visitId = Long.parseLong(json.readTree(response).get("visitId").asText());
+    mvc.perform(get("/api/visits/{id}", visitId))
+        .andExpect(jsonPath("$.drugSource").value("PATIENT_ASSISTANCE"));
+
+    schedule(assisted, body(start.replace("T09:00", "T13:00")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("drugSource"))
+        .andExpect(
+            jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("PATIENT_ASSISTANCE")));
   }
 
   @Test

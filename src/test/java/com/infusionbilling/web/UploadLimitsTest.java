@@ -114,7 +114,7 @@ class UploadLimitsTest {
 
     assertThat(response.getStatus()).isEqualTo(413);
     assertThat(response.getContentType()).startsWith("application/problem+json");
-    assertThat(response.getContentAsString()).contains("uploads.max-size");
+    assertThat(response.getContentAsString()).contains("web.uploads.max-size");
     assertThat(chain.getRequest()).isNull();
   }
 
@@ -147,6 +147,6 @@ class UploadLimitsTest {
 
     assertThat(read.get())
         .isInstanceOf(RequestBodyLimitFilter.BodyTooLargeException.class)
-        .hasMessageContaining("api.limits.max-body");
+        .hasMessageContaining("web.api-limits.max-body");
   }
 }

@@ -211,7 +211,8 @@ public class ReferenceDataController {
   }
 
   /**
-   * The upload's bytes within {@code uploads.max-size} (UploadGuard: one guard for every upload).
+   * The upload's bytes within {@code web.uploads.max-size} (UploadGuard: one guard for every
+   * upload).
    */
   private byte[] bytes(MultipartFile file) {
     try {

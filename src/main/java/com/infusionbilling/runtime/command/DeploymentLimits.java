@@ -20,6 +20,10 @@ import javax.xml.stream.XMLStreamReader;
  * {@code runtime.deployment.max-depth} (64).
  */
 public final class DeploymentLimits {
+  public static final long DEFAULT_MAX_RESOURCE_BYTES = 10L * 1024 * 1024;
+  public static final int DEFAULT_MAX_ELEMENTS = 100_000;
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
   private final long maxResourceBytes;
   private final int maxElements;
   private final int maxDepth;
@@ -35,7 +39,8 @@ public final class DeploymentLimits {
   }
 
   public static DeploymentLimits defaults() {
-    return new DeploymentLimits(10L * 1024 * 1024, 100_000, 64);
+    return new DeploymentLimits(
+        DEFAULT_MAX_RESOURCE_BYTES, DEFAULT_MAX_ELEMENTS, DEFAULT_MAX_DEPTH);
   }
 
   /** Refuses the first resource beyond a limit with an INVALID_ARGUMENT naming it. */

@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.auth.BasicAuthInterceptor;
 import com.infusionbilling.runtime.auth.BasicCredentials;
 import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.command.DecisionCommands;
+import com.infusionbilling.runtime.command.DeploymentLimits;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
 import com.infusionbilling.runtime.command.InstanceResults;
 import com.infusionbilling.runtime.command.MessageCommands;
@@ -235,17 +236,22 @@ public class RuntimeConfiguration {
   }
 
   /**
-   * {@code runtime.deployment.max-resource-size} (10MB), {@code .max-elements} (100000), {@code
-   * .max-depth} (64): system properties or environment variables of the runtime's JVM.
+   * {@code runtime.deployment.max-resource-size}, {@code .max-elements}, {@code .max-depth}: system
+   * properties or environment variables of the runtime's JVM; the defaults are {@link
+   * DeploymentLimits#defaults()}.
    */
-  static com.infusionbilling.runtime.command.DeploymentLimits deploymentLimits(
-      org.springframework.core.env.Environment env) {
-    return new com.infusionbilling.runtime.command.DeploymentLimits(
-        org.springframework.util.unit.DataSize.parse(
-                env.getProperty("runtime.deployment.max-resource-size", "10MB"))
-            .toBytes(),
-        env.getProperty("runtime.deployment.max-elements", Integer.class, 100_000),
-        env.getProperty("runtime.deployment.max-depth", Integer.class, 64));
+  static DeploymentLimits deploymentLimits(org.springframework.core.env.Environment env) {
+    String size = env.getProperty("runtime.deployment.max-resource-size");
+    return new DeploymentLimits(
+        size == null
+            ? DeploymentLimits.DEFAULT_MAX_RESOURCE_BYTES
+            : org.springframework.util.unit.DataSize.parse(size).toBytes(),
+        env.getProperty(
+            "runtime.deployment.max-elements",
+            Integer.class,
+            DeploymentLimits.DEFAULT_MAX_ELEMENTS),
+        env.getProperty(
+            "runtime.deployment.max-depth", Integer.class, DeploymentLimits.DEFAULT_MAX_DEPTH));
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.spring;
 
+import com.infusionbilling.runtime.RuntimeProperties;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,15 +23,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("runtime.embedded")
 public record EmbeddedRuntimeSettings(
     @DefaultValue("true") boolean enabled,
-    @DefaultValue("8088") int restPort,
-    @DefaultValue("26500") int grpcPort,
+    Integer restPort,
+    Integer grpcPort,
     Integer monitoringPort,
-    @DefaultValue("127.0.0.1") String bindAddress,
+    String bindAddress,
     Datasource datasource,
-    @DefaultValue("10s") Duration longPollingTimeout,
-    @DefaultValue("200ms") Duration timerPollInterval,
-    @DefaultValue("16") int maxPoolSize,
+    Duration longPollingTimeout,
+    Duration timerPollInterval,
+    Integer maxPoolSize,
     @DefaultValue Auth auth) {
+
+  /**
+   * What is not set takes {@link RuntimeProperties}' defaults (ports 8088 and 26500, 127.0.0.1, 10
+   * s, 200 ms, 16 connections), which are written only there.
+   */
+  public EmbeddedRuntimeSettings {
+    restPort = restPort == null ? RuntimeProperties.DEFAULT_REST_PORT : restPort;
+    grpcPort = grpcPort == null ? RuntimeProperties.DEFAULT_GRPC_PORT : grpcPort;
+    bindAddress =
+        bindAddress == null || bindAddress.isBlank()
+            ? RuntimeProperties.DEFAULT_BIND_ADDRESS
+            : bindAddress;
+    longPollingTimeout =
+        longPollingTimeout == null
+            ? RuntimeProperties.DEFAULT_LONG_POLLING_TIMEOUT
+            : longPollingTimeout;
+    timerPollInterval =
+        timerPollInterval == null
+            ? RuntimeProperties.DEFAULT_JOB_SWEEP_INTERVAL
+            : timerPollInterval;
+    maxPoolSize = maxPoolSize == null ? RuntimeProperties.DEFAULT_MAX_POOL_SIZE : maxPoolSize;
+  }
 
   public record Datasource(String url, String username, String password) {}
 
