@@ -1,8 +1,9 @@
 package com.infusionbilling.claim;
 
 /**
- * Where a claim version stands. Part 2b adds PAID, PARTIALLY_PAID, DENIED, APPEALED, WRITTEN_OFF
- * and CLOSED.
+ * Where a claim version stands. Part 2b (issue 17): remittance posting moves it to PAID,
+ * PARTIALLY_PAID or DENIED (and back to ACKNOWLEDGED when the payer reverses a payment); a reviewed
+ * underpayment or a write-off to CLOSED or WRITTEN_OFF.
  */
 public enum ClaimStatus {
   /** Stored, not yet sent (also after a correction, until it is sent again). */
@@ -16,5 +17,15 @@ public enum ClaimStatus {
   /** The 999 (R/E) or the 277CA (A3/A6/A7/A8) rejected it: it does not count as filed. */
   REJECTED,
   /** The payer accepted it into adjudication (277CA A1/A2): it counts as filed. */
-  ACKNOWLEDGED
+  ACKNOWLEDGED,
+  /** The 835 paid it (the patient may owe deductible, coinsurance or co-payment). */
+  PAID,
+  /** The 835 paid part of it and denied the rest (a line or a CAS that is a denial). */
+  PARTIALLY_PAID,
+  /** The 835 paid nothing and the patient owes nothing: denied (CLP02 4 or all lines). */
+  DENIED,
+  /** What the payer did not pay was written off (underpayment review or denial management). */
+  WRITTEN_OFF,
+  /** Nothing more is expected from the payer (an accepted underpayment, a settled denial). */
+  CLOSED
 }

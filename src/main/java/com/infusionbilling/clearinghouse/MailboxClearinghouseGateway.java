@@ -264,6 +264,11 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
           events.publishEvent(acknowledged(name, ack));
         }
       }
+    } catch (InboundMessageRejected e) {
+      // the content is wrong, not the moment: another poll would fail the same way
+      String reason = "a message could not be used: " + e.getMessage();
+      inbound.complete(row.id(), InboundFileStore.QUARANTINED, messages.size(), reason);
+      return unreadable(name, reason);
     } catch (RuntimeException e) {
       // a listener's message may quote message content (PHI): keep only the exception type
       String failure = e.getClass().getName();

@@ -3,6 +3,7 @@ package com.infusionbilling.edi;
 import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.ClaimPayment;
 import com.infusionbilling.edi.model.Party;
+import com.infusionbilling.edi.model.ProviderAdjustment;
 import com.infusionbilling.edi.model.Remittance;
 import com.infusionbilling.edi.model.ServicePayment;
 import com.infusionbilling.edi.model.X12Message;
@@ -102,6 +103,37 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
         }
       }
     }
+    plb(out, r.providerAdjustments());
+  }
+
+  /**
+   * PLB: up to three adjustment pairs per segment (the implementation schema's limit), one segment
+   * per provider and fiscal period, in the order given.
+   */
+  private static void plb(SegmentOut out, List<ProviderAdjustment> adjustments) {
+    Map<String, List<ProviderAdjustment>> byProvider = new LinkedHashMap<>();
+    for (ProviderAdjustment a : adjustments) {
+      byProvider
+          .computeIfAbsent(a.providerId() + "|" + a.fiscalPeriodDate(), k -> new ArrayList<>())
+          .add(a);
+    }
+    for (List<ProviderAdjustment> list : byProvider.values()) {
+      for (int start = 0; start < list.size(); start += 3) {
+        List<ProviderAdjustment> chunk = list.subList(start, Math.min(list.size(), start + 3));
+        Object[] els = new Object[2 + chunk.size() * 2];
+        els[0] = chunk.get(0).providerId();
+        els[1] = X12Format.date(chunk.get(0).fiscalPeriodDate());
+        for (int i = 0; i < chunk.size(); i++) {
+          ProviderAdjustment a = chunk.get(i);
+          els[2 + i * 2] =
+              a.reference() == null
+                  ? new SegmentOut.Composite(a.reasonCode())
+                  : new SegmentOut.Composite(a.reasonCode(), a.reference());
+          els[3 + i * 2] = X12Format.decimal(a.amount());
+        }
+        out.seg("PLB", els);
+      }
+    }
   }
 
   private static final com.infusionbilling.edi.model.Address SANDBOX_PAYER_ADDRESS =
@@ -153,6 +185,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
     private Codecs.PartyBuilder payer;
     private Codecs.PartyBuilder payee;
     private final List<ClaimPayment> claims = new ArrayList<>();
+    private final List<ProviderAdjustment> plbs = new ArrayList<>();
     private X12Segment clp;
     private List<Adjustment> claimAdjustments = new ArrayList<>();
     private List<String> claimRemarks = new ArrayList<>();
@@ -175,7 +208,10 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
             paymentDate = X12Format.parseDate(s.get(16));
           }
           case "TRN" -> trace = s.get(2);
-          case "PLB" -> flushClaim();
+          case "PLB" -> {
+            flushClaim();
+            readPlb(s);
+          }
           default -> {}
         }
         return;
@@ -200,6 +236,18 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
         case "2100" -> claimSegment(s);
         case "2110" -> serviceSegment(s);
         default -> {}
+      }
+    }
+
+    private void readPlb(X12Segment s) {
+      LocalDate period = X12Format.parseDate(s.get(2));
+      for (int p = 3; p + 1 <= 14; p += 2) {
+        String reason = s.get(p, 1);
+        if (reason != null) {
+          plbs.add(
+              new ProviderAdjustment(
+                  s.get(1), period, reason, s.get(p, 2), X12Format.parseDecimal(s.get(p + 1))));
+        }
       }
     }
 
@@ -322,7 +370,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
       Party payerParty = payer == null ? null : payer.build();
       Party payeeParty = payee == null ? null : payee.build();
       return List.of(
-          new Remittance(trace, method, total, paymentDate, payerParty, payeeParty, claims));
+          new Remittance(trace, method, total, paymentDate, payerParty, payeeParty, claims, plbs));
     }
   }
 }

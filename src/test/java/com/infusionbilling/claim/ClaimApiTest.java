@@ -119,7 +119,7 @@ class ClaimApiTest {
         .andExpect(status().isOk())
         .andExpect(
             jsonPath("$[?(@.claimId == " + ref.claimId() + ")].payerId").value("MEDICARE_PART_B"));
-    mvc.perform(get("/api/dashboard/claims").param("status", "PAID"))
+    mvc.perform(get("/api/dashboard/claims").param("status", "SETTLED"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("status"));
     var coordinator =

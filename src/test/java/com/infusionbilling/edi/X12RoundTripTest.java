@@ -134,6 +134,38 @@ class X12RoundTripTest {
     assertSame(roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, Remittance.class), r);
   }
 
+  @Test
+  void remittance835WithProviderLevelAdjustments() {
+    Remittance base = X12Samples.remittance("EFT300400");
+    var plb =
+        List.of(
+            new com.infusionbilling.edi.model.ProviderAdjustment(
+                "1234567893",
+                java.time.LocalDate.of(2025, 12, 31),
+                "WO",
+                "PCCN0009",
+                new java.math.BigDecimal("120.5")),
+            new com.infusionbilling.edi.model.ProviderAdjustment(
+                "1234567893",
+                java.time.LocalDate.of(2025, 12, 31),
+                "L6",
+                null,
+                new java.math.BigDecimal("-3.1")));
+    var r =
+        List.of(
+            new Remittance(
+                base.traceNumber(),
+                base.paymentMethod(),
+                base.totalPaid().subtract(new java.math.BigDecimal("117.40")),
+                base.paymentDate(),
+                base.payer(),
+                base.payee(),
+                base.claims(),
+                plb));
+    Remittance back = roundTrip(X12Samples.CLEARINGHOUSE_TO_PROVIDER, r, Remittance.class).get(0);
+    assertThat(back.providerAdjustments()).containsExactlyElementsOf(plb);
+  }
+
   /** Details pyx12 checks and our own schemas did not: they differ per TR3 and per loop. */
   @Test
   void headersAndStatusSegmentsFollowTheirImplementationGuides() {

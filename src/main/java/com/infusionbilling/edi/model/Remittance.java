@@ -9,6 +9,7 @@ import java.util.List;
  * check or EFT number) with the claims it pays or denies.
  *
  * @param paymentMethod BPR04: ACH, CHK, NON (no payment)
+ * @param providerAdjustments PLB pairs, in the order sent
  */
 public record Remittance(
     String traceNumber,
@@ -17,11 +18,26 @@ public record Remittance(
     LocalDate paymentDate,
     Party payer,
     Party payee,
-    List<ClaimPayment> claims)
+    List<ClaimPayment> claims,
+    List<ProviderAdjustment> providerAdjustments)
     implements X12Message {
 
   public Remittance {
     claims = List.copyOf(claims);
+    providerAdjustments =
+        providerAdjustments == null ? List.of() : List.copyOf(providerAdjustments);
+  }
+
+  /** A remittance without provider-level adjustments. */
+  public Remittance(
+      String traceNumber,
+      String paymentMethod,
+      BigDecimal totalPaid,
+      LocalDate paymentDate,
+      Party payer,
+      Party payee,
+      List<ClaimPayment> claims) {
+    this(traceNumber, paymentMethod, totalPaid, paymentDate, payer, payee, claims, List.of());
   }
 
   @Override

@@ -85,8 +85,10 @@ final class ExecutionListenerRunner {
       return false;
     }
     instance.setListenerIndex(index);
-    execution.createListenerJob(
-        instance, type, (int) retries, KIND, eventType.name(), instance.element().jobHeaders());
+    execution
+        .waits()
+        .createJob(
+            instance, type, (int) retries, KIND, eventType.name(), instance.element().jobHeaders());
     return false;
   }
 }

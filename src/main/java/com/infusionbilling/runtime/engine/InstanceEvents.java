@@ -633,12 +633,13 @@ public final class InstanceEvents {
     return activeAtLoad && !execution.processInstance().isActive();
   }
 
-  void addFollowUp(FollowUp followUp) {
+  /** Something this command causes beyond the instance, applied after it is written. */
+  public void addFollowUp(FollowUp followUp) {
     followUps.add(followUp);
   }
 
   /** Withdraws follow-ups of this command that no longer apply; returns whether one matched. */
-  boolean dropFollowUps(java.util.function.Predicate<FollowUp> which) {
+  public boolean dropFollowUps(java.util.function.Predicate<FollowUp> which) {
     return followUps.removeIf(which);
   }
 

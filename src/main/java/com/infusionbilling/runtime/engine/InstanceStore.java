@@ -38,6 +38,7 @@ public final class InstanceStore {
   private final LongSupplier keys;
   private final InstanceEventStore eventStore;
   private final UserTaskStore userTaskStore;
+  private final JobIncidentStore jobsAndIncidents;
 
   /** The root instance of each instance (it never changes, so an entry is never wrong). */
   private final Map<Long, Long> roots =
@@ -90,6 +91,7 @@ public final class InstanceStore {
     this.keys = keys;
     this.eventStore = new InstanceEventStore(jdbc);
     this.userTaskStore = new UserTaskStore(jdbc);
+    this.jobsAndIncidents = new JobIncidentStore(jdbc);
   }
 
   /** Whether a user task's element has task listeners for the event. */
@@ -170,7 +172,7 @@ public final class InstanceStore {
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
-    execution.useUserTaskLoader(userTaskStore::openOf);
+    execution.waits().useUserTaskLoader(userTaskStore::openOf);
     execution.compensations().useDatabase(jdbc);
     return execution;
   }
@@ -252,7 +254,7 @@ public final class InstanceStore {
     var execution =
         new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
     execution.useForms(userTaskStore);
-    execution.useUserTaskLoader(userTaskStore::openOf);
+    execution.waits().useUserTaskLoader(userTaskStore::openOf);
     execution.compensations().useDatabase(jdbc);
     if (!record.isActive()) {
       return execution;
@@ -362,7 +364,7 @@ public final class InstanceStore {
         "SELECT * FROM rt_job WHERE process_instance_key = ?"
             + " AND state NOT IN ('COMPLETED','CANCELED') FOR UPDATE",
         rs -> {
-          execution.addLoadedJob(mapJob(rs));
+          execution.waits().addLoadedJob(JobIncidentStore.mapJob(rs));
         },
         execution.processInstance().key);
   }
@@ -371,7 +373,7 @@ public final class InstanceStore {
     List<JobRecord> jobs =
         jdbc.query(
             "SELECT * FROM rt_job WHERE job_key = ?" + (forUpdate ? " FOR UPDATE" : ""),
-            (rs, i) -> mapJob(rs),
+            (rs, i) -> JobIncidentStore.mapJob(rs),
             jobKey);
     if (jobs.isEmpty()) {
       return null;
@@ -397,11 +399,11 @@ public final class InstanceStore {
   }
 
   public void attachUserTask(ProcessInstanceExecution execution, UserTaskRecord task) {
-    execution.addLoadedUserTask(task);
+    execution.waits().addLoadedUserTask(task);
   }
 
   public void attachJob(ProcessInstanceExecution execution, JobRecord job) {
-    execution.addLoadedJob(job);
+    execution.waits().addLoadedJob(job);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -566,181 +568,22 @@ public final class InstanceStore {
       jdbc.batchUpdate("UPDATE rt_variable SET var_value = ? WHERE variable_key = ?", rows);
     }
 
-    List<Object[]> jobRows = new ArrayList<>();
-    for (JobRecord job : execution.jobs()) {
-      if (!job.persisted) {
-        jobInstances.put(job.key, job.processInstanceKey);
-      } else if (!job.dirty) {
-        continue;
-      } else if (!upsert) {
-        updateJob(job);
-        continue;
-      }
-      jobRows.add(
-          new Object[] {
-            job.key,
-            job.type,
-            job.state,
-            job.activatableAt,
-            job.kind,
-            job.listenerEventType,
-            job.processInstanceKey,
-            job.elementInstanceKey,
-            job.elementId,
-            job.bpmnProcessId,
-            job.processDefinitionKey,
-            job.processDefinitionVersion,
-            job.retries,
-            job.deadline,
-            job.worker,
-            job.customHeaders == null || job.customHeaders.isEmpty()
-                ? null
-                : Json.write(job.customHeaders),
-            job.errorCode,
-            job.errorMessage,
-            job.failedWithRetriesLeft,
-            job.tenantId,
-            job.createdAt,
-            job.endTime,
-            job.scopePath,
-            job.userTask
-          });
-    }
-    if (!jobRows.isEmpty()) {
-      jdbc.batchUpdate(
-          "INSERT INTO rt_job (job_key, job_type, state, activatable_at, kind,"
-              + " listener_event_type, process_instance_key, element_instance_key, element_id,"
-              + " bpmn_process_id, process_definition_key, process_definition_version, retries,"
-              + " deadline, worker, custom_headers, error_code, error_message,"
-              + " failed_with_retries_left, tenant_id, created_at, end_time, scope_path, user_task)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-              + (upsert
-                  ? " ON DUPLICATE KEY UPDATE state = VALUES(state),"
-                      + " activatable_at = VALUES(activatable_at), retries = VALUES(retries),"
-                      + " deadline = VALUES(deadline), worker = VALUES(worker),"
-                      + " error_code = VALUES(error_code), error_message = VALUES(error_message),"
-                      + " failed_with_retries_left = VALUES(failed_with_retries_left),"
-                      + " end_time = VALUES(end_time)"
-                  : ""),
-          jobRows,
-          new int[] {
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BIGINT,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BIGINT,
-            Types.INTEGER,
-            Types.INTEGER,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BOOLEAN,
-            Types.VARCHAR,
-            Types.BIGINT,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.VARCHAR
-          });
-    }
-    for (Long jobKey : execution.canceledJobKeys()) {
-      jdbc.update(
-          "UPDATE rt_job SET state = 'CANCELED', activatable_at = NULL, deadline = NULL,"
-              + " end_time = ? WHERE job_key = ? AND state NOT IN ('COMPLETED','CANCELED')",
-          execution.now(),
-          jobKey);
-    }
-
-    for (IncidentRecord incident : execution.incidents()) {
-      if (!incident.persisted) {
-        jdbc.update(
-            "INSERT INTO rt_incident (incident_key, process_instance_key, process_definition_key,"
-                + " bpmn_process_id, element_instance_key, element_id, job_key, error_type,"
-                + " error_message, state, creation_time, resolved_time, tenant_id)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            incident.key,
-            incident.processInstanceKey,
-            incident.processDefinitionKey,
-            incident.bpmnProcessId,
-            incident.elementInstanceKey,
-            incident.elementId,
-            incident.jobKey,
-            incident.errorType,
-            incident.errorMessage,
-            incident.state,
-            incident.creationTime,
-            incident.resolvedTime,
-            incident.tenantId);
-      } else if (incident.dirty) {
-        jdbc.update(
-            "UPDATE rt_incident SET state = ?, resolved_time = ? WHERE incident_key = ?",
-            incident.state,
-            incident.resolvedTime,
-            incident.key);
-      }
-    }
-    for (Long incidentKey : execution.resolvedIncidentKeys()) {
-      jdbc.update(
-          "UPDATE rt_incident SET state = 'RESOLVED', resolved_time = ?"
-              + " WHERE incident_key = ? AND state = 'ACTIVE'",
-          execution.now(),
-          incidentKey);
-    }
+    jobsAndIncidents.write(execution, upsert, jobInstances);
     eventStore.write(execution);
     userTaskStore.write(execution);
     execution.compensations().write(jdbc);
   }
 
   public void updateJob(JobRecord job) {
-    jdbc.update(
-        "UPDATE rt_job SET state = ?, activatable_at = ?, retries = ?, deadline = ?, worker = ?,"
-            + " error_code = ?, error_message = ?, failed_with_retries_left = ?, end_time = ?"
-            + " WHERE job_key = ?",
-        job.state,
-        job.activatableAt,
-        job.retries,
-        job.deadline,
-        job.worker,
-        job.errorCode,
-        job.errorMessage,
-        job.failedWithRetriesLeft,
-        job.endTime,
-        job.key);
+    jobsAndIncidents.updateJob(job);
   }
 
   public IncidentRecord loadIncident(long incidentKey) {
-    List<IncidentRecord> rows =
-        jdbc.query(
-            "SELECT * FROM rt_incident WHERE incident_key = ?",
-            (rs, i) ->
-                new IncidentRecord(
-                    rs.getLong("incident_key"),
-                    rs.getLong("process_instance_key"),
-                    rs.getLong("process_definition_key"),
-                    rs.getString("bpmn_process_id"),
-                    rs.getLong("element_instance_key"),
-                    rs.getString("element_id"),
-                    nullableLong(rs, "job_key"),
-                    rs.getString("error_type"),
-                    rs.getString("error_message"),
-                    rs.getLong("creation_time"),
-                    rs.getString("tenant_id"),
-                    rs.getString("state"),
-                    nullableLong(rs, "resolved_time"),
-                    true),
-            incidentKey);
-    return rows.isEmpty() ? null : rows.get(0);
+    return jobsAndIncidents.loadIncident(incidentKey);
   }
 
   public void attachIncident(ProcessInstanceExecution execution, IncidentRecord incident) {
-    execution.incidents().add(incident);
+    execution.waits().incidents().add(incident);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -776,43 +619,6 @@ public final class InstanceStore {
       record.setTerminateAfter(Set.of(terminateAfter.split(",")));
     }
     return record;
-  }
-
-  public static JobRecord mapJob(ResultSet rs) throws SQLException {
-    String headers = rs.getString("custom_headers");
-    Map<String, String> customHeaders =
-        headers == null
-            ? Map.of()
-            : Json.MAPPER.convertValue(
-                Json.parse(headers), new TypeReference<LinkedHashMap<String, String>>() {});
-    JobRecord job =
-        new JobRecord(
-            rs.getLong("job_key"),
-            rs.getString("job_type"),
-            rs.getLong("process_instance_key"),
-            rs.getLong("element_instance_key"),
-            rs.getString("element_id"),
-            rs.getString("bpmn_process_id"),
-            rs.getLong("process_definition_key"),
-            rs.getInt("process_definition_version"),
-            rs.getString("tenant_id"),
-            rs.getLong("created_at"),
-            customHeaders,
-            rs.getString("kind"),
-            rs.getString("listener_event_type"),
-            true);
-    job.state = rs.getString("state");
-    job.activatableAt = nullableLong(rs, "activatable_at");
-    job.retries = rs.getInt("retries");
-    job.deadline = nullableLong(rs, "deadline");
-    job.worker = rs.getString("worker");
-    job.errorCode = rs.getString("error_code");
-    job.errorMessage = rs.getString("error_message");
-    job.failedWithRetriesLeft = rs.getBoolean("failed_with_retries_left");
-    job.endTime = nullableLong(rs, "end_time");
-    job.scopePath = rs.getString("scope_path");
-    job.userTask = rs.getString("user_task");
-    return job;
   }
 
   public static Long nullableLong(ResultSet rs, String column) throws SQLException {

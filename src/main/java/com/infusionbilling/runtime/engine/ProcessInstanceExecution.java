@@ -1,5 +1,8 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.command.InvalidArgumentException;
+import com.infusionbilling.runtime.command.InvalidStateException;
+import com.infusionbilling.runtime.command.JobResult;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.BpmnElementType;
@@ -8,13 +11,10 @@ import com.infusionbilling.runtime.model.ExecutableFlow;
 import com.infusionbilling.runtime.model.ExecutableProcess;
 import com.infusionbilling.runtime.model.ExecutionListener;
 import com.infusionbilling.runtime.model.Mapping;
-import java.util.ArrayDeque;
+import com.infusionbilling.runtime.model.TaskListener;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,26 +42,16 @@ public final class ProcessInstanceExecution {
   private final Map<Long, ElementInstance> instances = new LinkedHashMap<>();
   private final List<ElementInstance> created = new ArrayList<>();
   private final VariableStore variables;
-  private final Map<Long, JobRecord> jobs = new LinkedHashMap<>();
-  private final List<IncidentRecord> incidents = new ArrayList<>();
-  private final Set<Long> canceledJobs = new LinkedHashSet<>();
-  private final Set<Long> resolvedIncidents = new LinkedHashSet<>();
-  private final Set<String> activatableJobTypes = new LinkedHashSet<>();
-  private final Map<Long, UserTaskRecord> userTasks = new LinkedHashMap<>();
-  private final Set<Long> canceledUserTaskElements = new LinkedHashSet<>();
+  private final WaitStates waits;
   private FormLookup forms = FormLookup.NONE;
 
-  private final Deque<Runnable> agenda = new ArrayDeque<>();
+  private final TokenFlow flow = new TokenFlow(this);
   private final InstanceEvents events;
 
-  /** Variables output mappings read besides the visible ones (a called instance's): key → vars. */
-  private final Map<Long, Map<String, Object>> outputContexts = new HashMap<>();
+  private final VariableMappings mappings = new VariableMappings(this);
 
   /** Completed activities that compensation can undo, and the handlers compensation invoked. */
   private final Compensations compensations = new Compensations(this);
-
-  /** Tokens on their way (flow taken, target not yet activated): scope key → element id → n. */
-  private final Map<Long, Map<String, Integer>> pendingTokens = new HashMap<>();
 
   ProcessInstanceExecution(
       ProcessInstanceRecord processInstance,
@@ -78,6 +68,7 @@ public final class ProcessInstanceExecution {
     this.now = now;
     this.variables = new VariableStore(keys);
     this.events = new InstanceEvents(this, keys);
+    this.waits = new WaitStates(this, keys);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -136,12 +127,9 @@ public final class ProcessInstanceExecution {
     instances.put(instance.key(), instance);
   }
 
-  void addLoadedJob(JobRecord job) {
-    jobs.put(job.key, job);
-  }
-
-  void addLoadedUserTask(UserTaskRecord task) {
-    userTasks.put(task.key, task);
+  /** Jobs, user tasks and incidents the elements wait on. */
+  WaitStates waits() {
+    return waits;
   }
 
   void useForms(FormLookup forms) {
@@ -175,7 +163,7 @@ public final class ProcessInstanceExecution {
       return;
     }
     if (process.root().noneStartEvent() == null) {
-      throw new com.infusionbilling.runtime.command.InvalidStateException(
+      throw new InvalidStateException(
           "Expected to create instance of process with none start event, but there is no such"
               + " event (process '"
               + process.bpmnProcessId()
@@ -238,25 +226,22 @@ public final class ProcessInstanceExecution {
   }
 
   /** A job's worker completed it, for a listener or ad-hoc sub-process job with a result. */
-  public void completeJob(
-      JobRecord job,
-      Map<String, Object> jobVariables,
-      com.infusionbilling.runtime.command.JobResult result) {
+  public void completeJob(JobRecord job, Map<String, Object> jobVariables, JobResult result) {
     if (TaskListenerRunner.KIND.equals(job.kind)) {
-      markCompleted(job);
+      waits.markCompleted(job);
       TaskListenerRunner.completed(this, job, jobVariables, result);
       run();
       return;
     }
     if (result != null) {
-      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+      throw new InvalidArgumentException(
           "Expected to complete job with key '"
               + job.key
               + "' without a result: job results (corrections, denial, elements to activate)"
               + " apply to task listener and ad-hoc sub-process jobs");
     }
     ElementInstance instance = requireActive(job.elementInstanceKey);
-    markCompleted(job);
+    waits.markCompleted(job);
     if (ExecutionListenerRunner.KIND.equals(job.kind)) {
       ExecutionListenerRunner.completed(this, instance, job, jobVariables);
       run();
@@ -267,48 +252,14 @@ public final class ProcessInstanceExecution {
     run();
   }
 
-  private void markCompleted(JobRecord job) {
-    job.state = "COMPLETED";
-    job.activatableAt = null;
-    job.deadline = null;
-    job.endTime = now;
-    job.markDirty();
-  }
-
   // ---------------------------------------------------------------------------------------------
   // User task lifecycle with task listeners
 
-  private java.util.function.LongFunction<UserTaskRecord> userTaskLoader = key -> null;
-
-  void useUserTaskLoader(java.util.function.LongFunction<UserTaskRecord> loader) {
-    this.userTaskLoader = loader;
-  }
-
-  /** The open (not completed or canceled) user task of an element instance, loaded on demand. */
-  UserTaskRecord openUserTaskOf(long elementInstanceKey) {
-    for (UserTaskRecord task : userTasks.values()) {
-      if (task.elementInstanceKey == elementInstanceKey && task.isOpen()) {
-        return task;
-      }
-    }
-    UserTaskRecord task = userTaskLoader.apply(elementInstanceKey);
-    if (task != null) {
-      userTasks.put(task.key, task);
-    }
-    return task;
-  }
-
   /** A user task was created: its creating listeners run, or the assigning ones if assigned. */
   public void userTaskCreated(ElementInstance instance, UserTaskRecord task) {
-    createUserTask(task);
+    waits.putUserTask(task);
     if (!TaskListenerRunner.begin(
-        this,
-        instance,
-        task,
-        com.infusionbilling.runtime.model.TaskListener.EventType.CREATING,
-        null,
-        Map.of(),
-        Map.of())) {
+        this, instance, task, TaskListener.EventType.CREATING, null, Map.of(), Map.of())) {
       TaskListenerRunner.afterCreated(this, instance, task);
     }
   }
@@ -320,17 +271,17 @@ public final class ProcessInstanceExecution {
    */
   public boolean beginUserTaskTransition(
       UserTaskRecord task,
-      com.infusionbilling.runtime.model.TaskListener.EventType event,
+      TaskListener.EventType event,
       String action,
       Map<String, Object> changes,
       Map<String, Object> completionVariables) {
     ElementInstance instance = requireActive(task.elementInstanceKey);
-    userTasks.put(task.key, task);
-    boolean waits =
+    waits.putUserTask(task);
+    boolean waiting =
         TaskListenerRunner.begin(this, instance, task, event, action, changes, completionVariables);
     task.markDirty();
     run();
-    return waits;
+    return waiting;
   }
 
   /** A user completed a user task: merge its variables and complete its element. */
@@ -362,7 +313,7 @@ public final class ProcessInstanceExecution {
     if (retries > 0) {
       job.failedWithRetriesLeft = true;
       job.activatableAt = now + Math.max(retryBackOffMillis, 0);
-      activatableJobTypes.add(job.type);
+      waits.activatable(job);
     } else {
       job.failedWithRetriesLeft = false;
       job.activatableAt = null;
@@ -377,7 +328,7 @@ public final class ProcessInstanceExecution {
   public void throwError(
       JobRecord job, String errorCode, String errorMessage, Map<String, Object> errorVariables) {
     if (!"BPMN_ELEMENT".equals(job.kind)) {
-      throw new com.infusionbilling.runtime.command.InvalidStateException(
+      throw new InvalidStateException(
           "Expected to throw an error for job with key '"
               + job.key
               + "', but it is a "
@@ -411,7 +362,7 @@ public final class ProcessInstanceExecution {
         job.deadline = null;
         job.worker = null;
         job.markDirty();
-        activatableJobTypes.add(job.type);
+        waits.activatable(job);
       } else {
         raiseIncident(instance, incident.errorType, incident.errorMessage, job.key);
       }
@@ -444,7 +395,7 @@ public final class ProcessInstanceExecution {
 
   /** Cancels the process instance: every active element is terminated. */
   public void cancel() {
-    agenda.clear();
+    flow.clear();
     ElementInstance root = instances.get(processInstance.key);
     terminate(root);
     processInstance.state = "TERMINATED";
@@ -471,7 +422,7 @@ public final class ProcessInstanceExecution {
   /** Activates a compensation handler in the scope whose compensation invoked it. */
   ElementInstance activateCompensationHandler(ElementInstance scope, ExecutableElement handler) {
     ElementInstance instance = createChild(scope, handler);
-    agenda.add(
+    flow.later(
         () -> {
           if (instance.isActive() && instance.lifecycle() == Lifecycle.ACTIVATING) {
             activate(instance);
@@ -512,9 +463,7 @@ public final class ProcessInstanceExecution {
 
   /** Whether nothing is active or on its way inside the scope any more. */
   boolean isEmptyScope(ElementInstance scope) {
-    return activeChildren(scope.key()).isEmpty()
-        && !hasPendingTokens(scope.key())
-        && !scope.hasJoinTokens();
+    return flow.isEmptyScope(scope);
   }
 
   /** Creates and activates a child element instance inside the given scope. */
@@ -565,7 +514,7 @@ public final class ProcessInstanceExecution {
     List<Mapping> inputs = instance.isMultiInstanceBody() ? List.of() : instance.element().inputs();
     if (!inputs.isEmpty()) {
       try {
-        applyInputs(instance, inputs);
+        mappings.applyInputs(instance, inputs);
       } catch (ExpressionException e) {
         raiseIncident(instance, "IO_MAPPING_ERROR", e.getMessage(), null);
         return;
@@ -615,12 +564,8 @@ public final class ProcessInstanceExecution {
         instance.isMultiInstanceBody() ? List.of() : instance.element().outputs();
     if (!outputs.isEmpty()) {
       try {
-        applyOutputs(instance, outputs);
+        mappings.applyOutputs(instance, outputs);
       } catch (ExpressionException e) {
-        Map<String, Object> extra = outputContexts.remove(instance.key());
-        if (extra != null) {
-          variables.setAllLocal(instance.key(), extra); // kept so resolving can map them again
-        }
         raiseIncident(instance, "IO_MAPPING_ERROR", e.getMessage(), null);
         return;
       }
@@ -677,11 +622,11 @@ public final class ProcessInstanceExecution {
     }
     ElementInstance scope = instances.get(instance.flowScopeKey());
     if (flows.isEmpty()) {
-      agenda.add(() -> checkScopeCompletion(scope));
+      flow.later(() -> flow.checkScopeCompletion(scope));
       return;
     }
-    for (ExecutableFlow flow : flows) {
-      takeFlow(scope, flow);
+    for (ExecutableFlow taken : flows) {
+      flow.takeFlow(scope, taken);
     }
   }
 
@@ -701,7 +646,7 @@ public final class ProcessInstanceExecution {
 
   /** Activates a created element instance later in this command, unless it ended meanwhile. */
   void activateLater(ElementInstance instance) {
-    agenda.add(
+    flow.later(
         () -> {
           if (instance.isActive() && instance.lifecycle() == Lifecycle.ACTIVATING) {
             activate(instance);
@@ -713,315 +658,56 @@ public final class ProcessInstanceExecution {
   // Call activities
 
   /**
-   * A call activity asks for an instance of the called process; it is created after this instance
-   * is written, in the same transaction, with the given variables.
-   */
-  public void callProcess(
-      ElementInstance callActivity, String processId, Map<String, Object> childVariables) {
-    events.addFollowUp(
-        new FollowUp.CallActivityActivated(
-            processInstance.key,
-            callActivity.key(),
-            processInstance.processDefinitionKey,
-            processInstance.tenantId,
-            processInstance.rootProcessInstanceKey,
-            processInstance.treePath(),
-            processId,
-            callActivity.element().calledElement(),
-            childVariables));
-  }
-
-  /** A call activity is terminated: the instance it called (if any yet) is terminated too. */
-  public void terminateCalledInstance(ElementInstance callActivity) {
-    boolean notYetCreated =
-        events.dropFollowUps(
-            f ->
-                f instanceof FollowUp.CallActivityActivated activated
-                    && activated.elementInstanceKey() == callActivity.key());
-    if (!notYetCreated) {
-      events.addFollowUp(
-          new FollowUp.CallActivityTerminated(processInstance.key, callActivity.key()));
-    }
-  }
-
-  /**
    * The instance a call activity created completed: its variables pass to the call activity (all of
    * them, unless {@code propagateAllChildVariables} is off: then only through the output mappings)
    * and the call activity completes.
    */
   public void completeCallActivity(ElementInstance callActivity, Map<String, Object> childVars) {
-    if (callActivity.element().calledElement().propagateAllChildVariables()) {
-      mergeResultVariables(callActivity, childVars);
-    } else if (!callActivity.element().outputs().isEmpty() && childVars != null) {
-      // the output mappings read the child's variables, which are not stored in the caller
-      outputContexts.put(callActivity.key(), childVars);
-    }
+    mappings.passChildVariables(callActivity, childVars);
     complete(callActivity);
     run();
   }
 
   /** Merges result variables of a task (job, script): local with output mappings, else upward. */
   public void mergeResultVariables(ElementInstance instance, Map<String, Object> result) {
-    if (result == null || result.isEmpty()) {
-      return;
-    }
-    if (!instance.element().outputs().isEmpty()) {
-      variables.setAllLocal(instance.key(), result);
-    } else {
-      variables.propagate(scopeChain(instance.key()), result);
-    }
+    mappings.mergeResult(instance, result);
   }
 
   public void createJob(
       ElementInstance instance, String type, int retries, Map<String, String> headers) {
-    createListenerJob(instance, type, retries, "BPMN_ELEMENT", "UNSPECIFIED", headers);
-  }
-
-  /** Creates a job of the given kind (a task's, or a listener's) the element instance waits on. */
-  JobRecord createListenerJob(
-      ElementInstance instance,
-      String type,
-      int retries,
-      String kind,
-      String listenerEventType,
-      Map<String, String> headers) {
-    JobRecord job =
-        new JobRecord(
-            keys.getAsLong(),
-            type,
-            processInstance.key,
-            instance.key(),
-            instance.element().id(),
-            processInstance.bpmnProcessId,
-            processInstance.processDefinitionKey,
-            processInstance.version,
-            processInstance.tenantId,
-            now,
-            headers,
-            kind,
-            listenerEventType,
-            false);
-    job.state = "CREATED";
-    job.retries = retries;
-    job.activatableAt = now;
-    job.scopePath =
-        scopeChain(instance.key()).stream()
-            .map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining(","));
-    jobs.put(job.key, job);
-    instance.setJobKey(job.key);
-    activatableJobTypes.add(type);
-    return job;
+    waits.createJob(instance, type, retries, "BPMN_ELEMENT", "UNSPECIFIED", headers);
   }
 
   /** A new user task for the element instance, waiting for its properties to be set. */
   public UserTaskRecord newUserTask(ElementInstance instance) {
-    ExecutableElement element = instance.element();
-    return new UserTaskRecord(
-        keys.getAsLong(),
-        instance.key(),
-        processInstance.key,
-        processInstance.processDefinitionKey,
-        processInstance.bpmnProcessId,
-        processInstance.version,
-        processInstance.processName,
-        element.id(),
-        element.name() == null || element.name().isBlank() ? element.id() : element.name(),
-        processInstance.tenantId,
-        now,
-        scopeChain(instance.key()).stream()
-            .map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining(",")),
-        false);
-  }
-
-  /** Creates the user task; the element instance waits until it is completed. */
-  public void createUserTask(UserTaskRecord task) {
-    userTasks.put(task.key, task);
+    return waits.newUserTask(instance);
   }
 
   /** Cancels the user task an element instance waits on (when the element is terminated). */
   public void cancelUserTask(ElementInstance instance) {
-    if (TaskListenerRunner.hasListeners(
-        instance, com.infusionbilling.runtime.model.TaskListener.EventType.CANCELING)) {
-      UserTaskRecord task = openUserTaskOf(instance.key());
-      if (task != null) {
-        if (task.pendingTransition != null) {
-          cancelJob(instance); // the interrupted transition's listener job
-          task.pendingTransition = null;
-        }
-        TaskListenerRunner.begin(
-            this,
-            instance,
-            task,
-            com.infusionbilling.runtime.model.TaskListener.EventType.CANCELING,
-            null,
-            Map.of(),
-            Map.of());
-        task.markDirty();
-        return;
-      }
-    }
-    for (UserTaskRecord task : userTasks.values()) {
-      if (task.elementInstanceKey == instance.key() && task.isWaiting()) {
-        task.state = "CANCELED";
-        task.completionTime = now;
-        task.markDirty();
-      }
-    }
-    canceledUserTaskElements.add(instance.key());
+    waits.cancelUserTask(instance);
   }
 
   /** Cancels the job an element instance waits on (when the element is terminated). */
   public void cancelJob(ElementInstance instance) {
-    Long jobKey = instance.jobKey();
-    if (jobKey == null) {
-      return;
-    }
-    JobRecord job = jobs.get(jobKey);
-    if (job != null) {
-      if (job.isAlive()) {
-        job.state = "CANCELED";
-        job.activatableAt = null;
-        job.deadline = null;
-        job.endTime = now;
-        job.markDirty();
-      }
-    } else {
-      canceledJobs.add(jobKey);
-    }
+    waits.cancelJob(instance);
   }
 
   public void raiseIncident(
       ElementInstance instance, String errorType, String message, Long jobKey) {
-    IncidentRecord incident =
-        new IncidentRecord(
-            keys.getAsLong(),
-            processInstance.key,
-            processInstance.processDefinitionKey,
-            processInstance.bpmnProcessId,
-            instance.key(),
-            instance.element().id(),
-            jobKey,
-            errorType,
-            message,
-            now,
-            processInstance.tenantId,
-            "ACTIVE",
-            null,
-            false);
-    incidents.add(incident);
-    instance.setIncidentKey(incident.key);
+    waits.raiseIncident(instance, errorType, message, jobKey);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Flows, joins, scopes
 
-  private void takeFlow(ElementInstance scope, ExecutableFlow flow) {
-    String targetId = flow.target().id();
-    Map<String, Integer> tokens = pendingTokens.computeIfAbsent(scope.key(), k -> new HashMap<>());
-    tokens.merge(targetId, 1, Integer::sum);
-    agenda.add(
-        () -> {
-          tokens.merge(targetId, -1, Integer::sum);
-          if (!scope.isActive() || pendingTokens.get(scope.key()) != tokens) {
-            return; // the scope ended, or an interrupting event discarded its tokens
-          }
-          ExecutableElement target = flow.target();
-          if (target.isJoin()) {
-            scope
-                .joinTokens()
-                .computeIfAbsent(target.id(), k -> new LinkedHashMap<>())
-                .merge(flow.id(), 1, Integer::sum);
-            scope.joinTokensChanged();
-            tryJoin(scope, target);
-          } else {
-            activateChild(scope, target, flow.isSequenceFlow() ? flow.id() : null);
-          }
-        });
-  }
-
-  /** Fires a join gateway once its condition holds; returns whether it fired. */
-  private boolean tryJoin(ElementInstance scope, ExecutableElement gateway) {
-    Map<String, Integer> tokens = scope.joinTokens().get(gateway.id());
-    if (tokens == null) {
-      return false;
-    }
-    boolean fire;
-    if (gateway.type() == BpmnElementType.PARALLEL_GATEWAY) {
-      fire = gateway.incoming().stream().allMatch(f -> tokens.getOrDefault(f.id(), 0) > 0);
-    } else {
-      boolean any = tokens.values().stream().anyMatch(n -> n > 0);
-      fire =
-          any
-              && gateway.incoming().stream()
-                  .filter(f -> tokens.getOrDefault(f.id(), 0) == 0)
-                  .noneMatch(f -> tokenCanStillArrive(scope, gateway, f));
-    }
-    if (!fire) {
-      return false;
-    }
-    List<String> consumed = new ArrayList<>();
-    for (ExecutableFlow flow : gateway.incoming()) {
-      if (tokens.getOrDefault(flow.id(), 0) > 0) {
-        consumed.add(flow.id());
-      }
-      tokens.computeIfPresent(flow.id(), (k, n) -> n > 1 ? n - 1 : null);
-    }
-    if (tokens.isEmpty()) {
-      scope.joinTokens().remove(gateway.id());
-    }
-    scope.joinTokensChanged();
-    activateChild(scope, gateway, String.join(",", consumed));
-    return true;
-  }
-
-  private boolean tokenCanStillArrive(
-      ElementInstance scope, ExecutableElement gateway, ExecutableFlow incoming) {
-    Set<String> upstream = gateway.reachableFrom(incoming);
-    if (upstream.isEmpty()) {
-      return false;
-    }
-    for (ElementInstance child : activeChildren(scope.key())) {
-      if (upstream.contains(child.element().id())) {
-        return true;
-      }
-    }
-    Map<String, Integer> pending = pendingTokens.getOrDefault(scope.key(), Map.of());
-    for (Map.Entry<String, Integer> entry : pending.entrySet()) {
-      if (entry.getValue() > 0 && upstream.contains(entry.getKey())) {
-        return true;
-      }
-    }
-    for (Map.Entry<String, Map<String, Integer>> join : scope.joinTokens().entrySet()) {
-      if (!join.getKey().equals(gateway.id())
-          && upstream.contains(join.getKey())
-          && join.getValue().values().stream().anyMatch(n -> n > 0)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void checkScopeCompletion(ElementInstance scope) {
-    if (scope == null || scope.lifecycle() != Lifecycle.ACTIVATED) {
-      return;
-    }
-    if (!activeChildren(scope.key()).isEmpty()
-        || hasPendingTokens(scope.key())
-        || scope.hasJoinTokens()) {
-      return;
-    }
-    complete(scope);
-  }
-
-  private boolean hasPendingTokens(long scopeKey) {
-    return pendingTokens.getOrDefault(scopeKey, Map.of()).values().stream().anyMatch(n -> n > 0);
-  }
-
   /** Tokens on their way inside the scope are dropped (an interrupting event took over). */
   void discardPendingTokens(long scopeKey) {
-    pendingTokens.remove(scopeKey);
+    flow.discardPendingTokens(scopeKey);
+  }
+
+  Collection<ElementInstance> allInstances() {
+    return instances.values();
   }
 
   List<ElementInstance> activeChildren(long scopeKey) {
@@ -1051,7 +737,7 @@ public final class ProcessInstanceExecution {
     }
     events.closeAll(instance);
     if (instance.incidentKey() != null) {
-      resolvedIncidents.add(instance.incidentKey());
+      waits.resolveLater(instance.incidentKey());
       instance.setIncidentKey(null);
     }
     instance.joinTokens().clear();
@@ -1062,64 +748,10 @@ public final class ProcessInstanceExecution {
 
   /** Processes queued work until every token waits, then re-checks inclusive joins. */
   void run() {
-    while (true) {
-      while (!agenda.isEmpty()) {
-        agenda.poll().run();
-      }
-      if (!fireWaitingInclusiveJoins()) {
-        return;
-      }
-    }
-  }
-
-  private boolean fireWaitingInclusiveJoins() {
-    for (ElementInstance scope : new ArrayList<>(instances.values())) {
-      if (!scope.isActive() || scope.joinTokens().isEmpty()) {
-        continue;
-      }
-      for (String gatewayId : new ArrayList<>(scope.joinTokens().keySet())) {
-        ExecutableElement gateway = process.element(gatewayId);
-        if (gateway.type() == BpmnElementType.INCLUSIVE_GATEWAY && tryJoin(scope, gateway)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    flow.run();
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Variable mappings
-
-  private void applyInputs(ElementInstance instance, List<Mapping> inputs) {
-    // Inputs are evaluated against the element's parent scopes plus inputs already applied.
-    Map<String, Object> context = new HashMap<>(visibleVariables(instance));
-    Map<String, Object> local = new LinkedHashMap<>();
-    for (Mapping mapping : inputs) {
-      Object value = expressions.evaluate(mapping.source(), context);
-      VariablePaths.assign(local, context, mapping.target(), value);
-    }
-    variables.setAllLocal(instance.key(), local);
-  }
-
-  private void applyOutputs(ElementInstance instance, List<Mapping> outputs) {
-    Map<String, Object> context = new HashMap<>(visibleVariables(instance));
-    Map<String, Object> extra = outputContexts.get(instance.key());
-    if (extra != null) {
-      context.putAll(extra);
-    }
-    ElementInstance scope = instances.get(instance.flowScopeKey());
-    Map<String, Object> parentVisible =
-        scope == null ? new HashMap<>() : new HashMap<>(visibleVariables(scope));
-    Map<String, Object> result = new LinkedHashMap<>();
-    for (Mapping mapping : outputs) {
-      Object value = expressions.evaluate(mapping.source(), context);
-      VariablePaths.assign(result, parentVisible, mapping.target(), value);
-    }
-    if (scope != null) {
-      variables.propagate(scopeChain(scope.key()), result);
-    }
-  }
-
   private ElementInstance requireActive(long elementInstanceKey) {
     ElementInstance instance = instances.get(elementInstanceKey);
     if (instance == null || !instance.isActive()) {
@@ -1136,32 +768,8 @@ public final class ProcessInstanceExecution {
     return instances.values();
   }
 
-  Collection<JobRecord> jobs() {
-    return jobs.values();
-  }
-
-  List<IncidentRecord> incidents() {
-    return incidents;
-  }
-
-  Set<Long> canceledJobKeys() {
-    return canceledJobs;
-  }
-
-  Collection<UserTaskRecord> userTasks() {
-    return userTasks.values();
-  }
-
-  Set<Long> canceledUserTaskElements() {
-    return canceledUserTaskElements;
-  }
-
-  Set<Long> resolvedIncidentKeys() {
-    return resolvedIncidents;
-  }
-
   /** Job types that got a job ready for activation in this command (to wake waiting workers). */
   public Set<String> activatableJobTypes() {
-    return activatableJobTypes;
+    return waits.activatableJobTypes();
   }
 }

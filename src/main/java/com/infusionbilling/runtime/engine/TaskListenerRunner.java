@@ -85,7 +85,7 @@ final class TaskListenerRunner {
               + "' without variables, but variables were given (task listeners cannot set"
               + " variables)");
     }
-    UserTaskRecord task = execution.openUserTaskOf(job.elementInstanceKey);
+    UserTaskRecord task = execution.waits().openUserTaskOf(job.elementInstanceKey);
     if (task == null || task.pendingTransition == null) {
       throw new IllegalStateException("no user task waits for task listener job " + job.key);
     }
@@ -189,14 +189,16 @@ final class TaskListenerRunner {
     task.pendingTransition = Json.write(pending);
     task.markDirty();
     JobRecord job =
-        execution.createListenerJob(
-            instance, type, (int) retries, KIND, event.name(), instance.element().jobHeaders());
+        execution
+            .waits()
+            .createJob(
+                instance, type, (int) retries, KIND, event.name(), instance.element().jobHeaders());
     job.userTask = Json.write(properties(task, pending));
   }
 
   /** Resolving an incident of a listener's expression: the transition's listeners run again. */
   static boolean retry(ProcessInstanceExecution execution, ElementInstance instance) {
-    UserTaskRecord task = execution.openUserTaskOf(instance.key());
+    UserTaskRecord task = execution.waits().openUserTaskOf(instance.key());
     if (task == null || task.pendingTransition == null) {
       return false;
     }

@@ -25,14 +25,14 @@ public final class UserTaskStore implements FormLookup {
 
   /** Writes the user task changes of a command on one process instance. */
   void write(ProcessInstanceExecution execution) {
-    for (UserTaskRecord task : execution.userTasks()) {
+    for (UserTaskRecord task : execution.waits().userTasks()) {
       if (!task.persisted) {
         insert(task);
       } else if (task.dirty) {
         update(task);
       }
     }
-    for (Long elementInstanceKey : execution.canceledUserTaskElements()) {
+    for (Long elementInstanceKey : execution.waits().canceledUserTaskElements()) {
       jdbc.update(
           "UPDATE rt_user_task SET state = 'CANCELED', completion_time = ?"
               + " WHERE element_instance_key = ? AND state = 'CREATED'",

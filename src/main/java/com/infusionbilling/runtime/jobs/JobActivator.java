@@ -2,7 +2,7 @@ package com.infusionbilling.runtime.jobs;
 
 import com.infusionbilling.runtime.command.ActivatedJob;
 import com.infusionbilling.runtime.command.ActivationRequest;
-import com.infusionbilling.runtime.engine.InstanceStore;
+import com.infusionbilling.runtime.engine.JobIncidentStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +49,7 @@ public final class JobActivator {
     }
     sql.append(" ORDER BY activatable_at, job_key LIMIT ?").append(lockClause);
     args.add(request.maxJobsToActivate());
-    var jobs = jdbc.query(sql.toString(), (rs, i) -> InstanceStore.mapJob(rs), args.toArray());
+    var jobs = jdbc.query(sql.toString(), (rs, i) -> JobIncidentStore.mapJob(rs), args.toArray());
     if (jobs.isEmpty()) {
       return List.of();
     }

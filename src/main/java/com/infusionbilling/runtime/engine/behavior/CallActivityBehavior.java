@@ -2,7 +2,9 @@ package com.infusionbilling.runtime.engine.behavior;
 
 import com.infusionbilling.runtime.engine.ElementBehavior;
 import com.infusionbilling.runtime.engine.ElementInstance;
+import com.infusionbilling.runtime.engine.FollowUp;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.engine.ProcessInstanceRecord;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.model.CalledElement;
 import java.util.Map;
@@ -39,11 +41,38 @@ public final class CallActivityBehavior implements ElementBehavior {
         called.propagateAllParentVariables()
             ? visible
             : execution.variables().local(instance.key());
-    execution.callProcess(instance, processId, childVariables);
+    // the called instance is created after this instance is written, in the same transaction
+    ProcessInstanceRecord caller = execution.processInstance();
+    execution
+        .events()
+        .addFollowUp(
+            new FollowUp.CallActivityActivated(
+                caller.key,
+                instance.key(),
+                caller.processDefinitionKey,
+                caller.tenantId,
+                caller.rootProcessInstanceKey,
+                caller.treePath(),
+                processId,
+                called,
+                childVariables));
   }
 
   @Override
   public void onTerminating(ProcessInstanceExecution execution, ElementInstance instance) {
-    execution.terminateCalledInstance(instance);
+    // the instance it called is terminated too, or not created when it was not yet
+    boolean notYetCreated =
+        execution
+            .events()
+            .dropFollowUps(
+                f ->
+                    f instanceof FollowUp.CallActivityActivated activated
+                        && activated.elementInstanceKey() == instance.key());
+    if (!notYetCreated) {
+      execution
+          .events()
+          .addFollowUp(
+              new FollowUp.CallActivityTerminated(execution.processInstance().key, instance.key()));
+    }
   }
 }
