@@ -10,11 +10,8 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,19 +36,6 @@ class ClaimSubmissionEndToEndTest extends LocalMailboxTestBase {
   @BeforeEach
   void deploy() {
     ModelDeployment.deployAll(client);
-  }
-
-  <T> T exchangeUntil(Supplier<Optional<T>> condition) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      exchange();
-      Optional<T> result = condition.get();
-      if (result.isPresent()) {
-        return result.get();
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("condition not reached within 3 minutes");
   }
 
   Optional<ClaimView> inStatus(ClaimRef ref, ClaimStatus status) {

@@ -72,6 +72,7 @@ class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
     assertThat(first.get("attemptKey")).isEqualTo("claim-" + ref.claimId() + "-v1-a1");
     assertThat(count("outbound")).isEqualTo(1);
     assertThat(events(ref)).containsExactly("CREATED", "SUBMITTED", "SENT");
+    assertThat(claims.ofVisit(claims.get(ref.claimId()).getVisitId())).containsExactly(ref);
   }
 
   @Test

@@ -4,6 +4,10 @@ import com.infusionbilling.clearinghouse.sandbox.SandboxPayer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,5 +88,19 @@ public abstract class LocalMailboxTestBase {
   protected InboundPollResult exchange() {
     sandbox.runOnce();
     return gateway.pollInbound();
+  }
+
+  /** Lets the sandbox payer answer and the inbound poller deliver until the condition holds. */
+  protected <T> T exchangeUntil(Supplier<Optional<T>> condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      exchange();
+      Optional<T> result = condition.get();
+      if (result.isPresent()) {
+        return result.get();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("condition not reached within 3 minutes");
   }
 }

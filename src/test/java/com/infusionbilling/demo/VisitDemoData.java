@@ -163,7 +163,7 @@ public class VisitDemoData implements ApplicationRunner {
             null));
   }
 
-  static Map<String, Object> documentation(
+  public static Map<String, Object> documentation(
       LocalDate day,
       String hcpcs,
       String ndc,

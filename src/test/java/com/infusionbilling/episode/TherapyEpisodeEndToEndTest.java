@@ -18,12 +18,9 @@ import com.infusionbilling.verification.BenefitVerificationRepository;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,20 +59,6 @@ class TherapyEpisodeEndToEndTest extends LocalMailboxTestBase {
             .diagnoses("K51.90")
             .json();
     return referrals.intake(json.readValue(body, ReferralRequest.class)).episodeId();
-  }
-
-  /** Lets the sandbox payer answer and the inbound poller deliver until the condition holds. */
-  <T> T exchangeUntil(Supplier<Optional<T>> condition) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      exchange();
-      Optional<T> result = condition.get();
-      if (result.isPresent()) {
-        return result.get();
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("condition not reached within 3 minutes");
   }
 
   Optional<UserTask> task(String elementId) {
