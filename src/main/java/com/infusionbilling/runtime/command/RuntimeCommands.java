@@ -264,6 +264,36 @@ public final class RuntimeCommands {
     dispatcher.jobsAvailable(jobTypes[0]);
   }
 
+  /** Activates elements of an active ad-hoc sub-process instance (see AdHocSubProcessBehavior). */
+  public void activateAdHocActivities(
+      long adHocKey,
+      List<com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.Activation> activations,
+      boolean cancelRemainingInstances) {
+    Set<String>[] jobTypes = newTypeHolder();
+    inTransaction(
+        () -> {
+          Long processInstanceKey =
+              single(
+                  "SELECT process_instance_key FROM rt_element_instance"
+                      + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
+                  adHocKey);
+          if (processInstanceKey == null) {
+            throw new NotFoundException(
+                "Expected to activate activities of ad-hoc sub-process instance with key '"
+                    + adHocKey
+                    + "', but no such active ad-hoc sub-process instance was found");
+          }
+          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          instances.loadLiveJobs(execution);
+          com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.activateElements(
+              execution, adHocKey, activations, cancelRemainingInstances);
+          instances.flush(execution);
+          jobTypes[0] = execution.activatableJobTypes();
+          return null;
+        });
+    dispatcher.jobsAvailable(jobTypes[0]);
+  }
+
   public long setVariables(long scopeKey, Map<String, Object> variables, boolean local) {
     if (variables == null) {
       throw new InvalidArgumentException("Expected variables to be a JSON object, but none given");

@@ -117,6 +117,7 @@ public class RuntimeConfiguration {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/runtime")
+        .javaMigrations(new WidenElementTypeMigration())
         .table("rt_schema_history")
         .baselineOnMigrate(true)
         .baselineVersion("0")
