@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class RuntimeCommands {
 
-  public static final String DEFAULT_TENANT = "<default>";
+  private final Tenants tenants;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -48,7 +48,9 @@ public final class RuntimeCommands {
       RuntimeClock clock,
       LongSupplier keys,
       InstanceResults results,
-      long defaultRequestTimeoutMillis) {
+      long defaultRequestTimeoutMillis,
+      Tenants tenants) {
+    this.tenants = tenants;
     this.results = results;
     this.defaultRequestTimeoutMillis = defaultRequestTimeoutMillis;
     this.jdbc = jdbc;
@@ -323,6 +325,7 @@ public final class RuntimeCommands {
 
   /** Long-polling activation; the returned handle withdraws the request when the worker leaves. */
   public Runnable activateJobs(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
+    tenants.resolveAll(request.tenantIds());
     return dispatcher.activate(request, callback);
   }
 
@@ -534,7 +537,12 @@ public final class RuntimeCommands {
     return new Transactions(tx).inTransaction(work);
   }
 
-  static String tenant(String tenantId) {
-    return tenantId == null || tenantId.isBlank() ? DEFAULT_TENANT : tenantId;
+  /** The tenant a request is for (see {@link Tenants#resolve}). */
+  String tenant(String tenantId) {
+    return tenants.resolve(tenantId);
+  }
+
+  public Tenants tenants() {
+    return tenants;
   }
 }
