@@ -35,6 +35,11 @@ public final class PriorAuthorizationProcess {
 
   public static final String VAR_EXPEDITE_REASON = "expediteReason";
 
+  /** From {@code TherapyEpisode}'s "Resolve site of care": ask for a site-of-care exception. */
+  public static final String VAR_SITE_OF_CARE_EXCEPTION = "siteOfCareException";
+
+  public static final String VAR_SITE_OF_CARE_EXCEPTION_REASON = "exceptionReason";
+
   /** The payer's reference for the review (278 REF*NT or the trace; portal or call reference). */
   public static final String VAR_PAYER_REFERENCE = "payerReference";
 

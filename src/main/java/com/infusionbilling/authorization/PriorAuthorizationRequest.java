@@ -52,6 +52,13 @@ public class PriorAuthorizationRequest {
   private boolean expedited;
 
   private String expediteReason;
+
+  /**
+   * The request asks for a site-of-care exception with this reason (null: none); part of the PA
+   * package ("Resolve site of care").
+   */
+  private String siteOfCareExceptionReason;
+
   private Instant submittedAt;
   private Instant decidedAt;
   private Instant escalatedAt;
@@ -123,6 +130,14 @@ public class PriorAuthorizationRequest {
   void expedite(String reason) {
     this.expedited = true;
     this.expediteReason = reason;
+  }
+
+  void requestSiteOfCareException(String reason) {
+    this.siteOfCareExceptionReason = reason;
+  }
+
+  public String getSiteOfCareExceptionReason() {
+    return siteOfCareExceptionReason;
   }
 
   void escalated() {

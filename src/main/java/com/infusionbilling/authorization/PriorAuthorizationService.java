@@ -106,6 +106,26 @@ public class PriorAuthorizationService {
                     }));
   }
 
+  /**
+   * The request asks the payer for a site-of-care exception (the payer's site-of-care policy or the
+   * benefit does not cover the drug at the ordered site, and the coordinator chose to ask for an
+   * exception rather than move the therapy): kept with the request, idempotent.
+   */
+  public void requestSiteOfCareException(long requestId, String reason) {
+    tx.executeWithoutResult(
+        s -> {
+          var request = requests.findById(requestId).orElseThrow();
+          if (request.getSiteOfCareExceptionReason() == null) {
+            request.requestSiteOfCareException(reason == null ? "" : reason);
+            timeline.record(
+                request.getEpisodeId(),
+                "SITE_OF_CARE_EXCEPTION_REQUESTED",
+                "request " + requestId,
+                "pa-site-exception-" + requestId);
+          }
+        });
+  }
+
   /** The kind of the episode's payer (Decision_SlaTargets: Medicare Advantage, Medicaid, ...). */
   public String payerType(long episodeId) {
     return contexts.load(episodeId).payer().type().name();

@@ -126,7 +126,8 @@ public class ClaimQueries {
                         l.getRuleId(),
                         l.getExplanation(),
                         l.getRevenueCode(),
-                        l.getDiagnosisPointers()))
+                        l.getDiagnosisPointers(),
+                        l.getId()))
             .toList(),
         scrub.fromJson(c.getScrubEdits()).stream()
             .map(f -> new ClaimView.EditView(f.severity(), f.code(), f.message(), f.line()))

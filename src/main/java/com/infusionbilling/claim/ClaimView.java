@@ -54,7 +54,8 @@ public record ClaimView(
       String ruleId,
       String explanation,
       String revenueCode,
-      List<Integer> diagnosisPointers) {}
+      List<Integer> diagnosisPointers,
+      long lineId) {}
 
   public record EditView(String severity, String code, String message, Integer line) {}
 

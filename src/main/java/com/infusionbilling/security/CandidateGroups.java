@@ -23,6 +23,12 @@ public final class CandidateGroups {
   /** Denials and appeals (lifecycle part 2b). */
   public static final String APPEALS = "appeals";
 
+  /**
+   * Managers' own tasks (write-off approvals, missed appeal deadlines). No user is put in it:
+   * managers see and work every task, so only they work these.
+   */
+  public static final String MANAGERS = "managers";
+
   /** Pharmacy and drug inventory (the inventory issue). */
   public static final String PHARMACY = "pharmacy";
 

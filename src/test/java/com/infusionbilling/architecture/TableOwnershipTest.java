@@ -77,6 +77,7 @@ class TableOwnershipTest {
           Map.entry("claim_line", "claim"),
           Map.entry("claim_status_history", "claim"),
           Map.entry("claim_ack", "claim"),
+          Map.entry("denial", "denial"),
           Map.entry("remittance", "remittance"),
           Map.entry("remittance_claim", "remittance"),
           Map.entry("remittance_line", "remittance"),

@@ -2,6 +2,7 @@ package com.infusionbilling.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.infusionbilling.security.CandidateGroups;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
@@ -46,9 +47,12 @@ record TaskForms(List<TaskForm> forms) {
             List<String> groups =
                 assignment == null || assignment.getCandidateGroups() == null
                     ? List.of()
-                    : Arrays.stream(assignment.getCandidateGroups().split(","))
-                        .map(String::strip)
-                        .toList();
+                    : assignment.getCandidateGroups().startsWith("=")
+                        // chosen at run time (a decision's output): any of the groups
+                        ? List.copyOf(CandidateGroups.ALL)
+                        : Arrays.stream(assignment.getCandidateGroups().split(","))
+                            .map(String::strip)
+                            .toList();
             byForm.putIfAbsent(
                 form.getFormId(),
                 new TaskForm(

@@ -80,6 +80,61 @@ final class TaskScenarios {
         with(episode, "authorizationId", authorizationId));
   }
 
+  /** A denial posting opened (DenialManagement), routed by the real decision. */
+  static Map<String, Object> denial(
+      ProcessDriver d, Map<String, Object> episode, String group, String carc, boolean auth) {
+    LocalDate deadline = LocalDate.now().plusDays(30);
+    d.completesJobs(
+        "record-denial-routing",
+        Map.of(
+            "routedAction",
+            "APPEAL",
+            "workGroup",
+            "appeals",
+            "workDeadline",
+            deadline.toString(),
+            "workDueAt",
+            deadline + "T17:00:00Z",
+            "routingRule",
+            "CO-50 without ABN: appeal",
+            "denialCodes",
+            group + "-" + carc + " (N115)",
+            "denialExplanation",
+            "50: not deemed a medical necessity by the payer",
+            "expectedAllowed",
+            3031.78,
+            "paid",
+            0));
+    return with(
+        episode,
+        "denialId",
+        d.uniqueNumber(),
+        "claimId",
+        d.uniqueNumber(),
+        "groupCode",
+        group,
+        "carc",
+        carc,
+        "rarcs",
+        java.util.List.of("N115"),
+        "payerType",
+        "MEDICARE_PART_B",
+        "claimType",
+        "837P",
+        "lineKind",
+        "DRUG",
+        "authorizationOnFile",
+        auth,
+        "abnOnFile",
+        false,
+        "jwJzOnLine",
+        false,
+        "daysSinceService",
+        20,
+        "deniedAmount",
+        3031.78);
+  }
+
   /** A claim ready to file (ClaimSubmission), whose scrub passes or not. */
   static long claim(ProcessDriver d, Map<String, Object> episode, boolean clean, String key) {
     long claimId = d.uniqueNumber();
@@ -240,6 +295,27 @@ final class TaskScenarios {
                   (d, form, episode) -> {
                     // a referral whose 271 says the coverage is inactive
                     eligibility(d, false);
+                    d.start(form.processId(), episode);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "resolve-site-of-care",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.HOSPITAL_OUTPATIENT,
+                  (d, form, episode) -> {
+                    // Acme's site-of-care policy: infliximab in a hospital outpatient department
+                    // needs an exception (Decision_Coverage)
+                    eligibility(d, true);
+                    d.completesJobs(
+                        "record-benefit-verification",
+                        Map.of(
+                            "coverageOutcome", "MEDICAL_BENEFIT",
+                            "paRequiredByPayer", true,
+                            "buyAndBillAllowed", true,
+                            "siteOfCareRestriction", "SITE_OF_CARE_EXCEPTION_REQUIRED",
+                            "siteOfCareToResolve", true));
                     d.start(form.processId(), episode);
                     return d.awaitUserTask(form.elementId());
                   })),
@@ -453,6 +529,17 @@ final class TaskScenarios {
                                         "line", "1",
                                         "ruleId", "drug-units"))));
                     d.complete(d.awaitUserTask("Task_DocumentAdministration"), documentation());
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "work-denial",
+              new Scenario(
+                  "MEDICARE_PART_B",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // posting opened a CO-50 on the drug line; the decision routes it to appeals
+                    d.start(form.processId(), denial(d, episode, "CO", "50", false));
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
