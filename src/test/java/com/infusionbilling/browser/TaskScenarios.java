@@ -385,6 +385,24 @@ final class TaskScenarios {
                     payerDecides(
                         d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
                     renewalRequest(d, episode, requestId);
+                    // the denial is decided on after the peer-to-peer outcome (issue 14 item 5)
+                    d.completesJobs("apply-peer-to-peer-outcome", Map.of());
+                    d.complete(
+                        d.awaitUserTask("Task_RecordPeerToPeerOutcome"),
+                        Map.of("peerToPeerOutcome", "NOT_HELD"));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "record-peer-to-peer-outcome",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    payerDecides(
+                        d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
+                    renewalRequest(d, episode, requestId);
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
