@@ -293,10 +293,11 @@ final class TaskScenarios {
                   "J1745",
                   SiteOfCare.OFFICE,
                   (d, form, episode) -> {
-                    // a referral whose 271 says the coverage is inactive
+                    // a referral whose 271 says the coverage is inactive (the form is also the
+                    // renewal's, AuthorizationMonitoring's "Resolve coverage")
                     eligibility(d, false);
-                    d.start(form.processId(), episode);
-                    return d.awaitUserTask(form.elementId());
+                    d.start("TherapyEpisode", episode);
+                    return d.awaitUserTask("Task_ResolveCoverage");
                   })),
           Map.entry(
               "resolve-site-of-care",
@@ -438,8 +439,12 @@ final class TaskScenarios {
                   "J3380",
                   SiteOfCare.OFFICE,
                   (d, form, episode) -> {
-                    // the renewal lead time has come: re-verification, then the clinical response
+                    // the renewal lead time has come: re-verification (PA still required), then the
+                    // clinical response
                     eligibility(d, true);
+                    d.completesJobs(
+                        "record-benefit-verification",
+                        Map.of("coverageOutcome", "MEDICAL_BENEFIT", "paRequiredByPayer", true));
                     Instant now = Instant.now();
                     monitored(d, episode, now.minusSeconds(60), now.plus(Duration.ofDays(30)));
                     return d.awaitUserTask(form.elementId());
