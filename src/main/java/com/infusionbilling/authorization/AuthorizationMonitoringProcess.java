@@ -4,6 +4,9 @@ package com.infusionbilling.authorization;
 public final class AuthorizationMonitoringProcess {
   public static final String PROCESS_ID = "AuthorizationMonitoring";
 
+  /** The renewal's first user task: a renewal is in progress while it is open. */
+  public static final String TASK_ATTACH_CLINICAL_RESPONSE = "Task_AttachClinicalResponse";
+
   public static final String JOB_START_MONITORING = "start-authorization-monitoring";
   public static final String JOB_PLAN_RENEWAL = "plan-authorization-renewal";
   public static final String JOB_FLAG_LAPSED = "flag-lapsed-authorization";

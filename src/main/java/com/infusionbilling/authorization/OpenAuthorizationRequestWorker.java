@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Open authorization request": one request per PriorAuthorization instance; a renewal may ask for
- * an expedited decision ({@code expedited}, {@code expediteReason} from "Attach clinical
- * response"). Returns the payer's type for the SLA decision.
+ * an expedited decision ({@code expedited}, {@code expediteReason} from "Attach clinical response")
+ * and a request whose episode resolved its site of care that way asks for a site-of-care exception
+ * ({@code siteOfCareException}, {@code exceptionReason}). Returns the payer's type for the SLA
+ * decision.
  */
 @Component
 public class OpenAuthorizationRequestWorker {
@@ -35,6 +37,11 @@ public class OpenAuthorizationRequestWorker {
             vars.bool(PriorAuthorizationProcess.VAR_EXPEDITED)
                 ? vars.string(PriorAuthorizationProcess.VAR_EXPEDITE_REASON)
                 : null);
+    if (vars.bool(PriorAuthorizationProcess.VAR_SITE_OF_CARE_EXCEPTION)) {
+      authorizations.requestSiteOfCareException(
+          request.getId(),
+          vars.string(PriorAuthorizationProcess.VAR_SITE_OF_CARE_EXCEPTION_REASON));
+    }
     return Map.of(
         PriorAuthorizationProcess.VAR_AUTHORIZATION_REQUEST_ID, request.getId(),
         PriorAuthorizationProcess.VAR_REQUEST_TYPE, request.getRequestType(),

@@ -12,6 +12,20 @@ public final class PriorAuthorizationProcess {
   public static final String JOB_RECORD_PORTAL_SUBMISSION = "record-portal-submission";
   public static final String JOB_NOTIFY_MANAGERS = "notify-managers-of-overdue-authorization";
   public static final String JOB_RECORD_PAYER_DECISION = "record-payer-decision";
+  public static final String JOB_APPLY_PEER_TO_PEER_OUTCOME = "apply-peer-to-peer-outcome";
+
+  /** OVERTURNED, UPHELD or NOT_HELD ("Record peer-to-peer outcome"). */
+  public static final String VAR_PEER_TO_PEER_OUTCOME = "peerToPeerOutcome";
+
+  public static final String JOB_RECORD_ADDITIONAL_INFORMATION = "record-additional-information";
+  public static final String JOB_ESCALATE_PENDED_AUTHORIZATION = "escalate-pended-authorization";
+
+  /** Rounds of additional information answered on the payer's reference (pended reviews). */
+  public static final String VAR_INFORMATION_ROUNDS = "informationRounds";
+
+  /** After this many rounds a pended review is escalated to managers (never closed by itself). */
+  public static final int INFORMATION_ROUNDS_BEFORE_ESCALATION = 3;
+
   public static final String JOB_RECORD_AUTHORIZATION = "record-authorization";
 
   /** The payer decided (correlation key: the authorization request ID). */
@@ -34,6 +48,11 @@ public final class PriorAuthorizationProcess {
   public static final String VAR_EXPEDITED = "expedited";
 
   public static final String VAR_EXPEDITE_REASON = "expediteReason";
+
+  /** From {@code TherapyEpisode}'s "Resolve site of care": ask for a site-of-care exception. */
+  public static final String VAR_SITE_OF_CARE_EXCEPTION = "siteOfCareException";
+
+  public static final String VAR_SITE_OF_CARE_EXCEPTION_REASON = "exceptionReason";
 
   /** The payer's reference for the review (278 REF*NT or the trace; portal or call reference). */
   public static final String VAR_PAYER_REFERENCE = "payerReference";

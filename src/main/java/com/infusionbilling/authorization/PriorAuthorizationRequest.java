@@ -36,6 +36,13 @@ public class PriorAuthorizationRequest {
   private String channel;
 
   private int submissionCount;
+
+  /**
+   * Answers to pended reviews sent on the payer's reference (275/PWK, portal, fax), not as new
+   * 278s.
+   */
+  private int informationRounds;
+
   private String traceNumber;
   private String portalReference;
   private String documentation;
@@ -52,6 +59,13 @@ public class PriorAuthorizationRequest {
   private boolean expedited;
 
   private String expediteReason;
+
+  /**
+   * The request asks for a site-of-care exception with this reason (null: none); part of the PA
+   * package ("Resolve site of care").
+   */
+  private String siteOfCareExceptionReason;
+
   private Instant submittedAt;
   private Instant decidedAt;
   private Instant escalatedAt;
@@ -123,6 +137,23 @@ public class PriorAuthorizationRequest {
   void expedite(String reason) {
     this.expedited = true;
     this.expediteReason = reason;
+  }
+
+  void requestSiteOfCareException(String reason) {
+    this.siteOfCareExceptionReason = reason;
+  }
+
+  public String getSiteOfCareExceptionReason() {
+    return siteOfCareExceptionReason;
+  }
+
+  /** Round {@code round} of additional information was sent (once per round). */
+  void informationSent(int round) {
+    this.informationRounds = Math.max(informationRounds, round);
+  }
+
+  public int getInformationRounds() {
+    return informationRounds;
   }
 
   void escalated() {

@@ -1,5 +1,6 @@
 package com.infusionbilling.dashboard;
 
+import com.infusionbilling.authorization.AuthorizationMonitoringProcess;
 import com.infusionbilling.authorization.AuthorizationQueries;
 import com.infusionbilling.authorization.AuthorizationStatus;
 import com.infusionbilling.authorization.PayerAuthorization;
@@ -236,12 +237,25 @@ public class DashboardService {
    * left), renewals in progress, lapses, and authorizations whose units will not cover the doses
    * scheduled before they end.
    */
+  static final String RENEWAL_PROCESS_ID = AuthorizationMonitoringProcess.PROCESS_ID;
+
+  static final String RENEWAL_TASK_ID =
+      AuthorizationMonitoringProcess.TASK_ATTACH_CLINICAL_RESPONSE;
+
   Authorizations authorizations() {
     LocalDate today = LocalDate.now(clock.withZone(zone));
     long d7 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(7));
     long d14 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(14));
     long d30 = authorizationQueries.countApprovedEndingBetween(today, today.plusDays(30));
-    long renewals = authorizationQueries.countRenewalsInProgress();
+    // a renewal is in progress from its "Attach clinical response" task on (no request exists
+    // yet) until the payer decides its request (issue 14 item 6: the panel showed 0 while the
+    // task was open)
+    long renewals =
+        authorizationQueries.countRenewalsInProgress()
+            + count(
+                "SELECT COUNT(*) FROM dash_task_snapshot WHERE process_id = ? AND element_id = ?",
+                RENEWAL_PROCESS_ID,
+                RENEWAL_TASK_ID);
     long lapsed = authorizationQueries.countWithStatus(AuthorizationStatus.LAPSED);
     List<PayerAuthorization> ending =
         authorizationQueries.approvedEndingBetween(today, today.plusDays(30));

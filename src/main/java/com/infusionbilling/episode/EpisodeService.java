@@ -1,5 +1,6 @@
 package com.infusionbilling.episode;
 
+import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.intake.Coverage;
 import com.infusionbilling.intake.CoverageService;
 import com.infusionbilling.intake.IntakeQueries;
@@ -99,6 +100,58 @@ public class EpisodeService {
       timeline.record(episodeId, "COVERAGE_RESOLVED", detail, dedup);
     }
     return intake.coverage(e.getCoverageId()).orElseThrow().getPayerId();
+  }
+
+  /**
+   * Applies the coordinator's resolution of a site-of-care problem, once per {@code requestKey}
+   * (the job key). The coverage decision found the drug covered under the medical benefit but not
+   * billable as ordered: Medicare Part B does not pay a practice's buy-and-bill drug at the
+   * patient's home (home infusion drugs go through the DME benefit and the home infusion therapy
+   * benefit, Social Security Act §1861(s)(2)(A) and (iii); 42 CFR 486.505), or the payer's
+   * site-of-care policy requires an exception for a hospital outpatient department.
+   *
+   * <ul>
+   *   <li>{@code CHANGE_SITE}: the therapy order moves to {@code newSite}; benefits are verified
+   *       again for it.
+   *   <li>{@code EXCEPTION}: the prior authorization asks the payer for a site-of-care exception
+   *       with {@code reason} (recorded on the episode's timeline, carried in the PA package).
+   *   <li>{@code WHITE_BAG}: a specialty pharmacy dispenses the drug under the pharmacy benefit;
+   *       the episode's drug source becomes WHITE_BAG, so its visits bill the administration only.
+   *   <li>{@code CLOSE}: the episode closes.
+   * </ul>
+   *
+   * @return the therapy order's site of care afterwards
+   */
+  @Transactional
+  public SiteOfCare applySiteOfCareResolution(
+      long episodeId, String resolution, SiteOfCare newSite, String reason, String requestKey) {
+    Episode e = episodes.lockById(episodeId).orElseThrow(() -> notFound(episodeId));
+    TherapyOrder order = orders.findByEpisodeId(episodeId).orElseThrow(() -> notFound(episodeId));
+    String dedup = "site-of-care-resolution-" + requestKey;
+    if (timeline.of(episodeId).stream().noneMatch(t -> dedup.equals(t.getDedupKey()))) {
+      String detail;
+      switch (resolution) {
+        case TherapyEpisodeProcess.SITE_CHANGE_SITE -> {
+          if (newSite == null) {
+            throw new IllegalArgumentException("a site change names the new site of care");
+          }
+          detail = "site of care " + order.getSiteOfCare() + " -> " + newSite;
+          order.moveTo(newSite);
+          e.moveTo(EpisodeStatus.VERIFYING_BENEFITS);
+        }
+        case TherapyEpisodeProcess.SITE_EXCEPTION ->
+            detail = "site-of-care exception requested in the prior authorization";
+        case TherapyEpisodeProcess.SITE_WHITE_BAG -> {
+          e.useDrugSource(Episode.WHITE_BAG);
+          detail = "drug white-bagged by a specialty pharmacy (drug source WHITE_BAG)";
+        }
+        case TherapyEpisodeProcess.SITE_CLOSE -> detail = "coordinator closes the episode";
+        default ->
+            throw new IllegalArgumentException("unknown site-of-care resolution " + resolution);
+      }
+      timeline.record(episodeId, "SITE_OF_CARE_RESOLVED", detail, dedup);
+    }
+    return order.getSiteOfCare();
   }
 
   /**

@@ -153,6 +153,11 @@ public class TherapyOrder {
     return startDate;
   }
 
+  /** The therapy moves to another site of care (resolving a site-of-care restriction). */
+  public void moveTo(SiteOfCare newSite) {
+    this.siteOfCare = newSite;
+  }
+
   public void change(BigDecimal newDoseAmount, int newIntervalDays, int newNumberOfDoses) {
     this.doseAmount = newDoseAmount;
     this.intervalDays = newIntervalDays;

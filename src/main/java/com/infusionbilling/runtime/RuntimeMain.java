@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * Without them a password is generated into {@code RUNTIME_AUTH_SECRET_FILE} (default
  * ./data/runtime.secret, readable by this user only; user name {@code infusion-billing}), as the
  * application does; {@code RUNTIME_AUTH_ENABLED=false} switches authentication off, with a warning.
+ * {@code RUNTIME_MULTI_TENANCY_ENABLED=true} lets requests name tenants created with {@code POST
+ * /v2/tenants}.
  */
 public final class RuntimeMain {
   private static final Logger LOG = LoggerFactory.getLogger(RuntimeMain.class);
@@ -47,7 +49,8 @@ public final class RuntimeMain {
                     "RUNTIME_TIMER_POLL_INTERVAL",
                     RuntimeProperties.DEFAULT_JOB_SWEEP_INTERVAL.toString())),
             0,
-            auth());
+            auth(),
+            Boolean.parseBoolean(setting("RUNTIME_MULTI_TENANCY_ENABLED", "false")));
     EmbeddedRuntime runtime = EmbeddedRuntime.start(properties);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -17,6 +17,9 @@ import java.time.Duration;
  *     swept ({@code runtime.embedded.timer-poll-interval}); the clock moving fires timers at once
  * @param auth HTTP basic credentials every REST request and gRPC call must carry; null or {@link
  *     BasicAuth#NONE} leaves the runtime open (it binds to 127.0.0.1 by default)
+ * @param multiTenancy whether requests may name tenants ({@code
+ *     runtime.embedded.multi-tenancy-enabled}); off, everything is in {@code <default>} and another
+ *     tenant id is refused, as Camunda does
  */
 public record RuntimeProperties(
     int restPort,
@@ -29,7 +32,8 @@ public record RuntimeProperties(
     Duration longPollingTimeout,
     Duration jobSweepInterval,
     int maxPoolSize,
-    BasicAuth auth) {
+    BasicAuth auth,
+    boolean multiTenancy) {
 
   public static final String VERSION = "8.8.14";
 
@@ -60,6 +64,34 @@ public record RuntimeProperties(
     username = username == null ? "" : username;
     password = password == null ? "" : password;
     auth = auth == null ? BasicAuth.NONE : auth;
+  }
+
+  /** Settings without multi-tenancy. */
+  public RuntimeProperties(
+      int restPort,
+      int grpcPort,
+      Integer monitoringPort,
+      String bindAddress,
+      String jdbcUrl,
+      String username,
+      String password,
+      Duration longPollingTimeout,
+      Duration jobSweepInterval,
+      int maxPoolSize,
+      BasicAuth auth) {
+    this(
+        restPort,
+        grpcPort,
+        monitoringPort,
+        bindAddress,
+        jdbcUrl,
+        username,
+        password,
+        longPollingTimeout,
+        jobSweepInterval,
+        maxPoolSize,
+        auth,
+        false);
   }
 
   /** Settings without authentication. */
@@ -115,7 +147,7 @@ public record RuntimeProperties(
   /** Everything but the database password, so these settings can be logged safely. */
   @Override
   public String toString() {
-    return "RuntimeProperties[restPort=%d, grpcPort=%d, monitoringPort=%s, bindAddress=%s, jdbcUrl=%s, username=%s, password=***, longPollingTimeout=%s, jobSweepInterval=%s, maxPoolSize=%d, auth=%s]"
+    return "RuntimeProperties[restPort=%d, grpcPort=%d, monitoringPort=%s, bindAddress=%s, jdbcUrl=%s, username=%s, password=***, longPollingTimeout=%s, jobSweepInterval=%s, maxPoolSize=%d, auth=%s, multiTenancy=%s]"
         .formatted(
             restPort,
             grpcPort,
@@ -126,7 +158,8 @@ public record RuntimeProperties(
             longPollingTimeout,
             jobSweepInterval,
             maxPoolSize,
-            auth);
+            auth,
+            multiTenancy);
   }
 
   public RuntimeProperties withAuth(BasicAuth basicAuth) {
@@ -141,7 +174,24 @@ public record RuntimeProperties(
         longPollingTimeout,
         jobSweepInterval,
         maxPoolSize,
-        basicAuth);
+        basicAuth,
+        multiTenancy);
+  }
+
+  public RuntimeProperties withMultiTenancy(boolean enabled) {
+    return new RuntimeProperties(
+        restPort,
+        grpcPort,
+        monitoringPort,
+        bindAddress,
+        jdbcUrl,
+        username,
+        password,
+        longPollingTimeout,
+        jobSweepInterval,
+        maxPoolSize,
+        auth,
+        enabled);
   }
 
   public static RuntimeProperties defaults(String jdbcUrl, String username, String password) {

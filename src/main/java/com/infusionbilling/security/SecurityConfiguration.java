@@ -12,16 +12,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -99,7 +96,11 @@ public class SecurityConfiguration {
                     .successHandler(SignInOutcomes.success(audit))
                     .failureHandler(SignInOutcomes.failure())
                     .permitAll())
-        .httpBasic(basic -> basic.realmName("infusion-billing"))
+        .httpBasic(
+            basic ->
+                basic
+                    .realmName("infusion-billing")
+                    .authenticationEntryPoint(SignInOutcomes.apiUnauthorized(true)))
         .logout(
             logout ->
                 logout
@@ -127,14 +128,14 @@ public class SecurityConfiguration {
                     .expiredSessionStrategy(new EndedSessionStrategy()))
         .exceptionHandling(
             ex -> {
-              BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-              basic.setRealmName("infusion-billing");
-              // The front end's own calls get a bare 401 (no browser credential prompt).
+              // The front end's own calls get a 401 without the basic challenge (no browser
+              // credential prompt); other API clients get the challenge. Both bodies are
+              // problem+json.
               ex.defaultAuthenticationEntryPointFor(
-                  new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                  SignInOutcomes.apiUnauthorized(false),
                   new AndRequestMatcher(
                       api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")));
-              ex.defaultAuthenticationEntryPointFor(basic, api);
+              ex.defaultAuthenticationEntryPointFor(SignInOutcomes.apiUnauthorized(true), api);
               ex.defaultAuthenticationEntryPointFor(
                   new LoginUrlAuthenticationEntryPoint("/login"), request -> true);
               ex.accessDeniedHandler(SignInOutcomes.accessDenied());

@@ -3,6 +3,7 @@ package com.infusionbilling.security;
 import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.audit.AuditLog.Action;
 import com.infusionbilling.audit.AuditLog.EntityType;
+import com.infusionbilling.web.ProblemJson;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -75,10 +77,41 @@ final class SignInOutcomes {
     return (request, response, e) -> {
       if (e instanceof CsrfException && isLoginPost(request)) {
         toLogin(request, response, "/login?error=session");
+      } else if (isApi(request)) {
+        ProblemJson.write(
+            response,
+            403,
+            "Forbidden",
+            e instanceof CsrfException
+                ? "the request has no valid CSRF token: a request with the session cookie sends the"
+                    + " XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header"
+                : "your roles and groups do not allow this request (README, access rules)");
       } else {
         forbidden.handle(request, response, e);
       }
     };
+  }
+
+  /**
+   * An {@code /api/**} request without a signed-in user: 401 problem+json, with the HTTP basic
+   * challenge unless the caller is the front end (which shows its own sign-in, not the browser's).
+   */
+  static AuthenticationEntryPoint apiUnauthorized(boolean challenge) {
+    return (request, response, e) -> {
+      if (challenge) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"infusion-billing\"");
+      }
+      ProblemJson.write(
+          response,
+          401,
+          "Unauthorized",
+          "not signed in: credentials missing or refused (wrong, disabled or throttled account);"
+              + " send HTTP basic credentials, or sign in at /login for a session");
+    };
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   private static boolean isLoginPost(HttpServletRequest request) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordBenefitVerificationWorker {
   static final String MEDICAL_BENEFIT = "MEDICAL_BENEFIT";
+  static final String SITE_OF_CARE_EXCEPTION_REQUIRED = "SITE_OF_CARE_EXCEPTION_REQUIRED";
 
   private final BenefitVerificationService verifications;
   private final EpisodeService episodes;
@@ -64,6 +65,16 @@ public class RecordBenefitVerificationWorker {
     out.put(
         BenefitVerificationProcess.VAR_PA_REQUIRED_BY_PAYER,
         Boolean.TRUE.equals(v.getPaRequired()));
+    out.put("buyAndBillAllowed", determination.buyAndBillAllowed());
+    out.put("siteOfCareRestriction", determination.siteOfCareRestriction());
+    // covered under the medical benefit, but not as ordered: no buy-and-bill at this site
+    // (Medicare Part B at home) or the payer's site-of-care policy wants an exception
+    // (Decision_Coverage); TherapyEpisode asks a coordinator ("Resolve site of care")
+    out.put(
+        "siteOfCareToResolve",
+        MEDICAL_BENEFIT.equals(v.getCoverageOutcome())
+            && (!determination.buyAndBillAllowed()
+                || SITE_OF_CARE_EXCEPTION_REQUIRED.equals(determination.siteOfCareRestriction())));
     return out;
   }
 }

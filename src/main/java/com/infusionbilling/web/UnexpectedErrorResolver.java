@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -56,40 +55,11 @@ public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExcepti
   private static ModelAndView write(
       HttpServletResponse response, int status, String title, String detail) {
     try {
-      response.setStatus(status);
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":"
-                  + quote(title)
-                  + ",\"status\":"
-                  + status
-                  + ",\"detail\":"
-                  + quote(detail)
-                  + "}");
+      ProblemJson.write(response, status, title, detail);
       return new ModelAndView();
     } catch (IOException io) {
       return null;
     }
-  }
-
-  private static String quote(String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append('"').toString();
   }
 
   @Override

@@ -38,7 +38,8 @@ class AuthorizationMonitoringProcessTest {
         client,
         "bpmn/AuthorizationMonitoring.bpmn",
         "forms/attach-clinical-response.form",
-        "forms/resolve-lapsed-authorization.form");
+        "forms/resolve-lapsed-authorization.form",
+        "forms/resolve-coverage.form");
     Instant now = context.getCurrentTime();
     renewalDue = now.plus(Duration.ofDays(10));
     ends = now.plus(Duration.ofDays(31));
@@ -195,5 +196,108 @@ class AuthorizationMonitoringProcessTest {
         .isCompleted()
         .hasTerminatedElements("Task_AttachClinicalResponse", "Sub_RenewAuthorization")
         .hasCompletedElements("Event_TherapyEndedDuringRenewal", "Event_RenewalCancelled");
+  }
+
+  /** A PriorAuthorization stand-in that ends as the real one does after a refused renewal. */
+  void renewalRefused() {
+    client
+        .newDeployResourceCommand()
+        .addProcessModel(
+            io.camunda.zeebe.model.bpmn.Bpmn.createExecutableProcess("PriorAuthorization")
+                .startEvent()
+                .endEvent("Event_Denied", e -> e.error("THERAPY_NOT_AUTHORIZED"))
+                .done(),
+            "PriorAuthorization.bpmn")
+        .send()
+        .join();
+  }
+
+  void attachClinicalResponse() {
+    context.completeUserTask(
+        "Task_AttachClinicalResponse",
+        Map.of(
+            "responseToTherapy", "REMISSION",
+            "continuationOrdered", true,
+            "clinicalResponseReference", "DOC-R2"));
+  }
+
+  @Test
+  void aRefusedRenewalKeepsMonitoringUntilTheEndDateAndFlagsTheLapse() {
+    // issue 14 item 6: the refused renewal ended the monitoring ("Renewal not obtained") and the
+    // authorization's end passed unflagged, so doses could still be scheduled after it
+    renewalRefused();
+    authorizationApproved();
+    publish("Message_AuthorizationUnitsLow", AUTHORIZATION);
+    attachClinicalResponse();
+
+    monitoring()
+        .hasCompletedElements("Error_RenewalNotAuthorized", "Gateway_LapseFlagged")
+        .hasActiveElements("Gateway_UntilAuthorizationEnds")
+        .hasNotActivatedElements("Task_FlagLapsedAuthorization");
+
+    context.increaseTime(Duration.ofDays(32));
+
+    monitoring()
+        .hasCompletedElements("Event_AuthorizationEnds", "Task_FlagLapsedAuthorization")
+        .hasActiveElements("Task_ResolveLapsedAuthorization");
+  }
+
+  @Test
+  void aLapseFlaggedDuringTheRenewalIsNotFlaggedAgainWhenTheRenewalIsRefused() {
+    renewalRefused();
+    authorizationApproved();
+    publish("Message_AuthorizationUnitsLow", AUTHORIZATION);
+    monitoring().hasActiveElements("Task_AttachClinicalResponse");
+    context.increaseTime(Duration.ofDays(32));
+    monitoring().hasActiveElements("Task_ResolveLapsedAuthorization");
+
+    attachClinicalResponse();
+
+    monitoring()
+        .hasCompletedElements("Error_RenewalNotAuthorized", "Event_LapseAlreadyFlagged")
+        .hasCompletedElement("Task_FlagLapsedAuthorization", 1)
+        .hasNotActivatedElements("Event_AuthorizationEnds");
+  }
+
+  @Test
+  void aRenewalWhosePriorAuthorizationIsNoLongerRequiredSkipsTheClinicalResponse() {
+    // issue 14 item 6: the renewal went from re-verification straight to "Attach clinical
+    // response" whatever the new 271 said
+    context.mockChildProcess(
+        "BenefitVerification",
+        Map.of("coverageOutcome", "MEDICAL_BENEFIT", "paRequiredByPayer", false));
+    context.mockChildProcess(
+        "PriorAuthorization",
+        Map.of("authorizationId", 502, "authorizationStatus", "NOT_REQUIRED"));
+    authorizationApproved();
+
+    publish("Message_AuthorizationUnitsLow", AUTHORIZATION);
+
+    monitoring()
+        .isCompleted()
+        .hasCompletedElements("Gateway_RenewalCoverage", "Task_SubmitRenewal")
+        .hasCompletedElements("Event_NoAuthorizationToMonitor")
+        .hasNotActivatedElements("Task_AttachClinicalResponse", "Task_StartRenewedMonitoring");
+  }
+
+  @Test
+  void coverageInactiveOnTheNew271GoesToIntakeAndAnUnresolvedOneLapsesAtTheEndDate() {
+    context.mockChildProcess("BenefitVerification", Map.of("coverageOutcome", "INACTIVE"));
+    context.mockJobWorker("apply-coverage-resolution").thenComplete(Map.of("payerId", "X"));
+    authorizationApproved();
+    publish("Message_AuthorizationUnitsLow", AUTHORIZATION);
+
+    monitoring()
+        .hasActiveElements("Task_ResolveRenewalCoverage")
+        .hasNotActivatedElements("Task_AttachClinicalResponse");
+    assertThat(UserTaskSelectors.byElementId("Task_ResolveRenewalCoverage"))
+        .hasCandidateGroup("intake");
+
+    context.completeUserTask("Task_ResolveRenewalCoverage", Map.of("coverageResolution", "CLOSE"));
+
+    monitoring()
+        .hasCompletedElements("Task_ApplyRenewalCoverageResolution", "Event_CoverageNotRenewed")
+        .hasNotActivatedElements("Task_SubmitRenewal")
+        .hasActiveElements("Gateway_UntilAuthorizationEnds");
   }
 }

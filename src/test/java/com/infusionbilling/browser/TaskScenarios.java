@@ -363,6 +363,27 @@ final class TaskScenarios {
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
+              "resolve-site-of-care",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.HOSPITAL_OUTPATIENT,
+                  (d, form, episode) -> {
+                    // Acme's site-of-care policy: infliximab in a hospital outpatient department
+                    // needs an exception (Decision_Coverage)
+                    eligibility(d, true);
+                    d.completesJobs(
+                        "record-benefit-verification",
+                        Map.of(
+                            "coverageOutcome", "MEDICAL_BENEFIT",
+                            "paRequiredByPayer", true,
+                            "buyAndBillAllowed", true,
+                            "siteOfCareRestriction", "SITE_OF_CARE_EXCEPTION_REQUIRED",
+                            "siteOfCareToResolve", true));
+                    d.start(form.processId(), episode);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
               "collect-clinical-documentation",
               new Scenario(
                   "COMMERCIAL_ACME",

@@ -114,6 +114,37 @@ class DashboardApiTest {
   }
 
   @Test
+  void aRenewalWhoseClinicalResponseIsBeingAttachedIsInProgress() throws Exception {
+    // issue 14 item 6: the panel counted only undecided renewal requests, and a renewal has no
+    // request until "Attach clinical response" is done, so it showed 0
+    jdbc.update("DELETE FROM dash_task_snapshot_group");
+    jdbc.update("DELETE FROM dash_task_snapshot");
+    long before =
+        Long.parseLong(
+            com.jayway.jsonpath.JsonPath.read(
+                    mvc.perform(get("/api/dashboard"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                    "$.authorizations.renewalsInProgress")
+                .toString());
+    Instant now = Instant.now();
+    jdbc.update(
+        "INSERT INTO dash_task_snapshot (user_task_key, name, element_id, process_id, stage,"
+            + " process_instance_key, assignee, candidate_groups, priority, created_at, due_at,"
+            + " generation) VALUES (?, 'Attach clinical response', 'Task_AttachClinicalResponse',"
+            + " 'AuthorizationMonitoring', 'PRIOR_AUTHORIZATION', ?, NULL, 'authorization', 50, ?,"
+            + " NULL, 1)",
+        910_001L,
+        911_001L,
+        Timestamp.from(now.minusSeconds(3600)));
+
+    mvc.perform(get("/api/dashboard"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.authorizations.renewalsInProgress").value(before + 1));
+  }
+
+  @Test
   void theSnapshotFollowsTheEngineThroughTheV2Search() {
     String processId = "DashboardTest_" + UUID.randomUUID().toString().substring(0, 8);
     camunda

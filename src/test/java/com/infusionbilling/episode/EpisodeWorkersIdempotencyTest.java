@@ -22,6 +22,9 @@ class EpisodeWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired ApplyCoverageResolutionWorker applyResolution;
   @Autowired CoverageRepository coverages;
   @Autowired EpisodeRepository episodes;
+  @Autowired ApplySiteOfCareResolutionWorker applySiteOfCare;
+  @Autowired TherapyOrderRepository orders;
+  @Autowired TimelineEntryRepository timeline;
 
   @Test
   void theSameApplyCoverageResolutionJobTwiceAddsOneCoverageAndClearsTheMemberId() {
@@ -45,5 +48,41 @@ class EpisodeWorkersIdempotencyTest extends LocalMailboxTestBase {
     var coverage =
         coverages.findById(episodes.findById(episode.getId()).orElseThrow().getCoverageId());
     assertThat(coverage.orElseThrow().getMemberId()).isEqualTo("ACME77");
+  }
+
+  @Test
+  void theSameSiteOfCareResolutionJobTwiceMovesTheTherapyOnceAndWhiteBagIsAFreeDrug() {
+    var episode =
+        fixtures.episode(
+            "MEDICARE_PART_B",
+            "1EG4TE5MK75",
+            "J1745",
+            com.infusionbilling.billing.scrub.SiteOfCare.HOME);
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("episodeId", episode.getId());
+    vars.put("siteOfCareResolution", "CHANGE_SITE");
+    vars.put("newSiteOfCare", "OFFICE");
+    var job = EpisodeFixtures.job(EpisodeFixtures.nextKey(), 1L, vars);
+
+    var first = applySiteOfCare.apply(job);
+    var second = applySiteOfCare.apply(job);
+
+    assertThat(first)
+        .containsEntry("siteOfCare", "OFFICE")
+        .containsEntry("siteOfCareException", false);
+    assertThat(second).isEqualTo(first);
+    assertThat(orders.findByEpisodeId(episode.getId()).orElseThrow().getSiteOfCare().name())
+        .isEqualTo("OFFICE");
+    assertThat(
+            timeline.findAll().stream()
+                .filter(t -> t.getEpisodeId().equals(episode.getId()))
+                .filter(t -> "SITE_OF_CARE_RESOLVED".equals(t.getEventType()))
+                .count())
+        .isEqualTo(1);
+
+    vars.put("siteOfCareResolution", "WHITE_BAG");
+    applySiteOfCare.apply(EpisodeFixtures.job(EpisodeFixtures.nextKey(), 1L, vars));
+    assertThat(episodes.findById(episode.getId()).orElseThrow().getDrugSource())
+        .isEqualTo("WHITE_BAG");
   }
 }

@@ -25,7 +25,11 @@ class TherapyEpisodeProcessTest {
 
   @BeforeEach
   void deploy() {
-    ModelDeployment.deploy(client, "bpmn/TherapyEpisode.bpmn", "forms/resolve-coverage.form");
+    ModelDeployment.deploy(
+        client,
+        "bpmn/TherapyEpisode.bpmn",
+        "forms/resolve-coverage.form",
+        "forms/resolve-site-of-care.form");
     context
         .mockJobWorker("start-authorization-monitoring")
         .thenComplete(Map.of("monitoringStarted", true));
@@ -259,6 +263,100 @@ class TherapyEpisodeProcessTest {
         .hasCompletedElements("Event_TherapyEndedWhileResolvingCoverage", "Task_CloseEpisode")
         .hasTerminatedElements("Task_ResolveCoverage")
         .hasVariable("endReason", "DISCONTINUED");
+  }
+
+  /** Covered under the medical benefit, but not as ordered (Decision_Coverage). */
+  void benefitsVerifiedNotAtThisSite(boolean buyAndBill, String restriction) {
+    context.mockChildProcess(
+        "BenefitVerification",
+        Map.of(
+            "coverageOutcome",
+            "MEDICAL_BENEFIT",
+            "paRequiredByPayer",
+            true,
+            "verificationId",
+            1,
+            "traceNumber",
+            "IBW-BV-2",
+            "buyAndBillAllowed",
+            buyAndBill,
+            "siteOfCareRestriction",
+            restriction,
+            "siteOfCareToResolve",
+            true));
+  }
+
+  void siteOfCareResolvedAs(long episodeId, Map<String, Object> answers, Map<String, Object> job) {
+    context.mockJobWorker("apply-site-of-care-resolution").thenComplete(job);
+    assertThat(UserTaskSelectors.byElementId("Task_ResolveSiteOfCare")).hasCandidateGroup("intake");
+    context.completeUserTask("Task_ResolveSiteOfCare", answers);
+  }
+
+  @Test
+  void medicareAtHomeIsNotBuyAndBillSoACoordinatorResolvesTheSiteOfCare() {
+    // issue 14 item 2: buyAndBillAllowed = false (Medicare Part B at home) was stored and ignored;
+    // the PA ran and the therapy became active as buy-and-bill
+    benefitsVerifiedNotAtThisSite(false, "HOME_INFUSION_NOT_PART_B_BUY_AND_BILL");
+    authorizationObtained("APPROVED");
+    var episode = referral(111);
+
+    assertThat(episode)
+        .hasActiveElements("Task_ResolveSiteOfCare")
+        .hasNotActivatedElements("Task_ObtainPriorAuthorization");
+
+    siteOfCareResolvedAs(
+        111,
+        Map.of("siteOfCareResolution", "WHITE_BAG"),
+        Map.of("siteOfCare", "HOME", "siteOfCareException", false));
+
+    assertThat(episode)
+        .hasCompletedElements("Task_ApplySiteOfCareResolution", "Task_ActivateTherapy")
+        .hasNotActivatedElements("Task_ObtainPriorAuthorization")
+        .isWaitingForMessage("Message_TherapyEnded", "111");
+  }
+
+  @Test
+  void aSiteOfCareExceptionGoesIntoThePriorAuthorization() {
+    benefitsVerifiedNotAtThisSite(true, "SITE_OF_CARE_EXCEPTION_REQUIRED");
+    authorizationObtained("APPROVED");
+    var episode = referral(112);
+    assertThat(episode).hasActiveElements("Task_ResolveSiteOfCare");
+
+    siteOfCareResolvedAs(
+        112,
+        Map.of("siteOfCareResolution", "EXCEPTION", "exceptionReason", "prior reaction"),
+        Map.of("siteOfCare", "HOSPITAL_OUTPATIENT", "siteOfCareException", true));
+
+    assertThat(episode)
+        .hasCompletedElements(
+            "Gateway_ObtainPriorAuthorization",
+            "Task_ObtainPriorAuthorization",
+            "Task_ActivateTherapy")
+        .hasVariable("siteOfCareException", true);
+  }
+
+  @Test
+  void aNewSiteOfCareIsVerifiedAgainAndAClosedOneEndsTheEpisode() {
+    benefitsVerifiedNotAtThisSite(true, "SITE_OF_CARE_EXCEPTION_REQUIRED");
+    var episode = referral(113);
+    assertThat(episode).hasActiveElements("Task_ResolveSiteOfCare");
+
+    siteOfCareResolvedAs(
+        113,
+        Map.of("siteOfCareResolution", "CHANGE_SITE", "newSiteOfCare", "OFFICE"),
+        Map.of("siteOfCare", "OFFICE", "siteOfCareException", false));
+
+    // the mocked verification answers the same: the coordinator is asked again, and closes
+    assertThat(episode)
+        .hasVariable("siteOfCare", "OFFICE")
+        .hasCompletedElement("Task_VerifyBenefits", 2)
+        .hasActiveElements("Task_ResolveSiteOfCare");
+    context.completeUserTask("Task_ResolveSiteOfCare", Map.of("siteOfCareResolution", "CLOSE"));
+
+    assertThat(episode)
+        .isCompleted()
+        .hasCompletedElements("Task_CloseEpisode")
+        .hasNotActivatedElements("Task_ObtainPriorAuthorization", "Task_ActivateTherapy");
   }
 
   void requestVisit(long episodeId, long visitId) {

@@ -73,6 +73,33 @@ class SecurityTest {
   }
 
   @Test
+  void refusalsOfTheApiAreProblemJson() throws Exception {
+    var anonymous = get("/api/me", null, null);
+    var wrongPassword = get("/api/me", "sec-coordinator", "wrong");
+    var notAManager = get("/api/dashboard", "sec-coordinator", "s3cret-pass");
+    assertThat(notAManager.statusCode()).isEqualTo(403);
+    for (var response : java.util.List.of(anonymous, wrongPassword, notAManager)) {
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+      assertThat(response.body())
+          .contains("\"status\":" + response.statusCode())
+          .contains("\"detail\":\"");
+    }
+    assertThat(notAManager.body()).contains("roles and groups do not allow");
+    var frontEnd =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("X-Requested-With", "XMLHttpRequest")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(frontEnd.statusCode()).isEqualTo(401);
+    assertThat(frontEnd.headers().firstValue("WWW-Authenticate"))
+        .as("no browser prompt for the front end")
+        .isEmpty();
+    assertThat(frontEnd.body()).contains("\"status\":401");
+  }
+
+  @Test
   void theOtherActuatorEndpointsAndTheApiDocsNeedAUserToo() throws Exception {
     assertThat(get("/actuator/info", null, null).statusCode()).isIn(302, 401);
     assertThat(get("/v3/api-docs", null, null).statusCode()).isIn(302, 401);

@@ -17,7 +17,11 @@ public final class DecisionCommands {
   private final DecisionEvaluator evaluator;
   private final RuntimeClock clock;
 
-  public DecisionCommands(TransactionTemplate tx, DecisionEvaluator evaluator, RuntimeClock clock) {
+  private final Tenants tenants;
+
+  public DecisionCommands(
+      TransactionTemplate tx, DecisionEvaluator evaluator, RuntimeClock clock, Tenants tenants) {
+    this.tenants = tenants;
     this.transactions = new Transactions(tx);
     this.evaluator = evaluator;
     this.clock = clock;
@@ -31,7 +35,7 @@ public final class DecisionCommands {
           "Expected to evaluate a decision by decisionDefinitionId or decisionDefinitionKey,"
               + " but neither was given");
     }
-    String tenant = RuntimeCommands.tenant(tenantId);
+    String tenant = tenants.resolve(tenantId);
     Map<String, Object> vars = variables == null ? Map.of() : variables;
     return transactions.inTransaction(
         () -> {

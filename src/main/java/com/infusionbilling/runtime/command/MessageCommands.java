@@ -20,7 +20,10 @@ public final class MessageCommands {
   private final EventRouter router;
   private final MessageCorrelator messages;
 
-  public MessageCommands(EventRouter router, MessageCorrelator messages) {
+  private final Tenants tenants;
+
+  public MessageCommands(EventRouter router, MessageCorrelator messages, Tenants tenants) {
+    this.tenants = tenants;
     this.router = router;
     this.messages = messages;
   }
@@ -40,7 +43,7 @@ public final class MessageCommands {
       throw new InvalidArgumentException(
           "Expected the message's timeToLive to be zero or positive, but was " + ttl);
     }
-    String tenant = RuntimeCommands.tenant(tenantId);
+    String tenant = tenants.resolve(tenantId);
     long key =
         router.inTransaction(
             batch ->
@@ -53,7 +56,7 @@ public final class MessageCommands {
       String name, String correlationKey, Map<String, Object> variables, String tenantId) {
     requireName(name, "message");
     requireStorable(correlationKey, "correlation key");
-    String tenant = RuntimeCommands.tenant(tenantId);
+    String tenant = tenants.resolve(tenantId);
     long[] result =
         router.inTransaction(
             batch -> messages.correlate(batch, name, correlationKey, orEmpty(variables), tenant));

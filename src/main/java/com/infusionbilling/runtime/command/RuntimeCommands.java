@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class RuntimeCommands {
 
-  public static final String DEFAULT_TENANT = "<default>";
+  private final Tenants tenants;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -48,7 +48,9 @@ public final class RuntimeCommands {
       RuntimeClock clock,
       LongSupplier keys,
       InstanceResults results,
-      long defaultRequestTimeoutMillis) {
+      long defaultRequestTimeoutMillis,
+      Tenants tenants) {
+    this.tenants = tenants;
     this.results = results;
     this.defaultRequestTimeoutMillis = defaultRequestTimeoutMillis;
     this.jdbc = jdbc;
@@ -264,6 +266,36 @@ public final class RuntimeCommands {
     dispatcher.jobsAvailable(jobTypes[0]);
   }
 
+  /** Activates elements of an active ad-hoc sub-process instance (see AdHocSubProcessBehavior). */
+  public void activateAdHocActivities(
+      long adHocKey,
+      List<com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.Activation> activations,
+      boolean cancelRemainingInstances) {
+    Set<String>[] jobTypes = newTypeHolder();
+    inTransaction(
+        () -> {
+          Long processInstanceKey =
+              single(
+                  "SELECT process_instance_key FROM rt_element_instance"
+                      + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
+                  adHocKey);
+          if (processInstanceKey == null) {
+            throw new NotFoundException(
+                "Expected to activate activities of ad-hoc sub-process instance with key '"
+                    + adHocKey
+                    + "', but no such active ad-hoc sub-process instance was found");
+          }
+          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          instances.loadLiveJobs(execution);
+          com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.activateElements(
+              execution, adHocKey, activations, cancelRemainingInstances);
+          instances.flush(execution);
+          jobTypes[0] = execution.activatableJobTypes();
+          return null;
+        });
+    dispatcher.jobsAvailable(jobTypes[0]);
+  }
+
   public long setVariables(long scopeKey, Map<String, Object> variables, boolean local) {
     if (variables == null) {
       throw new InvalidArgumentException("Expected variables to be a JSON object, but none given");
@@ -293,6 +325,7 @@ public final class RuntimeCommands {
 
   /** Long-polling activation; the returned handle withdraws the request when the worker leaves. */
   public Runnable activateJobs(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
+    tenants.resolveAll(request.tenantIds());
     return dispatcher.activate(request, callback);
   }
 
@@ -504,7 +537,12 @@ public final class RuntimeCommands {
     return new Transactions(tx).inTransaction(work);
   }
 
-  static String tenant(String tenantId) {
-    return tenantId == null || tenantId.isBlank() ? DEFAULT_TENANT : tenantId;
+  /** The tenant a request is for (see {@link Tenants#resolve}). */
+  String tenant(String tenantId) {
+    return tenants.resolve(tenantId);
+  }
+
+  public Tenants tenants() {
+    return tenants;
   }
 }

@@ -15,7 +15,11 @@ public final class SignalCommands {
   private final SignalBroadcaster signals;
   private final LongSupplier keys;
 
-  public SignalCommands(EventRouter router, SignalBroadcaster signals, LongSupplier keys) {
+  private final Tenants tenants;
+
+  public SignalCommands(
+      EventRouter router, SignalBroadcaster signals, LongSupplier keys, Tenants tenants) {
+    this.tenants = tenants;
     this.router = router;
     this.signals = signals;
     this.keys = keys;
@@ -23,7 +27,7 @@ public final class SignalCommands {
 
   public Broadcast broadcast(String name, Map<String, Object> variables, String tenantId) {
     MessageCommands.requireName(name, "signal");
-    String tenant = RuntimeCommands.tenant(tenantId);
+    String tenant = tenants.resolve(tenantId);
     long key =
         router.inTransaction(
             batch -> {

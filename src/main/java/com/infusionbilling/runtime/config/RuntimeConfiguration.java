@@ -12,6 +12,7 @@ import com.infusionbilling.runtime.command.InstanceResults;
 import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.SignalCommands;
+import com.infusionbilling.runtime.command.Tenants;
 import com.infusionbilling.runtime.command.Transactions;
 import com.infusionbilling.runtime.command.UserTaskCommands;
 import com.infusionbilling.runtime.decision.DecisionEngine;
@@ -36,6 +37,7 @@ import com.infusionbilling.runtime.rest.MessageController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
 import com.infusionbilling.runtime.rest.RuntimeRestController;
 import com.infusionbilling.runtime.rest.SignalController;
+import com.infusionbilling.runtime.rest.TenantController;
 import com.infusionbilling.runtime.rest.UserTaskController;
 import com.infusionbilling.runtime.search.DecisionSearches;
 import com.infusionbilling.runtime.search.EventSearches;
@@ -95,7 +97,8 @@ import org.springframework.transaction.support.TransactionTemplate;
   MessageController.class,
   SignalController.class,
   DecisionController.class,
-  UserTaskController.class
+  UserTaskController.class,
+  TenantController.class
 })
 public class RuntimeConfiguration {
 
@@ -117,6 +120,7 @@ public class RuntimeConfiguration {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/runtime")
+        .javaMigrations(new WidenElementTypeMigration())
         .table("rt_schema_history")
         .baselineOnMigrate(true)
         .baselineVersion("0")
@@ -178,9 +182,15 @@ public class RuntimeConfiguration {
   }
 
   @Bean
+  Tenants tenants(
+      JdbcTemplate jdbc, TransactionTemplate tx, KeyGenerator keys, RuntimeProperties properties) {
+    return new Tenants(jdbc, tx, keys, properties.multiTenancy());
+  }
+
+  @Bean
   DecisionCommands decisionCommands(
-      TransactionTemplate tx, DecisionEvaluator decisions, RuntimeClock clock) {
-    return new DecisionCommands(tx, decisions, clock);
+      TransactionTemplate tx, DecisionEvaluator decisions, RuntimeClock clock, Tenants tenants) {
+    return new DecisionCommands(tx, decisions, clock, tenants);
   }
 
   @Bean
@@ -268,6 +278,7 @@ public class RuntimeConfiguration {
       DecisionStore decisions,
       InstanceResults results,
       RuntimeProperties properties,
+      Tenants tenants,
       org.springframework.core.env.Environment environment) {
     DeploymentProcessor deployments =
         new DeploymentProcessor(
@@ -285,7 +296,8 @@ public class RuntimeConfiguration {
         clock,
         keys,
         results,
-        properties.longPollingTimeout().toMillis());
+        properties.longPollingTimeout().toMillis(),
+        tenants);
   }
 
   // --- events: messages, signals, timers, and what travels between instances
@@ -324,13 +336,14 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  MessageCommands messageCommands(EventRouter router, MessageCorrelator messages) {
-    return new MessageCommands(router, messages);
+  MessageCommands messageCommands(EventRouter router, MessageCorrelator messages, Tenants tenants) {
+    return new MessageCommands(router, messages, tenants);
   }
 
   @Bean
-  SignalCommands signalCommands(EventRouter router, SignalBroadcaster signals, KeyGenerator keys) {
-    return new SignalCommands(router, signals, keys);
+  SignalCommands signalCommands(
+      EventRouter router, SignalBroadcaster signals, KeyGenerator keys, Tenants tenants) {
+    return new SignalCommands(router, signals, keys, tenants);
   }
 
   @Bean(destroyMethod = "close")

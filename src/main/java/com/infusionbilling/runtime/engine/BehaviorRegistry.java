@@ -44,6 +44,9 @@ public final class BehaviorRegistry {
   private final ElementBehavior publishMessage = new PublishMessageBehavior();
   private final ElementBehavior compensationThrow = new CompensationThrowBehavior();
 
+  /** An ad-hoc inner instance is entered by its sub-process, never activated on its own. */
+  private final ElementBehavior adHocInnerInstance = (execution, instance) -> {};
+
   /** Without decisions: business rule tasks with a called decision cannot be executed. */
   public BehaviorRegistry() {
     this(null);
@@ -66,6 +69,7 @@ public final class BehaviorRegistry {
     ElementBehavior container = new SubProcessBehavior();
     byType.put(BpmnElementType.PROCESS, container);
     byType.put(BpmnElementType.SUB_PROCESS, container);
+    byType.put(BpmnElementType.AD_HOC_SUB_PROCESS, new AdHocSubProcessBehavior());
     // boundary events and link throw events complete at once (a link jumps to its catch event)
     byType.put(BpmnElementType.BOUNDARY_EVENT, passThrough);
     ElementBehavior catchEvent = new CatchEventBehavior();
@@ -78,6 +82,9 @@ public final class BehaviorRegistry {
 
   /** The behaviour of an element instance: a multi-instance body's, or its element's. */
   public ElementBehavior of(ElementInstance instance) {
+    if (instance.isAdHocInnerInstance()) {
+      return adHocInnerInstance;
+    }
     return instance.isMultiInstanceBody() ? multiInstanceBody : of(instance.element());
   }
 

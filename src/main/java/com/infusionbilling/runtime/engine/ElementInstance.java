@@ -16,6 +16,8 @@ public final class ElementInstance {
   private Long jobKey;
   private String enteredBy;
   private boolean multiInstanceBody;
+  private boolean adHocInnerInstance;
+  private boolean adHocCompletionFulfilled;
   private LoopState loopState;
   private Integer listenerIndex;
   private java.util.List<String> pendingStart;
@@ -99,6 +101,36 @@ public final class ElementInstance {
     this.multiInstanceBody = multiInstanceBody;
   }
 
+  /**
+   * Whether this is an inner instance of an ad-hoc sub-process: the scope (with the sub-process's
+   * element id) in which one activated element and the flow following it run.
+   */
+  public boolean isAdHocInnerInstance() {
+    return adHocInnerInstance;
+  }
+
+  void setAdHocInnerInstance(boolean adHocInnerInstance) {
+    this.adHocInnerInstance = adHocInnerInstance;
+  }
+
+  /**
+   * A multi-instance body or an ad-hoc inner instance: it wraps instances of an element, so the
+   * element's mappings, execution listeners and event sub-processes are not its own.
+   */
+  public boolean wrapsElement() {
+    return multiInstanceBody || adHocInnerInstance;
+  }
+
+  /** An ad-hoc sub-process whose completion condition held: it completes once nothing is active. */
+  boolean adHocCompletionFulfilled() {
+    return adHocCompletionFulfilled;
+  }
+
+  void setAdHocCompletionFulfilled(boolean fulfilled) {
+    this.adHocCompletionFulfilled = fulfilled;
+    dirty = true;
+  }
+
   /** For a multi-instance body: its counters; null otherwise. */
   public LoopState loopState() {
     return loopState;
@@ -138,12 +170,16 @@ public final class ElementInstance {
     return !joinTokens.isEmpty()
         || loopState != null
         || listenerIndex != null
-        || (pendingStart != null && !pendingStart.isEmpty());
+        || (pendingStart != null && !pendingStart.isEmpty())
+        || adHocCompletionFulfilled;
   }
 
   /** The element instance type the v2 API reports. */
   public String apiType() {
-    return multiInstanceBody ? "MULTI_INSTANCE_BODY" : element.type().name();
+    if (multiInstanceBody) {
+      return "MULTI_INSTANCE_BODY";
+    }
+    return adHocInnerInstance ? "AD_HOC_SUB_PROCESS_INNER_INSTANCE" : element.type().name();
   }
 
   public boolean isActive() {

@@ -63,9 +63,7 @@ final class ExecutionListenerRunner {
       ExecutionListener.EventType eventType,
       int index) {
     List<ExecutionListener> listeners =
-        instance.isMultiInstanceBody()
-            ? List.of()
-            : instance.element().executionListeners(eventType);
+        instance.wrapsElement() ? List.of() : instance.element().executionListeners(eventType);
     if (index >= listeners.size()) {
       if (instance.listenerIndex() != null) {
         instance.setListenerIndex(null);

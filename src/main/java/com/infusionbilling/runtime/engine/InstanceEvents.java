@@ -156,7 +156,7 @@ public final class InstanceEvents {
 
   /** The event sub-processes of a scope; a multi-instance body has none (its inner ones do). */
   private static List<ExecutableElement> eventSubProcessesOf(ElementInstance instance) {
-    return instance.isMultiInstanceBody() ? List.of() : instance.element().eventSubProcesses();
+    return instance.wrapsElement() ? List.of() : instance.element().eventSubProcesses();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ public final class InstanceStore {
       Map<String, Map<String, Integer>> joins,
       LoopState loop,
       Integer listener,
-      List<String> pendingStart) {}
+      List<String> pendingStart,
+      Boolean adHocCompletionFulfilled) {}
 
   private final JdbcTemplate jdbc;
   private final DefinitionStore definitions;
@@ -287,7 +288,12 @@ public final class InstanceStore {
                   nullableLong(rs, "job_key"),
                   joins,
                   true);
-          loaded.setMultiInstanceBody("MULTI_INSTANCE_BODY".equals(rs.getString("element_type")));
+          String type = rs.getString("element_type");
+          loaded.setMultiInstanceBody("MULTI_INSTANCE_BODY".equals(type));
+          loaded.setAdHocInnerInstance("AD_HOC_SUB_PROCESS_INNER_INSTANCE".equals(type));
+          if (parsed != null && Boolean.TRUE.equals(parsed.adHocCompletionFulfilled())) {
+            loaded.setAdHocCompletionFulfilled(true);
+          }
           if (loop != null) {
             loaded.setLoopState(loop);
           }
@@ -640,6 +646,7 @@ public final class InstanceStore {
             instance.joinTokens().isEmpty() ? null : instance.joinTokens(),
             instance.loopState(),
             instance.listenerIndex(),
-            instance.pendingStart()));
+            instance.pendingStart(),
+            instance.adHocCompletionFulfilled() ? Boolean.TRUE : null));
   }
 }

@@ -169,13 +169,9 @@ public final class MultiInstanceBehavior implements ElementBehavior {
 
   /** The body completes: its output collection passes to the scope around it. */
   static void propagateOutputCollection(ProcessInstanceExecution execution, ElementInstance body) {
-    String name = body.element().loopCharacteristics().outputCollection();
-    if (name == null || body.flowScopeKey() == null) {
-      return;
-    }
-    Map<String, Object> output = new HashMap<>();
-    output.put(name, execution.variables().localValue(body.key(), name));
-    execution.variables().propagate(execution.scopeChain(body.flowScopeKey()), output);
+    execution
+        .mappings()
+        .propagateLocal(body, body.element().loopCharacteristics().outputCollection());
   }
 
   private static int loopCounter(ProcessInstanceExecution execution, ElementInstance inner) {

@@ -127,6 +127,10 @@ public final class ProcessInstanceExecution {
     instances.put(instance.key(), instance);
   }
 
+  VariableMappings mappings() {
+    return mappings;
+  }
+
   /** Jobs, user tasks and incidents the elements wait on. */
   WaitStates waits() {
     return waits;
@@ -511,7 +515,7 @@ public final class ProcessInstanceExecution {
   private void activate(ElementInstance instance) {
     instance.setLifecycle(Lifecycle.ACTIVATING);
     // the mappings of a multi-instance activity apply to its inner instances, not to the body
-    List<Mapping> inputs = instance.isMultiInstanceBody() ? List.of() : instance.element().inputs();
+    List<Mapping> inputs = instance.wrapsElement() ? List.of() : instance.element().inputs();
     if (!inputs.isEmpty()) {
       try {
         mappings.applyInputs(instance, inputs);
@@ -560,8 +564,7 @@ public final class ProcessInstanceExecution {
   /** Completes the element instance and takes the given outgoing flows. */
   public void completeTaking(ElementInstance instance, Collection<ExecutableFlow> flows) {
     instance.setLifecycle(Lifecycle.COMPLETING);
-    List<Mapping> outputs =
-        instance.isMultiInstanceBody() ? List.of() : instance.element().outputs();
+    List<Mapping> outputs = instance.wrapsElement() ? List.of() : instance.element().outputs();
     if (!outputs.isEmpty()) {
       try {
         mappings.applyOutputs(instance, outputs);
@@ -578,6 +581,10 @@ public final class ProcessInstanceExecution {
 
   /** After the output mappings and end listeners: the element is left. */
   void finishCompleting(ElementInstance instance, Collection<ExecutableFlow> flows) {
+    if (instance.isAdHocInnerInstance()) {
+      AdHocSubProcessBehavior.innerCompleting(this, instance);
+      return;
+    }
     ElementInstance body = multiInstanceBodyOf(instance);
     boolean completionConditionMet = false;
     if (body != null) {
@@ -590,6 +597,8 @@ public final class ProcessInstanceExecution {
     }
     if (instance.isMultiInstanceBody()) {
       MultiInstanceBehavior.propagateOutputCollection(this, instance);
+    } else if (instance.element().adHoc() != null) {
+      AdHocSubProcessBehavior.propagateOutputCollection(this, instance);
     }
     instance.setLifecycle(Lifecycle.COMPLETED);
     instance.setEndTime(now);

@@ -82,6 +82,16 @@ final class VariableMappings {
     }
   }
 
+  /** A local variable of a completing element (an output collection) reaches its flow scope. */
+  void propagateLocal(ElementInstance instance, String name) {
+    if (name == null || instance.flowScopeKey() == null) {
+      return;
+    }
+    Map<String, Object> output = new HashMap<>();
+    output.put(name, execution.variables().localValue(instance.key(), name));
+    execution.variables().propagate(execution.scopeChain(instance.flowScopeKey()), output);
+  }
+
   /**
    * The variables of the instance a call activity created reach the call activity: all of them,
    * unless {@code propagateAllChildVariables} is off; then only through the output mappings.

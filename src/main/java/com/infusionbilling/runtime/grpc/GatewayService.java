@@ -251,6 +251,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
               request.getFetchVariableList(),
               request.getTenantIdsList(),
               -1);
+      commands.tenants().resolveAll(request.getTenantIdsList());
     } catch (RuntimeException e) {
       response.onError(toStatus(e));
       return;

@@ -4,6 +4,7 @@ package com.infusionbilling.runtime.model;
 public enum BpmnElementType {
   PROCESS,
   SUB_PROCESS,
+  AD_HOC_SUB_PROCESS,
   EVENT_SUB_PROCESS,
   START_EVENT,
   INTERMEDIATE_CATCH_EVENT,

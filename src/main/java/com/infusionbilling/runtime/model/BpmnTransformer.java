@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
+import io.camunda.zeebe.model.bpmn.instance.AdHocSubProcess;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
@@ -92,7 +93,8 @@ public final class BpmnTransformer {
           "priorityDefinition",
           "executionListeners",
           "taskListeners",
-          "publishMessage");
+          "publishMessage",
+          "adHoc");
 
   /** Zeebe extension elements that only a user task may carry. */
   private static final Set<String> USER_TASK_EXTENSIONS =
@@ -107,12 +109,14 @@ public final class BpmnTransformer {
   private final EventModels events;
   private final UserTaskModels userTasks;
   private final ListenerModels listeners;
+  private final AdHocModels adHocs;
 
   public BpmnTransformer(ExpressionLanguage expressions) {
     this.expressions = expressions;
     this.events = new EventModels(expressions);
     this.userTasks = new UserTaskModels(expressions);
     this.listeners = new ListenerModels(expressions);
+    this.adHocs = new AdHocModels(expressions);
   }
 
   /** Parsed and validated model, ready to be stored and executed. */
@@ -239,7 +243,9 @@ public final class BpmnTransformer {
       }
       if (node instanceof SubProcess subProcess) {
         buildScope(subProcess.getFlowElements(), element, elements, flows, problems);
-        if (element.noneStartEvent() == null && !subProcess.triggeredByEvent()) {
+        if (element.noneStartEvent() == null
+            && !subProcess.triggeredByEvent()
+            && !(subProcess instanceof AdHocSubProcess)) {
           problems.add(describe(node) + ": an embedded sub-process needs a none start event");
         }
       }
@@ -313,6 +319,9 @@ public final class BpmnTransformer {
     }
     if (node instanceof CallActivity callActivity) {
       configureCalledElement(callActivity, element, problems);
+    }
+    if (node instanceof AdHocSubProcess adHoc) {
+      element.setAdHoc(adHocs.definition(adHoc, problems));
     }
     if (node instanceof Activity activity
         && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {
@@ -500,7 +509,7 @@ public final class BpmnTransformer {
     }
     if (node instanceof SubProcess subProcess) {
       String typeName = subProcess.getElementType().getTypeName();
-      if (!"subProcess".equals(typeName)) {
+      if (!"subProcess".equals(typeName) && !"adHocSubProcess".equals(typeName)) {
         return typeName + " is not supported by this runtime";
       }
       return null;
@@ -566,6 +575,7 @@ public final class BpmnTransformer {
     if (node instanceof ExclusiveGateway) return BpmnElementType.EXCLUSIVE_GATEWAY;
     if (node instanceof ParallelGateway) return BpmnElementType.PARALLEL_GATEWAY;
     if (node instanceof InclusiveGateway) return BpmnElementType.INCLUSIVE_GATEWAY;
+    if (node instanceof AdHocSubProcess) return BpmnElementType.AD_HOC_SUB_PROCESS;
     if (node instanceof SubProcess) return BpmnElementType.SUB_PROCESS;
     if (node instanceof CallActivity) return BpmnElementType.CALL_ACTIVITY;
     return BpmnElementType.TASK;

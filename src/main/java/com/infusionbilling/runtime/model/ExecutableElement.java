@@ -32,6 +32,7 @@ public final class ExecutableElement {
   private ExecutableElement noneStartEvent;
   private CalledElement calledElement;
   private LoopCharacteristics loopCharacteristics;
+  private AdHocDefinition adHoc;
   private List<ExecutionListener> startListeners = List.of();
   private List<ExecutionListener> endListeners = List.of();
   private List<TaskListener> taskListeners = List.of();
@@ -131,6 +132,11 @@ public final class ExecutableElement {
   /** For call activities: the called process and how variables pass; null otherwise. */
   public CalledElement calledElement() {
     return calledElement;
+  }
+
+  /** For an ad-hoc sub-process: what it activates and when it completes; null otherwise. */
+  public AdHocDefinition adHoc() {
+    return adHoc;
   }
 
   /** The multi-instance characteristics; null for an activity that is not multi-instance. */
@@ -246,6 +252,10 @@ public final class ExecutableElement {
 
   void setLoopCharacteristics(LoopCharacteristics loopCharacteristics) {
     this.loopCharacteristics = loopCharacteristics;
+  }
+
+  void setAdHoc(AdHocDefinition adHoc) {
+    this.adHoc = adHoc;
   }
 
   void setNoneStartEvent(ExecutableElement startEvent) {

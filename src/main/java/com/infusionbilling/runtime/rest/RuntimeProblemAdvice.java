@@ -72,7 +72,12 @@ public class RuntimeProblemAdvice {
     return problem(
         HttpStatus.NOT_FOUND,
         "NOT_FOUND",
-        "This runtime does not serve " + request.getMethod() + " " + request.getRequestURI(),
+        "This runtime does not serve "
+            + request.getMethod()
+            + " "
+            + request.getRequestURI()
+            + ": a documented difference of the embedded runtime (docs/runtime.md, \"REST API v2"
+            + " endpoints\" lists what it serves)",
         request);
   }
 

@@ -378,6 +378,27 @@ public class RuntimeRestController {
     commands.setVariables(key, request.getVariables(), Boolean.TRUE.equals(request.getLocal()));
   }
 
+  /** docs.camunda.io REST API "Activate activities within an ad-hoc sub-process". */
+  @PostMapping("/element-instances/ad-hoc-activities/{key}/activation")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void activateAdHocActivities(
+      @PathVariable long key,
+      @RequestBody
+          io.camunda.client.protocol.rest.AdHocSubProcessActivateActivitiesInstruction request) {
+    List<com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.Activation> activations =
+        new java.util.ArrayList<>();
+    if (request.getElements() != null) {
+      for (var element : request.getElements()) {
+        activations.add(
+            new com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.Activation(
+                element.getElementId(),
+                element.getVariables() == null ? java.util.Map.of() : element.getVariables()));
+      }
+    }
+    commands.activateAdHocActivities(
+        key, activations, Boolean.TRUE.equals(request.getCancelRemainingInstances()));
+  }
+
   @PostMapping("/element-instances/search")
   public ElementInstanceSearchQueryResult searchElementInstances(
       @RequestBody(required = false) JsonNode body) {

@@ -53,7 +53,8 @@ public class EmbeddedRuntimeAutoConfiguration {
             settings.longPollingTimeout(),
             settings.timerPollInterval(),
             settings.maxPoolSize(),
-            basicAuth(settings.auth())));
+            basicAuth(settings.auth()),
+            settings.multiTenancyEnabled()));
   }
 
   /**

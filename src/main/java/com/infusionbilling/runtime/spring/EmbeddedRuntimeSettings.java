@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     handed to waiting workers, besides every clock move (a shorter interval fires timers closer
  *     to their due date, a longer one queries the database less)
  * @param auth HTTP basic auth on REST and gRPC, on by default (see {@link Auth})
+ * @param multiTenancyEnabled whether deployments, instances, jobs and searches may name tenants
+ *     (created with {@code POST /v2/tenants}); off by default: everything is in {@code <default>}
  */
 @ConfigurationProperties("runtime.embedded")
 public record EmbeddedRuntimeSettings(
@@ -31,7 +33,8 @@ public record EmbeddedRuntimeSettings(
     Duration longPollingTimeout,
     Duration timerPollInterval,
     Integer maxPoolSize,
-    @DefaultValue Auth auth) {
+    @DefaultValue Auth auth,
+    boolean multiTenancyEnabled) {
 
   /**
    * What is not set takes {@link RuntimeProperties}' defaults (ports 8088 and 26500, 127.0.0.1, 10

@@ -520,7 +520,8 @@ class RuntimeRestartTest {
 
   private void awaitTopology(CamundaClient client) {
     await()
-        .atMost(Duration.ofSeconds(90))
+        // a child JVM on a loaded 2-core machine was seen to need more than 90 s to open its ports
+        .atMost(Duration.ofMinutes(4))
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
         .alias("runtime started (log: " + dataDir.resolve("runtime.log") + ")")
