@@ -49,6 +49,11 @@ class DenialWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired RecordAppealDecisionWorker decision;
   @Autowired RecordMissedAppealDeadlineWorker missed;
   @Autowired AppealService appeals;
+  @Autowired RecordDenialWorkWorker work;
+  @Autowired RecordRetroAuthorizationWorker retroAuthorization;
+  @Autowired CloseDenialWorker close;
+  @Autowired EscalateAppealDeadlineWorker escalate;
+  @Autowired com.infusionbilling.episode.EpisodeTimeline timeline;
 
   ClaimView claim(String payer, String member) {
     long episodeId = fixtures.episode(payer, member).getId();
@@ -253,5 +258,69 @@ class DenialWorkersIdempotencyTest extends LocalMailboxTestBase {
     assertThat(appeals.get(appealId).getStatus()).isEqualTo("DEADLINE_MISSED");
     assertThat(denialRows.findById(denialId).orElseThrow().getStatus())
         .isEqualTo(DenialStatus.WRITE_OFF_CANDIDATE);
+  }
+
+  @Test
+  void theWorkRetroAuthorizationAndCloseWorkersTwiceWriteOnceAndAnOverrideNeedsAReason() {
+    ClaimView original = claim("COMMERCIAL_ACME", "ACM-DN-1005");
+    long denialId = deny(original, "CO", "197", LocalDate.now());
+    denials.route(
+        denialId,
+        new DenialService.Route(
+            "RETRO_AUTH",
+            "authorization",
+            60,
+            "SERVICE",
+            "CO-197 no authorization on file: retro authorization"));
+
+    assertThatThrownBy(() -> work.record(denialId, "APPEAL", "short", null))
+        .isInstanceOf(InvalidDenialException.class)
+        .hasMessageContaining("overrideReason");
+    work.record(denialId, "RETRO_AUTH", null, "calling the payer");
+    work.record(denialId, "APPEAL", "changed my mind later", null);
+    Denial worked = denialRows.findById(denialId).orElseThrow();
+    assertThat(worked.getAction()).isEqualTo("RETRO_AUTH");
+    assertThat(worked.getOverrideReason()).isNull();
+
+    String from = LocalDate.now().minusDays(10).toString();
+    String to = LocalDate.now().plusDays(80).toString();
+    retroAuthorization.record(denialId, "APPROVED", "RA-2026-0042", 37, from, to, null);
+    retroAuthorization.record(denialId, "APPROVED", "RA-2026-0042", 37, from, to, null);
+    assertThat(denialRows.findById(denialId).orElseThrow().getResolution())
+        .startsWith("retro authorization approved RA-2026-0042, 37 units");
+
+    close.close(denialId, "REVIEW", "nothing else to do");
+    close.close(denialId, "REVIEW", "a second delivery");
+    Denial closed = denialRows.findById(denialId).orElseThrow();
+    assertThat(closed.getStatus()).isEqualTo(DenialStatus.RESOLVED);
+    assertThat(closed.getResolution()).isEqualTo("REVIEW: nothing else to do");
+  }
+
+  @Test
+  void anEscalationTwiceIsOneTimelineEntry() {
+    ClaimView original = claim("COMMERCIAL_ACME", "ACM-DN-1006");
+    long denialId = deny(original, "CO", "50", LocalDate.now().minusDays(170));
+    Denial d = denials.get(denialId);
+    var opened =
+        openAppeal.open(
+            "CLAIM",
+            denialId,
+            null,
+            d.getEpisodeId(),
+            "COMMERCIAL",
+            1,
+            LocalDate.now().minusDays(170).toString(),
+            new BigDecimal("3031.78"),
+            level("COMMERCIAL", 1));
+    long appealId = ((Number) opened.get("appealId")).longValue();
+
+    escalate.escalate(appealId);
+    escalate.escalate(appealId);
+
+    assertThat(
+            timeline.of(d.getEpisodeId()).stream()
+                .filter(e -> e.getEventType().equals("APPEAL_DEADLINE_NEAR"))
+                .count())
+        .isEqualTo(1);
   }
 }
