@@ -357,10 +357,11 @@ final class TaskScenarios {
                   "J1745",
                   SiteOfCare.OFFICE,
                   (d, form, episode) -> {
-                    // a referral whose 271 says the coverage is inactive
+                    // a referral whose 271 says the coverage is inactive (the form is also the
+                    // renewal's, AuthorizationMonitoring's "Resolve coverage")
                     eligibility(d, false);
-                    d.start(form.processId(), episode);
-                    return d.awaitUserTask(form.elementId());
+                    d.start("TherapyEpisode", episode);
+                    return d.awaitUserTask("Task_ResolveCoverage");
                   })),
           Map.entry(
               "resolve-site-of-care",
@@ -449,6 +450,24 @@ final class TaskScenarios {
                     payerDecides(
                         d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
                     renewalRequest(d, episode, requestId);
+                    // the denial is decided on after the peer-to-peer outcome (issue 14 item 5)
+                    d.completesJobs("apply-peer-to-peer-outcome", Map.of());
+                    d.complete(
+                        d.awaitUserTask("Task_RecordPeerToPeerOutcome"),
+                        Map.of("peerToPeerOutcome", "NOT_HELD"));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "record-peer-to-peer-outcome",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    payerDecides(
+                        d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
+                    renewalRequest(d, episode, requestId);
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
@@ -484,8 +503,12 @@ final class TaskScenarios {
                   "J3380",
                   SiteOfCare.OFFICE,
                   (d, form, episode) -> {
-                    // the renewal lead time has come: re-verification, then the clinical response
+                    // the renewal lead time has come: re-verification (PA still required), then the
+                    // clinical response
                     eligibility(d, true);
+                    d.completesJobs(
+                        "record-benefit-verification",
+                        Map.of("coverageOutcome", "MEDICAL_BENEFIT", "paRequiredByPayer", true));
                     Instant now = Instant.now();
                     monitored(d, episode, now.minusSeconds(60), now.plus(Duration.ofDays(30)));
                     return d.awaitUserTask(form.elementId());
