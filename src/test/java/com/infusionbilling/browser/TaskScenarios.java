@@ -201,7 +201,11 @@ final class TaskScenarios {
 
   /** A claim ready to file (ClaimSubmission), whose scrub passes or not. */
   static long claim(ProcessDriver d, Map<String, Object> episode, boolean clean, String key) {
-    long claimId = d.uniqueNumber();
+    return claim(d, episode, clean, key, d.uniqueNumber());
+  }
+
+  static long claim(
+      ProcessDriver d, Map<String, Object> episode, boolean clean, String key, long claimId) {
     d.completesJobs(
             "scrub-claim",
             Map.of(
@@ -555,6 +559,77 @@ final class TaskScenarios {
                     long instance = claim(d, episode, true, attempt);
                     d.awaitActive(instance, "Task_AwaitRemittance");
                     d.advanceClock(Duration.ofDays(31));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "reconcile-provider-adjustment",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // an 835 recovers an earlier overpayment of the episode's claim (PLB WO)
+                    d.start(
+                        "ProviderAdjustmentReview",
+                        with(
+                            episode,
+                            "plbAdjustmentId",
+                            d.uniqueNumber(),
+                            "remittanceId",
+                            d.uniqueNumber(),
+                            "traceNumber",
+                            "EFT" + d.uniqueNumber(),
+                            "plbReasonCode",
+                            "WO",
+                            "plbReasonText",
+                            "Overpayment recovery",
+                            "plbReference",
+                            "PCCN0009",
+                            "plbAmount",
+                            120.50));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "review-underpayment",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // accepted, then the 835 allows 10 % less than expected (above $25 and 2 %)
+                    String attempt = "claim-" + d.uniqueNumber() + "-a1";
+                    long claimId = d.uniqueNumber();
+                    d.publish(
+                        "Message_ClaimFunctionalAckReceived",
+                        attempt,
+                        Map.of("functionalAckStatus", "ACCEPTED"));
+                    d.publish(
+                        "Message_ClaimAckReceived", attempt, Map.of("claimAckStatus", "ACCEPTED"));
+                    d.publish(
+                        "Message_ClaimRemittanceReceived",
+                        "claim-" + claimId + "-v1",
+                        Map.of("remittanceId", d.uniqueNumber()));
+                    d.completesJobs(
+                        "post-remittance",
+                        Map.of(
+                            "postingOutcome",
+                            "PAID",
+                            "payerId",
+                            "COMMERCIAL_ACME",
+                            "payerType",
+                            "COMMERCIAL",
+                            "expectedAllowed",
+                            3386.60,
+                            "payerAllowed",
+                            3047.94,
+                            "shortfall",
+                            338.66,
+                            "shortfallPercent",
+                            10.0,
+                            "underpaymentLines",
+                            "Line 1 J1745: expected $3386.60, payer allowed $3047.94, paid"
+                                + " $2438.35, short $338.66"));
+                    claim(d, episode, true, attempt, claimId);
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
