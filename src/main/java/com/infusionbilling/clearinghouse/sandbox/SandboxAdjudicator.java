@@ -414,7 +414,11 @@ final class SandboxAdjudicator {
     if (r.when() != null) {
       return switch (r.when()) {
         case MISSING_PRIOR_AUTHORIZATION ->
+            // Original Medicare (SBR09 MA/MB) has no prior authorization for Part B drugs such as
+            // infliximab (Medicare Benefit Policy Manual ch. 15 §50; DOMAIN.md): only plans whose
+            // 271 asks for one deny its absence
             c.priorAuthorizationNumber() == null
+                && !ORIGINAL_MEDICARE.contains(c.claimFilingIndicator())
                 && c.lines().stream()
                     .anyMatch(
                         l -> scenarios.eligibility().requiresPriorAuthorization(l.procedureCode()));
@@ -635,6 +639,9 @@ final class SandboxAdjudicator {
     }
     return CLP06_CODES.contains(f) ? f : "12";
   }
+
+  /** SBR09 of Medicare fee-for-service: Part A and Part B. */
+  private static final Set<String> ORIGINAL_MEDICARE = Set.of("MA", "MB");
 
   /** 835 CLP06 claim filing indicator codes of 005010X221A1. */
   private static final Set<String> CLP06_CODES =

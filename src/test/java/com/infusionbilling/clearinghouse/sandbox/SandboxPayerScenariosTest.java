@@ -444,6 +444,22 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
   }
 
   @Test
+  void originalMedicareNeedsNoAuthorizationNumber() {
+    var c =
+        withFiling(
+            withAuth(X12Samples.infliximabOfficeClaim("NOPAMB01", X12Samples.JANE), null), "MB");
+    gateway.submit(key(), List.of(c));
+    exchange();
+
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    assertThat(p.paid()).isPositive();
+    assertThat(p.services())
+        .flatExtracting(ServicePayment::adjustments)
+        .extracting(Adjustment::reasonCode)
+        .doesNotContain("197");
+  }
+
+  @Test
   void pastTimelyFilingDeniesCo29() {
     EXERCISED.add("past timely filing");
     clock.advance(Duration.ofDays(400));
