@@ -14,6 +14,14 @@ export function Timeline({ events }) {
   )}</ol>`;
 }
 
+// "Episode 12 · Jane Doe · J1745 infliximab"; a process without an episode by its name.
+export function title(data) {
+  if (!data) return '';
+  const t = data.title;
+  if (!t) return data.processName || data.processId;
+  return ['Episode ' + t.episodeId, t.patient, t.drug].filter(Boolean).join(' · ');
+}
+
 // The process instance's BPMN diagram (bpmn-js), completed elements in grey-green, active ones
 // highlighted, with the episode's timeline below.
 export function EpisodeView({ instanceKey }) {
@@ -42,7 +50,8 @@ export function EpisodeView({ instanceKey }) {
   return html`
     <section class="episode">
       <p><a href="#/worklist">‹ Back to the worklist</a></p>
-      <h1>Episode ${data ? data.processName || data.processId : ''}</h1>
+      <h1 id="episode-title">${title(data)}</h1>
+      ${data && data.title && html`<p class="muted">${data.processName || data.processId}</p>`}
       ${error && html`<div class="error">${error}</div>`}
       <div class="legend"><span class="swatch active"></span> active <span class="swatch completed"></span> completed</div>
       <div ref=${canvas} id="diagram" class="diagram"></div>

@@ -19,5 +19,9 @@ import io.camunda.client.annotation.Deployment;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
-@Deployment(resources = "classpath*:/camunda-process-test-example/bpmn/**/*.bpmn")
+@Deployment(
+    resources = {
+      "classpath*:/camunda-process-test-example/bpmn/**/*.bpmn",
+      "classpath:/bpmn/order-process.bpmn"
+    })
 public class MySpringBootApplication {}

@@ -154,6 +154,35 @@ public class EpisodePanel {
     return episodes.episodeOfInstance(processInstanceKey);
   }
 
+  /**
+   * The episode page's title: episode number, patient and drug (a PHI view, audited), for example
+   * "Episode 12 · Jane Doe · J1745 infliximab".
+   */
+  @Transactional(readOnly = true)
+  public Optional<Map<String, Object>> titleOf(long episodeId) {
+    Optional<Episode> found = episodes.episode(episodeId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Episode e = found.get();
+    Map<String, Object> title = new LinkedHashMap<>();
+    title.put("episodeId", e.getId());
+    intake
+        .patient(e.getPatientId())
+        .ifPresent(p -> title.put("patient", p.getFirstName() + " " + p.getLastName()));
+    ReferenceSnapshot catalogue = reference.current();
+    episodes
+        .order(episodeId)
+        .ifPresent(
+            o ->
+                title.put(
+                    "drug",
+                    o.getHcpcs()
+                        + catalogue.drug(o.getHcpcs()).map(d -> " " + d.description()).orElse("")));
+    audit.record(Action.VIEW, EntityType.PATIENT, e.getPatientId(), "episode " + episodeId);
+    return Optional.of(title);
+  }
+
   public List<Map<String, Object>> timelineOf(long episodeId) {
     audit.record(Action.VIEW, EntityType.EPISODE, episodeId, "timeline");
     return timeline(episodeId);

@@ -83,10 +83,36 @@ public class InstanceDiagramController {
     out.put("xml", xml);
     out.put("active", active);
     out.put("completed", completed);
-    Optional<Long> episode = context.episodeOfInstance(processInstanceKey);
+    // a task of a called process (verification, authorization, monitoring, visit) opens the
+    // whole episode: its timeline and title, found through the instance's episodeId variable
+    Optional<Long> episode =
+        context.episodeOfInstance(processInstanceKey).or(() -> episodeVariable(processInstanceKey));
     out.put("episodeId", episode.orElse(null));
     out.put("timeline", episode.map(context::timelineOf).orElse(List.of()));
+    out.put("title", episode.flatMap(context::titleOf).orElse(null));
     return out;
+  }
+
+  /** The {@code episodeId} variable of the instance itself (not of a sub-process scope). */
+  private Optional<Long> episodeVariable(long processInstanceKey) {
+    var items =
+        camunda
+            .newVariableSearchRequest()
+            .filter(f -> f.name("episodeId").processInstanceKey(processInstanceKey))
+            .page(p -> p.limit(20))
+            .send()
+            .join()
+            .items();
+    return items.stream()
+        .sorted(
+            (a, b) ->
+                Boolean.compare(
+                    !a.getProcessInstanceKey().equals(a.getScopeKey()),
+                    !b.getProcessInstanceKey().equals(b.getScopeKey())))
+        .map(v -> v.getValue() == null ? "" : v.getValue().strip())
+        .filter(v -> v.matches("\\d{1,18}"))
+        .map(Long::valueOf)
+        .findFirst();
   }
 
   @GetMapping("/api/worklist/tasks/{key}/context")

@@ -24,6 +24,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -264,6 +265,32 @@ class ProcessModelsTest {
                         assertThat(n.getName()).as(file + " " + n.getId()).isNotBlank();
                       }
                     }));
+  }
+
+  /**
+   * Issue 14 item 9: the episode page shows the diagrams of lifecycle part 1, and a gateway without
+   * a name was shown by its id ({@code Gateway_VerifyBenefits}); every gateway there has a label in
+   * words, merging ones too.
+   */
+  @Test
+  void lifecycleGatewaysAreLabelledInWords() {
+    for (String file :
+        List.of(
+            "TherapyEpisode.bpmn",
+            "BenefitVerification.bpmn",
+            "PriorAuthorization.bpmn",
+            "AuthorizationMonitoring.bpmn")) {
+      MODELS
+          .get(file)
+          .getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Gateway.class)
+          .forEach(
+              g ->
+                  assertThat(g.getName())
+                      .as(file + " " + g.getId())
+                      .isNotBlank()
+                      .doesNotContain("_")
+                      .isNotEqualTo(g.getId()));
+    }
   }
 
   static String read(Path p) throws IOException {

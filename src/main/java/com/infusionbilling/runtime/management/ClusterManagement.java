@@ -16,6 +16,8 @@ public final class ClusterManagement {
   /** Runtime tables emptied by a purge, children before parents. */
   private static final List<String> PURGED_TABLES =
       List.of(
+          "rt_tenant_member",
+          "rt_tenant",
           "rt_user_task_candidate",
           "rt_user_task",
           "rt_deployment_form",

@@ -25,42 +25,55 @@ import org.junit.jupiter.params.provider.EnumSource;
  * tenant endpoints (create, get, update, search, assign and unassign users, delete), and with
  * multi-tenancy on, deployments, definitions, process instances, jobs and user tasks that belong to
  * the tenant they were created for, versions counted per tenant, and workers that fetch only the
- * jobs of their tenants. With multi-tenancy off (the shared test runtime) everything is in {@code
- * <default>} and naming another tenant is refused. Runs its own runtime with multi-tenancy on.
+ * jobs of their tenants. With multi-tenancy off (the default) everything is in {@code <default>}
+ * and naming another tenant is refused. Runs its own runtimes, with multi-tenancy on and off.
  */
 class MultiTenancyConformanceTest extends ConformanceSupport {
 
   private static EmbeddedRuntime runtime;
+  private static EmbeddedRuntime singleTenantRuntime;
   private static final Map<Transport, CamundaClient> TENANT_CLIENTS =
+      new EnumMap<>(Transport.class);
+  private static final Map<Transport, CamundaClient> SINGLE_TENANT_CLIENTS =
       new EnumMap<>(Transport.class);
 
   @BeforeAll
   static void start() {
+    runtime = start(true, TENANT_CLIENTS);
+    singleTenantRuntime = start(false, SINGLE_TENANT_CLIENTS);
+  }
+
+  private static EmbeddedRuntime start(
+      boolean multiTenancy, Map<Transport, CamundaClient> clients) {
     String url =
         "jdbc:h2:mem:rttenant-"
             + UUID.randomUUID()
             + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
-    runtime =
+    EmbeddedRuntime started =
         EmbeddedRuntime.start(
             new RuntimeProperties(0, 0, null, "127.0.0.1", url, "sa", "", null, null, 4)
-                .withMultiTenancy(true));
+                .withMultiTenancy(multiTenancy));
     for (Transport transport : Transport.values()) {
-      TENANT_CLIENTS.put(
+      clients.put(
           transport,
           CamundaClient.newClientBuilder()
-              .restAddress(runtime.restAddress())
-              .grpcAddress(runtime.grpcAddress())
+              .restAddress(started.restAddress())
+              .grpcAddress(started.grpcAddress())
               .preferRestOverGrpc(transport == Transport.REST)
               .defaultRequestTimeout(Duration.ofSeconds(10))
               .build());
     }
+    return started;
   }
 
   @AfterAll
   static void stop() {
     TENANT_CLIENTS.values().forEach(CamundaClient::close);
-    if (runtime != null) {
-      runtime.close();
+    SINGLE_TENANT_CLIENTS.values().forEach(CamundaClient::close);
+    for (EmbeddedRuntime started : new EmbeddedRuntime[] {runtime, singleTenantRuntime}) {
+      if (started != null) {
+        started.close();
+      }
     }
   }
 
@@ -249,7 +262,7 @@ class MultiTenancyConformanceTest extends ConformanceSupport {
   @ParameterizedTest
   @EnumSource(Transport.class)
   void withMultiTenancyOffATenantIdIsRejected(Transport transport) {
-    var client = client(transport);
+    var client = SINGLE_TENANT_CLIENTS.get(transport);
     String processId = uniqueId("intake");
     assertRejected(
         transport,

@@ -47,7 +47,8 @@ public final class TestRuntime {
    * Settings for the test database, with the given ports (0 = any free port). Authentication is
    * off, explicitly: Camunda Process Test's remote clients and the tests' own clients connect
    * without credentials (the application's default, credentials required, is tested on its own
-   * runtime by EmbeddedRuntimeAuthDefaultTest).
+   * runtime by EmbeddedRuntimeAuthDefaultTest). Multi-tenancy is on, for Camunda's example
+   * MultiTenancyTest; requests without a tenant stay in {@code <default>} as before.
    */
   public static RuntimeProperties properties(int restPort, int grpcPort) {
     return new RuntimeProperties(
@@ -61,7 +62,8 @@ public final class TestRuntime {
             Duration.ofSeconds(10),
             Duration.ofMillis(100),
             16)
-        .withAuth(RuntimeProperties.BasicAuth.NONE);
+        .withAuth(RuntimeProperties.BasicAuth.NONE)
+        .withMultiTenancy(true);
   }
 
   static String env(String name, String fallback) {
