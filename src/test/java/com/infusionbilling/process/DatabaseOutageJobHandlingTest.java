@@ -14,9 +14,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Workers back off while the database is away (issue 19): a worker that got no connection fails
- * its job with one retry less and a 30 s back-off, instead of the immediate retry that would use up
- * a job's retries within a short outage; any other exception is left to the starter's handling.
+ * Workers back off while the database is away (issue 19): a worker that got no connection fails its
+ * job with one retry less and a 30 s back-off, instead of the immediate retry that would use up a
+ * job's retries within a short outage; any other exception is left to the starter's handling.
  */
 class DatabaseOutageJobHandlingTest {
 

@@ -36,15 +36,25 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   /** Resets every connection through the proxy and refuses new ones until {@link #restore()}. */
-  public void cut() {
+  public synchronized void cut() {
     cut = true;
     for (Socket s : open) {
       close(s);
     }
   }
 
-  public void restore() {
+  public synchronized void restore() {
     cut = false;
+  }
+
+  /** Keeps a new pair of sockets, unless the proxy was cut while it connected. */
+  private synchronized boolean keep(Socket client, Socket upstream) {
+    if (cut) {
+      return false;
+    }
+    open.add(client);
+    open.add(upstream);
+    return true;
   }
 
   private void accept() {
@@ -63,8 +73,11 @@ public final class TcpProxy implements AutoCloseable {
           close(client);
           continue;
         }
-        open.add(client);
-        open.add(upstream);
+        if (!keep(client, upstream)) {
+          close(client);
+          close(upstream);
+          continue;
+        }
         pump(client, upstream);
         pump(upstream, client);
       } catch (IOException e) {
