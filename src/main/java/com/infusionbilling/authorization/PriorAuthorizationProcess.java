@@ -12,6 +12,20 @@ public final class PriorAuthorizationProcess {
   public static final String JOB_RECORD_PORTAL_SUBMISSION = "record-portal-submission";
   public static final String JOB_NOTIFY_MANAGERS = "notify-managers-of-overdue-authorization";
   public static final String JOB_RECORD_PAYER_DECISION = "record-payer-decision";
+  public static final String JOB_APPLY_PEER_TO_PEER_OUTCOME = "apply-peer-to-peer-outcome";
+
+  /** OVERTURNED, UPHELD or NOT_HELD ("Record peer-to-peer outcome"). */
+  public static final String VAR_PEER_TO_PEER_OUTCOME = "peerToPeerOutcome";
+
+  public static final String JOB_RECORD_ADDITIONAL_INFORMATION = "record-additional-information";
+  public static final String JOB_ESCALATE_PENDED_AUTHORIZATION = "escalate-pended-authorization";
+
+  /** Rounds of additional information answered on the payer's reference (pended reviews). */
+  public static final String VAR_INFORMATION_ROUNDS = "informationRounds";
+
+  /** After this many rounds a pended review is escalated to managers (never closed by itself). */
+  public static final int INFORMATION_ROUNDS_BEFORE_ESCALATION = 3;
+
   public static final String JOB_RECORD_AUTHORIZATION = "record-authorization";
 
   /** The payer decided (correlation key: the authorization request ID). */

@@ -36,6 +36,13 @@ public class PriorAuthorizationRequest {
   private String channel;
 
   private int submissionCount;
+
+  /**
+   * Answers to pended reviews sent on the payer's reference (275/PWK, portal, fax), not as new
+   * 278s.
+   */
+  private int informationRounds;
+
   private String traceNumber;
   private String portalReference;
   private String documentation;
@@ -138,6 +145,15 @@ public class PriorAuthorizationRequest {
 
   public String getSiteOfCareExceptionReason() {
     return siteOfCareExceptionReason;
+  }
+
+  /** Round {@code round} of additional information was sent (once per round). */
+  void informationSent(int round) {
+    this.informationRounds = Math.max(informationRounds, round);
+  }
+
+  public int getInformationRounds() {
+    return informationRounds;
   }
 
   void escalated() {

@@ -317,7 +317,7 @@ public class PriorAuthorizationService {
             response.administrativeReference() != null
                 ? response.administrativeReference()
                 : response.traceNumber());
-    Optional<Long> requestId =
+    Optional<long[]> request =
         tx.execute(
             s ->
                 requests
@@ -325,16 +325,22 @@ public class PriorAuthorizationService {
                     .map(
                         r -> {
                           record(r, payerDecision, "278 " + response.traceNumber());
-                          return r.getId();
+                          return new long[] {r.getId(), r.getInformationRounds()};
                         }));
-    if (requestId.isEmpty()) {
+    if (request.isEmpty()) {
       log.info("278 response for an unknown request trace ignored");
       return false;
     }
+    // a pended review is answered on the same trace (275/PWK, portal), so the payer may pend it
+    // again on that trace: the information round tells a new answer from the same file read twice
     messages.publish(
         PriorAuthorizationProcess.MESSAGE_DECISION_RECEIVED,
-        requestId.get().toString(),
-        "278-" + response.traceNumber() + "-" + response.decision().code(),
+        String.valueOf(request.get()[0]),
+        "278-"
+            + response.traceNumber()
+            + "-"
+            + response.decision().code()
+            + (request.get()[1] == 0 ? "" : "-r" + request.get()[1]),
         payerDecision.variables());
     return true;
   }
@@ -457,6 +463,73 @@ public class PriorAuthorizationService {
   }
 
   /** The payer missed its turnaround target: flagged for managers (dashboard) and timeline. */
+  /**
+   * The additional information a pended review (HCR01 A4) asked for went to the payer on its
+   * reference: as a 275 attachment announced by PWK, on the payer's portal or by fax quoting the
+   * reference (005010X217 2000E/2000F PWK; the review stays the same, so no new 278 and no new
+   * trace). Once per round.
+   *
+   * @return the rounds answered so far
+   */
+  public int recordAdditionalInformation(
+      long requestId, int round, String channel, String payerReference, String documentReference) {
+    return tx.execute(
+        s -> {
+          var r = requests.findById(requestId).orElseThrow();
+          r.informationSent(round);
+          timeline.record(
+              r.getEpisodeId(),
+              "ADDITIONAL_INFORMATION_SENT",
+              "request "
+                  + requestId
+                  + " round "
+                  + round
+                  + " by "
+                  + channel
+                  + " on payer reference "
+                  + payerReference
+                  + (documentReference == null ? "" : ", " + documentReference),
+              "pa-information-" + requestId + "-" + round);
+          return r.getInformationRounds();
+        });
+  }
+
+  /**
+   * A review still pended after {@value
+   * PriorAuthorizationProcess#INFORMATION_ROUNDS_BEFORE_ESCALATION} rounds of information: managers
+   * are told (the request's escalation time, the dashboard); the request stays open and the team
+   * keeps answering: nothing closes the episode by itself.
+   */
+  public void escalatePended(long requestId) {
+    tx.executeWithoutResult(
+        s -> {
+          var r = requests.findById(requestId).orElseThrow();
+          r.escalated();
+          timeline.record(
+              r.getEpisodeId(),
+              "AUTHORIZATION_PENDED_ESCALATED",
+              "request "
+                  + requestId
+                  + " still pended after "
+                  + r.getInformationRounds()
+                  + " rounds of information; managers notified",
+              "pa-pended-escalated-" + requestId + "-" + r.getInformationRounds());
+        });
+  }
+
+  /** The peer-to-peer outcome after a denial, on the episode's timeline (once per request). */
+  public void recordPeerToPeer(long requestId, String outcome) {
+    tx.executeWithoutResult(
+        s -> {
+          var r = requests.findById(requestId).orElseThrow();
+          timeline.record(
+              r.getEpisodeId(),
+              "PEER_TO_PEER",
+              "request " + requestId + " denial " + outcome,
+              "pa-peer-to-peer-" + requestId + "-" + r.getSubmissionCount());
+        });
+  }
+
   public void escalateOverdue(long requestId) {
     tx.executeWithoutResult(
         s -> {

@@ -24,6 +24,8 @@ class AuthorizationWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired SendAuthorizationRequestWorker sendRequest;
   @Autowired RecordAuthorizationWorker recordAuthorization;
   @Autowired PayerAuthorizationRepository authorizations;
+  @Autowired RecordAdditionalInformationWorker recordInformation;
+  @Autowired PriorAuthorizationRequestRepository requests;
 
   @Test
   void theSameSendAuthorizationRequestJobTwiceSendsOne278AndANewSubmissionSendsAnother()
@@ -70,6 +72,26 @@ class AuthorizationWorkersIdempotencyTest extends LocalMailboxTestBase {
     assertThat(all.get(0).getStatus()).isEqualTo(AuthorizationStatus.APPROVED);
     assertThat(all.get(0).getApprovedQuantity()).isEqualByComparingTo("222");
     assertThat(all.get(0).getAuthorizationNumber()).isEqualTo("SBX-123");
+  }
+
+  @Test
+  void theSameAdditionalInformationJobTwiceIsOneRoundAndNo278() throws IOException {
+    var episode = fixtures.episode("COMMERCIAL_SUMMIT", "W1000004");
+    long requestId = openRequest(episode.getId(), EpisodeFixtures.nextKey());
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("authorizationRequestId", requestId);
+    vars.put("informationChannel", "X12_275");
+    vars.put("payerReference", "SBXR77");
+    vars.put("documentReference", "DOC-77");
+    var job = EpisodeFixtures.job(EpisodeFixtures.nextKey(), 1L, vars);
+
+    var first = recordInformation.record(job);
+    var second = recordInformation.record(job);
+
+    assertThat(first).containsEntry("informationRounds", 1);
+    assertThat(second).isEqualTo(first);
+    assertThat(requests.findById(requestId).orElseThrow().getInformationRounds()).isEqualTo(1);
+    assertThat(count("outbound")).isZero();
   }
 
   private long openRequest(long episodeId, long processInstanceKey) {

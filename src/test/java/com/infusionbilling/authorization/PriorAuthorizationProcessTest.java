@@ -203,22 +203,77 @@ class PriorAuthorizationProcessTest {
     assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
   }
 
+  void additionalInformationIsRecordedByRound() {
+    context
+        .mockJobWorker("record-additional-information")
+        .withHandler(
+            (jobClient, job) -> {
+              Object rounds = job.getVariablesAsMap().get("informationRounds");
+              int next = (rounds == null ? 0 : ((Number) rounds).intValue()) + 1;
+              jobClient
+                  .newCompleteCommand(job)
+                  .variables(Map.of("informationRounds", next))
+                  .send()
+                  .join();
+            });
+    context.mockJobWorker("escalate-pended-authorization").thenComplete();
+  }
+
+  void answerOnThePayersReference(int round) {
+    context.completeUserTask(
+        "Task_ProvideAdditionalInformation",
+        Map.of(
+            "informationChannel",
+            "X12_275",
+            "additionalInformationAttached",
+            true,
+            "documentReference",
+            "DOC-3" + round));
+  }
+
   @Test
-  void pendedForMoreInformationIsResubmittedAndThenApproved() {
+  void pendedIsAnsweredOnThePayersReferenceNotWithANew278() {
+    // issue 14 item 4: the answer to A4 was a brand-new 278 (submission 2, a new trace)
+    additionalInformationIsRecordedByRound();
     var instance = request("COMMERCIAL_ACME", "J1745", true);
     context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
     payerDecides("PENDED");
 
     assertThat(instance).hasActiveElements("Task_ProvideAdditionalInformation");
-    context.completeUserTask(
-        "Task_ProvideAdditionalInformation",
-        Map.of("additionalInformationAttached", true, "documentReference", "DOC-3"));
+    answerOnThePayersReference(1);
 
     assertThat(instance)
-        .hasVariable("submissionCount", 2)
+        .hasCompletedElements("Task_RecordAdditionalInformation")
+        .hasCompletedElement("Task_SendAuthorizationRequest", 1)
+        .hasVariable("submissionCount", 1)
+        .hasVariable("informationRounds", 1)
         .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
     payerDecides("APPROVED");
     assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+  }
+
+  @Test
+  void aReviewStillPendedAfterThreeRoundsIsEscalatedAndNeverClosedByItself() {
+    // issue 14 items 4 and 11: after 3 submissions the request ended THERAPY_NOT_AUTHORIZED and
+    // the episode closed on its own
+    additionalInformationIsRecordedByRound();
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    for (int round = 1; round <= 3; round++) {
+      payerDecides("PENDED");
+      assertThat(instance).hasActiveElements("Task_ProvideAdditionalInformation");
+      answerOnThePayersReference(round);
+      assertThat(instance).hasVariable("informationRounds", round);
+    }
+    assertThat(instance).hasNotActivatedElements("Task_EscalatePendedAuthorization");
+
+    payerDecides("PENDED");
+
+    assertThat(instance)
+        .isActive()
+        .hasCompletedElements("Task_EscalatePendedAuthorization")
+        .hasActiveElements("Task_ProvideAdditionalInformation")
+        .hasCompletedElement("Task_SendAuthorizationRequest", 1);
   }
 
   @Test

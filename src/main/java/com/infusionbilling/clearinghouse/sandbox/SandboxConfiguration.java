@@ -38,6 +38,7 @@ public class SandboxConfiguration {
       ClearinghouseProperties props,
       ResourceLoader resources,
       JdbcTemplate jdbc,
+      org.springframework.transaction.PlatformTransactionManager transactionManager,
       org.springframework.beans.factory.BeanFactory beans,
       ObjectProvider<Clock> clocks) {
     var ours = props.interchange();
@@ -52,6 +53,7 @@ public class SandboxConfiguration {
         theirs,
         scenarios,
         jdbc,
+        transactionManager,
         com.infusionbilling.clearinghouse.ClearinghouseConfiguration.clock(beans, clocks));
   }
 

@@ -23,6 +23,7 @@ import com.infusionbilling.edi.model.Remittance;
 import com.infusionbilling.edi.model.X12Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +35,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A simulated clearinghouse and payer that runs in-process: it takes our files from the outbound
@@ -56,6 +59,7 @@ public class SandboxPayer {
   private final SandboxAdjudicator adjudicator;
   private final SandboxScenarios scenarios;
   private final SandboxStore store;
+  private final TransactionTemplate transactions;
   private final Clock clock;
   private final X12Reader reader = new X12Reader();
 
@@ -65,6 +69,7 @@ public class SandboxPayer {
       X12Parties parties,
       SandboxScenarios scenarios,
       org.springframework.jdbc.core.JdbcTemplate jdbc,
+      PlatformTransactionManager transactionManager,
       Clock clock) {
     this.mailbox = mailbox;
     this.writer = writer;
@@ -72,6 +77,7 @@ public class SandboxPayer {
     this.scenarios = scenarios;
     this.adjudicator = new SandboxAdjudicator(scenarios);
     this.store = new SandboxStore(jdbc);
+    this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
   }
 
@@ -114,18 +120,37 @@ public class SandboxPayer {
     return store.open();
   }
 
+  /**
+   * Takes one file: it is recorded as taken, and its answers (and what they owe later) are written,
+   * in one transaction. A JVM killed in between leaves the file untaken, so it is answered after
+   * the restart instead of never; a file answered but not yet recorded is answered again (answers
+   * come at least once, as from a real clearinghouse, and the inbound side is idempotent).
+   */
   private int take(String name) throws IOException {
     byte[] content = mailbox.read(MailboxFolder.OUTBOUND, name);
-    int written = 0;
-    if (store.take(name, Instant.now(clock))) {
-      List<X12Reader.Received> received;
-      try {
-        received = reader.readAll(new ByteArrayInputStream(content));
-      } catch (X12ValidationException e) {
-        log.warn("sandbox payer got an invalid file {}: {}", name, e.errors().size());
-        received = List.of();
-      }
-      written += answer(name, received);
+    int written;
+    try {
+      written =
+          transactions.execute(
+              status -> {
+                if (!store.take(name, Instant.now(clock))) {
+                  return 0;
+                }
+                List<X12Reader.Received> received;
+                try {
+                  received = reader.readAll(new ByteArrayInputStream(content));
+                } catch (X12ValidationException e) {
+                  log.warn("sandbox payer got an invalid file {}: {}", name, e.errors().size());
+                  received = List.of();
+                }
+                try {
+                  return answer(name, received);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     mailbox.move(MailboxFolder.OUTBOUND, name, MailboxFolder.COUNTERPARTY_RECEIVED, name);
     return written;

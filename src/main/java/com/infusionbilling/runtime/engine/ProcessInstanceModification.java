@@ -185,6 +185,15 @@ public final class ProcessInstanceModification {
           reason = "it is inside the multi-instance sub-process '" + scope.id() + "'";
           break;
         }
+        if (scope.adHoc() != null) {
+          reason =
+              "it is inside the ad-hoc sub-process '"
+                  + scope.id()
+                  + "' (this runtime activates its elements only through"
+                  + " POST /v2/element-instances/ad-hoc-activities/{key}/activation, a documented"
+                  + " difference)";
+          break;
+        }
       }
     }
     if (reason != null) {

@@ -284,6 +284,29 @@ class AdHocSubProcessConformanceTest extends ConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void processInstanceModificationInsideAnAdHocSubProcessIsRejectedAsADocumentedDifference(
+      Transport transport) {
+    var client = client(transport);
+    String id = uniqueId("review");
+    deploy(client, review(id, uniqueId("adhoc"), null, null), id);
+    long key = start(client, id, Map.of("activities", List.of()));
+
+    assertRejected(
+        transport,
+        () ->
+            client
+                .newModifyProcessInstanceCommand(key)
+                .activateElement("Task_Director")
+                .send()
+                .join(),
+        400,
+        Status.Code.INVALID_ARGUMENT,
+        "inside the ad-hoc sub-process 'AdHoc_Review'");
+    assertThat(adHocInstance(client, key).getState().name()).isEqualTo("ACTIVE");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void theJobWorkerImplementationIsRejectedAtDeploymentAsADocumentedDifference(
       Transport transport) {
     var client = client(transport);
