@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/claims?episodeId=} and {@code GET /api/claims/{claimId}}: claim versions with
- * their lines, edits, acknowledgements and history (docs/lifecycle.md). Roles with patient access
- * (README "Access rules"); every view is written to the audit log.
+ * their lines, edits, acknowledgements, remittances (CAS/RARC in plain English) and history
+ * (docs/lifecycle.md). Roles with patient access (README "Access rules"); every view is written to
+ * the audit log.
  */
 @RestController
 @RequestMapping("/api/claims")

@@ -1,6 +1,7 @@
 package com.infusionbilling.claim;
 
 import com.infusionbilling.billing.coding.ClaimType;
+import com.infusionbilling.remittance.RemittanceQueries;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +23,21 @@ public class ClaimQueries {
   private final ClaimHistoryRepository history;
   private final ClaimAckRepository acks;
   private final ClaimScrub scrub;
+  private final RemittanceQueries remittances;
 
   ClaimQueries(
       ClaimRepository claims,
       ClaimLineRepository lines,
       ClaimHistoryRepository history,
       ClaimAckRepository acks,
-      ClaimScrub scrub) {
+      ClaimScrub scrub,
+      RemittanceQueries remittances) {
     this.claims = claims;
     this.lines = lines;
     this.history = history;
     this.acks = acks;
     this.scrub = scrub;
+    this.remittances = remittances;
   }
 
   @Transactional(readOnly = true)
@@ -146,6 +150,8 @@ public class ClaimQueries {
                         a.getSourceFile(),
                         a.getReceivedAt()))
             .toList(),
+        remittances.ofClaim(c.getId()),
+        remittances.patientResponsibility(c.getId()),
         history.findByClaimIdOrderByOccurredAtAscIdAsc(c.getId()).stream()
             .map(
                 h ->

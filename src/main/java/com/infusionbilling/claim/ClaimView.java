@@ -11,6 +11,9 @@ import java.util.List;
  *
  * @param claimType {@code 837P} or {@code 837I}
  * @param edits the last scrub's edits, line numbers 1-based
+ * @param remittances every 835 claim payment for the version (part 2b), CAS and RARCs with their
+ *     plain-English texts
+ * @param patientResponsibility what the patient owes after the payer's adjudication (PR group)
  */
 public record ClaimView(
     long claimId,
@@ -37,6 +40,9 @@ public record ClaimView(
     List<Line> lines,
     List<EditView> edits,
     List<Acknowledgement> acknowledgements,
+    List<com.infusionbilling.remittance.RemittanceView> remittances,
+    List<com.infusionbilling.remittance.RemittanceView.PatientResponsibilityView>
+        patientResponsibility,
     List<HistoryItem> history) {
 
   public record Line(

@@ -30,6 +30,7 @@ public class AdjustmentCodes {
   public static final String CARC = "CARC";
   public static final String RARC = "RARC";
   public static final String GROUP = "GROUP";
+  public static final String PLB = "PLB";
 
   static final String FILE = "reference/carc-rarc.csv";
 
@@ -85,6 +86,11 @@ public class AdjustmentCodes {
   /** What a CAS group code ({@code CO}, {@code PR}, {@code OA}, {@code PI}, {@code CR}) means. */
   public String group(String code) {
     return text(GROUP, code, "group");
+  }
+
+  /** What a PLB adjustment reason ({@code WO}, {@code FB}, {@code L6}, ...) means. */
+  public String plb(String code) {
+    return text(PLB, code, "PLB reason");
   }
 
   /**
@@ -157,7 +163,7 @@ public class AdjustmentCodes {
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
           text = text.substring(1, text.length() - 1).replace("\"\"", "\"");
         }
-        if (!List.of(CARC, RARC, GROUP).contains(set) || code.isEmpty() || text.isEmpty()) {
+        if (!List.of(CARC, RARC, GROUP, PLB).contains(set) || code.isEmpty() || text.isEmpty()) {
           throw new IllegalStateException(FILE + " line " + n + ": unknown set or empty field");
         }
         rows.add(new String[] {set, code, text});

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * One provider-level adjustment of an 835 (table {@code plb_adjustment}; PLB03/05/... reason, e.g.
  * WO overpayment recovery, FB forwarding balance, L6 interest, with its reference and amount; a
- * positive amount reduces the payment). Routed to accounts receivable once ({@code routedAt}).
+ * positive amount reduces the payment). Routed to accounts receivable once ({@code routedAt}:
+ * {@code ProviderAdjustmentReview} started) and reconciled there once ({@code resolution}).
  */
 @Entity
 @Table(name = "plb_adjustment")
@@ -30,6 +31,10 @@ public class PlbAdjustment {
   private BigDecimal amount;
   private Long claimId;
   private Instant routedAt;
+  private String resolution;
+  private String resolutionNote;
+  private String resolvedBy;
+  private Instant resolvedAt;
 
   protected PlbAdjustment() {}
 
@@ -54,6 +59,34 @@ public class PlbAdjustment {
 
   void routed() {
     this.routedAt = Instant.now();
+  }
+
+  /** What accounts receivable did about it; false when it was reconciled before. */
+  boolean resolve(String resolution, String note, String by) {
+    if (this.resolvedAt != null) {
+      return false;
+    }
+    this.resolution = resolution;
+    this.resolutionNote = note == null || note.length() <= 500 ? note : note.substring(0, 500);
+    this.resolvedBy = by;
+    this.resolvedAt = Instant.now();
+    return true;
+  }
+
+  public String getResolution() {
+    return resolution;
+  }
+
+  public String getResolutionNote() {
+    return resolutionNote;
+  }
+
+  public String getResolvedBy() {
+    return resolvedBy;
+  }
+
+  public Instant getResolvedAt() {
+    return resolvedAt;
   }
 
   public Long getId() {

@@ -7,6 +7,8 @@ import com.infusionbilling.edi.model.ClaimPayment;
 import com.infusionbilling.edi.model.ProviderAdjustment;
 import com.infusionbilling.edi.model.Remittance;
 import com.infusionbilling.edi.model.ServicePayment;
+import com.infusionbilling.process.ProcessStart;
+import com.infusionbilling.process.ProcessStarts;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores an 835 as received, before anything is posted: the payment (once per TRN02 and payer),
  * each CLP once per TRN02 + CLP01 + CLP07 (a CLP02 22 reversal apart from the claim payment it
  * reverses), with its lines (tied to our claim lines by REF*6R), CAS, RARCs and the PLB
- * adjustments. The same 835 delivered twice stores nothing the second time.
+ * adjustments, each of which starts {@code ProviderAdjustmentReview} for accounts receivable. The
+ * same 835 delivered twice stores nothing the second time.
  */
 @Service
 public class RemittanceIntake {
@@ -35,6 +38,8 @@ public class RemittanceIntake {
   private final RemittanceRemarkRepository remarks;
   private final PlbAdjustmentRepository plbs;
   private final ClaimPayments claimPayments;
+  private final AdjustmentCodes codes;
+  private final ProcessStarts starts;
   private final TransactionTemplate tx;
 
   RemittanceIntake(
@@ -45,6 +50,8 @@ public class RemittanceIntake {
       RemittanceRemarkRepository remarks,
       PlbAdjustmentRepository plbs,
       ClaimPayments claimPayments,
+      AdjustmentCodes codes,
+      ProcessStarts starts,
       PlatformTransactionManager transactions) {
     this.remittances = remittances;
     this.claims = claims;
@@ -53,6 +60,8 @@ public class RemittanceIntake {
     this.remarks = remarks;
     this.plbs = plbs;
     this.claimPayments = claimPayments;
+    this.codes = codes;
+    this.starts = starts;
     this.tx = new TransactionTemplate(transactions);
   }
 
@@ -112,16 +121,18 @@ public class RemittanceIntake {
           if (plbs.findByRemittanceIdOrderBySequenceNumberAsc(stored.getId()).isEmpty()) {
             int p = 0;
             for (ProviderAdjustment a : r.providerAdjustments()) {
-              plbs.save(
-                  new PlbAdjustment(
-                      stored.getId(),
-                      ++p,
-                      a.providerId(),
-                      a.fiscalPeriodDate(),
-                      a.reasonCode(),
-                      a.reference(),
-                      a.amount(),
-                      plbClaim(a)));
+              PlbAdjustment plb =
+                  plbs.saveAndFlush(
+                      new PlbAdjustment(
+                          stored.getId(),
+                          ++p,
+                          a.providerId(),
+                          a.fiscalPeriodDate(),
+                          a.reasonCode(),
+                          a.reference(),
+                          a.amount(),
+                          plbClaim(a)));
+              route(stored, plb);
             }
           }
           log.info(
@@ -186,6 +197,41 @@ public class RemittanceIntake {
         remarks.save(new RemittanceRemark(rc.getId(), rl.getId(), rarc));
       }
     }
+  }
+
+  /**
+   * Starts "Reconcile provider adjustment" for accounts receivable (through the process-start
+   * outbox, after this transaction commits), once per PLB.
+   */
+  private void route(RemittanceRecord remittance, PlbAdjustment plb) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put(ProviderAdjustmentProcess.VAR_PLB_ADJUSTMENT_ID, plb.getId());
+    vars.put(ProviderAdjustmentProcess.VAR_REMITTANCE_ID, remittance.getId());
+    vars.put(ProviderAdjustmentProcess.VAR_TRACE_NUMBER, remittance.getTraceNumber());
+    vars.put(ProviderAdjustmentProcess.VAR_PAYER_ID, remittance.getPayerId());
+    vars.put(ProviderAdjustmentProcess.VAR_REASON_CODE, plb.getReasonCode());
+    vars.put(ProviderAdjustmentProcess.VAR_REASON_TEXT, codes.plb(plb.getReasonCode()));
+    vars.put(
+        ProviderAdjustmentProcess.VAR_REFERENCE,
+        plb.getReference() == null ? "" : plb.getReference());
+    vars.put(ProviderAdjustmentProcess.VAR_AMOUNT, plb.getAmount());
+    if (plb.getClaimId() != null) {
+      // the reference names one of our claims: the task shows its episode's patient
+      claimPayments
+          .claim(plb.getClaimId())
+          .ifPresent(
+              c -> {
+                vars.put(ProviderAdjustmentProcess.VAR_CLAIM_ID, c.claimId());
+                vars.put(ProviderAdjustmentProcess.VAR_EPISODE_ID, c.episodeId());
+              });
+    }
+    starts.enqueue(
+        new ProcessStart(
+            ProviderAdjustmentProcess.PROCESS_ID,
+            ProviderAdjustmentProcess.businessKey(plb.getId()),
+            vars));
+    plb.routed();
+    plbs.save(plb);
   }
 
   private static RemittanceAdjustment adjustment(long rcId, Long lineId, Adjustment a) {

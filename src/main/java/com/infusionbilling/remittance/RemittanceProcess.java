@@ -4,7 +4,6 @@ package com.infusionbilling.remittance;
 public final class RemittanceProcess {
   public static final String JOB_POST_REMITTANCE = "post-remittance";
   public static final String JOB_RECORD_UNDERPAYMENT_REVIEW = "record-underpayment-review";
-  public static final String JOB_ROUTE_PROVIDER_ADJUSTMENTS = "route-provider-adjustments";
 
   public static final String DECISION_UNDERPAYMENT_TOLERANCE = "Decision_UnderpaymentTolerance";
 
@@ -24,10 +23,14 @@ public final class RemittanceProcess {
   /** The decision's output: true when the shortfall is above the payer's tolerance. */
   public static final String VAR_UNDERPAID = "underpaid";
 
+  /** Expected against paid per line, one line of text each ("Review underpayment"). */
+  public static final String VAR_UNDERPAYMENT_LINES = "underpaymentLines";
+
+  /** The decision's result (a context: {@code underpaid}, {@code toleranceRule}). */
+  public static final String VAR_UNDERPAYMENT_CHECK = "underpaymentCheck";
+
   public static final String VAR_DENIALS_OPENED = "denialsOpened";
   public static final String VAR_PATIENT_RESPONSIBILITY = "patientResponsibility";
-  public static final String VAR_SECONDARY_CLAIM_ID = "secondaryClaimId";
-  public static final String VAR_PROVIDER_ADJUSTMENTS = "providerAdjustments";
 
   public static final String OUTCOME_PAID = "PAID";
   public static final String OUTCOME_PARTIALLY_PAID = "PARTIALLY_PAID";

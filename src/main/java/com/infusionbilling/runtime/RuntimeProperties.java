@@ -66,35 +66,10 @@ public record RuntimeProperties(
     auth = auth == null ? BasicAuth.NONE : auth;
   }
 
-  /** Settings without multi-tenancy. */
-  public RuntimeProperties(
-      int restPort,
-      int grpcPort,
-      Integer monitoringPort,
-      String bindAddress,
-      String jdbcUrl,
-      String username,
-      String password,
-      Duration longPollingTimeout,
-      Duration jobSweepInterval,
-      int maxPoolSize,
-      BasicAuth auth) {
-    this(
-        restPort,
-        grpcPort,
-        monitoringPort,
-        bindAddress,
-        jdbcUrl,
-        username,
-        password,
-        longPollingTimeout,
-        jobSweepInterval,
-        maxPoolSize,
-        auth,
-        false);
-  }
-
-  /** Settings without authentication. */
+  /**
+   * Settings without authentication and multi-tenancy; {@link #withAuth} and {@link
+   * #withMultiTenancy} add them.
+   */
   public RuntimeProperties(
       int restPort,
       int grpcPort,
@@ -117,7 +92,8 @@ public record RuntimeProperties(
         longPollingTimeout,
         jobSweepInterval,
         maxPoolSize,
-        BasicAuth.NONE);
+        BasicAuth.NONE,
+        false);
   }
 
   /**
@@ -196,6 +172,15 @@ public record RuntimeProperties(
 
   public static RuntimeProperties defaults(String jdbcUrl, String username, String password) {
     return new RuntimeProperties(
-        8088, 26500, null, "127.0.0.1", jdbcUrl, username, password, null, null, 0);
+        DEFAULT_REST_PORT,
+        DEFAULT_GRPC_PORT,
+        null,
+        DEFAULT_BIND_ADDRESS,
+        jdbcUrl,
+        username,
+        password,
+        null,
+        null,
+        0);
   }
 }

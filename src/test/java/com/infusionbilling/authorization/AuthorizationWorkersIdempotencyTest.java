@@ -25,6 +25,7 @@ class AuthorizationWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired RecordAuthorizationWorker recordAuthorization;
   @Autowired PayerAuthorizationRepository authorizations;
   @Autowired RecordAdditionalInformationWorker recordInformation;
+  @Autowired ApplyPeerToPeerOutcomeWorker applyPeerToPeer;
   @Autowired PriorAuthorizationRequestRepository requests;
 
   @Test
@@ -92,6 +93,31 @@ class AuthorizationWorkersIdempotencyTest extends LocalMailboxTestBase {
     assertThat(second).isEqualTo(first);
     assertThat(requests.findById(requestId).orElseThrow().getInformationRounds()).isEqualTo(1);
     assertThat(count("outbound")).isZero();
+  }
+
+  @Test
+  void theSameOverturnTwiceIsOneApprovalOfTheRequest() {
+    var episode = fixtures.episode("COMMERCIAL_SUMMIT", "W1000005");
+    long requestId = openRequest(episode.getId(), EpisodeFixtures.nextKey());
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("authorizationRequestId", requestId);
+    vars.put("peerToPeerOutcome", "OVERTURNED");
+    vars.put("certificationNumber", "P2P-5");
+    vars.put("approvedUnits", 222);
+    vars.put("approvedFrom", "2026-02-01");
+    vars.put("approvedTo", "2026-05-09");
+    var job = EpisodeFixtures.job(EpisodeFixtures.nextKey(), 1L, vars);
+
+    var first = applyPeerToPeer.apply(job);
+    var second = applyPeerToPeer.apply(job);
+
+    assertThat(first)
+        .containsEntry("decision", "APPROVED")
+        .containsEntry("certificationNumber", "P2P-5");
+    assertThat(second).isEqualTo(first);
+    var request = requests.findById(requestId).orElseThrow();
+    assertThat(request.getDecision()).isEqualTo("APPROVED");
+    assertThat(request.getCertificationNumber()).isEqualTo("P2P-5");
   }
 
   private long openRequest(long episodeId, long processInstanceKey) {

@@ -40,7 +40,8 @@ class PriorAuthorizationProcessTest {
         "forms/follow-up-with-payer.form",
         "forms/review-partial-approval.form",
         "forms/provide-additional-information.form",
-        "forms/decide-on-denial.form");
+        "forms/decide-on-denial.form",
+        "forms/record-peer-to-peer-outcome.form");
     context
         .mockJobWorker("open-authorization-request")
         .thenComplete(Map.of("authorizationRequestId", 31, "submissionCount", 0));
@@ -318,6 +319,11 @@ class PriorAuthorizationProcessTest {
     var instance = request("COMMERCIAL_ACME", "J1745", true);
     context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
     payerDecides("DENIED");
+    // the prescriber's peer-to-peer with the payer's reviewer comes first (issue 14 item 5)
+    context.mockJobWorker("apply-peer-to-peer-outcome").thenComplete();
+    context.completeUserTask(
+        "Task_RecordPeerToPeerOutcome",
+        Map.of("peerToPeerOutcome", "UPHELD", "peerToPeerOn", "2026-12-01"));
 
     assertThat(instance).hasActiveElements("Task_DecideOnDenial");
     context.completeUserTask(
@@ -411,5 +417,39 @@ class PriorAuthorizationProcessTest {
         .hasNotActivatedElements("Task_FollowUpWithPayer");
     context.increaseTime(Duration.ofHours(2));
     assertThat(instance).hasActiveElements("Task_FollowUpWithPayer");
+  }
+
+  @Test
+  void aDenialWaitsForThePeerToPeerAndAnOverturnIsAnApproval() {
+    // issue 14 item 5: "Decide on denial" came at once, and an overturn had no way in
+    context
+        .mockJobWorker("apply-peer-to-peer-outcome")
+        .thenComplete(Map.of("decision", "APPROVED"));
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    payerDecides("DENIED");
+
+    assertThat(instance)
+        .hasActiveElements("Task_RecordPeerToPeerOutcome")
+        .hasNotActivatedElements("Task_DecideOnDenial");
+    assertThat(UserTaskSelectors.byElementId("Task_RecordPeerToPeerOutcome"))
+        .hasCandidateGroup("authorization");
+    context.completeUserTask(
+        "Task_RecordPeerToPeerOutcome",
+        Map.of(
+            "peerToPeerOutcome", "OVERTURNED",
+            "peerToPeerOn", "2026-12-01",
+            "certificationNumber", "P2P-77",
+            "approvedUnits", 300,
+            "approvedFrom", "2026-12-01",
+            "approvedTo", "2027-03-08"));
+
+    assertThat(instance)
+        .isCompleted()
+        .hasCompletedElements(
+            "Task_ApplyPeerToPeerOutcome",
+            "Task_RecordAuthorization",
+            "Event_AuthorizationApproved")
+        .hasNotActivatedElements("Task_DecideOnDenial");
   }
 }

@@ -53,7 +53,8 @@ class EveryTaskFormBrowserTest {
       Map.of(
           "follow-up-with-payer",
               Map.of("followUpOutcome", "DECISION_RECEIVED", "decision", "APPROVED"),
-          "resolve-coverage", Map.of("coverageResolution", "ALTERNATE_PAYER"));
+          "resolve-coverage", Map.of("coverageResolution", "ALTERNATE_PAYER"),
+          "record-peer-to-peer-outcome", Map.of("peerToPeerOutcome", "OVERTURNED"));
 
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;

@@ -137,7 +137,11 @@ final class TaskScenarios {
 
   /** A claim ready to file (ClaimSubmission), whose scrub passes or not. */
   static long claim(ProcessDriver d, Map<String, Object> episode, boolean clean, String key) {
-    long claimId = d.uniqueNumber();
+    return claim(d, episode, clean, key, d.uniqueNumber());
+  }
+
+  static long claim(
+      ProcessDriver d, Map<String, Object> episode, boolean clean, String key, long claimId) {
     d.completesJobs(
             "scrub-claim",
             Map.of(
@@ -293,10 +297,11 @@ final class TaskScenarios {
                   "J1745",
                   SiteOfCare.OFFICE,
                   (d, form, episode) -> {
-                    // a referral whose 271 says the coverage is inactive
+                    // a referral whose 271 says the coverage is inactive (the form is also the
+                    // renewal's, AuthorizationMonitoring's "Resolve coverage")
                     eligibility(d, false);
-                    d.start(form.processId(), episode);
-                    return d.awaitUserTask(form.elementId());
+                    d.start("TherapyEpisode", episode);
+                    return d.awaitUserTask("Task_ResolveCoverage");
                   })),
           Map.entry(
               "resolve-site-of-care",
@@ -385,6 +390,24 @@ final class TaskScenarios {
                     payerDecides(
                         d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
                     renewalRequest(d, episode, requestId);
+                    // the denial is decided on after the peer-to-peer outcome (issue 14 item 5)
+                    d.completesJobs("apply-peer-to-peer-outcome", Map.of());
+                    d.complete(
+                        d.awaitUserTask("Task_RecordPeerToPeerOutcome"),
+                        Map.of("peerToPeerOutcome", "NOT_HELD"));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "record-peer-to-peer-outcome",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    long requestId = d.uniqueNumber();
+                    payerDecides(
+                        d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
+                    renewalRequest(d, episode, requestId);
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
@@ -420,8 +443,12 @@ final class TaskScenarios {
                   "J3380",
                   SiteOfCare.OFFICE,
                   (d, form, episode) -> {
-                    // the renewal lead time has come: re-verification, then the clinical response
+                    // the renewal lead time has come: re-verification (PA still required), then the
+                    // clinical response
                     eligibility(d, true);
+                    d.completesJobs(
+                        "record-benefit-verification",
+                        Map.of("coverageOutcome", "MEDICAL_BENEFIT", "paRequiredByPayer", true));
                     Instant now = Instant.now();
                     monitored(d, episode, now.minusSeconds(60), now.plus(Duration.ofDays(30)));
                     return d.awaitUserTask(form.elementId());
@@ -468,6 +495,77 @@ final class TaskScenarios {
                     long instance = claim(d, episode, true, attempt);
                     d.awaitActive(instance, "Task_AwaitRemittance");
                     d.advanceClock(Duration.ofDays(31));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "reconcile-provider-adjustment",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // an 835 recovers an earlier overpayment of the episode's claim (PLB WO)
+                    d.start(
+                        "ProviderAdjustmentReview",
+                        with(
+                            episode,
+                            "plbAdjustmentId",
+                            d.uniqueNumber(),
+                            "remittanceId",
+                            d.uniqueNumber(),
+                            "traceNumber",
+                            "EFT" + d.uniqueNumber(),
+                            "plbReasonCode",
+                            "WO",
+                            "plbReasonText",
+                            "Overpayment recovery",
+                            "plbReference",
+                            "PCCN0009",
+                            "plbAmount",
+                            120.50));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "review-underpayment",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // accepted, then the 835 allows 10 % less than expected (above $25 and 2 %)
+                    String attempt = "claim-" + d.uniqueNumber() + "-a1";
+                    long claimId = d.uniqueNumber();
+                    d.publish(
+                        "Message_ClaimFunctionalAckReceived",
+                        attempt,
+                        Map.of("functionalAckStatus", "ACCEPTED"));
+                    d.publish(
+                        "Message_ClaimAckReceived", attempt, Map.of("claimAckStatus", "ACCEPTED"));
+                    d.publish(
+                        "Message_ClaimRemittanceReceived",
+                        "claim-" + claimId + "-v1",
+                        Map.of("remittanceId", d.uniqueNumber()));
+                    d.completesJobs(
+                        "post-remittance",
+                        Map.of(
+                            "postingOutcome",
+                            "PAID",
+                            "payerId",
+                            "COMMERCIAL_ACME",
+                            "payerType",
+                            "COMMERCIAL",
+                            "expectedAllowed",
+                            3386.60,
+                            "payerAllowed",
+                            3047.94,
+                            "shortfall",
+                            338.66,
+                            "shortfallPercent",
+                            10.0,
+                            "underpaymentLines",
+                            "Line 1 J1745: expected $3386.60, payer allowed $3047.94, paid"
+                                + " $2438.35, short $338.66"));
+                    claim(d, episode, true, attempt, claimId);
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(

@@ -107,6 +107,45 @@ class ClaimApiTest {
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
   }
 
+  @Autowired com.infusionbilling.remittance.RemittanceIntake remittanceIntake;
+  @Autowired com.infusionbilling.remittance.RemittancePosting posting;
+  @Autowired ClaimPayments claimPayments;
+
+  @Test
+  void aPostedRemittanceShowsWithItsAdjustmentsInPlainEnglish() throws Exception {
+    var claim = claimPayments.claim(ref.claimId()).orElseThrow();
+    var payment =
+        com.infusionbilling.remittance.Remittances.forClaim(claim)
+            .denyLine(2, "CO", "16", "M119")
+            .payment();
+    long remittanceId =
+        remittanceIntake
+            .store(
+                com.infusionbilling.remittance.Remittances.remittance(
+                    "EFTAPI" + ref.claimId(), payment),
+                "api.835")
+            .remittanceId();
+    posting.post(remittanceId, ref.claimId());
+
+    mvc.perform(get("/api/claims/{id}", ref.claimId()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("PARTIALLY_PAID"))
+        .andExpect(jsonPath("$.remittances[0].traceNumber").value("EFTAPI" + ref.claimId()))
+        .andExpect(jsonPath("$.remittances[0].status").value("processed as primary"))
+        .andExpect(jsonPath("$.remittances[0].lines[0].expectedAllowed").value(3031.78))
+        .andExpect(jsonPath("$.remittances[0].lines[1].adjustments[0].code").value("CO-16"))
+        .andExpect(
+            jsonPath("$.remittances[0].lines[1].adjustments[0].text")
+                .value(org.hamcrest.Matchers.containsString("lacks information")))
+        .andExpect(
+            jsonPath("$.remittances[0].lines[1].remarks[0].text")
+                .value(org.hamcrest.Matchers.containsString("National Drug Code")))
+        .andExpect(jsonPath("$.patientResponsibility[0].carc").value("2"))
+        .andExpect(
+            jsonPath("$.history[-1:].event")
+                .value(org.hamcrest.Matchers.hasItem("REMITTANCE_POSTED")));
+  }
+
   @Test
   void theDashboardsClaimsPanelCountsClaimsByStatusAndDrillsDown() throws Exception {
     mvc.perform(get("/api/dashboard"))

@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Import;
 /**
  * {@code ClaimSubmission} with the real workers, through real X12 files and the sandbox payer: a
  * clean Medicare claim goes out as an 837P, the 999 and 277CA come back, the claim is {@code
- * ACKNOWLEDGED} and the process waits for the remittance; a claim of a member the sandbox rejects
- * at the 277CA (A7 562/85) opens "Correct claim" with the payer's words, and the correction goes
- * out again as a new interchange of the same claim version.
+ * ACKNOWLEDGED}, the sandbox's 835 pays it and {@code post-remittance} posts it (PAID); a claim of
+ * a member the sandbox rejects at the 277CA (A7 562/85) opens "Correct claim" with the payer's
+ * words, and the correction goes out again as a new interchange of the same claim version.
  */
 @RealJobWorkers
 @Import(EpisodeFixtures.class)
@@ -72,24 +72,42 @@ class ClaimSubmissionEndToEndTest extends LocalMailboxTestBase {
   }
 
   @Test
-  void aCleanMedicareClaimIsAcknowledgedAndWaitsForItsRemittance() throws Exception {
+  void aCleanMedicareClaimIsAcknowledgedThenPaidByThe835AndPostedOnce() throws Exception {
     long episodeId = fixtures.episode("MEDICARE_PART_B", "1EG4TE5MK99").getId();
     ClaimRef ref = claims.createOriginal(ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B"));
 
     starter.start(ref);
 
-    ClaimView acknowledged = exchangeUntil(() -> inStatus(ref, ClaimStatus.ACKNOWLEDGED));
-    assertThat(acknowledged.payerClaimControlNumber()).startsWith("SBXC");
-    assertThat(acknowledged.acknowledgements())
+    ClaimView paid = exchangeUntil(() -> inStatus(ref, ClaimStatus.PAID));
+    assertThat(paid.payerClaimControlNumber()).startsWith("SBXC");
+    assertThat(paid.acknowledgements())
         .extracting(ClaimView.Acknowledgement::type)
         .containsExactlyInAnyOrder("999", "277CA");
-    long instance = acknowledged.processInstanceKey();
+    long instance = paid.processInstanceKey();
     exchangeUntil(
-        () -> active(instance, "Task_AwaitRemittance") ? Optional.of(true) : Optional.empty());
-    assertThat(acknowledged.history())
+        () ->
+            active(instance, "Task_AwaitRemittance") || active(instance, "Task_PostRemittance")
+                ? Optional.empty()
+                : Optional.of(true));
+    assertThat(paid.history())
         .extracting(ClaimView.HistoryItem::event)
-        .startsWith("CREATED", "SCRUB_PASSED", "SUBMITTED", "SENT");
-    client.newCancelInstanceCommand(instance).send().join();
+        .startsWith("CREATED", "SCRUB_PASSED", "SUBMITTED", "SENT")
+        .containsOnlyOnce("REMITTANCE_POSTED");
+    var remittance = paid.remittances().get(0);
+    assertThat(remittance.traceNumber()).startsWith("SBX");
+    // Medicare: sequestration is contractual, coinsurance is the patient's
+    assertThat(remittance.lines().get(0).adjustments())
+        .extracting(a -> a.code())
+        .contains("CO-253", "PR-2");
+    assertThat(paid.patientResponsibility()).isNotEmpty();
+    assertThat(
+            client
+                .newElementInstanceSearchRequest()
+                .filter(f -> f.processInstanceKey(instance).elementId("Event_RemittancePosted"))
+                .send()
+                .join()
+                .items())
+        .hasSize(1);
   }
 
   @Test

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code demo} profile, part 2a: three Medicare Part B referrals whose therapy starts today get
+ * The {@code demo} profile, part 2a: four Medicare Part B referrals whose therapy starts today get
  * a visit scheduled as soon as their therapy is active (270/271 with the sandbox payer, no PA for
  * Part B). The demo plays the nurse for two of them, so that within two minutes of start-up they
  * run through a documented visit, coding, the claim, its 837 and the sandbox's 999 and 277CA to an
@@ -44,9 +44,13 @@ import org.springframework.stereotype.Component;
  *       837I with revenue codes
  * </ul>
  *
- * The third, vedolizumab 300 mg in the office, waits in "Document administration" for {@code nurse}
- * (README walk-through). Idempotent: referral IDs are fixed, a visit exists once per episode and
- * start, and each task is completed once.
+ * Part 2b: the sandbox's 835 pays both (the infliximab claim posts PAID); a fourth referral,
+ * infliximab for a member the sandbox pays 10 % below the contract ({@code UNDERPAY…}), goes the
+ * same way and its posted payment opens "Review underpayment" for {@code billing}.
+ *
+ * <p>The vedolizumab referral, 300 mg in the office, waits in "Document administration" for {@code
+ * nurse} (README walk-through). Idempotent: referral IDs are fixed, a visit exists once per episode
+ * and start, and each task is completed once.
  */
 @Component
 @Profile("demo")
@@ -147,6 +151,32 @@ public class VisitDemoData implements ApplicationRunner {
                 "CHEMOTHERAPY",
                 LocalTime.of(10, 0),
                 LocalTime.of(10, 35))),
+        // part 2b: the sandbox pays this member 10 % below the contract: "Review underpayment"
+        new VisitDemo(
+            "DEMO-VISIT-UNDERPAID",
+            "MRN-D104",
+            "Harold",
+            "Nguyen",
+            "1950-04-22",
+            "M",
+            "UNDERPAY4TE5MK84",
+            "J1745",
+            "365",
+            "K50.90",
+            SiteOfCare.OFFICE,
+            LocalTime.of(11, 0),
+            documentation(
+                today,
+                "J1745",
+                "57894-030-01",
+                "RMC2611B",
+                365,
+                35,
+                100,
+                4,
+                "THERAPEUTIC",
+                LocalTime.of(11, 0),
+                LocalTime.of(13, 35))),
         new VisitDemo(
             "DEMO-VISIT-NURSE",
             "MRN-D103",

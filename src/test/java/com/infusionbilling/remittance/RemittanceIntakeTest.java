@@ -91,6 +91,45 @@ class RemittanceIntakeTest {
             org.assertj.core.groups.Tuple.tuple("1", "processed as primary"));
   }
 
+  @Autowired ProviderAdjustments providerAdjustments;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  @Test
+  void eachPlbAdjustmentIsStoredOnceAndRoutedToAccountsReceivableOnce() {
+    ClaimPayment p = Remittances.forClaim(claim).payment();
+    var plb =
+        java.util.List.of(
+            new com.infusionbilling.edi.model.ProviderAdjustment(
+                "1234567893",
+                java.time.LocalDate.of(2026, 12, 31),
+                "WO",
+                claim.patientControlNumber(),
+                new java.math.BigDecimal("120.50")));
+    String trace = "EFTPLB" + claim.claimId();
+    intake.store(Remittances.remittance(trace, plb, p), "plb.835");
+    intake.store(Remittances.remittance(trace, plb, p), "plb-again.835");
+
+    var starts =
+        jdbc.sql(
+                "SELECT business_key FROM process_start WHERE process_id = ?"
+                    + " AND business_key LIKE 'plb-%' ORDER BY id")
+            .param("ProviderAdjustmentReview")
+            .query(String.class)
+            .list();
+    long plbId = Long.parseLong(starts.get(starts.size() - 1).substring(4));
+    assertThat(starts).filteredOn(k -> k.equals("plb-" + plbId)).hasSize(1);
+    var stored = providerAdjustments.find(plbId).orElseThrow();
+    assertThat(stored.getReasonCode()).isEqualTo("WO");
+    assertThat(stored.getClaimId()).isEqualTo(claim.claimId());
+    assertThat(stored.getRoutedAt()).isNotNull();
+    assertThat(queries.codes().plb("WO")).startsWith("Overpayment recovery");
+
+    assertThat(providerAdjustments.reconcile(plbId, "POSTED", "applied to account", "ar1"))
+        .isTrue();
+    assertThat(providerAdjustments.reconcile(plbId, "DISPUTED", "again", "ar2")).isFalse();
+    assertThat(providerAdjustments.find(plbId).orElseThrow().getResolution()).isEqualTo("POSTED");
+  }
+
   @Test
   void aClaimPaymentForNoClaimOfOursIsStoredUnmatched() {
     ClaimPayment p = Remittances.forClaim(claim).payment();

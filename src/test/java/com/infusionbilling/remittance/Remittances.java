@@ -183,38 +183,7 @@ public final class Remittances {
 
   /** The CLP02 22 reversal of a payment: every amount negated, same CLP01 and CLP07. */
   public static ClaimPayment reversal(ClaimPayment p) {
-    return new ClaimPayment(
-        p.patientControlNumber(),
-        "22",
-        p.charge().negate(),
-        p.paid().negate(),
-        p.patientResponsibility().negate(),
-        p.claimFilingIndicator(),
-        p.payerClaimControlNumber(),
-        p.memberId(),
-        p.patientLastName(),
-        p.patientFirstName(),
-        p.adjustments().stream().map(Remittances::negate).toList(),
-        p.remarkCodes(),
-        p.services().stream()
-            .map(
-                s ->
-                    new ServicePayment(
-                        s.procedureCode(),
-                        s.modifiers(),
-                        s.charge().negate(),
-                        s.paid().negate(),
-                        s.units() == null ? null : s.units().negate(),
-                        s.serviceDate(),
-                        s.lineItemControlNumber(),
-                        s.allowed() == null ? null : s.allowed().negate(),
-                        s.adjustments().stream().map(Remittances::negate).toList(),
-                        s.remarkCodes()))
-            .toList());
-  }
-
-  private static Adjustment negate(Adjustment a) {
-    return new Adjustment(a.group(), a.reasonCode(), a.amount().negate(), a.quantity());
+    return p.reversal();
   }
 
   /** One 835 payment (BPR02 = the CLP04s less the PLBs). */

@@ -486,8 +486,28 @@ final class SandboxAdjudicator {
    * sequestration of the payer portion (allowed $1,000, coinsurance $200: paid $784).
    */
   Adjudication adjudicate(SandboxClaim c, LocalDate today, BigDecimal deductibleRemaining) {
+    return adjudicate(c, today, deductibleRemaining, false);
+  }
+
+  /**
+   * As {@link #adjudicate(SandboxClaim, LocalDate, BigDecimal)}; {@code corrected} is the payment a
+   * REVERSE member gets after the reversal: at the contract, under a new payer claim control
+   * number. UNDERPAY members, and REVERSE members before the reversal, are allowed {@code
+   * underpay-percent} less than the contract.
+   */
+  Adjudication adjudicate(
+      SandboxClaim c, LocalDate today, BigDecimal deductibleRemaining, boolean corrected) {
     Optional<ClaimRule> rule = claimRule(c, today);
-    String payerClaim = payerClaimControlNumber(c.patientControlNumber());
+    String payerClaim = payerClaimControlNumber(c.patientControlNumber()) + (corrected ? "R" : "");
+    ClaimOutcome outcome = rule.map(ClaimRule::outcome).orElse(ClaimOutcome.PAY);
+    BigDecimal allowedFactor =
+        !corrected && (outcome == ClaimOutcome.UNDERPAY || outcome == ClaimOutcome.REVERSE)
+            ? BigDecimal.ONE.subtract(scenarios.claims().underpayPercent().divide(HUNDRED))
+            : BigDecimal.ONE;
+    List<String> claimRemarks =
+        rule.isPresent() && rule.get().outcome() != ClaimOutcome.DENY && rule.get().rarc() != null
+            ? List.of(rule.get().rarc())
+            : List.of();
     Member m = c.subscriber();
     if (rule.isPresent() && rule.get().outcome() == ClaimOutcome.DENY) {
       ClaimRule r = rule.get();
@@ -536,7 +556,7 @@ final class SandboxAdjudicator {
                 r.rarc() == null ? List.of() : List.of(r.rarc())));
         continue;
       }
-      BigDecimal allowed = allowed(l);
+      BigDecimal allowed = allowed(l).multiply(allowedFactor).setScale(2, RoundingMode.HALF_UP);
       BigDecimal lineDeductible = allowed.min(deductibleLeft);
       deductibleLeft = deductibleLeft.subtract(lineDeductible);
       deductibleUsed = deductibleUsed.add(lineDeductible);
@@ -589,7 +609,7 @@ final class SandboxAdjudicator {
             m.lastName(),
             m.firstName(),
             List.of(),
-            List.of(),
+            claimRemarks,
             services),
         deductibleUsed);
   }

@@ -312,23 +312,36 @@ public class SandboxPayer {
                 .toList();
         yield answers.isEmpty() ? 0 : send(answers);
       }
-      case SandboxStore.REMITTANCE_835 -> remit(received);
+      case SandboxStore.REMITTANCE_835 -> remit(received, p.sourceFile(), false);
+      case SandboxStore.REVERSAL_835 -> remit(received, p.sourceFile(), true);
       default -> 0;
     };
   }
 
-  private int remit(List<X12Reader.Received> received) throws IOException {
+  /**
+   * The 835 for the claims of a file: their payments, or ({@code reversals}) for REVERSE members
+   * the CLP02 22 reversal of the first payment followed by the corrected payment. REVERSE members
+   * are owed that second 835 {@code reversal-delay} later; DUPLICATE_835 members get the same 835
+   * twice.
+   */
+  private int remit(List<X12Reader.Received> received, String sourceFile, boolean reversals)
+      throws IOException {
     LocalDate today = LocalDate.now(clock);
     Map<Party, List<ClaimPayment>> byPayee = new LinkedHashMap<>();
     Map<Party, Party> payees = new LinkedHashMap<>();
+    boolean reverseLater = false;
+    boolean twice = false;
     for (X12Reader.Received r : received) {
       SandboxClaim c = claim(r.message());
       ClaimOutcome outcome = adjudicator.claimOutcome(c, today);
       if (outcome == ClaimOutcome.REJECT_999
           || outcome == ClaimOutcome.REJECT_277CA
-          || outcome == ClaimOutcome.SILENT) {
+          || outcome == ClaimOutcome.SILENT
+          || (reversals && outcome != ClaimOutcome.REVERSE)) {
         continue;
       }
+      reverseLater |= outcome == ClaimOutcome.REVERSE;
+      twice |= outcome == ClaimOutcome.DUPLICATE_835;
       Party key = providerName(c.billingProvider());
       payees.putIfAbsent(
           key,
@@ -342,7 +355,13 @@ public class SandboxPayer {
               c.billingProvider().taxId(),
               null,
               null));
-      byPayee.computeIfAbsent(key, k -> new ArrayList<>()).add(adjudicate(c, today));
+      List<ClaimPayment> payments = byPayee.computeIfAbsent(key, k -> new ArrayList<>());
+      if (reversals) {
+        payments.add(adjudicate(c, today, false).reversal());
+        payments.add(adjudicate(c, today, true));
+      } else {
+        payments.add(adjudicate(c, today, false));
+      }
     }
     if (byPayee.isEmpty()) {
       return 0;
@@ -353,7 +372,7 @@ public class SandboxPayer {
     for (var e : byPayee.entrySet()) {
       BigDecimal total =
           e.getValue().stream().map(ClaimPayment::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
-      String trace = "SBX" + icn + "-" + (++i);
+      String trace = "SBX" + icn + (reversals ? "-R" : "-") + (++i);
       remittances.add(
           new Remittance(
               trace,
@@ -364,14 +383,25 @@ public class SandboxPayer {
               payees.get(e.getKey()),
               e.getValue()));
     }
-    return send(remittances);
+    int written = send(remittances);
+    if (twice) {
+      written += send(remittances);
+    }
+    if (reverseLater && !reversals) {
+      store.owe(
+          SandboxStore.REVERSAL_835,
+          sourceFile,
+          icn,
+          Instant.now(clock).plus(scenarios.claims().reversalDelay()));
+    }
+    return written;
   }
 
   /**
    * Adjudicates with what is left of the member's deductible for the year of service, and records
    * what the claim used (once: a remittance written again uses the same amount).
    */
-  private ClaimPayment adjudicate(SandboxClaim c, LocalDate today) {
+  private ClaimPayment adjudicate(SandboxClaim c, LocalDate today, boolean corrected) {
     String member = memberKey(c.subscriber().memberId());
     LocalDate dos = c.firstServiceDate() == null ? today : c.firstServiceDate();
     BigDecimal left =
@@ -379,7 +409,7 @@ public class SandboxPayer {
             .deductibleAtStart()
             .subtract(
                 store.deductibleUsedByOthers(member, dos.getYear(), c.patientControlNumber()));
-    SandboxAdjudicator.Adjudication a = adjudicator.adjudicate(c, today, left);
+    SandboxAdjudicator.Adjudication a = adjudicator.adjudicate(c, today, left, corrected);
     store.deductibleApplied(member, dos.getYear(), c.patientControlNumber(), a.deductibleApplied());
     return a.payment();
   }

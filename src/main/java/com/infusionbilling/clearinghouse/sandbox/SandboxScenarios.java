@@ -96,10 +96,21 @@ public record SandboxScenarios(
     /** Accepted at the 999 and 277CA, then never answered with an 835. */
     SILENT,
     DENY,
-    DENY_LINE
+    DENY_LINE,
+    /** Paid {@code underpay-percent} below the contracted allowed amount. */
+    UNDERPAY,
+    /**
+     * Paid below the contract first; {@code reversal-delay} later a second 835 reverses that
+     * payment (CLP02 22) and pays the claim again at the contract (a new CLP07).
+     */
+    REVERSE,
+    /** Paid, and the very same 835 is delivered twice (two interchanges). */
+    DUPLICATE_835
   }
 
   /**
+   * @param underpayPercent how far below the contract UNDERPAY and REVERSE members are paid first
+   * @param reversalDelay how long after the first 835 a REVERSE member's reversal comes
    * @param sequestrationPercent reduction of the payer portion of Medicare fee-for-service claims
    *     (837 SBR09 MA or MB), reported as CO-253
    * @param wastageModifierCodes the drug codes (pattern) whose single-dose lines need JW or JZ
@@ -112,6 +123,8 @@ public record SandboxScenarios(
       @DefaultValue("80") BigDecimal defaultAllowedPercent,
       @DefaultValue("2") BigDecimal sequestrationPercent,
       @DefaultValue("J.*") String wastageModifierCodes,
+      @DefaultValue("10") BigDecimal underpayPercent,
+      @DefaultValue("1m") Duration reversalDelay,
       @DefaultValue List<String> multiDoseNdcs,
       @DefaultValue Map<String, BigDecimal> allowedPerUnit,
       @DefaultValue List<ClaimRule> rules) {

@@ -14,6 +14,9 @@ class SandboxStore {
   static final String FINAL_278 = "FINAL_278";
   static final String REMITTANCE_835 = "REMITTANCE_835";
 
+  /** A REVERSE member's second 835: the reversal of the first payment and the corrected one. */
+  static final String REVERSAL_835 = "REVERSAL_835";
+
   private final JdbcTemplate jdbc;
 
   SandboxStore(JdbcTemplate jdbc) {

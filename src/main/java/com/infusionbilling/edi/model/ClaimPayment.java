@@ -32,6 +32,27 @@ public record ClaimPayment(
     services = services == null ? List.of() : List.copyOf(services);
   }
 
+  /**
+   * The CLP02 22 reversal of this payment: every amount negated, the same CLP01 and CLP07 (835 TR3
+   * section 1.10.2.8, reversals and corrections).
+   */
+  public ClaimPayment reversal() {
+    return new ClaimPayment(
+        patientControlNumber,
+        "22",
+        charge.negate(),
+        paid.negate(),
+        patientResponsibility == null ? null : patientResponsibility.negate(),
+        claimFilingIndicator,
+        payerClaimControlNumber,
+        memberId,
+        patientLastName,
+        patientFirstName,
+        adjustments.stream().map(Adjustment::negated).toList(),
+        remarkCodes,
+        services.stream().map(ServicePayment::negated).toList());
+  }
+
   public boolean denied() {
     return "4".equals(statusCode);
   }

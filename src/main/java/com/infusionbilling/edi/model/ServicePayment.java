@@ -26,4 +26,19 @@ public record ServicePayment(
     adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
     remarkCodes = remarkCodes == null ? List.of() : List.copyOf(remarkCodes);
   }
+
+  /** The line with charge, paid, units, allowed and CAS amounts negated (a reversal). */
+  public ServicePayment negated() {
+    return new ServicePayment(
+        procedureCode,
+        modifiers,
+        charge.negate(),
+        paid.negate(),
+        units == null ? null : units.negate(),
+        serviceDate,
+        lineItemControlNumber,
+        allowed == null ? null : allowed.negate(),
+        adjustments.stream().map(Adjustment::negated).toList(),
+        remarkCodes);
+  }
 }

@@ -227,6 +227,90 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     assertThat(p.patientResponsibility()).isEqualByComparingTo(patientShare(p.services()));
   }
 
+  // ------------------------------------------------------------------ issue 17 members
+
+  @Test
+  void deny50Deny16AndDeny29MembersAreDeniedWithTheirCodes() {
+    EXERCISED.add("medical necessity (member)");
+    EXERCISED.add("unprocessable, NDC missing or invalid (member)");
+    EXERCISED.add("past timely filing (member)");
+    gateway.submit(
+        key(),
+        List.of(
+            X12Samples.infliximabOfficeClaim("M50A", freshMember("DENY50")),
+            X12Samples.infliximabOfficeClaim("M16A", freshMember("DENY16")),
+            X12Samples.infliximabOfficeClaim("M29A", freshMember("DENY29"))));
+    exchange();
+
+    var payments = only(events.messages(Remittance.class)).claims();
+    assertThat(payments)
+        .extracting(
+            ClaimPayment::statusCode,
+            c -> c.adjustments().get(0).reasonCode(),
+            c -> c.remarkCodes())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("4", "50", List.of()),
+            org.assertj.core.groups.Tuple.tuple("4", "16", List.of("M119")),
+            org.assertj.core.groups.Tuple.tuple("4", "29", List.of("N211")));
+  }
+
+  @Test
+  void anUnderpayMemberIsAllowedTenPercentBelowTheContract() {
+    EXERCISED.add("paid below the contract");
+    gateway.submit(
+        key(), List.of(X12Samples.infliximabOfficeClaim("UNDP1", freshMember("UNDERPAY"))));
+    exchange();
+
+    ServicePayment drug = only(only(events.messages(Remittance.class)).claims()).services().get(0);
+    // 37 x 81.94 = 3031.78 at contract; 90 % of it allowed
+    assertThat(drug.allowed()).isEqualByComparingTo("2728.60");
+  }
+
+  @Test
+  void aReverseMemberIsPaidThenReversedAndPaidAgainAtTheContract() {
+    EXERCISED.add("payment reversed and corrected");
+    gateway.submit(
+        key(), List.of(X12Samples.infliximabOfficeClaim("REV1", freshMember("REVERSE"))));
+    exchange();
+    ClaimPayment first = only(only(events.messages(Remittance.class)).claims());
+    assertThat(first.services().get(0).allowed()).isEqualByComparingTo("2728.60");
+    events.clear();
+
+    clock.advance(Duration.ofMinutes(2));
+    exchange();
+
+    var second = only(events.messages(Remittance.class)).claims();
+    assertThat(second).extracting(ClaimPayment::statusCode).containsExactly("22", "1");
+    assertThat(second.get(0).paid()).isEqualByComparingTo(first.paid().negate());
+    assertThat(second.get(0).payerClaimControlNumber()).isEqualTo(first.payerClaimControlNumber());
+    assertThat(second.get(1).payerClaimControlNumber())
+        .isNotEqualTo(first.payerClaimControlNumber());
+    assertThat(second.get(1).services().get(0).allowed()).isEqualByComparingTo("3031.78");
+  }
+
+  @Test
+  void aDup835MembersRemittanceIsDeliveredTwiceInTwoInterchanges() {
+    EXERCISED.add("the same 835 delivered twice");
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("DUP1", freshMember("DUP835"))));
+    exchange();
+
+    var remittances = events.messages(Remittance.class);
+    assertThat(remittances).hasSize(2);
+    assertThat(remittances.get(1)).isEqualTo(remittances.get(0));
+  }
+
+  @Test
+  void aCrossoverMemberIsPaidWithMa18() {
+    EXERCISED.add("Medicare crossover to the supplemental insurer");
+    gateway.submit(
+        key(), List.of(X12Samples.infliximabOfficeClaim("XOV1", freshMember("CROSSOVER"))));
+    exchange();
+
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    assertThat(p.statusCode()).isEqualTo("1");
+    assertThat(p.remarkCodes()).containsExactly("MA18");
+  }
+
   @Test
   void theDeductibleIsTakenOnlyWhileTheRemainingDeductibleLasts() {
     Member m = freshMember("W8");

@@ -248,6 +248,63 @@ class MultiTenancyConformanceTest extends ConformanceSupport {
 
   @ParameterizedTest
   @EnumSource(Transport.class)
+  void aMessageReachesOnlyTheInstancesOfItsTenant(Transport transport) {
+    var client = tenantClient(transport);
+    var admin = tenantClient(Transport.REST);
+    String north = createTenant(admin, "north");
+    String south = createTenant(admin, "south");
+    String processId = uniqueId("authorization");
+    String message = uniqueId("payer-answer");
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess(processId)
+            .startEvent()
+            .intermediateCatchEvent(
+                "Event_PayerAnswer",
+                e -> e.message(m -> m.name(message).zeebeCorrelationKeyExpression("requestId")))
+            .endEvent()
+            .done();
+    deployFor(client, model, north);
+    deployFor(client, model, south);
+    Map<String, Object> variables = Map.of("requestId", "PA-1");
+    long northInstance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(processId)
+            .latestVersion()
+            .variables(variables)
+            .tenantId(north)
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    long southInstance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(processId)
+            .latestVersion()
+            .variables(variables)
+            .tenantId(south)
+            .send()
+            .join()
+            .getProcessInstanceKey();
+
+    var published =
+        client
+            .newPublishMessageCommand()
+            .messageName(message)
+            .correlationKey("PA-1")
+            .tenantId(north)
+            .send()
+            .join();
+
+    assertThat(published.getTenantId()).isEqualTo(north);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> processInstance(client, northInstance).getState().name().equals("COMPLETED"));
+    assertThat(processInstance(client, southInstance).getState().name()).isEqualTo("ACTIVE");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Transport.class)
   void aTenantThatWasNotCreatedIsRejected(Transport transport) {
     var client = tenantClient(transport);
     String processId = uniqueId("intake");
