@@ -45,6 +45,10 @@ public class AuditLog {
     AUTHORIZATION,
     CLAIM,
     VISIT,
+    /** a denial and its appeals (denial management) */
+    DENIAL,
+    /** an appeal letter (a PDF with PHI) */
+    APPEAL_LETTER,
     USER,
     /** a CMS reference file import (ASP, MUE, NCCI) */
     REFERENCE_DATA,

@@ -110,6 +110,19 @@ public class Claim {
     this.patientControlNumber = patientControlNumber(id, claimVersion);
   }
 
+  /**
+   * This version follows {@code original}: a replacement (frequency 7) names the payer's claim
+   * number of the original in REF*F8; a new claim (frequency 1) after an unprocessable one does
+   * not.
+   */
+  void follows(Claim original) {
+    this.originalClaimId = original.getId();
+    this.payerClaimControlNumber =
+        "7".equals(frequencyCode) || "8".equals(frequencyCode)
+            ? original.getPayerClaimControlNumber()
+            : null;
+  }
+
   void moveTo(ClaimStatus next) {
     this.status = next;
     this.updatedAt = Instant.now();

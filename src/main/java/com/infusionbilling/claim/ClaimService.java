@@ -327,6 +327,34 @@ public class ClaimService {
     claims.findById(claimId).ifPresent(c -> c.startedAs(processInstanceKey));
   }
 
+  /**
+   * An appeal of the claim's denial went to the payer: status APPEALED, once per appeal (joins the
+   * caller's transaction).
+   */
+  @org.springframework.transaction.annotation.Transactional
+  public void appealed(long claimId, long appealId, String detail) {
+    Claim claim = get(claimId);
+    transition(
+        claim,
+        ClaimStatus.APPEALED,
+        "APPEALED",
+        detail,
+        SYSTEM,
+        "claim-appealed-" + claimId + "-" + appealId);
+  }
+
+  /** The payer overturned the denial on appeal: the claim waits for payment again. */
+  @org.springframework.transaction.annotation.Transactional
+  public void appealOverturned(long claimId, long appealId) {
+    transition(
+        get(claimId),
+        ClaimStatus.ACKNOWLEDGED,
+        "APPEAL_OVERTURNED",
+        "appeal " + appealId + " overturned the denial: waiting for the payment",
+        SYSTEM,
+        "claim-appeal-overturned-" + claimId + "-" + appealId);
+  }
+
   // ------------------------------------------------------------------ history
 
   List<ClaimHistoryEntry> history(long claimId) {

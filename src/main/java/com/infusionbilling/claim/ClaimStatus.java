@@ -27,5 +27,7 @@ public enum ClaimStatus {
   /** What the payer did not pay was written off (underpayment review or denial management). */
   WRITTEN_OFF,
   /** Nothing more is expected from the payer (an accepted underpayment, a settled denial). */
-  CLOSED
+  CLOSED,
+  /** An appeal of its denial is with the payer ({@code AppealCase}). */
+  APPEALED
 }

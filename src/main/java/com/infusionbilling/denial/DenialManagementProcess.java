@@ -7,6 +7,12 @@ public final class DenialManagementProcess {
 
   public static final String JOB_RECORD_DENIAL_ROUTING = "record-denial-routing";
   public static final String JOB_RECORD_DENIAL_WORK = "record-denial-work";
+  public static final String JOB_CLOSE_DENIAL = "close-denial";
+  public static final String JOB_REBILL_CLAIM = "rebill-claim";
+  public static final String JOB_RECORD_RETRO_AUTHORIZATION = "record-retro-authorization";
+  public static final String JOB_RECORD_WRITE_OFF = "record-write-off";
+
+  public static final String TASK_APPROVE_WRITE_OFF = "Task_ApproveWriteOff";
 
   public static final String VAR_DENIAL_ID = "denialId";
   public static final String VAR_CLAIM_ID = "claimId";
@@ -43,6 +49,21 @@ public final class DenialManagementProcess {
   public static final String VAR_DENIAL_ACTION = "denialAction";
   public static final String VAR_OVERRIDE_REASON = "overrideReason";
   public static final String VAR_WORK_NOTE = "workNote";
+
+  public static final String VAR_REOPENING_REFERENCE = "reopeningReference";
+
+  // "Request retro authorization"
+  public static final String VAR_RETRO_AUTHORIZATION_OUTCOME = "retroAuthorizationOutcome";
+  public static final String VAR_RETRO_AUTHORIZATION_NUMBER = "retroAuthorizationNumber";
+
+  // rebill-claim
+  public static final String VAR_REBILLED_CLAIM_ID = "rebilledClaimId";
+  public static final String VAR_REBILLED_CLAIM_VERSION = "rebilledClaimVersion";
+
+  // "Approve write-off" and record-write-off
+  public static final String VAR_WRITE_OFF_DECISION = "writeOffDecision";
+  public static final String VAR_WRITE_OFF_REASON = "writeOffReason";
+  public static final String VAR_WRITE_OFF_ID = "writeOffId";
 
   private DenialManagementProcess() {}
 }

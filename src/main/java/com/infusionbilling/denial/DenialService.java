@@ -8,6 +8,7 @@ import com.infusionbilling.claim.ClaimView;
 import com.infusionbilling.process.ProcessStart;
 import com.infusionbilling.process.ProcessStarted;
 import com.infusionbilling.process.ProcessStarts;
+import com.infusionbilling.remittance.AdjustmentCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -43,13 +44,16 @@ public class DenialService {
   private final BillingPreviewService billing;
   private final BillingProperties billingProperties;
   private final ProcessStarts starts;
+  private final AdjustmentCodes codes;
 
   public DenialService(
       DenialRepository denials,
       ClaimQueries claims,
       BillingPreviewService billing,
       BillingProperties billingProperties,
-      ProcessStarts starts) {
+      ProcessStarts starts,
+      AdjustmentCodes codes) {
+    this.codes = codes;
     this.denials = denials;
     this.claims = claims;
     this.billing = billing;
@@ -202,7 +206,8 @@ public class DenialService {
       String codes,
       String explanation,
       BigDecimal expectedAllowed,
-      BigDecimal paid) {}
+      BigDecimal paid,
+      LocalDate decisionDate) {}
 
   /**
    * Stores the route once (a second delivery returns what the first stored): the work deadline is
@@ -239,9 +244,19 @@ public class DenialService {
             d.getWorkDeadline().atTime(LocalTime.of(17, 0)).atZone(billingProperties.zone())),
         d.getRoutingRule(),
         codes(d),
-        d.getRoutingRule(),
+        explanation(d),
         d.getExpectedAllowed(),
-        d.getPaid());
+        d.getPaid(),
+        d.getRemittanceDate());
+  }
+
+  /** The group code, the CARC and each remark in plain English (the adjustment-code table). */
+  public String explanation(Denial d) {
+    StringBuilder b = new StringBuilder(codes.describe(d.getGroupCode() + "-" + d.getCarc()));
+    for (String r : d.getRarcs()) {
+      b.append("; ").append(codes.describe(r));
+    }
+    return b.toString();
   }
 
   /** {@code CO-16 (M119, N211)}: the group code, the CARC and the remarks. */

@@ -42,6 +42,7 @@ public class RecordDenialRoutingWorker {
     out.put(VAR_DENIAL_EXPLANATION, r.explanation());
     out.put(VAR_EXPECTED_ALLOWED, r.expectedAllowed());
     out.put(VAR_PAID, r.paid());
+    out.put(AppealCaseProcess.VAR_DECISION_DATE, r.decisionDate().toString());
     return out;
   }
 

@@ -71,6 +71,10 @@ final class AccessRules {
         .access(
             change(
                 CandidateGroups.INTAKE, CandidateGroups.AUTHORIZATION, Roles.MANAGER, Roles.ADMIN))
+        // appeal letters (PHI) belong to the appeals and billing groups, and managers
+        .requestMatchers(HttpMethod.GET, "/api/appeals/*/letter")
+        .access(
+            change(CandidateGroups.APPEALS, CandidateGroups.BILLING, Roles.MANAGER, Roles.ADMIN))
         .requestMatchers("/api/dashboard/**", "/api/audit/**")
         .hasAnyRole(MANAGERS)
         .requestMatchers("/api/**")

@@ -31,7 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
       "com.infusionbilling.intake",
       "com.infusionbilling.episode",
       "com.infusionbilling.authorization",
-      "com.infusionbilling.visit"
+      "com.infusionbilling.visit",
+      "com.infusionbilling.denial"
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LifecycleProblemAdvice {

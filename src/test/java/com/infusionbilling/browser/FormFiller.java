@@ -43,6 +43,7 @@ final class FormFiller {
           Map.entry("^[A-Za-z0-9-]{1,50}$", "GRP100"),
           Map.entry("^[A-Za-z0-9-]{2,80}$", "SUM555111222"),
           Map.entry("^[A-Za-z0-9-]{3,30}$", "REF-20261206"),
+          Map.entry("^[A-Za-z0-9-]{3,40}$", "APL-2026-0042"),
           Map.entry(
               "^[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?"
                   + "(\\s*,\\s*[A-Za-z][0-9][0-9A-Za-z](\\.?[0-9A-Za-z]{1,4})?){0,11}$",
@@ -247,6 +248,15 @@ final class FormFiller {
           box.click();
         }
         return true;
+      }
+      case "checklist" -> {
+        // the first option ticked (form-js ids end in -<field id>-<option index>)
+        int index = optionIndex(options, choice);
+        w.findElement(
+                By.cssSelector(
+                    "input[id$='-" + f.get("id").asText() + s.suffix() + "-" + index + "']"))
+            .click();
+        return List.of(options.get(index).get("value").asText());
       }
       case "radio" -> {
         int index = optionIndex(options, choice);

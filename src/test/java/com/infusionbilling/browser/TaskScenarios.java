@@ -83,20 +83,32 @@ final class TaskScenarios {
   /** A denial posting opened (DenialManagement), routed by the real decision. */
   static Map<String, Object> denial(
       ProcessDriver d, Map<String, Object> episode, String group, String carc, boolean auth) {
+    return denial(d, episode, group, carc, auth, "APPEAL", "appeals");
+  }
+
+  static Map<String, Object> denial(
+      ProcessDriver d,
+      Map<String, Object> episode,
+      String group,
+      String carc,
+      boolean auth,
+      String action,
+      String workGroup) {
     LocalDate deadline = LocalDate.now().plusDays(30);
+    d.completesJobs("record-denial-work", Map.of());
     d.completesJobs(
         "record-denial-routing",
         Map.of(
             "routedAction",
-            "APPEAL",
+            action,
             "workGroup",
-            "appeals",
+            workGroup,
             "workDeadline",
             deadline.toString(),
             "workDueAt",
             deadline + "T17:00:00Z",
             "routingRule",
-            "CO-50 without ABN: appeal",
+            group + "-" + carc + ": " + action.toLowerCase(java.util.Locale.ROOT),
             "denialCodes",
             group + "-" + carc + " (N115)",
             "denialExplanation",
@@ -133,6 +145,58 @@ final class TaskScenarios {
         20,
         "deniedAmount",
         3031.78);
+  }
+
+  /** An appeal (AppealCase) of a CO-50 on Medicare Part B, its level from the real decision. */
+  static Map<String, Object> appeal(
+      ProcessDriver d, Map<String, Object> episode, Instant deadlineAt, Instant followUpAt) {
+    LocalDate deadline = LocalDate.ofInstant(deadlineAt, java.time.ZoneOffset.UTC);
+    d.completesJobs(
+            "open-appeal",
+            Map.of(
+                "appealId", d.uniqueNumber(),
+                "appealKey", "appeal-" + d.uniqueNumber(),
+                "appealLevelName", "Redetermination (MAC)",
+                "appealDeadline", deadline.toString(),
+                "appealBasis", "42 CFR 405.942(a): 120 days from receipt",
+                "appealDueAt", deadlineAt.minus(Duration.ofHours(7)).toString(),
+                "escalateAt14", deadlineAt.minus(Duration.ofDays(14)).toString(),
+                "escalateAt3", deadlineAt.minus(Duration.ofDays(3)).toString(),
+                "deadlineAt", deadlineAt.toString()))
+        .completesJobs("generate-appeal-letter", Map.of("appealLetterUrl", "/api/appeals/1/letter"))
+        .completesJobs("escalate-appeal-deadline", Map.of())
+        .completesJobs(
+            "record-appeal-submission", Map.of("decisionFollowUpAt", followUpAt.toString()));
+    return with(
+        episode,
+        "appealKind",
+        "CLAIM",
+        "appealLevel",
+        1,
+        "payerType",
+        "MEDICARE_PART_B",
+        "denialId",
+        d.uniqueNumber(),
+        "claimId",
+        d.uniqueNumber(),
+        "amountInControversy",
+        3031.78,
+        "decisionDate",
+        LocalDate.now().toString(),
+        "denialCodes",
+        "CO-50 (N115)",
+        "denialExplanation",
+        "CO-50: not deemed a medical necessity by the payer");
+  }
+
+  /** "Review and submit appeal" as its form completes it. */
+  static Map<String, Object> submitted() {
+    return Map.of(
+        "policyReference", "LCD L35170",
+        "attachments", java.util.List.of("ADMINISTRATION_RECORD"),
+        "appealChannel", "PORTAL",
+        "submittedOn", LocalDate.now().toString(),
+        "trackingNumber", "APL-2026-0042");
   }
 
   /** A claim ready to file (ClaimSubmission), whose scrub passes or not. */
@@ -638,6 +702,74 @@ final class TaskScenarios {
                   (d, form, episode) -> {
                     // posting opened a CO-50 on the drug line; the decision routes it to appeals
                     d.start(form.processId(), denial(d, episode, "CO", "50", false));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "request-retro-authorization",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // CO-197 with no authorization on file: the authorization group asks for one
+                    d.start(
+                        form.processId(),
+                        denial(d, episode, "CO", "197", false, "RETRO_AUTH", "authorization"));
+                    d.complete(
+                        d.awaitUserTask("Task_WorkDenial"), Map.of("denialAction", "RETRO_AUTH"));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "approve-write-off",
+              new Scenario(
+                  "MEDICARE_PART_B",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // CO-29: filed too late, a drug line: a manager approves the write-off
+                    d.start(
+                        form.processId(),
+                        denial(d, episode, "CO", "29", true, "WRITE_OFF", "managers"));
+                    d.complete(
+                        d.awaitUserTask("Task_WorkDenial"), Map.of("denialAction", "WRITE_OFF"));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "review-and-submit-appeal",
+              new Scenario(
+                  "MEDICARE_PART_B",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    Instant deadline = Instant.now().plus(Duration.ofDays(125));
+                    d.start(form.processId(), appeal(d, episode, deadline, deadline));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "appeal-deadline-missed",
+              new Scenario(
+                  "MEDICARE_PART_B",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // nobody submitted the appeal: its deadline has passed
+                    Instant deadline = Instant.now().minusSeconds(60);
+                    d.start(form.processId(), appeal(d, episode, deadline, deadline));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "follow-up-appeal-decision",
+              new Scenario(
+                  "MEDICARE_PART_B",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // submitted; the payer's decision time + 15 days passed without a decision
+                    Instant deadline = Instant.now().plus(Duration.ofDays(125));
+                    d.start(
+                        form.processId(),
+                        appeal(d, episode, deadline, Instant.now().minusSeconds(60)));
+                    d.complete(d.awaitUserTask("Task_ReviewAndSubmitAppeal"), submitted());
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(

@@ -113,17 +113,27 @@ class RemittancePostingProcessTest {
 
   /** Starts the claim, lets the 999 and 277CA accept it: it waits for its remittance. */
   long acknowledgedClaim() {
-    Map<String, Object> vars = new HashMap<>();
     OffsetDateTime warning = OffsetDateTime.now(ZoneOffset.UTC).plusDays(300);
-    vars.put("claimId", claimId);
-    vars.put("claimVersion", 1);
-    vars.put("episodeId", 7);
-    vars.put("visitId", 70);
-    vars.put("claimKey", claimKey());
-    vars.put("submissionAttempt", 1);
-    vars.put("filingDeadline", warning.plusDays(30).toLocalDate().toString());
-    vars.put("filingWarningAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(warning));
-    vars.put("remittanceWait", "P30D");
+    Map<String, Object> vars =
+        Map.of(
+            "claimId",
+            claimId,
+            "claimVersion",
+            1,
+            "episodeId",
+            7,
+            "visitId",
+            70,
+            "claimKey",
+            claimKey(),
+            "submissionAttempt",
+            1,
+            "filingDeadline",
+            warning.plusDays(30).toLocalDate().toString(),
+            "filingWarningAt",
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(warning),
+            "remittanceWait",
+            "P30D");
     long key =
         client
             .newCreateInstanceCommand()

@@ -1,0 +1,188 @@
+package com.infusionbilling.claim;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A denied claim goes out again as a new version, never as an edit of the one the payer has: a
+ * replacement (frequency 7, REF*F8 with the payer's claim control number of the original) when the
+ * payer adjudicated it, or a new claim (frequency 1) when it was unprocessable and so never
+ * adjudicated (Medicare CO-16/M119). The new version is started through {@link
+ * ClaimSubmissionStarter} (the process-start outbox) in the same transaction. Idempotent by the
+ * caller's request key: the same key again returns the version made the first time.
+ */
+@Service
+public class ClaimRebills {
+  private static final Logger log = LoggerFactory.getLogger(ClaimRebills.class);
+  private static final Pattern AUTHORIZATION = Pattern.compile("[A-Za-z0-9-]{3,30}");
+
+  /** Frequency 7: replacement of a prior claim. */
+  public static final String REPLACEMENT = "7";
+
+  /** Frequency 1: an original claim (after an unprocessable one). */
+  public static final String NEW_CLAIM = "1";
+
+  private final ClaimService claims;
+  private final ClaimHistoryRepository history;
+  private final ClaimSubmissionStarter starter;
+
+  ClaimRebills(
+      ClaimService claims, ClaimHistoryRepository history, ClaimSubmissionStarter starter) {
+    this.claims = claims;
+    this.history = history;
+    this.starter = starter;
+  }
+
+  /**
+   * A replacement (frequency 7) of the claim, with REF*F8 = the original's payer claim control
+   * number and, when given, a new authorization number (REF*G1).
+   *
+   * @param requestKey the caller's idempotency key (e.g. {@code denial-12})
+   * @param reason why (codes and IDs, no PHI): kept in the history of both versions
+   * @throws InvalidClaimException when the claim has no payer claim control number to replace
+   */
+  @Transactional
+  public ClaimRef createReplacement(
+      long claimId, String authorizationNumber, String reason, String requestKey) {
+    return rebill(claimId, REPLACEMENT, authorizationNumber, reason, requestKey);
+  }
+
+  /** A new claim (frequency 1) with the same lines, for a claim the payer could not process. */
+  @Transactional
+  public ClaimRef createNewClaim(
+      long claimId, String authorizationNumber, String reason, String requestKey) {
+    return rebill(claimId, NEW_CLAIM, authorizationNumber, reason, requestKey);
+  }
+
+  private ClaimRef rebill(
+      long claimId, String frequency, String authorizationNumber, String reason, String key) {
+    if (key == null || key.isBlank()) {
+      throw new InvalidClaimException("requestKey", "required");
+    }
+    String dedup = "claim-rebill-" + key;
+    Optional<ClaimHistoryEntry> done = history.findByDedupKey(dedup);
+    if (done.isPresent()) {
+      return claims.get(done.get().getClaimId()).ref();
+    }
+    Claim original = claims.get(claimId);
+    String auth = ClaimService.blankToNull(authorizationNumber);
+    if (auth != null && !AUTHORIZATION.matcher(auth).matches()) {
+      throw new InvalidClaimException("authorizationNumber", "3 to 30 letters, digits or hyphens");
+    }
+    if (REPLACEMENT.equals(frequency) && original.getPayerClaimControlNumber() == null) {
+      throw new InvalidClaimException(
+          "claimId",
+          "claim "
+              + claimId
+              + " has no payer claim control number: a replacement (frequency 7) needs REF*F8");
+    }
+    int version =
+        claims.claims().findByVisitIdOrderByClaimVersionAsc(original.getVisitId()).stream()
+                .mapToInt(Claim::getClaimVersion)
+                .max()
+                .orElse(1)
+            + 1;
+    Claim next =
+        claims
+            .claims()
+            .saveAndFlush(
+                new Claim(
+                    original.getVisitId(),
+                    original.getEpisodeId(),
+                    version,
+                    frequency,
+                    original.getClaimType(),
+                    original.getPayerId(),
+                    original.getSiteOfCare(),
+                    original.getDateOfService(),
+                    auth != null ? auth : original.getAuthorizationNumber(),
+                    original.getDiagnoses(),
+                    original.getRenderingNpi(),
+                    original.getFilingDeadline()));
+    next.assignPatientControlNumber();
+    next.follows(original);
+    BigDecimal total = BigDecimal.ZERO;
+    for (ClaimLine l : claims.lines(original.getId())) {
+      ClaimLine copy =
+          new ClaimLine(
+              next.getId(),
+              l.getLineNumber(),
+              next.getPatientControlNumber() + "-" + l.getLineNumber(),
+              new NewClaimLine(
+                  l.getCode(),
+                  l.getModifiers(),
+                  l.getUnits(),
+                  l.getNdc(),
+                  l.getNdcQuantity(),
+                  l.getNdcUnit(),
+                  l.getExpectedAllowed(),
+                  l.getRuleId(),
+                  l.getExplanation(),
+                  l.getRevenueCode(),
+                  l.getDiagnosisPointers()));
+      copy.charge(l.getCharge(), l.getChargeSource());
+      claims.lineRepository().save(copy);
+      total = total.add(l.getCharge() == null ? BigDecimal.ZERO : l.getCharge());
+    }
+    next.totals(total, original.getTotalExpectedAllowed());
+    claims.claims().save(next);
+    String what =
+        REPLACEMENT.equals(frequency)
+            ? "replacement (frequency 7, REF*F8 " + original.getPayerClaimControlNumber() + ")"
+            : "new claim (frequency 1)";
+    String detail =
+        "version "
+            + version
+            + ", "
+            + what
+            + " of claim "
+            + original.getId()
+            + " v"
+            + original.getClaimVersion()
+            + (auth != null ? ", authorization " + auth : "")
+            + (reason == null || reason.isBlank() ? "" : ": " + reason.trim());
+    claims.record(
+        next,
+        REPLACEMENT.equals(frequency) ? "REPLACEMENT_CREATED" : "NEW_CLAIM_CREATED",
+        null,
+        ClaimStatus.DRAFT,
+        detail,
+        ClaimService.SYSTEM,
+        dedup);
+    claims.record(
+        original,
+        "REBILLED",
+        original.getStatus(),
+        original.getStatus(),
+        "followed by claim " + next.getId() + " " + detail,
+        ClaimService.SYSTEM,
+        dedup + "-original");
+    claims
+        .timeline()
+        .record(
+            original.getEpisodeId(),
+            "CLAIM_REBILLED",
+            "claim " + next.getId() + " " + detail,
+            dedup);
+    starter.start(next.ref());
+    log.info(
+        "claim {} v{} ({}) follows claim {}",
+        next.getId(),
+        version,
+        frequency.toLowerCase(Locale.ROOT),
+        original.getId());
+    return next.ref();
+  }
+
+  /** Every version of the claim's visit, oldest first. */
+  public List<ClaimRef> versions(long claimId) {
+    return claims.ofVisit(claims.get(claimId).getVisitId());
+  }
+}

@@ -1,0 +1,64 @@
+package com.infusionbilling.denial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.infusionbilling.testing.DmnTables;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code Decision_AppealLevels}, one row per level issue 17 items 4 and 5 name: the deadline, the
+ * presumed receipt days, the payer's decision time, the amount in controversy (data) and the legal
+ * basis; beyond the last level nothing is available.
+ */
+class AppealLevelsDecisionTest {
+  static final String DMN = "bpmn/Decision_AppealLevels.dmn";
+
+  @ParameterizedTest(name = "{0} {1} level {2}: {4} {6} from receipt +{5}d")
+  @CsvSource({
+    // 42 CFR 405.942: 120 days from receipt, presumed 5 days after the notice
+    "CLAIM, MEDICARE_PART_B, 1, true, Redetermination (MAC), 5, P120D, P60D, 0, 405.942",
+    "CLAIM, MEDICARE_PART_B, 2, true, Reconsideration (QIC), 5, P180D, P60D, 0, 405.962",
+    "CLAIM, MEDICARE_PART_B, 3, true, ALJ hearing (OMHA), 5, P60D, P90D, 190, 405.1014",
+    "CLAIM, MEDICARE_PART_B, 4, true, Medicare Appeals Council review, 5, P60D, P90D, 0, 405.1102",
+    "CLAIM, MEDICARE_PART_B, 5, true, Federal district court, 5, P60D, P365D, 1900, 405.1130",
+    "CLAIM, MEDICARE_PART_B, 6, false, No further level, 0, P0D, P0D, 0, No further",
+    "CLAIM, MEDICARE_ADVANTAGE, 1, true, Plan reconsideration, 0, P65D, P60D, 0, 422.582",
+    "CLAIM, COMMERCIAL, 1, true, Internal appeal, 0, P180D, P60D, 0, 2560.503-1",
+    "CLAIM, COMMERCIAL, 2, true, External review, 0, P4M, P45D, 0, 147.136",
+    "CLAIM, COMMERCIAL, 3, false, No further level, 0, P0D, P0D, 0, No further",
+    "CLAIM, MEDICAID, 1, true, Plan appeal (Medicaid MCO), 0, P60D, P30D, 0, 438.402",
+    // issue 17 item 5: PA appeals
+    "PA, COMMERCIAL, 1, true, Internal appeal (pre-service), 0, P180D, P30D, 0, 2560.503-1",
+    "PA, MEDICARE_ADVANTAGE, 1, true, Plan reconsideration (Part B drug), 0, P65D, PT72H, 0,"
+        + " 422.590",
+    "PA, MEDICAID, 1, true, Plan appeal (Medicaid MCO), 0, P60D, P30D, 0, 438.402",
+    "PA, MEDICARE_PART_B, 1, false, No further level, 0, P0D, P0D, 0, No further",
+  })
+  void levels(
+      String kind,
+      String payerType,
+      int level,
+      boolean available,
+      String name,
+      int receiptDays,
+      String deadline,
+      String decision,
+      int minimum,
+      String basis) {
+    Map<String, Object> r =
+        DmnTables.evaluate(
+            DMN,
+            "Decision_AppealLevels",
+            Map.of("appealKind", kind, "payerType", payerType, "appealLevel", level));
+    assertThat(r)
+        .containsEntry("available", available)
+        .containsEntry("levelName", name)
+        .containsEntry("deadlinePeriod", deadline)
+        .containsEntry("decisionPeriod", decision);
+    assertThat(((Number) r.get("receiptDays")).intValue()).isEqualTo(receiptDays);
+    assertThat(((Number) r.get("minimumAmount")).intValue()).isEqualTo(minimum);
+    assertThat((String) r.get("basis")).contains(basis);
+  }
+}
