@@ -252,10 +252,17 @@ class InfusionVisitEndToEndTest extends LocalMailboxTestBase {
     assertThat(claimFiles()).hasSize(1);
     assertThat(submissionInstances(claim.claimId())).isEqualTo(1);
     ClaimView after = claimQueries.view(claim.claimId()).orElseThrow();
-    assertThat(after.status()).isEqualTo("ACKNOWLEDGED");
     assertThat(after.submissionAttempt()).isEqualTo(1);
-    assertThat(after.history()).hasSameSizeAs(claim.history());
-    client.newCancelInstanceCommand(after.processInstanceKey()).send().join();
+    // the sandbox's 835 may be posted meanwhile (part 2b); sending and acknowledging happened once
+    assertThat(after.history())
+        .extracting(ClaimView.HistoryItem::event)
+        .filteredOn(e -> List.of("SUBMITTED", "SENT", "999_ACCEPTED", "277CA_ACCEPTED").contains(e))
+        .containsExactlyInAnyOrder("SUBMITTED", "SENT", "999_ACCEPTED", "277CA_ACCEPTED");
+    try {
+      client.newCancelInstanceCommand(after.processInstanceKey()).send().join();
+    } catch (io.camunda.client.api.command.ClientException alreadyEnded) {
+      // the remittance may have completed the instance
+    }
   }
 
   long submissionInstances(long claimId) {
