@@ -128,6 +128,7 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
         }
       }
       batches.markSent(batch.id());
+      ClearinghouseMetrics.sent();
       log.info(
           "sent batch {} as {} (ISA13 {}, GS06 {})",
           batch.batchKey(),
@@ -199,6 +200,7 @@ public class MailboxClearinghouseGateway implements ClearinghouseGateway {
     if (health != null) {
       health.polled(total);
     }
+    ClearinghouseMetrics.inbound(total);
     return total;
   }
 

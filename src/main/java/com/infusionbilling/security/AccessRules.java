@@ -4,7 +4,10 @@ import static org.springframework.security.authorization.AuthorityAuthorizationM
 import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAnyRole;
 import static org.springframework.security.authorization.AuthorizationManagers.allOf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -28,7 +31,8 @@ final class AccessRules {
   private AccessRules() {}
 
   static void apply(
-      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry auth) {
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry auth,
+      String metricsScrapeToken) {
     auth.requestMatchers(
             "/actuator/health",
             "/actuator/health/**",
@@ -40,6 +44,9 @@ final class AccessRules {
             "/favicon.ico",
             "/favicon.svg")
         .permitAll()
+        // operational metrics: managers, or the Prometheus scraper's bearer token
+        .requestMatchers("/actuator/prometheus")
+        .access(metricsReaders(metricsScrapeToken))
         .requestMatchers("/api/me")
         .authenticated()
         // user administration and the X12 validator (its printout holds a file's PHI)
@@ -74,6 +81,28 @@ final class AccessRules {
         .hasAnyRole(PATIENT_ACCESS)
         .anyRequest()
         .authenticated();
+  }
+
+  /**
+   * Who reads {@code /actuator/prometheus}: a manager or administrator, or a request that brings
+   * {@code Authorization: Bearer <security.metrics-scrape-token>} (compared in constant time). The
+   * token opens nothing else; the metrics carry counts only, never PHI.
+   */
+  static AuthorizationManager<RequestAuthorizationContext> metricsReaders(String scrapeToken) {
+    AuthorizationManager<RequestAuthorizationContext> managers = hasAnyRole(MANAGERS);
+    byte[] expected =
+        scrapeToken == null || scrapeToken.isBlank()
+            ? null
+            : ("Bearer " + scrapeToken).getBytes(StandardCharsets.UTF_8);
+    return (authentication, context) -> {
+      String header = context.getRequest().getHeader("Authorization");
+      if (expected != null
+          && header != null
+          && MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8))) {
+        return new AuthorizationDecision(true);
+      }
+      return managers.check(authentication, context);
+    };
   }
 
   /**

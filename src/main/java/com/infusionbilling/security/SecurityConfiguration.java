@@ -89,7 +89,7 @@ public class SecurityConfiguration {
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     csrfTokens.setCookieCustomizer(c -> c.sameSite("Strict").path("/"));
 
-    http.authorizeHttpRequests(AccessRules::apply)
+    http.authorizeHttpRequests(auth -> AccessRules.apply(auth, settings.metricsScrapeToken()))
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -136,6 +136,9 @@ public class SecurityConfiguration {
                   new AndRequestMatcher(
                       api, new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")));
               ex.defaultAuthenticationEntryPointFor(SignInOutcomes.apiUnauthorized(true), api);
+              // a metrics scraper is a machine: a 401, not the login page
+              ex.defaultAuthenticationEntryPointFor(
+                  SignInOutcomes.apiUnauthorized(true), new AntPathRequestMatcher("/actuator/**"));
               ex.defaultAuthenticationEntryPointFor(
                   new LoginUrlAuthenticationEntryPoint("/login"), request -> true);
               ex.accessDeniedHandler(SignInOutcomes.accessDenied());

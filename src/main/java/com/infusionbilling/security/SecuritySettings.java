@@ -13,12 +13,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     not count as use
  * @param bootstrapAdmin the administrator created at start-up when no user exists yet
  * @param loginThrottle how failed sign-ins slow down further attempts
+ * @param metricsScrapeToken the Prometheus scraper's bearer token for {@code /actuator/prometheus}
+ *     (environment {@code SECURITY_METRICS_SCRAPE_TOKEN}, at least 32 characters); none by default
  */
 @ConfigurationProperties("security")
 public record SecuritySettings(
     @DefaultValue("15m") Duration idleTimeout,
     @DefaultValue BootstrapAdmin bootstrapAdmin,
-    @DefaultValue LoginThrottle loginThrottle) {
+    @DefaultValue LoginThrottle loginThrottle,
+    String metricsScrapeToken) {
+
+  public SecuritySettings {
+    if (metricsScrapeToken != null
+        && !metricsScrapeToken.isBlank()
+        && metricsScrapeToken.length() < 32) {
+      throw new IllegalArgumentException(
+          "security.metrics-scrape-token must have at least 32 characters");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SecuritySettings[idleTimeout=" + idleTimeout + ", metricsScrapeToken=***]";
+  }
 
   /**
    * {@code security.login-throttle.*}: after {@code maxFailures} failed sign-ins in a row a user

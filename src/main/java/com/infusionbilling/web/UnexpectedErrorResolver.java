@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
@@ -18,10 +19,11 @@ import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolv
 /**
  * The last resolver of {@code /api/**} errors: whatever the controllers' advices,
  * {@code @ResponseStatus} and Spring MVC's own handling left is a 500 {@code
- * application/problem+json} (never the HTML or plain JSON error page). Its log line names the
- * exception's class and where it was thrown, never its message (SQL and engine messages can quote
- * PHI); the stack trace is logged at DEBUG. Spring Security's refusals pass through to the security
- * filters (401/403).
+ * application/problem+json} (never the HTML or plain JSON error page), except the database being
+ * unreachable or overloaded ({@link DatabaseUnavailable}): a 503 with {@code Retry-After}. Its log
+ * line names the exception's class and where it was thrown, never its message (SQL and engine
+ * messages can quote PHI); the stack trace is logged at DEBUG. Spring Security's refusals pass
+ * through to the security filters (401/403).
  */
 @Configuration
 public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExceptionResolver {
@@ -69,6 +71,16 @@ public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExcepti
         || e.getClass().getName().startsWith("org.springframework.security.")
         || response.isCommitted()) {
       return null;
+    }
+    if (DatabaseUnavailable.isCause(e)) {
+      log.warn("Database unavailable in {} {} ({})", request.getMethod(), path(request), kind(e));
+      response.setHeader(
+          HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+      return write(
+          response,
+          HttpStatus.SERVICE_UNAVAILABLE.value(),
+          "Service Unavailable",
+          "The database is not reachable right now; try again later.");
     }
     log.error("Unexpected error in {} {} ({})", request.getMethod(), path(request), kind(e));
     log.debug("Unexpected error", e);
