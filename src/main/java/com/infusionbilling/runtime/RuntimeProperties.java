@@ -139,6 +139,14 @@ public record RuntimeProperties(
   }
 
   public RuntimeProperties withAuth(BasicAuth basicAuth) {
+    return with(basicAuth, multiTenancy);
+  }
+
+  public RuntimeProperties withMultiTenancy(boolean enabled) {
+    return with(auth, enabled);
+  }
+
+  private RuntimeProperties with(BasicAuth basicAuth, boolean tenants) {
     return new RuntimeProperties(
         restPort,
         grpcPort,
@@ -151,23 +159,7 @@ public record RuntimeProperties(
         jobSweepInterval,
         maxPoolSize,
         basicAuth,
-        multiTenancy);
-  }
-
-  public RuntimeProperties withMultiTenancy(boolean enabled) {
-    return new RuntimeProperties(
-        restPort,
-        grpcPort,
-        monitoringPort,
-        bindAddress,
-        jdbcUrl,
-        username,
-        password,
-        longPollingTimeout,
-        jobSweepInterval,
-        maxPoolSize,
-        auth,
-        enabled);
+        tenants);
   }
 
   public static RuntimeProperties defaults(String jdbcUrl, String username, String password) {

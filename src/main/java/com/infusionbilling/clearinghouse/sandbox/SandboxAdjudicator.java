@@ -238,19 +238,7 @@ final class SandboxAdjudicator {
     String reason = null;
     if (outcome == AuthorizationOutcome.PEND_THEN_APPROVE && pendedAnswer) {
       overall = AuthorizationDecision.PENDED;
-      for (RequestedService s : r.services()) {
-        services.add(
-            new ServiceDecision(
-                s.procedureCode(),
-                AuthorizationDecision.PENDED,
-                null,
-                null,
-                s.units(),
-                null,
-                s.from(),
-                s.to(),
-                s.revenueCode()));
-      }
+      services.addAll(undecided(r, AuthorizationDecision.PENDED));
       // the review's reference, quoted when the requester answers on the same review (275/portal)
       return new AuthorizationResponse(
           r.traceNumber(),
@@ -266,19 +254,7 @@ final class SandboxAdjudicator {
     }
     if (outcome == AuthorizationOutcome.NOT_REQUIRED) {
       // HCR*NA: no review needed for this service; the reference is the requester's evidence
-      for (RequestedService s : r.services()) {
-        services.add(
-            new ServiceDecision(
-                s.procedureCode(),
-                AuthorizationDecision.NO_ACTION_REQUIRED,
-                null,
-                null,
-                s.units(),
-                null,
-                s.from(),
-                s.to(),
-                s.revenueCode()));
-      }
+      services.addAll(undecided(r, AuthorizationDecision.NO_ACTION_REQUIRED));
       return new AuthorizationResponse(
           r.traceNumber(),
           r.payer(),
@@ -638,6 +614,26 @@ final class SandboxAdjudicator {
       return "ZZ";
     }
     return CLP06_CODES.contains(f) ? f : "12";
+  }
+
+  /** Every requested service with the same decision and no approved units or certification. */
+  private static List<ServiceDecision> undecided(
+      AuthorizationRequest r, AuthorizationDecision decision) {
+    List<ServiceDecision> out = new ArrayList<>();
+    for (RequestedService s : r.services()) {
+      out.add(
+          new ServiceDecision(
+              s.procedureCode(),
+              decision,
+              null,
+              null,
+              s.units(),
+              null,
+              s.from(),
+              s.to(),
+              s.revenueCode()));
+    }
+    return out;
   }
 
   /** SBR09 of Medicare fee-for-service: Part A and Part B. */
