@@ -282,6 +282,21 @@ public final class JobDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Answers every waiting long poll with no jobs. After a purge the jobs they waited for are gone,
+   * and a poll whose client has gone away (an HTTP client closed while its request waited: the
+   * container does not tell) would otherwise take the next test's jobs until their timeout; live
+   * workers simply poll again.
+   */
+  public void releaseWaitingPolls() {
+    for (Queue<PendingPoll> queue : polls.values()) {
+      PendingPoll poll;
+      while ((poll = queue.poll()) != null) {
+        poll.deliver(List.of());
+      }
+    }
+  }
+
   @Override
   public void close() {
     scheduler.shutdownNow();

@@ -108,6 +108,7 @@ public final class ClusterManagement {
               return next;
             });
     definitions.clearCache();
+    dispatcher.releaseWaitingPolls();
     return changeId;
   }
 

@@ -49,4 +49,28 @@ class JobDispatcherTest {
       release.countDown();
     }
   }
+
+  /**
+   * A purge answers every waiting long poll with no jobs: a poll whose HTTP client went away would
+   * otherwise take the next jobs of its type and hold them until their timeout.
+   */
+  @Test
+  void releasingWaitingPollsAnswersThemEmptyAndTheyTakeNoLaterJob() {
+    JobActivator activator = mock(JobActivator.class);
+    when(activator.activate(any(), anyLong())).thenReturn(List.of());
+    try (JobDispatcher dispatcher = new JobDispatcher(activator, new RuntimeClock(), 60_000, 5)) {
+      AtomicReference<List<ActivatedJob>> answer = new AtomicReference<>();
+      dispatcher.activate(
+          new ActivationRequest("post-remittance", "w", 1000, 1, null, null, 600_000), answer::set);
+
+      dispatcher.releaseWaitingPolls();
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> answer.get() != null);
+      assertThat(answer.get()).isEmpty();
+      ActivatedJob job = mock(ActivatedJob.class);
+      when(activator.activate(any(), anyLong())).thenReturn(List.of(job));
+      dispatcher.jobsAvailable(List.of("post-remittance"));
+      assertThat(answer.get()).as("the released poll received nothing more").isEmpty();
+    }
+  }
 }
