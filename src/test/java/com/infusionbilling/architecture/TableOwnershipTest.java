@@ -99,6 +99,7 @@ class TableOwnershipTest {
           Map.entry("billing_ncci_ptp", "billing.reference"),
           Map.entry("billing_import", "billing.reference"),
           Map.entry("billing_opps_status", "billing.reference"),
+          Map.entry("billing_lcd_diagnosis", "billing.reference"),
           Map.entry("chargemaster", "billing.reference"),
           Map.entry("edi_control_number", "edi"),
           Map.entry("clearinghouse_inbound_file", "clearinghouse"),

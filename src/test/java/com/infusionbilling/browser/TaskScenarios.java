@@ -261,10 +261,16 @@ final class TaskScenarios {
 
   /** An infusion visit scheduled for today, its readiness checked at once. */
   static void visitToday(ProcessDriver d, Map<String, Object> episode, boolean ready) {
+    visitToday(d, episode, ready, readiness(ready));
+  }
+
+  /** An infusion visit scheduled for today whose readiness check finds the given facts. */
+  static void visitToday(
+      ProcessDriver d, Map<String, Object> episode, boolean ready, Map<String, Object> facts) {
     long visitId = d.uniqueNumber();
     Instant now = Instant.now();
     LocalDate today = LocalDate.now(EveryTaskFormBrowserTest.SITES);
-    d.completesJobs("check-visit-readiness", readiness(ready))
+    d.completesJobs("check-visit-readiness", facts)
         .completesJobs(
             "record-visit-readiness",
             Map.of(
@@ -652,6 +658,32 @@ final class TaskScenarios {
                   (d, form, episode) -> {
                     // the authorization does not cover the visit's date
                     visitToday(d, episode, false);
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "obtain-abn",
+              new Scenario(
+                  "MEDICARE_PART_B",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the order's diagnosis is not covered by infliximab's LCD (L35677)
+                    visitToday(
+                        d,
+                        episode,
+                        true,
+                        with(
+                            readiness(true),
+                            "authorizationRequired",
+                            false,
+                            "lcdId",
+                            "L35677",
+                            "lcdArticleId",
+                            "A56432",
+                            "lcdCovered",
+                            false,
+                            "abnNeeded",
+                            true));
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
