@@ -202,9 +202,9 @@ public class RevenueCycleReports {
             f.with());
     Map<String, Object> lines =
         jdbc.queryForMap(
-            "SELECT COUNT(*) AS lines, COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM denial_report"
+            "SELECT COUNT(*) AS line_count, COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM denial_report"
                 + " d WHERE d.claim_id = l.claim_id AND (d.claim_line_id = l.claim_line_id OR"
-                + " d.claim_line_id IS NULL)) THEN 1 ELSE 0 END), 0) AS denied FROM"
+                + " d.claim_line_id IS NULL)) THEN 1 ELSE 0 END), 0) AS denied_lines FROM"
                 + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id WHERE"
                 + ADJUDICATED_FIRST_PASS
                 + f.where(),
@@ -229,8 +229,8 @@ public class RevenueCycleReports {
     long adjudicated = number(claims.get("adjudicated"));
     long clean = number(claims.get("clean"));
     long denied = number(claims.get("denied"));
-    long lineCount = number(lines.get("lines"));
-    long deniedLines = number(lines.get("denied"));
+    long lineCount = number(lines.get("line_count"));
+    long deniedLines = number(lines.get("denied_lines"));
     BigDecimal charges = decimal(claims.get("charges"));
     BigDecimal deniedDollars = decimal(claims.get("denied_dollars"));
     return new ClaimQuality(

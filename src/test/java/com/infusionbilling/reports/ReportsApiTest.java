@@ -6,16 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.infusionbilling.inventory.InventoryService;
-import com.infusionbilling.inventory.InventorySource;
-import com.infusionbilling.inventory.NewReceipt;
 import com.infusionbilling.testing.ApiTest;
-import com.infusionbilling.testing.EpisodeFixtures;
-import com.infusionbilling.testing.RevenueCycleFixtures;
-import java.math.BigDecimal;
-import java.time.Instant;
+import com.infusionbilling.testing.ReportDataSet;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +30,9 @@ class ReportsApiTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 
   @Autowired MockMvc mvc;
-  @Autowired EpisodeFixtures episodes;
-  @Autowired RevenueCycleFixtures h;
-  @Autowired InventoryService inventory;
+  @Autowired ReportDataSet dataSet;
+
+  ReportDataSet.Seeded data;
 
   String payer;
   long c1;
@@ -48,143 +41,15 @@ class ReportsApiTest {
   long c5;
   long c6;
 
-  static LocalDate d(String iso) {
-    return LocalDate.parse(iso);
-  }
-
   @BeforeEach
   void seed() {
-    payer = "RPT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    long ep = episodes.episode("COMMERCIAL_ACME", "M" + payer).getId();
-
-    // C1: 20 Jun, $1,000, filed 22 Jun, not yet paid: A/R 0-30
-    long v1 = h.visit(ep, d("2026-06-20"), "BUY_AND_BILL");
-    c1 = h.claim(v1, ep, payer, d("2026-06-20"), "SUBMITTED", "1000.00", "800.00", d("2026-06-22"));
-    h.claimLine(c1, 1, "J1745", null, 42, REMICADE, "900.00", "720.00");
-    h.claimLine(c1, 2, "96413", null, 1, null, "100.00", "80.00");
-
-    // C2: 20 May, $2,000, filed 24 May, paid $1,200 on 13 Jun (PR 300, CO-45 500): clean
-    long v2 = h.visit(ep, d("2026-05-20"), "BUY_AND_BILL");
-    c2 = h.claim(v2, ep, payer, d("2026-05-20"), "PAID", "2000.00", "1500.00", d("2026-05-24"));
-    long c2l1 = h.claimLine(c2, 1, "J1745", null, 40, REMICADE, "1600.00", "1200.00");
-    long c2l2 = h.claimLine(c2, 2, "J1745", "JW", 10, REMICADE, "400.00", "300.00");
-    long r2 = h.remittanceClaim(c2, payer, d("2026-06-13"), "1", "2000.00", "1200.00");
-    h.remittanceLine(r2, 1, c2l1, "J1745", "1600.00", "1200.00", "960.00", "1200.00");
-    h.remittanceLine(r2, 2, c2l2, "J1745", "400.00", "300.00", "240.00", "300.00");
-    h.adjustment(r2, null, "PR", "2", "300.00");
-    h.adjustment(r2, null, "CO", "45", "500.00");
-    // its drug: 5 vials of a $1,300 lot
-    String lot = "R" + payer;
-    inventory.receive(
-        List.of(
-            new NewReceipt(
-                REMICADE,
-                lot,
-                d("2027-06-30"),
-                new BigDecimal("10"),
-                new BigDecimal("1300.00"),
-                "INV" + payer,
-                d("2026-05-01"),
-                InventorySource.BUY_AND_BILL)),
-        true,
-        "test");
-    h.dispense(
-        v2,
-        "J1745",
-        REMICADE,
-        lot,
-        d("2027-06-30"),
-        5,
-        "400",
-        "100",
-        "BUY_AND_BILL",
-        d("2026-05-20"));
-    inventory.recordDispensesOfVisit(v2);
-
-    // C3: 15 Apr, $3,000, filed 25 Apr, denied CO-197 on 15 May, appeal due 10 Jul (at risk)
-    long v3 = h.visit(ep, d("2026-04-15"), "BUY_AND_BILL");
-    c3 = h.claim(v3, ep, payer, d("2026-04-15"), "DENIED", "3000.00", "2400.00", d("2026-04-25"));
-    h.claimLine(c3, 1, "J9312", null, 50, RITUXAN, "2800.00", "2240.00");
-    h.claimLine(c3, 2, "96413", null, 1, null, "200.00", "160.00");
-    long r3 = h.remittanceClaim(c3, payer, d("2026-05-15"), "4", "3000.00", "0.00");
-    h.adjustment(r3, null, "CO", "197", "3000.00");
-    long n3 =
-        h.denial(
-            c3,
-            null,
-            r3,
-            ep,
-            payer,
-            "197",
-            "3000.00",
-            d("2026-05-15"),
-            d("2026-04-15"),
-            "APPEALED");
-    h.appeal(n3, c3, ep, d("2026-05-15"), d("2026-07-10"), "3000.00", "OPEN", null);
-
-    // C4: 20 Feb, $1,500, filed 2 Mar, paid $600 on 30 Mar, line 2 denied CO-16 and written off
-    long v4 = h.visit(ep, d("2026-02-20"), "BUY_AND_BILL");
-    long c4 =
-        h.claim(
-            v4,
-            ep,
-            payer,
-            d("2026-02-20"),
-            "PARTIALLY_PAID",
-            "1500.00",
-            "1000.00",
-            d("2026-03-02"));
-    long c4l1 = h.claimLine(c4, 1, "J1745", null, 20, REMICADE, "1200.00", "800.00");
-    long c4l2 = h.claimLine(c4, 2, "96413", null, 1, null, "300.00", "200.00");
-    long r4 = h.remittanceClaim(c4, payer, d("2026-03-30"), "1", "1500.00", "600.00");
-    long r4l1 = h.remittanceLine(r4, 1, c4l1, "J1745", "1200.00", "700.00", "600.00", "800.00");
-    long r4l2 = h.remittanceLine(r4, 2, c4l2, "96413", "300.00", null, "0.00", "200.00");
-    h.adjustment(r4, r4l1, "CO", "45", "500.00");
-    h.adjustment(r4, r4l1, "PR", "2", "100.00");
-    h.adjustment(r4, r4l2, "CO", "16", "300.00");
-    long n4 =
-        h.denial(
-            c4,
-            c4l2,
-            r4,
-            ep,
-            payer,
-            "16",
-            "300.00",
-            d("2026-03-30"),
-            d("2026-02-20"),
-            "WRITTEN_OFF");
-    h.appeal(n4, c4, ep, d("2026-03-30"), d("2026-05-01"), "300.00", "UPHELD", "UPHELD");
-    h.writeOff(
-        n4,
-        c4,
-        "300.00",
-        "Missing information not obtainable",
-        Instant.parse("2026-05-10T12:00:00Z"));
-
-    // C5: 10 Mar, $2,500, filed 20 Mar, its first 277CA rejected it; acknowledged since: 91-120
-    long v5 = h.visit(ep, d("2026-03-10"), "BUY_AND_BILL");
-    c5 =
-        h.claim(
-            v5, ep, payer, d("2026-03-10"), "ACKNOWLEDGED", "2500.00", "2000.00", d("2026-03-20"));
-    h.claimLine(c5, 1, "96413", null, 1, null, "2500.00", "2000.00");
-    h.acknowledgement(c5, "277CA", false, d("2026-03-21"));
-
-    // C6: 15 Jan, $800, filed 1 May (late), denied CO-29 on 20 May; its appeal was won: 120+
-    long v6 = h.visit(ep, d("2026-01-15"), "BUY_AND_BILL");
-    c6 = h.claim(v6, ep, payer, d("2026-01-15"), "DENIED", "800.00", "600.00", d("2026-05-01"));
-    h.claimLine(c6, 1, "J1745", null, 10, REMICADE, "800.00", "600.00");
-    long r6 = h.remittanceClaim(c6, payer, d("2026-05-20"), "4", "800.00", "0.00");
-    h.adjustment(r6, null, "CO", "29", "800.00");
-    long n6 =
-        h.denial(
-            c6, null, r6, ep, payer, "29", "800.00", d("2026-05-20"), d("2026-01-15"), "APPEALED");
-    h.appeal(n6, c6, ep, d("2026-05-20"), d("2026-08-30"), "800.00", "OVERTURNED", "OVERTURNED");
-
-    // C7: a draft never filed: in no report
-    long v7 = h.visit(ep, d("2026-06-25"), "BUY_AND_BILL");
-    long c7 = h.claim(v7, ep, payer, d("2026-06-25"), "DRAFT", "999.00", "700.00", null);
-    h.claimLine(c7, 1, "J1745", null, 10, REMICADE, "999.00", "700.00");
+    data = dataSet.seed("RPT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    payer = data.payer;
+    c1 = data.c1;
+    c2 = data.c2;
+    c3 = data.c3;
+    c5 = data.c5;
+    c6 = data.c6;
   }
 
   MockHttpServletRequestBuilder report(String path) {
