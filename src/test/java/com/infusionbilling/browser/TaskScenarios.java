@@ -823,5 +823,38 @@ final class TaskScenarios {
                     Instant now = Instant.now();
                     monitored(d, episode, now.minusSeconds(120), now.minusSeconds(60));
                     return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "investigate-inventory-variance",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the reconciliation found 5 units of a lot dispensed and never billed
+                    d.completesJobs(
+                        "reconcile-inventory",
+                        Map.of(
+                            "reconciliationId",
+                            d.uniqueNumber(),
+                            "findings",
+                            java.util.List.of(
+                                Map.of(
+                                    "findingId",
+                                    d.uniqueNumber(),
+                                    "lotId",
+                                    d.uniqueNumber(),
+                                    "hcpcs",
+                                    "J1745",
+                                    "source",
+                                    "BUY_AND_BILL",
+                                    "varianceUnits",
+                                    5.0,
+                                    "expiredContainers",
+                                    0.0,
+                                    "expiringContainers",
+                                    0.0))));
+                    d.start(form.processId(), Map.of("trigger", "ON_DEMAND"));
+                    return d.awaitUserTask(form.elementId());
                   })));
 }
