@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ public class ClaimQueries {
   private final ClaimAckRepository acks;
   private final ClaimScrub scrub;
   private final RemittanceQueries remittances;
+  private final JdbcTemplate jdbc;
 
   ClaimQueries(
       ClaimRepository claims,
@@ -31,7 +33,9 @@ public class ClaimQueries {
       ClaimHistoryRepository history,
       ClaimAckRepository acks,
       ClaimScrub scrub,
-      RemittanceQueries remittances) {
+      RemittanceQueries remittances,
+      JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.claims = claims;
     this.lines = lines;
     this.history = history;
@@ -163,5 +167,29 @@ public class ClaimQueries {
                         h.getDetail(),
                         h.getActor()))
             .toList());
+  }
+
+  /** Drug units billed for one visit and NDC (administered and JW lines together). */
+  public record BilledDrugUnits(long visitId, String ndc11, long units) {}
+
+  /**
+   * The HCPCS units billed per visit and NDC, for inventory reconciliation: the lines with an NDC
+   * of each visit's latest claim version that went out to the payer (not a draft, a claim that
+   * failed the scrub, or one the clearinghouse rejected).
+   */
+  @Transactional(readOnly = true)
+  public List<BilledDrugUnits> billedDrugUnits() {
+    return jdbc.query(
+        """
+        SELECT c.visit_id, l.ndc, SUM(l.units) AS units
+          FROM claim c JOIN claim_line l ON l.claim_id = c.id
+         WHERE l.ndc IS NOT NULL
+           AND c.status NOT IN ('DRAFT', 'SCRUB_FAILED', 'REJECTED')
+           AND c.version = (SELECT MAX(c2.version) FROM claim c2
+                             WHERE c2.visit_id = c.visit_id
+                               AND c2.status NOT IN ('DRAFT', 'SCRUB_FAILED', 'REJECTED'))
+         GROUP BY c.visit_id, l.ndc
+        """,
+        (rs, i) -> new BilledDrugUnits(rs.getLong(1), rs.getString(2), rs.getLong(3)));
   }
 }

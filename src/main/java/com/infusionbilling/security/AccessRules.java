@@ -75,7 +75,13 @@ final class AccessRules {
         .requestMatchers(HttpMethod.GET, "/api/appeals/*/letter")
         .access(
             change(CandidateGroups.APPEALS, CandidateGroups.BILLING, Roles.MANAGER, Roles.ADMIN))
-        .requestMatchers("/api/dashboard/**", "/api/audit/**")
+        // drug inventory: pharmacy and managers; a reconciliation on demand and the revenue-cycle
+        // reports: managers only
+        .requestMatchers(HttpMethod.POST, "/api/inventory/reconciliations")
+        .hasAnyRole(MANAGERS)
+        .requestMatchers("/api/inventory/**")
+        .access(change(CandidateGroups.PHARMACY, Roles.MANAGER, Roles.ADMIN))
+        .requestMatchers("/api/dashboard/**", "/api/audit/**", "/api/reports/**")
         .hasAnyRole(MANAGERS)
         .requestMatchers("/api/**")
         .hasAnyRole(PATIENT_ACCESS)

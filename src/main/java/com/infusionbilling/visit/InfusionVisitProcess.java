@@ -15,6 +15,7 @@ public final class InfusionVisitProcess {
   public static final String JOB_APPLY_READINESS_RESOLUTION = "apply-visit-readiness-resolution";
   public static final String JOB_NOTIFY_VISIT_OVERDUE = "notify-visit-task-overdue";
   public static final String JOB_RECORD_ADMINISTRATION = "record-administration";
+  public static final String JOB_RECORD_ABN = "record-abn";
   public static final String JOB_CODE_ENCOUNTER = "code-encounter";
   public static final String JOB_CONSUME_AUTHORIZATION_UNITS = "consume-authorization-units";
   public static final String JOB_RECORD_DISPENSE = "record-dispense";
@@ -26,6 +27,7 @@ public final class InfusionVisitProcess {
   public static final String ELEMENT_DOCUMENT_ADMINISTRATION = "Task_DocumentAdministration";
   public static final String ELEMENT_RESOLVE_VISIT_READINESS = "Task_ResolveVisitReadiness";
   public static final String ELEMENT_RESOLVE_CODING_EDITS = "Task_ResolveCodingEdits";
+  public static final String ELEMENT_OBTAIN_ABN = "Task_ObtainAbn";
 
   public static final String FORM_DOCUMENT_ADMINISTRATION = "document-administration";
 
@@ -57,6 +59,15 @@ public final class InfusionVisitProcess {
   public static final String VAR_CLAIM_ID = "claimId";
   public static final String VAR_CLAIM_VERSION = "claimVersion";
   public static final String VAR_ESCALATION = "escalation";
+
+  /** The drug's LCD does not cover the diagnoses and no ABN outcome is recorded yet. */
+  public static final String VAR_ABN_NEEDED = "abnNeeded";
+
+  /** "Obtain ABN": SIGNED (GA) or NOT_SIGNED (GZ), and the date it was signed. */
+  public static final String VAR_ABN_OUTCOME = "abnOutcome";
+
+  public static final String VAR_ABN_SIGNED_ON = "abnSignedOn";
+  public static final String VAR_ABN_MODIFIER = "abnModifier";
 
   /** The first readiness check, business days before the visit. */
   public static final int READINESS_BUSINESS_DAYS_AHEAD = 3;

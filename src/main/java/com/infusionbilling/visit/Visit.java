@@ -52,6 +52,14 @@ public class Visit {
   private Instant createdAt;
   private Instant updatedAt;
 
+  /** The ABN (CMS-R-131) outcome when the drug's LCD does not cover the diagnoses; else null. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 20)
+  private AbnStatus abnStatus;
+
+  private String abnLcdId;
+  private LocalDate abnSignedOn;
+
   protected Visit() {}
 
   public Visit(
@@ -117,6 +125,30 @@ public class Visit {
 
   public Long getEpisodeId() {
     return episodeId;
+  }
+
+  /** Records the ABN outcome once: the first one stays (a completion delivered twice). */
+  boolean recordAbn(AbnStatus status, String lcdId, LocalDate signedOn) {
+    if (this.abnStatus != null) {
+      return false;
+    }
+    this.abnStatus = status;
+    this.abnLcdId = lcdId;
+    this.abnSignedOn = status == AbnStatus.SIGNED ? signedOn : null;
+    this.updatedAt = Instant.now();
+    return true;
+  }
+
+  public AbnStatus getAbnStatus() {
+    return abnStatus;
+  }
+
+  public String getAbnLcdId() {
+    return abnLcdId;
+  }
+
+  public LocalDate getAbnSignedOn() {
+    return abnSignedOn;
   }
 
   public LocalDateTime getScheduledStart() {

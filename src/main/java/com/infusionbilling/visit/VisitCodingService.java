@@ -188,7 +188,13 @@ public class VisitCodingService {
         authorization,
         v.getSiteOfCare(),
         null,
-        d.primaryAdministrationId());
+        d.primaryAdministrationId(),
+        null,
+        null,
+        null,
+        // GA/GZ from "Obtain ABN" when the drug's LCD does not cover the diagnoses (issue 14 item
+        // 7)
+        v.isBillDrug() && v.getAbnStatus() != null ? v.getAbnStatus().modifier() : null);
   }
 
   static VisitCoding coding(

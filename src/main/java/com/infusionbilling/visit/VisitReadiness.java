@@ -5,6 +5,8 @@ import com.infusionbilling.authorization.AuthorizationQueries.AuthorizationView;
 import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.billing.coding.AmountUnit;
 import com.infusionbilling.billing.reference.AuthorizationBasis;
+import com.infusionbilling.billing.reference.LcdCoverage;
+import com.infusionbilling.billing.reference.PayerType;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.episode.EpisodeDossier;
@@ -44,6 +46,7 @@ public class VisitReadiness {
   private final AuthorizationQueries authorizations;
   private final BenefitVerificationQueries verifications;
   private final ReferenceDataService reference;
+  private final LcdCoverage lcds;
   private final EpisodeTimeline timeline;
   private final ZoneId zone;
   private final Clock clock;
@@ -55,6 +58,7 @@ public class VisitReadiness {
       AuthorizationQueries authorizations,
       BenefitVerificationQueries verifications,
       ReferenceDataService reference,
+      LcdCoverage lcds,
       EpisodeTimeline timeline,
       BillingProperties billing,
       PlatformTransactionManager transactions) {
@@ -63,6 +67,7 @@ public class VisitReadiness {
     this.authorizations = authorizations;
     this.verifications = verifications;
     this.reference = reference;
+    this.lcds = lcds;
     this.timeline = timeline;
     this.zone = billing.zone();
     this.clock = Clock.system(zone);
@@ -127,7 +132,65 @@ public class VisitReadiness {
           facts.put(
               "authorizationValidTo",
               auth.map(AuthorizationView::validTo).map(LocalDate::toString).orElse(null));
+          facts.putAll(lcdFacts(v, ctx));
           return facts;
+        });
+  }
+
+  /**
+   * The LCD check of a Medicare Part B dose the practice bills (issue 14 item 7): {@code lcdId},
+   * {@code lcdCovered} (true without an LCD for the drug), {@code abnStatus} (what was recorded),
+   * and {@code abnNeeded}: not covered and no ABN outcome recorded yet, so "Obtain ABN" comes
+   * before the dose. Other payers have no ABN (Medicare Advantage plans decide coverage before the
+   * service, 42 CFR 422.568), and a drug the practice does not bill needs none.
+   */
+  private Map<String, Object> lcdFacts(Visit v, EpisodeDossier ctx) {
+    Map<String, Object> facts = new HashMap<>();
+    Optional<LcdCoverage.Check> check =
+        ctx.payer().type() == PayerType.MEDICARE_PART_B && v.getDrugSource().billsDrug()
+            ? lcds.check(ctx.order().getHcpcs(), ctx.order().diagnoses())
+            : Optional.empty();
+    boolean covered = check.map(LcdCoverage.Check::covered).orElse(true);
+    facts.put("lcdId", check.map(LcdCoverage.Check::lcdId).orElse(""));
+    facts.put("lcdArticleId", check.map(LcdCoverage.Check::articleId).orElse(""));
+    facts.put("lcdCovered", covered);
+    facts.put("abnStatus", v.getAbnStatus() == null ? "" : v.getAbnStatus().name());
+    facts.put(InfusionVisitProcess.VAR_ABN_NEEDED, !covered && v.getAbnStatus() == null);
+    return facts;
+  }
+
+  /**
+   * Records the ABN outcome of "Obtain ABN" on the visit, once (the first outcome stays), with a
+   * timeline entry. SIGNED needs the date the beneficiary signed, not after the visit's day.
+   *
+   * @return the modifier the drug line will carry (GA or GZ)
+   */
+  public String recordAbn(long visitId, AbnStatus status, String lcdId, LocalDate signedOn) {
+    return tx.execute(
+        s -> {
+          Visit v = visits.lockById(visitId).orElseThrow(() -> VisitService.notFound(visitId));
+          if (status == AbnStatus.SIGNED
+              && (signedOn == null || signedOn.isAfter(v.serviceDate()))) {
+            throw new IllegalArgumentException(
+                "abnSignedOn: a signed ABN needs the date it was signed, on or before the visit's"
+                    + " day "
+                    + v.serviceDate());
+          }
+          if (v.recordAbn(status, lcdId, signedOn)) {
+            timeline.record(
+                v.getEpisodeId(),
+                "VISIT_ABN_" + status.name(),
+                "visit "
+                    + visitId
+                    + ": diagnoses not covered by LCD "
+                    + lcdId
+                    + "; ABN (CMS-R-131) "
+                    + (status == AbnStatus.SIGNED
+                        ? "signed " + signedOn + ": drug line billed GA"
+                        : "not signed: drug line billed GZ (the practice is liable)"),
+                "visit-abn-" + visitId);
+          }
+          return v.getAbnStatus().modifier();
         });
   }
 

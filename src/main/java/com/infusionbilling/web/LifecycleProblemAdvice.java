@@ -32,7 +32,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
       "com.infusionbilling.episode",
       "com.infusionbilling.authorization",
       "com.infusionbilling.visit",
-      "com.infusionbilling.denial"
+      "com.infusionbilling.denial",
+      "com.infusionbilling.inventory",
+      "com.infusionbilling.reports"
     })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LifecycleProblemAdvice {

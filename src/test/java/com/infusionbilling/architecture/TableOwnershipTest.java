@@ -99,6 +99,7 @@ class TableOwnershipTest {
           Map.entry("billing_ncci_ptp", "billing.reference"),
           Map.entry("billing_import", "billing.reference"),
           Map.entry("billing_opps_status", "billing.reference"),
+          Map.entry("billing_lcd_diagnosis", "billing.reference"),
           Map.entry("chargemaster", "billing.reference"),
           Map.entry("edi_control_number", "edi"),
           Map.entry("clearinghouse_inbound_file", "clearinghouse"),
@@ -115,7 +116,12 @@ class TableOwnershipTest {
           Map.entry("audit_event", "audit"),
           Map.entry("dash_task_snapshot", "dashboard"),
           Map.entry("dash_task_snapshot_group", "dashboard"),
-          Map.entry("process_start", "process"));
+          Map.entry("process_start", "process"),
+          // drug inventory and its reconciliations
+          Map.entry("inventory_lot", "inventory"),
+          Map.entry("inventory_movement", "inventory"),
+          Map.entry("inventory_reconciliation", "inventory"),
+          Map.entry("inventory_finding", "inventory"));
 
   /** Words after FROM/JOIN/INTO/UPDATE that are not tables. */
   static final Set<String> NOT_TABLES = Set.of("dual", "information_schema");

@@ -261,10 +261,16 @@ final class TaskScenarios {
 
   /** An infusion visit scheduled for today, its readiness checked at once. */
   static void visitToday(ProcessDriver d, Map<String, Object> episode, boolean ready) {
+    visitToday(d, episode, ready, readiness(ready));
+  }
+
+  /** An infusion visit scheduled for today whose readiness check finds the given facts. */
+  static void visitToday(
+      ProcessDriver d, Map<String, Object> episode, boolean ready, Map<String, Object> facts) {
     long visitId = d.uniqueNumber();
     Instant now = Instant.now();
     LocalDate today = LocalDate.now(EveryTaskFormBrowserTest.SITES);
-    d.completesJobs("check-visit-readiness", readiness(ready))
+    d.completesJobs("check-visit-readiness", facts)
         .completesJobs(
             "record-visit-readiness",
             Map.of(
@@ -655,6 +661,32 @@ final class TaskScenarios {
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(
+              "obtain-abn",
+              new Scenario(
+                  "MEDICARE_PART_B",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the order's diagnosis is not covered by infliximab's LCD (L35677)
+                    visitToday(
+                        d,
+                        episode,
+                        true,
+                        with(
+                            readiness(true),
+                            "authorizationRequired",
+                            false,
+                            "lcdId",
+                            "L35677",
+                            "lcdArticleId",
+                            "A56432",
+                            "lcdCovered",
+                            false,
+                            "abnNeeded",
+                            true));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
               "resolve-coding-edits",
               new Scenario(
                   "MEDICARE_ADVANTAGE_EXAMPLE",
@@ -783,6 +815,39 @@ final class TaskScenarios {
                     d.completesJobs("flag-lapsed-authorization", Map.of());
                     Instant now = Instant.now();
                     monitored(d, episode, now.minusSeconds(120), now.minusSeconds(60));
+                    return d.awaitUserTask(form.elementId());
+                  })),
+          Map.entry(
+              "investigate-inventory-variance",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
+                  (d, form, episode) -> {
+                    // the reconciliation found 5 units of a lot dispensed and never billed
+                    d.completesJobs(
+                        "reconcile-inventory",
+                        Map.of(
+                            "reconciliationId",
+                            d.uniqueNumber(),
+                            "findings",
+                            java.util.List.of(
+                                Map.of(
+                                    "findingId",
+                                    d.uniqueNumber(),
+                                    "lotId",
+                                    d.uniqueNumber(),
+                                    "hcpcs",
+                                    "J1745",
+                                    "source",
+                                    "BUY_AND_BILL",
+                                    "varianceUnits",
+                                    5.0,
+                                    "expiredContainers",
+                                    0.0,
+                                    "expiringContainers",
+                                    0.0))));
+                    d.start(form.processId(), Map.of("trigger", "ON_DEMAND"));
                     return d.awaitUserTask(form.elementId());
                   })));
 }

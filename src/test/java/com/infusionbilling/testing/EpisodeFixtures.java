@@ -56,6 +56,13 @@ public class EpisodeFixtures {
 
   @Transactional
   public Episode episode(String payerId, String memberId, String hcpcs, SiteOfCare site) {
+    return episode(payerId, memberId, hcpcs, site, List.of("K50.90"));
+  }
+
+  /** An episode whose order has the given ICD-10-CM diagnoses (principal first). */
+  @Transactional
+  public Episode episode(
+      String payerId, String memberId, String hcpcs, SiteOfCare site, List<String> diagnoses) {
     long n = SEQ.incrementAndGet();
     Patient p =
         patients.save(
@@ -99,7 +106,7 @@ public class EpisodeFixtures {
                 "every 8 weeks",
                 56,
                 6,
-                List.of("K50.90"),
+                diagnoses,
                 site,
                 LocalDate.now().plusDays(14))));
     return e;

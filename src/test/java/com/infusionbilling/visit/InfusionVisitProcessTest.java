@@ -47,6 +47,9 @@ class InfusionVisitProcessTest {
 
   static final AtomicInteger documentationVersion = new AtomicInteger();
 
+  /** The ABN outcomes "Record ABN" was given. */
+  static final List<String> abnRecorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /** What "Apply readiness resolution" returns (new timers after a move). */
   static volatile Map<String, Object> resolutionApplied = Map.of();
 
@@ -70,7 +73,8 @@ class InfusionVisitProcessTest {
         "bpmn/Decision_VisitReadiness.dmn",
         "forms/resolve-visit-readiness.form",
         "forms/document-administration.form",
-        "forms/resolve-coding-edits.form");
+        "forms/resolve-coding-edits.form",
+        "forms/obtain-abn.form");
     Instant now = context.getCurrentTime();
     firstCheck = now.plus(Duration.ofDays(1));
     escalation = now.plus(Duration.ofDays(3));
@@ -139,6 +143,18 @@ class InfusionVisitProcessTest {
             (jobs, job) -> jobs.newCompleteCommand(job).variables(resolutionApplied).send().join());
     context.mockJobWorker("create-claim").thenComplete(Map.of("claimId", 9001, "claimVersion", 1));
     context.mockJobWorker("start-claim-submission").thenComplete();
+    abnRecorded.clear();
+    context
+        .mockJobWorker("record-abn")
+        .withHandler(
+            (jobs, job) -> {
+              String outcome = String.valueOf(job.getVariablesAsMap().get("abnOutcome"));
+              abnRecorded.add(outcome);
+              jobs.newCompleteCommand(job)
+                  .variables(Map.of("abnModifier", "SIGNED".equals(outcome) ? "GA" : "GZ"))
+                  .send()
+                  .join();
+            });
     codings.add(clean());
   }
 
@@ -488,5 +504,77 @@ class InfusionVisitProcessTest {
         .hasVariable("documentationVersion", 2)
         .hasCompletedElements("Task_ConsumeAuthorizationUnits", "Task_RecordDispense");
     assertThat(documentationVersion.get()).isEqualTo(2);
+  }
+
+  /** A Medicare Part B visit: the LCD check's facts as "Check visit readiness" returns them. */
+  static Map<String, Object> medicare(boolean covered, boolean abnNeeded) {
+    return with(
+        ready(),
+        "payerId",
+        "MEDICARE_PART_B",
+        "authorizationRequired",
+        false,
+        "lcdId",
+        "L35677",
+        "lcdArticleId",
+        "A56432",
+        "lcdCovered",
+        covered,
+        "abnNeeded",
+        abnNeeded);
+  }
+
+  @Test
+  void aDiagnosisTheLcdCoversGoesToTheDoseWithoutAnAbn() {
+    readinessFacts.add(medicare(true, false));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+
+    visit()
+        .hasActiveElements("Task_DocumentAdministration")
+        .hasNotActivatedElements("Task_ObtainAbn", "Task_RecordAbn");
+  }
+
+  @Test
+  void aDiagnosisTheLcdDoesNotCoverWaitsForTheAbnAndASignedOneIsRecordedAsGa() {
+    readinessFacts.add(with(medicare(false, true), "readinessCheck", "AHEAD"));
+    // on the visit's day the ABN is on file: not asked for again
+    readinessFacts.add(with(medicare(false, false), "abnStatus", "SIGNED"));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+
+    visit()
+        .hasActiveElements("Task_ObtainAbn")
+        .hasNotActivatedElements("Event_VisitDayReached", "Task_DocumentAdministration");
+    assertThat(UserTaskSelectors.byElementId("Task_ObtainAbn")).hasCandidateGroup("intake");
+
+    context.completeUserTask(
+        "Task_ObtainAbn", Map.of("abnOutcome", "SIGNED", "abnSignedOn", "2026-12-08"));
+
+    visit()
+        .hasCompletedElements("Task_RecordAbn")
+        .hasVariable("abnModifier", "GA")
+        .hasActiveElements("Event_VisitDayReached");
+    context.increaseTime(Duration.ofDays(3));
+    visit()
+        .hasActiveElements("Task_DocumentAdministration")
+        .hasCompletedElement("Task_ObtainAbn", 1);
+    assertThat(abnRecorded).containsExactly("SIGNED");
+  }
+
+  @Test
+  void noSignedAbnIsRecordedAsGzAndTheDoseGoesAhead() {
+    readinessFacts.add(medicare(false, true));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    visit().hasActiveElements("Task_ObtainAbn");
+
+    context.completeUserTask("Task_ObtainAbn", Map.of("abnOutcome", "NOT_SIGNED"));
+
+    visit()
+        .hasCompletedElements("Task_RecordAbn")
+        .hasVariable("abnModifier", "GZ")
+        .hasActiveElements("Task_DocumentAdministration");
+    assertThat(abnRecorded).containsExactly("NOT_SIGNED");
   }
 }

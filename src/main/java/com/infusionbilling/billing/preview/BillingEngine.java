@@ -127,6 +127,7 @@ public final class BillingEngine {
     for (int i = 0; i < drugs.size(); i++) {
       codeDrug(drugs.get(i), "drugs[" + i + "]", payer, ref, opps, lines, edits);
     }
+    liabilityModifier(request.liabilityModifier(), payer, lines);
     List<AdministrationRecord> records = new ArrayList<>(administrations.size());
     for (int i = 0; i < administrations.size(); i++) {
       records.add(
@@ -227,6 +228,58 @@ public final class BillingEngine {
               priced.allowed().get(i)));
     }
     return new PreviewResponse(out, edits, priced.expectedPayment());
+  }
+
+  /**
+   * GA or GZ on every drug line of a Medicare Part B claim whose diagnoses the drug's LCD does not
+   * cover: GA when the beneficiary signed an ABN (CMS-R-131) before the dose, so he is liable if
+   * Medicare denies; GZ when none was signed, the practice is liable and the line is denied (Pub.
+   * 100-04 ch. 1 §60.4.2, ch. 30 §50). Never both, and only for Medicare fee-for-service.
+   */
+  static void liabilityModifier(String modifier, Payer payer, List<CodedLine> lines) {
+    if (modifier == null || modifier.isBlank()) {
+      return;
+    }
+    if (!"GA".equals(modifier) && !"GZ".equals(modifier)) {
+      throw new InvalidBillingInputException(
+          "liabilityModifier", "must be GA (ABN signed) or GZ (no ABN), not " + modifier);
+    }
+    if (payer.type() != PayerType.MEDICARE_PART_B) {
+      throw new InvalidBillingInputException(
+          "liabilityModifier",
+          "the ABN and its GA/GZ modifiers are Medicare fee-for-service's; payer "
+              + payer.payerId()
+              + " is "
+              + payer.type());
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      CodedLine l = lines.get(i);
+      if (l.kind() != CodedLine.Kind.DRUG) {
+        continue;
+      }
+      List<String> modifiers = new ArrayList<>(l.modifiers());
+      modifiers.add(modifier);
+      lines.set(
+          i,
+          new CodedLine(
+              l.kind(),
+              l.code(),
+              l.units(),
+              modifiers,
+              l.ndc11(),
+              l.ndcQuantity(),
+              l.ndcUnit(),
+              l.ruleId(),
+              l.explanation()
+                  + ("GA".equals(modifier)
+                      ? "; GA: ABN (CMS-R-131) signed, the diagnoses are not covered by the drug's"
+                          + " LCD (beneficiary liable if denied, Pub. 100-04 ch. 1 §60.4.2)"
+                      : "; GZ: the diagnoses are not covered by the drug's LCD and no ABN was"
+                          + " signed (expected denial, practice liable, Pub. 100-04 ch. 1"
+                          + " §60.4.2)"),
+              l.source(),
+              l.diagnosisPointers()));
+    }
   }
 
   private void codeDrug(

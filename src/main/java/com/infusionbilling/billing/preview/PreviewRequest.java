@@ -48,7 +48,42 @@ public record PreviewRequest(
             description =
                 "Optional: the claim's ICD-10-CM codes in claim order (diagnosisPointers refer to them); needed where a rule depends on the diagnosis (Medicare home IVIG: primary immune deficiency)",
             example = "[\"D80.0\"]")
-        List<String> diagnosisCodes) {
+        List<String> diagnosisCodes,
+    @Schema(
+            description =
+                "Optional, Medicare Part B: GA when an ABN (CMS-R-131) was signed for a drug the LCD does not cover for these diagnoses, GZ when none was; put on every drug line (Pub. 100-04 ch. 1 §60.4.2)",
+            example = "GA")
+        String liabilityModifier) {
+
+  /** A request without an ABN modifier. */
+  public PreviewRequest(
+      String payerId,
+      ClaimType claimType,
+      LocalDate serviceDate,
+      List<Drug> drugs,
+      List<Administration> administrations,
+      Authorization authorization,
+      SiteOfCare siteOfCare,
+      LocalDate submissionDate,
+      String primaryAdministrationId,
+      LocalDate statementThroughDate,
+      List<PriorSubmission> priorSubmissions,
+      List<String> diagnosisCodes) {
+    this(
+        payerId,
+        claimType,
+        serviceDate,
+        drugs,
+        administrations,
+        authorization,
+        siteOfCare,
+        submissionDate,
+        primaryAdministrationId,
+        statementThroughDate,
+        priorSubmissions,
+        diagnosisCodes,
+        null);
+  }
 
   /** A request without diagnosis codes. */
   public PreviewRequest(

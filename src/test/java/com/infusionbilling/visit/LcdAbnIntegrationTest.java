@@ -1,0 +1,186 @@
+package com.infusionbilling.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.infusionbilling.billing.scrub.SiteOfCare;
+import com.infusionbilling.episode.EpisodeService;
+import com.infusionbilling.process.ProcessMessages;
+import com.infusionbilling.testing.EpisodeFixtures;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * Medicare "checks NCD/LCD on the claim" made real (issue 14 item 7), with the real services and
+ * database: the readiness facts check the order's diagnoses against the drug's LCD (L35677 for
+ * infliximab, V4_34), a diagnosis it does not cover needs an ABN (CMS-R-131) before the dose, and
+ * the ABN's outcome reaches coding as GA (signed) or GZ (not signed) on the drug lines, never on
+ * the administration line. Commercial payers and covered diagnoses are not asked for an ABN.
+ */
+@SpringBootTest
+@Import(EpisodeFixtures.class)
+class LcdAbnIntegrationTest {
+  @Autowired EpisodeFixtures fixtures;
+  @Autowired EpisodeService episodes;
+  @Autowired VisitService visits;
+  @Autowired VisitReadiness readiness;
+  @Autowired RecordAbnWorker recordAbn;
+  @Autowired RecordAdministrationWorker recordAdministration;
+  @Autowired CodeEncounterWorker codeEncounter;
+  @MockitoBean ProcessMessages messages;
+
+  final LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
+
+  long visit(String payerId, String... diagnoses) {
+    var episode =
+        fixtures.episode(
+            payerId,
+            "LCD-" + System.nanoTime() % 100000,
+            "J1745",
+            SiteOfCare.OFFICE,
+            List.of(diagnoses));
+    episodes.activate(episode.getId());
+    return visits
+        .schedule(
+            episode.getId(),
+            new VisitService.ScheduleRequest(
+                day.atTime(9, 0), SiteOfCare.OFFICE, DrugSource.BUY_AND_BILL),
+            "test")
+        .visitId();
+  }
+
+  @Test
+  void aDiagnosisTheLcdCoversNeedsNoAbn() {
+    long visitId = visit("MEDICARE_PART_B", "K50.90");
+
+    assertThat(readiness.facts(visitId))
+        .containsEntry("lcdId", "L35677")
+        .containsEntry("lcdArticleId", "A56432")
+        .containsEntry("lcdCovered", true)
+        .containsEntry("abnNeeded", false);
+  }
+
+  @Test
+  void aDiagnosisTheLcdDoesNotCoverNeedsAnAbnOnlyForMedicare() {
+    // fibromyalgia is no indication of infliximab under L35677
+    long medicare = visit("MEDICARE_PART_B", "M79.7");
+    long commercial = visit("COMMERCIAL_ACME", "M79.7");
+
+    assertThat(readiness.facts(medicare))
+        .containsEntry("lcdId", "L35677")
+        .containsEntry("lcdCovered", false)
+        .containsEntry("abnNeeded", true);
+    assertThat(readiness.facts(commercial))
+        .containsEntry("lcdId", "")
+        .containsEntry("abnNeeded", false);
+  }
+
+  @Test
+  void aSignedAbnBillsTheDrugLinesGaAndIsAskedForOnce() {
+    long visitId = visit("MEDICARE_PART_B", "M79.7");
+
+    assertThat(recordAbn.record(visitId, "SIGNED", day.minusDays(3).toString(), "L35677"))
+        .containsEntry("abnModifier", "GA");
+    // delivered twice, or answered differently later: the first outcome stays
+    assertThat(recordAbn.record(visitId, "NOT_SIGNED", null, "L35677"))
+        .containsEntry("abnModifier", "GA");
+    assertThat(readiness.facts(visitId))
+        .containsEntry("abnStatus", "SIGNED")
+        .containsEntry("abnNeeded", false);
+
+    assertThat(codedLines(visitId))
+        .anySatisfy(l -> assertLine(l, "J1745", "GA"))
+        .allSatisfy(l -> assertThat(modifiersOf(l)).doesNotContain("GZ"))
+        .filteredOn(l -> String.valueOf(l.get("code")).startsWith("96"))
+        .allSatisfy(l -> assertThat(modifiersOf(l)).doesNotContain("GA"));
+  }
+
+  @Test
+  void noSignedAbnBillsTheDrugLinesGz() {
+    long visitId = visit("MEDICARE_PART_B", "M79.7");
+
+    assertThat(recordAbn.record(visitId, "NOT_SIGNED", null, "L35677"))
+        .containsEntry("abnModifier", "GZ");
+
+    assertThat(codedLines(visitId))
+        .filteredOn(l -> String.valueOf(l.get("code")).startsWith("J"))
+        .isNotEmpty()
+        .allSatisfy(l -> assertLine(l, "J1745", "GZ"));
+  }
+
+  @Test
+  void aCoveredDiagnosisCodesTheDrugWithoutGaOrGz() {
+    long visitId = visit("MEDICARE_PART_B", "K50.90");
+
+    assertThat(codedLines(visitId))
+        .allSatisfy(l -> assertThat(modifiersOf(l)).doesNotContain("GA").doesNotContain("GZ"))
+        .anySatisfy(l -> assertThat(l.get("code")).isEqualTo("J1745"));
+  }
+
+  static void assertLine(Map<String, Object> line, String code, String modifier) {
+    assertThat(line.get("code")).isEqualTo(code);
+    assertThat(modifiersOf(line)).contains(modifier);
+    assertThat(String.valueOf(line.get("explanation"))).contains(modifier + ":");
+  }
+
+  static List<String> modifiersOf(Map<String, Object> line) {
+    return List.of(String.valueOf(line.get("modifiers")).split(" "));
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> codedLines(long visitId) {
+    readiness.record(visitId, "READY", "READY", true, null);
+    recordAdministration.record(
+        EpisodeFixtures.job(
+            EpisodeFixtures.nextKey(), EpisodeFixtures.nextKey(), documentation(visitId)));
+    Map<String, Object> coded = codeEncounter.code(visitId);
+    return (List<Map<String, Object>>) coded.get("codedLines");
+  }
+
+  Map<String, Object> documentation(long visitId) {
+    return Map.of(
+        "visitId",
+        visitId,
+        "drugs",
+        List.of(
+            Map.of(
+                "hcpcs",
+                "J1745",
+                "ndc",
+                "57894-030-01",
+                "lot",
+                "LOT-L1",
+                "expiry",
+                day.plusYears(1).toString(),
+                "administeredAmount",
+                365,
+                "amountUnit",
+                "mg",
+                "discardedAmount",
+                35,
+                "singleDoseContainer",
+                true,
+                "wasteWitness",
+                "RN Two",
+                "containers",
+                List.of(Map.of("size", 100, "unit", "mg", "count", 4)))),
+        "administrations",
+        List.of(
+            Map.of(
+                "id", "a1",
+                "route", "IV_INFUSION",
+                "category", "THERAPEUTIC",
+                "drugHcpcs", "J1745",
+                "start", day + "T09:00",
+                "stop", day + "T11:35",
+                "accessSite", "left forearm")),
+        "nurseNpi",
+        "1245319599");
+  }
+}
