@@ -39,6 +39,28 @@ public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExcepti
     }
     resolvers.add(standard, UnexpectedErrorResolver::standardError);
     resolvers.add(this);
+    // First of all: an advice's catch-all (the billing API's) would make it a 500, and Spring's
+    // own resolver answers an empty 200 when a cause looks like a client that went away (the MySQL
+    // driver's EOFException for a lost database connection is not the HTTP client's).
+    resolvers.add(0, UnexpectedErrorResolver::databaseUnavailable);
+  }
+
+  /** The database unreachable or overloaded, whatever wrapped it: 503 with Retry-After. */
+  static ModelAndView databaseUnavailable(
+      HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || response.isCommitted()
+        || !DatabaseUnavailable.isCause(e)) {
+      return null;
+    }
+    log.warn("Database unavailable in {} {} ({})", request.getMethod(), path(request), kind(e));
+    response.setHeader(
+        HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+    return write(
+        response,
+        HttpStatus.SERVICE_UNAVAILABLE.value(),
+        "Service Unavailable",
+        "The database is not reachable right now; try again later.");
   }
 
   /** Spring MVC's own client errors (404, 405, 415, ...) under /api/**: their problem detail. */
@@ -71,16 +93,6 @@ public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExcepti
         || e.getClass().getName().startsWith("org.springframework.security.")
         || response.isCommitted()) {
       return null;
-    }
-    if (DatabaseUnavailable.isCause(e)) {
-      log.warn("Database unavailable in {} {} ({})", request.getMethod(), path(request), kind(e));
-      response.setHeader(
-          HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
-      return write(
-          response,
-          HttpStatus.SERVICE_UNAVAILABLE.value(),
-          "Service Unavailable",
-          "The database is not reachable right now; try again later.");
     }
     log.error("Unexpected error in {} {} ({})", request.getMethod(), path(request), kind(e));
     log.debug("Unexpected error", e);

@@ -20,8 +20,10 @@ import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.process.ProcessStartEngine;
 import com.infusionbilling.testing.ApiTest;
 import com.infusionbilling.testing.TcpProxy;
+import java.io.EOFException;
 import java.net.URI;
 import java.sql.Connection;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,9 +31,12 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.h2.tools.Server;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Issue 19, database faults, without stopping the shared database: the application's datasource
@@ -129,7 +137,9 @@ class DatabaseOutageTest {
         .andExpect(jsonPath("$.status").value("DOWN"))
         .andExpect(jsonPath("$.components.db.status").value("DOWN"));
     isServiceUnavailable(mvc.perform(get("/api/episodes/{id}/timeline", before)));
-    postReferral(second); // refused, or answered without storing anything (see below)
+    isServiceUnavailable(postReferral(second));
+    // The billing API's advice catches every exception; the database's outage is still a 503.
+    isServiceUnavailable(mvc.perform(get("/api/reference/imports/ASP")));
     Duration left = OUTAGE.minus(Duration.between(cutAt, Instant.now()));
     if (!left.isNegative()) {
       Thread.sleep(left.toMillis());
@@ -162,6 +172,39 @@ class DatabaseOutageTest {
     }
     mvc.perform(get("/api/episodes/{id}/timeline", 1))
         .andExpect(r -> assertThat(r.getResponse().getStatus()).isLessThan(500));
+  }
+
+  /**
+   * The driver's "Connection reset" reads to Spring MVC like an HTTP client that went away, which
+   * it answers with an empty 200 (seen on MariaDB): the database's outage must still be the 503.
+   */
+  @Test
+  void aConnectionLostByTheDatabaseIsA503NotAnEmpty200() throws Exception {
+    isServiceUnavailable(mvc.perform(get("/api/outage-probe/connection-lost")));
+  }
+
+  @TestConfiguration
+  static class OutageProbe {
+    @Bean
+    ConnectionLostController connectionLostController() {
+      return new ConnectionLostController();
+    }
+  }
+
+  @RestController
+  static class ConnectionLostController {
+    @GetMapping("/api/outage-probe/connection-lost")
+    String connectionLost() {
+      throw new CannotCreateTransactionException(
+          "Could not open JPA EntityManager for transaction",
+          new JDBCConnectionException(
+              "Unable to acquire JDBC Connection",
+              new SQLTransientConnectionException(
+                  "Communications link failure",
+                  new EOFException(
+                      "Can not read response from server. Expected to read 4 bytes, read 0"
+                          + " bytes before connection was unexpectedly lost."))));
+    }
   }
 
   static Map<String, Object> forEpisode(long episodeId) {
