@@ -138,10 +138,17 @@ public final class WorklistBenchmark {
    * reports.ReportsBenchmark).
    */
   public static ConfigurableApplicationContext start(String dir) throws java.io.IOException {
+    return start(dir, "");
+  }
+
+  /** {@link #start(String)} with more H2 settings appended to the URL ({@code ;NAME=VALUE}). */
+  public static ConfigurableApplicationContext start(String dir, String h2Settings)
+      throws java.io.IOException {
     SpringApplication app = new SpringApplication(InfusionBillingApplication.class);
     Map.of(
             "spring.datasource.url",
-            "jdbc:h2:mem:bench;MODE=MySQL;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+            "jdbc:h2:mem:bench;MODE=MySQL;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+                + h2Settings,
             "server.port",
             "0",
             // free ports, so the benchmark runs beside the tests' runtime and the app; the app's
