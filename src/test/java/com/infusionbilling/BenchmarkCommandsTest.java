@@ -49,7 +49,15 @@ class BenchmarkCommandsTest {
   void theDocumentedCommandRunsAtATinySize(String benchmark, List<String> args, String prints)
       throws Exception {
     String doc = Files.readString(DOC);
-    List<String> jvmOptions = documentedJvmOptions(doc, benchmark);
+    String documented = documentedCommand(doc, benchmark);
+    assertThat(documented)
+        .as(
+            "the command for %s is one line that compiles the tests and skips the front end (whose"
+                + " node build would otherwise receive -Dexec.args)",
+            benchmark)
+        .startsWith("./mvnw ")
+        .contains(" -Dfrontend.skip ", " test-compile ");
+    List<String> jvmOptions = documentedJvmOptions(documented, benchmark);
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -69,6 +77,20 @@ class BenchmarkCommandsTest {
     assertThat(finished).as(benchmark + " finished; output:\n" + output).isTrue();
     assertThat(run.exitValue()).as(benchmark + " exit code; output:\n" + output).isZero();
     assertThat(output).as(benchmark + " prints its figures").contains(prints);
+  }
+
+  /**
+   * The one line of the document that runs this benchmark (a copy-and-paste command, no line
+   * continuations); fails when the document has none.
+   */
+  static String documentedCommand(String doc, String benchmark) {
+    return doc.lines()
+        .filter(line -> line.startsWith("./mvnw ") && line.contains(benchmark))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "docs/benchmarks.md has no one-line ./mvnw command for " + benchmark));
   }
 
   /**

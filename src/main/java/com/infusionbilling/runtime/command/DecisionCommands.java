@@ -4,7 +4,6 @@ import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.decision.DecisionStore.DecisionDefinitionRow;
 import java.util.Map;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluating a decision on its own (docs.camunda.io "Evaluate decision"), by the latest version of
@@ -13,16 +12,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class DecisionCommands {
 
-  private final Transactions transactions;
+  private final CommandExecutor executor;
   private final DecisionEvaluator evaluator;
   private final RuntimeClock clock;
 
   private final Tenants tenants;
 
   public DecisionCommands(
-      TransactionTemplate tx, DecisionEvaluator evaluator, RuntimeClock clock, Tenants tenants) {
+      CommandExecutor executor, DecisionEvaluator evaluator, RuntimeClock clock, Tenants tenants) {
     this.tenants = tenants;
-    this.transactions = new Transactions(tx);
+    this.executor = executor;
     this.evaluator = evaluator;
     this.clock = clock;
   }
@@ -37,8 +36,8 @@ public final class DecisionCommands {
     }
     String tenant = tenants.resolve(tenantId);
     Map<String, Object> vars = variables == null ? Map.of() : variables;
-    return transactions.inTransaction(
-        () -> {
+    return executor.execute(
+        context -> {
           DecisionDefinitionRow decision =
               byKey
                   ? evaluator.store().byKey(decisionKey)

@@ -9,26 +9,25 @@ import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The runtime's command layer. REST controllers and the gRPC gateway both translate their requests
- * into these calls, so every command has one implementation. Each command runs in one database
- * transaction; commands on one process instance are serialized by a row lock on the instance.
+ * into these calls, so every command has one implementation. Each command runs through the {@link
+ * CommandExecutor}: one database transaction, serialized with every other command on the same
+ * process instance by the instance's row lock, retried on a lock conflict, and announcing the jobs
+ * it created only once committed.
  */
 public final class RuntimeCommands {
 
   private final Tenants tenants;
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate tx;
+  private final CommandExecutor executor;
   private final InstanceStore instances;
   private final DefinitionStore definitions;
   private final DeploymentProcessor deployments;
@@ -40,7 +39,7 @@ public final class RuntimeCommands {
 
   public RuntimeCommands(
       JdbcTemplate jdbc,
-      TransactionTemplate tx,
+      CommandExecutor executor,
       InstanceStore instances,
       DefinitionStore definitions,
       DeploymentProcessor deployments,
@@ -54,7 +53,7 @@ public final class RuntimeCommands {
     this.results = results;
     this.defaultRequestTimeoutMillis = defaultRequestTimeoutMillis;
     this.jdbc = jdbc;
-    this.tx = tx;
+    this.executor = executor;
     this.instances = instances;
     this.definitions = definitions;
     this.deployments = deployments;
@@ -70,11 +69,11 @@ public final class RuntimeCommands {
     String tenant = tenant(tenantId);
     deployments.checkLimits(
         resources); // size, elements, depth: before parsing, outside the transaction
-    return inTransaction(() -> deployments.deploy(resources, tenant, clock.millis()));
+    return executor.execute(context -> deployments.deploy(resources, tenant, clock.millis()));
   }
 
   public ProcessInstanceCreated createProcessInstance(CreateInstance command) {
-    return createProcessInstance(command, null);
+    return createProcessInstance(command, false).created();
   }
 
   /** A created instance and, once it has completed, its variables. */
@@ -87,11 +86,12 @@ public final class RuntimeCommands {
    */
   public CompletableFuture<InstanceResult> createProcessInstanceWithResult(
       CreateInstance command, long timeoutMillis, List<String> fetchVariables) {
-    CompletableFuture<String>[] ended = newFutureHolder();
-    ProcessInstanceCreated created = createProcessInstance(command, ended);
-    long timeout = timeoutMillis > 0 ? timeoutMillis : defaultRequestTimeoutMillis;
+    Started started = createProcessInstance(command, true);
+    ProcessInstanceCreated created = started.created();
+    long timeout = requestTimeoutMillis(timeoutMillis);
     long key = created.processInstanceKey();
-    return ended[0]
+    return started
+        .ended()
         .orTimeout(timeout, TimeUnit.MILLISECONDS)
         .handle(
             (state, error) -> {
@@ -138,56 +138,46 @@ public final class RuntimeCommands {
     return variables;
   }
 
-  @SuppressWarnings("unchecked")
-  private static CompletableFuture<String>[] newFutureHolder() {
-    return new CompletableFuture[1];
+  /**
+   * How long a create-with-result request waits for its instance: the time it names, or the
+   * runtime's default request timeout for 0.
+   */
+  public long requestTimeoutMillis(long requestedMillis) {
+    return requestedMillis > 0 ? requestedMillis : defaultRequestTimeoutMillis;
   }
 
-  private ProcessInstanceCreated createProcessInstance(
-      CreateInstance command, CompletableFuture<String>[] awaitEnd) {
+  /** A created instance and, when its end is awaited, the future its end completes. */
+  private record Started(ProcessInstanceCreated created, CompletableFuture<String> ended) {}
+
+  private Started createProcessInstance(CreateInstance command, boolean awaitEnd) {
     String tenant = tenant(command.tenantId());
     Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
-    Set<String>[] jobTypes = newTypeHolder();
-    long[] awaitedKey = {-1};
-    ProcessInstanceCreated created;
-    try {
-      created =
-          inTransaction(
-              () -> {
-                DefinitionStore.ProcessDefinitionRow definition =
-                    resolveDefinition(command, tenant);
-                long now = clock.millis();
-                ProcessInstanceExecution execution =
-                    instances.newInstance(definition, null, null, null, null, now);
-                if (awaitEnd != null) {
-                  if (awaitedKey[0] >= 0) {
-                    results.forget(awaitedKey[0]); // a retry after a lock conflict
-                  }
-                  awaitEnd[0] = results.await(execution.processInstance().key);
-                  awaitedKey[0] = execution.processInstance().key;
-                }
-                instances.start(
-                    execution,
-                    variables,
-                    command.startBeforeElements(),
-                    command.terminateAfterElements());
-                instances.flush(execution);
-                jobTypes[0] = execution.activatableJobTypes();
-                return new ProcessInstanceCreated(
-                    execution.processInstance().key,
-                    definition.key(),
-                    definition.bpmnProcessId(),
-                    definition.version(),
-                    definition.tenantId());
-              });
-    } catch (RuntimeException e) {
-      if (awaitedKey[0] >= 0) {
-        results.forget(awaitedKey[0]);
-      }
-      throw e;
-    }
-    dispatcher.jobsAvailable(jobTypes[0]);
-    return created;
+    return executor.execute(
+        context -> {
+          DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
+          ProcessInstanceExecution execution =
+              instances.newInstance(definition, null, null, null, null, context.now());
+          long key = execution.processInstance().key;
+          CompletableFuture<String> ended = null;
+          if (awaitEnd) {
+            ended = results.await(key);
+            context.onRollback(() -> results.forget(key)); // a retry registers its own instance
+          }
+          instances.start(
+              execution,
+              variables,
+              command.startBeforeElements(),
+              command.terminateAfterElements());
+          context.flush(execution);
+          return new Started(
+              new ProcessInstanceCreated(
+                  key,
+                  definition.key(),
+                  definition.bpmnProcessId(),
+                  definition.version(),
+                  definition.tenantId()),
+              ended);
+        });
   }
 
   private DefinitionStore.ProcessDefinitionRow resolveDefinition(
@@ -224,9 +214,9 @@ public final class RuntimeCommands {
   }
 
   public void cancelProcessInstance(long processInstanceKey) {
-    inTransaction(
-        () -> {
-          ProcessInstanceExecution execution = loadActive(processInstanceKey, "cancel");
+    executor.execute(
+        context -> {
+          ProcessInstanceExecution execution = loadActive(context, processInstanceKey, "cancel");
           Long parent = execution.processInstance().parentProcessInstanceKey;
           if (parent != null) {
             throw new InvalidStateException(
@@ -253,17 +243,14 @@ public final class RuntimeCommands {
       long processInstanceKey,
       List<com.infusionbilling.runtime.engine.ProcessInstanceModification.Activation> activations,
       List<Long> terminations) {
-    Set<String>[] jobTypes = newTypeHolder();
-    inTransaction(
-        () -> {
-          ProcessInstanceExecution execution = loadActive(processInstanceKey, "modify");
+    executor.execute(
+        context -> {
+          ProcessInstanceExecution execution = loadActive(context, processInstanceKey, "modify");
           instances.loadLiveJobs(execution);
           execution.modification().apply(activations, terminations);
-          instances.flush(execution);
-          jobTypes[0] = execution.activatableJobTypes();
+          context.flush(execution);
           return null;
         });
-    dispatcher.jobsAvailable(jobTypes[0]);
   }
 
   /** Activates elements of an active ad-hoc sub-process instance (see AdHocSubProcessBehavior). */
@@ -271,9 +258,8 @@ public final class RuntimeCommands {
       long adHocKey,
       List<com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.Activation> activations,
       boolean cancelRemainingInstances) {
-    Set<String>[] jobTypes = newTypeHolder();
-    inTransaction(
-        () -> {
+    executor.execute(
+        context -> {
           Long processInstanceKey =
               single(
                   "SELECT process_instance_key FROM rt_element_instance"
@@ -285,23 +271,21 @@ public final class RuntimeCommands {
                     + adHocKey
                     + "', but no such active ad-hoc sub-process instance was found");
           }
-          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          ProcessInstanceExecution execution = context.load(processInstanceKey);
           instances.loadLiveJobs(execution);
           com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.activateElements(
               execution, adHocKey, activations, cancelRemainingInstances);
-          instances.flush(execution);
-          jobTypes[0] = execution.activatableJobTypes();
+          context.flush(execution);
           return null;
         });
-    dispatcher.jobsAvailable(jobTypes[0]);
   }
 
   public long setVariables(long scopeKey, Map<String, Object> variables, boolean local) {
     if (variables == null) {
       throw new InvalidArgumentException("Expected variables to be a JSON object, but none given");
     }
-    return inTransaction(
-        () -> {
+    return executor.execute(
+        context -> {
           Long processInstanceKey =
               single(
                   "SELECT process_instance_key FROM rt_element_instance"
@@ -313,7 +297,7 @@ public final class RuntimeCommands {
                     + scopeKey
                     + "', but no such element was found");
           }
-          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          ProcessInstanceExecution execution = context.load(processInstanceKey);
           execution.setVariables(scopeKey, variables, local);
           instances.flush(execution);
           return keys.getAsLong();
@@ -327,6 +311,27 @@ public final class RuntimeCommands {
   public Runnable activateJobs(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
     tenants.resolveAll(request.tenantIds());
     return dispatcher.activate(request, callback);
+  }
+
+  /**
+   * How long an activation request waits for jobs (see {@link ActivationRequest#longPollMillis}).
+   */
+  public long longPollMillis(ActivationRequest request) {
+    return request.longPollMillis(defaultRequestTimeoutMillis);
+  }
+
+  /**
+   * Opens a job stream (gRPC StreamActivatedJobs): jobs of its type are pushed to it as they become
+   * activatable, until {@link #closeJobStream}. An unknown tenant is rejected before it opens.
+   */
+  public void openJobStream(JobDispatcher.JobStream stream) {
+    tenants.resolveAll(stream.request().tenantIds());
+    dispatcher.addStream(stream);
+  }
+
+  /** Closes a job stream (the worker went away); closing it twice, or unopened, does nothing. */
+  public void closeJobStream(JobDispatcher.JobStream stream) {
+    dispatcher.removeStream(stream);
   }
 
   public void completeJob(long jobKey, Map<String, Object> variables) {
@@ -379,14 +384,13 @@ public final class RuntimeCommands {
   }
 
   private void jobCommand(long jobKey, String verb, JobAction action) {
-    Set<String>[] jobTypes = newTypeHolder();
-    inTransaction(
-        () -> {
+    executor.execute(
+        context -> {
           Long processInstanceKey = instances.processInstanceOfJob(jobKey);
           if (processInstanceKey == null) {
             throw jobNotFound(verb, jobKey);
           }
-          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          ProcessInstanceExecution execution = context.load(processInstanceKey);
           // Read under the instance lock: every command that changes a job's state holds it.
           JobRecord job = instances.loadJob(jobKey, false);
           if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
@@ -407,14 +411,16 @@ public final class RuntimeCommands {
           }
           instances.attachJob(execution, job);
           action.apply(execution, job);
-          instances.flush(execution);
-          jobTypes[0] = execution.activatableJobTypes();
+          context.flush(execution);
           return null;
         });
-    dispatcher.jobsAvailable(jobTypes[0]);
   }
 
-  /** Updates a job's retries and/or timeout (either may be null). */
+  /**
+   * Updates a job's retries and/or timeout (either may be null), under its process instance's lock
+   * like every other command that changes a job: a completion or failure of the same job is either
+   * wholly before or wholly after it.
+   */
   public void updateJob(long jobKey, Integer retries, Long timeoutMillis) {
     if (retries == null && timeoutMillis == null) {
       throw new InvalidArgumentException(
@@ -430,8 +436,12 @@ public final class RuntimeCommands {
               + retries
               + "'");
     }
-    inTransaction(
-        () -> {
+    executor.execute(
+        context -> {
+          Long processInstanceKey = instances.processInstanceOfJob(jobKey);
+          if (processInstanceKey == null || !context.lock(processInstanceKey)) {
+            throw jobNotFound("update", jobKey);
+          }
           JobRecord job = instances.loadJob(jobKey, true);
           if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
             throw jobNotFound("update", jobKey);
@@ -462,9 +472,8 @@ public final class RuntimeCommands {
   // Incidents
 
   public void resolveIncident(long incidentKey) {
-    Set<String>[] jobTypes = newTypeHolder();
-    inTransaction(
-        () -> {
+    executor.execute(
+        context -> {
           IncidentRecord incident = instances.loadIncident(incidentKey);
           if (incident == null || !"ACTIVE".equals(incident.state)) {
             throw new NotFoundException(
@@ -472,8 +481,7 @@ public final class RuntimeCommands {
                     + incidentKey
                     + "', but no such incident was found");
           }
-          ProcessInstanceExecution execution =
-              instances.load(incident.processInstanceKey, clock.millis());
+          ProcessInstanceExecution execution = context.load(incident.processInstanceKey);
           instances.attachIncident(execution, incident);
           JobRecord job = null;
           if (incident.jobKey != null) {
@@ -483,36 +491,34 @@ public final class RuntimeCommands {
             }
           }
           execution.resolveIncident(incident, job);
-          instances.flush(execution);
-          jobTypes[0] = execution.activatableJobTypes();
+          context.flush(execution);
           return null;
         });
-    dispatcher.jobsAvailable(jobTypes[0]);
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private ProcessInstanceExecution loadActive(long processInstanceKey, String verb) {
+  private static ProcessInstanceExecution loadActive(
+      CommandExecutor.Context context, long processInstanceKey, String verb) {
     ProcessInstanceExecution execution;
     try {
-      execution = instances.load(processInstanceKey, clock.millis());
+      execution = context.load(processInstanceKey);
     } catch (NotFoundException e) {
-      throw new NotFoundException(
-          "Expected to "
-              + verb
-              + " a process instance with key '"
-              + processInstanceKey
-              + "', but no such process instance was found");
+      throw instanceNotFound(verb, processInstanceKey);
     }
     if (!execution.processInstance().isActive()) {
-      throw new NotFoundException(
-          "Expected to "
-              + verb
-              + " a process instance with key '"
-              + processInstanceKey
-              + "', but no such process instance was found");
+      throw instanceNotFound(verb, processInstanceKey);
     }
     return execution;
+  }
+
+  private static NotFoundException instanceNotFound(String verb, long processInstanceKey) {
+    return new NotFoundException(
+        "Expected to "
+            + verb
+            + " a process instance with key '"
+            + processInstanceKey
+            + "', but no such process instance was found");
   }
 
   private static NotFoundException jobNotFound(String verb, long jobKey) {
@@ -523,18 +529,6 @@ public final class RuntimeCommands {
   private Long single(String sql, long key) {
     List<Long> rows = jdbc.queryForList(sql, Long.class, key);
     return rows.isEmpty() ? null : rows.get(0);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Set<String>[] newTypeHolder() {
-    Set<String>[] holder = new Set[1];
-    holder[0] = Set.of();
-    return holder;
-  }
-
-  /** Runs a command in one transaction, retrying when the database reports a lock conflict. */
-  private <T> T inTransaction(Supplier<T> work) {
-    return new Transactions(tx).inTransaction(work);
   }
 
   /** The tenant a request is for (see {@link Tenants#resolve}). */

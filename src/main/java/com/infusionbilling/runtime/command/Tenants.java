@@ -23,17 +23,13 @@ public final class Tenants {
   public record Tenant(long key, String tenantId, String name, String description) {}
 
   private final JdbcTemplate jdbc;
-  private final Transactions transactions;
+  private final CommandExecutor executor;
   private final LongSupplier keys;
   private final boolean enabled;
 
-  public Tenants(
-      JdbcTemplate jdbc,
-      org.springframework.transaction.support.TransactionTemplate tx,
-      LongSupplier keys,
-      boolean enabled) {
+  public Tenants(JdbcTemplate jdbc, CommandExecutor executor, LongSupplier keys, boolean enabled) {
     this.jdbc = jdbc;
-    this.transactions = new Transactions(tx);
+    this.executor = executor;
     this.keys = keys;
     this.enabled = enabled;
   }
@@ -89,8 +85,8 @@ public final class Tenants {
     }
     long key = keys.getAsLong();
     try {
-      transactions.inTransaction(
-          () ->
+      executor.execute(
+          context ->
               jdbc.update(
                   "INSERT INTO rt_tenant (tenant_key, tenant_id, name, description)"
                       + " VALUES (?,?,?,?)",
@@ -117,8 +113,8 @@ public final class Tenants {
     Tenant current = get(tenantId);
     String newName = name == null || name.isBlank() ? current.name() : name;
     String newDescription = description == null ? current.description() : description;
-    transactions.inTransaction(
-        () ->
+    executor.execute(
+        context ->
             jdbc.update(
                 "UPDATE rt_tenant SET name = ?, description = ? WHERE tenant_id = ?",
                 newName,
@@ -129,8 +125,8 @@ public final class Tenants {
 
   public void delete(String tenantId) {
     get(tenantId);
-    transactions.inTransaction(
-        () -> {
+    executor.execute(
+        context -> {
           jdbc.update("DELETE FROM rt_tenant_member WHERE tenant_id = ?", tenantId);
           return jdbc.update("DELETE FROM rt_tenant WHERE tenant_id = ?", tenantId);
         });
@@ -169,8 +165,8 @@ public final class Tenants {
     get(tenantId);
     requireId(memberId, memberType.toLowerCase(Locale.ROOT));
     try {
-      transactions.inTransaction(
-          () ->
+      executor.execute(
+          context ->
               jdbc.update(
                   "INSERT INTO rt_tenant_member (tenant_id, member_type, member_id)"
                       + " VALUES (?,?,?)",
@@ -192,8 +188,8 @@ public final class Tenants {
   public void unassign(String tenantId, String memberType, String memberId) {
     get(tenantId);
     int removed =
-        transactions.inTransaction(
-            () ->
+        executor.execute(
+            context ->
                 jdbc.update(
                     "DELETE FROM rt_tenant_member WHERE tenant_id = ? AND member_type = ?"
                         + " AND member_id = ?",

@@ -5,12 +5,11 @@ import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.engine.UserTaskRecord;
 import com.infusionbilling.runtime.engine.UserTaskStore;
-import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.model.TaskListener;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.transaction.support.TransactionTemplate;
+import java.util.function.Supplier;
 
 /**
  * Commands on Camunda user tasks (docs.camunda.io, REST API v2 "User task"): complete, assign,
@@ -30,21 +29,15 @@ public final class UserTaskCommands {
     public static final long CLEAR = -1;
   }
 
-  private final Transactions tx;
+  private final CommandExecutor executor;
   private final InstanceStore instances;
   private final UserTaskStore tasks;
-  private final JobDispatcher dispatcher;
   private final RuntimeClock clock;
 
-  public UserTaskCommands(
-      TransactionTemplate tx,
-      InstanceStore instances,
-      JobDispatcher dispatcher,
-      RuntimeClock clock) {
-    this.tx = new Transactions(tx);
+  public UserTaskCommands(CommandExecutor executor, InstanceStore instances, RuntimeClock clock) {
+    this.executor = executor;
     this.instances = instances;
     this.tasks = instances.userTaskStore();
-    this.dispatcher = dispatcher;
     this.clock = clock;
   }
 
@@ -57,33 +50,30 @@ public final class UserTaskCommands {
    * COMPLETING meanwhile). The action (default "complete") is recorded with the task.
    */
   public void complete(long userTaskKey, Map<String, Object> variables, String action) {
-    Set<String> jobTypes =
-        tx.inTransaction(
-            () -> {
-              Long processInstanceKey = tasks.processInstanceOf(userTaskKey);
-              if (processInstanceKey == null) {
-                throw notFound("complete", userTaskKey);
-              }
-              ProcessInstanceExecution execution =
-                  instances.load(processInstanceKey, clock.millis());
-              // Read under the instance lock: a concurrent completion has committed or waits.
-              // The row lock keeps a concurrent assignment or update from being overwritten.
-              UserTaskRecord task = tasks.load(userTaskKey, true);
-              var element = task == null ? null : execution.instance(task.elementInstanceKey);
-              if (task == null || !task.isWaiting() || element == null || !element.isActive()) {
-                throw notFound("complete", userTaskKey);
-              }
-              instances.attachUserTask(execution, task);
-              Map<String, Object> values = variables == null ? Map.of() : variables;
-              task.action = action == null || action.isBlank() ? "complete" : action;
-              if (!execution.beginUserTaskTransition(
-                  task, TaskListener.EventType.COMPLETING, task.action, Map.of(), values)) {
-                execution.completeUserTask(task, values);
-              }
-              instances.flush(execution);
-              return execution.activatableJobTypes();
-            });
-    dispatcher.jobsAvailable(jobTypes);
+    announcing(
+        () -> {
+          Long processInstanceKey = tasks.processInstanceOf(userTaskKey);
+          if (processInstanceKey == null) {
+            throw notFound("complete", userTaskKey);
+          }
+          ProcessInstanceExecution execution = instances.load(processInstanceKey, clock.millis());
+          // Read under the instance lock: a concurrent completion has committed or waits.
+          // The row lock keeps a concurrent assignment or update from being overwritten.
+          UserTaskRecord task = tasks.load(userTaskKey, true);
+          var element = task == null ? null : execution.instance(task.elementInstanceKey);
+          if (task == null || !task.isWaiting() || element == null || !element.isActive()) {
+            throw notFound("complete", userTaskKey);
+          }
+          instances.attachUserTask(execution, task);
+          Map<String, Object> values = variables == null ? Map.of() : variables;
+          task.action = action == null || action.isBlank() ? "complete" : action;
+          if (!execution.beginUserTaskTransition(
+              task, TaskListener.EventType.COMPLETING, task.action, Map.of(), values)) {
+            execution.completeUserTask(task, values);
+          }
+          instances.flush(execution);
+          return execution.activatableJobTypes();
+        });
   }
 
   public void assign(long userTaskKey, String assignee, boolean allowOverride) {
@@ -98,22 +88,20 @@ public final class UserTaskCommands {
               + userTaskKey
               + "', but no 'assignee' was given");
     }
-    Set<String> jobTypes =
-        tx.inTransaction(
-            () -> {
-              UserTaskRecord task = waiting(userTaskKey, "assign");
-              if (!allowOverride && task.assignee != null && !task.assignee.equals(assignee)) {
-                throw new InvalidStateException(
-                    "Expected to assign user task with key '"
-                        + userTaskKey
-                        + "', but it is already assigned and allowOverride is false");
-              }
-              Map<String, Object> changes = new java.util.LinkedHashMap<>();
-              changes.put("assignee", assignee);
-              return change(
-                  task, TaskListener.EventType.ASSIGNING, orDefault(action, "assign"), changes);
-            });
-    dispatcher.jobsAvailable(jobTypes);
+    announcing(
+        () -> {
+          UserTaskRecord task = waiting(userTaskKey, "assign");
+          if (!allowOverride && task.assignee != null && !task.assignee.equals(assignee)) {
+            throw new InvalidStateException(
+                "Expected to assign user task with key '"
+                    + userTaskKey
+                    + "', but it is already assigned and allowOverride is false");
+          }
+          Map<String, Object> changes = new java.util.LinkedHashMap<>();
+          changes.put("assignee", assignee);
+          return change(
+              task, TaskListener.EventType.ASSIGNING, orDefault(action, "assign"), changes);
+        });
   }
 
   public void unassign(long userTaskKey) {
@@ -122,16 +110,14 @@ public final class UserTaskCommands {
 
   /** Unassigns a user task (an assigning transition: its listeners run first). */
   public void unassign(long userTaskKey, String action) {
-    Set<String> jobTypes =
-        tx.inTransaction(
-            () -> {
-              UserTaskRecord task = waiting(userTaskKey, "unassign");
-              Map<String, Object> changes = new java.util.LinkedHashMap<>();
-              changes.put("assignee", null);
-              return change(
-                  task, TaskListener.EventType.ASSIGNING, orDefault(action, "unassign"), changes);
-            });
-    dispatcher.jobsAvailable(jobTypes);
+    announcing(
+        () -> {
+          UserTaskRecord task = waiting(userTaskKey, "unassign");
+          Map<String, Object> changes = new java.util.LinkedHashMap<>();
+          changes.put("assignee", null);
+          return change(
+              task, TaskListener.EventType.ASSIGNING, orDefault(action, "unassign"), changes);
+        });
   }
 
   public void update(long userTaskKey, Changeset changes) {
@@ -140,33 +126,31 @@ public final class UserTaskCommands {
 
   /** Updates a user task (waiting for updating listeners when there are some). */
   public void update(long userTaskKey, Changeset changes, String action) {
-    Set<String> jobTypes =
-        tx.inTransaction(
-            () -> {
-              UserTaskRecord task = waiting(userTaskKey, "update");
-              Map<String, Object> attributes = new java.util.LinkedHashMap<>();
-              if (changes.dueDate() != null) {
-                attributes.put(
-                    "dueDate", changes.dueDate() == Changeset.CLEAR ? null : changes.dueDate());
-              }
-              if (changes.followUpDate() != null) {
-                attributes.put(
-                    "followUpDate",
-                    changes.followUpDate() == Changeset.CLEAR ? null : changes.followUpDate());
-              }
-              if (changes.candidateGroups() != null) {
-                attributes.put("candidateGroups", List.copyOf(changes.candidateGroups()));
-              }
-              if (changes.candidateUsers() != null) {
-                attributes.put("candidateUsers", List.copyOf(changes.candidateUsers()));
-              }
-              if (changes.priority() != null) {
-                attributes.put("priority", changes.priority());
-              }
-              return change(
-                  task, TaskListener.EventType.UPDATING, orDefault(action, "update"), attributes);
-            });
-    dispatcher.jobsAvailable(jobTypes);
+    announcing(
+        () -> {
+          UserTaskRecord task = waiting(userTaskKey, "update");
+          Map<String, Object> attributes = new java.util.LinkedHashMap<>();
+          if (changes.dueDate() != null) {
+            attributes.put(
+                "dueDate", changes.dueDate() == Changeset.CLEAR ? null : changes.dueDate());
+          }
+          if (changes.followUpDate() != null) {
+            attributes.put(
+                "followUpDate",
+                changes.followUpDate() == Changeset.CLEAR ? null : changes.followUpDate());
+          }
+          if (changes.candidateGroups() != null) {
+            attributes.put("candidateGroups", List.copyOf(changes.candidateGroups()));
+          }
+          if (changes.candidateUsers() != null) {
+            attributes.put("candidateUsers", List.copyOf(changes.candidateUsers()));
+          }
+          if (changes.priority() != null) {
+            attributes.put("priority", changes.priority());
+          }
+          return change(
+              task, TaskListener.EventType.UPDATING, orDefault(action, "update"), attributes);
+        });
   }
 
   /**
@@ -193,6 +177,18 @@ public final class UserTaskCommands {
     execution.beginUserTaskTransition(locked, event, action, attributes, Map.of());
     instances.flush(execution);
     return execution.activatableJobTypes();
+  }
+
+  /**
+   * Runs a command whose work returns the job types it made activatable (announced after the
+   * commit).
+   */
+  private void announcing(Supplier<Set<String>> work) {
+    executor.execute(
+        context -> {
+          context.jobsAvailable(work.get());
+          return null;
+        });
   }
 
   private static String orDefault(String action, String fallback) {

@@ -5,6 +5,7 @@ import com.infusionbilling.runtime.auth.BasicAuthFilter;
 import com.infusionbilling.runtime.auth.BasicAuthInterceptor;
 import com.infusionbilling.runtime.auth.BasicCredentials;
 import com.infusionbilling.runtime.clock.RuntimeClock;
+import com.infusionbilling.runtime.command.CommandExecutor;
 import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.DeploymentLimits;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
@@ -13,7 +14,6 @@ import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.SignalCommands;
 import com.infusionbilling.runtime.command.Tenants;
-import com.infusionbilling.runtime.command.Transactions;
 import com.infusionbilling.runtime.command.UserTaskCommands;
 import com.infusionbilling.runtime.decision.DecisionEngine;
 import com.infusionbilling.runtime.decision.DecisionEvaluator;
@@ -183,14 +183,17 @@ public class RuntimeConfiguration {
 
   @Bean
   Tenants tenants(
-      JdbcTemplate jdbc, TransactionTemplate tx, KeyGenerator keys, RuntimeProperties properties) {
-    return new Tenants(jdbc, tx, keys, properties.multiTenancy());
+      JdbcTemplate jdbc,
+      CommandExecutor executor,
+      KeyGenerator keys,
+      RuntimeProperties properties) {
+    return new Tenants(jdbc, executor, keys, properties.multiTenancy());
   }
 
   @Bean
   DecisionCommands decisionCommands(
-      TransactionTemplate tx, DecisionEvaluator decisions, RuntimeClock clock, Tenants tenants) {
-    return new DecisionCommands(tx, decisions, clock, tenants);
+      CommandExecutor executor, DecisionEvaluator decisions, RuntimeClock clock, Tenants tenants) {
+    return new DecisionCommands(executor, decisions, clock, tenants);
   }
 
   @Bean
@@ -214,6 +217,16 @@ public class RuntimeConfiguration {
   JobActivator jobActivator(JdbcTemplate jdbc, TransactionTemplate tx, DataSource dataSource)
       throws SQLException {
     return new JobActivator(jdbc, tx, supportsSkipLocked(dataSource));
+  }
+
+  /** Runs every state-changing command: transaction, instance lock, retry, after-commit hooks. */
+  @Bean
+  CommandExecutor commandExecutor(
+      TransactionTemplate tx,
+      InstanceStore instances,
+      JobDispatcher dispatcher,
+      RuntimeClock clock) {
+    return new CommandExecutor(tx, instances, dispatcher, clock);
   }
 
   @Bean(destroyMethod = "close")
@@ -267,7 +280,7 @@ public class RuntimeConfiguration {
   @Bean
   RuntimeCommands runtimeCommands(
       JdbcTemplate jdbc,
-      TransactionTemplate tx,
+      CommandExecutor executor,
       InstanceStore instances,
       DefinitionStore definitions,
       JobDispatcher dispatcher,
@@ -288,7 +301,7 @@ public class RuntimeConfiguration {
     instances.onInstanceEnded(results::ended);
     return new RuntimeCommands(
         jdbc,
-        tx,
+        executor,
         instances,
         definitions,
         deployments,
@@ -307,13 +320,10 @@ public class RuntimeConfiguration {
   EventRouter eventRouter(
       InstanceStore instances,
       DefinitionStore definitions,
-      TransactionTemplate tx,
-      RuntimeClock clock,
-      JobDispatcher dispatcher,
+      CommandExecutor executor,
       MessageCorrelator messages,
       SignalBroadcaster signals) {
-    EventRouter router =
-        new EventRouter(instances, definitions, new Transactions(tx), clock, dispatcher);
+    EventRouter router = new EventRouter(instances, definitions, executor);
     router.connect(messages, signals);
     return router;
   }
@@ -369,11 +379,8 @@ public class RuntimeConfiguration {
 
   @Bean
   UserTaskCommands userTaskCommands(
-      TransactionTemplate tx,
-      InstanceStore instances,
-      JobDispatcher dispatcher,
-      RuntimeClock clock) {
-    return new UserTaskCommands(tx, instances, dispatcher, clock);
+      CommandExecutor executor, InstanceStore instances, RuntimeClock clock) {
+    return new UserTaskCommands(executor, instances, clock);
   }
 
   @Bean
@@ -460,7 +467,6 @@ public class RuntimeConfiguration {
   @Bean
   GatewayService gatewayService(
       RuntimeCommands commands,
-      JobDispatcher dispatcher,
       ClusterManagement cluster,
       RuntimeRestController.Topology topology,
       GrpcServerHolder grpc,
@@ -469,7 +475,7 @@ public class RuntimeConfiguration {
       DecisionCommands decisions)
       throws IOException {
     GatewayService service =
-        new GatewayService(commands, dispatcher, cluster, topology, messages, signals, decisions);
+        new GatewayService(commands, cluster, topology, messages, signals, decisions);
     grpc.start(service);
     return service;
   }

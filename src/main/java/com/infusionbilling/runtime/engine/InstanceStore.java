@@ -236,6 +236,20 @@ public final class InstanceStore {
     execution.start(variables, startBeforeElements);
   }
 
+  /**
+   * Locks the process instance row (its call hierarchy's root first, as {@link #load} does) without
+   * loading it; false when there is no such instance.
+   */
+  public boolean lock(long processInstanceKey) {
+    lockRootFirst(processInstanceKey);
+    return !jdbc.queryForList(
+            "SELECT process_instance_key FROM rt_process_instance WHERE process_instance_key = ?"
+                + " FOR UPDATE",
+            Long.class,
+            processInstanceKey)
+        .isEmpty();
+  }
+
   /** Locks the process instance row and loads its active state. */
   public ProcessInstanceExecution load(long processInstanceKey, long now) {
     lockRootFirst(processInstanceKey);

@@ -1,13 +1,11 @@
 package com.infusionbilling.runtime.events;
 
-import com.infusionbilling.runtime.clock.RuntimeClock;
-import com.infusionbilling.runtime.command.Transactions;
+import com.infusionbilling.runtime.command.CommandExecutor;
 import com.infusionbilling.runtime.engine.ElementInstance;
 import com.infusionbilling.runtime.engine.FollowUp;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.engine.ProcessInstanceRecord;
-import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import java.util.ArrayDeque;
@@ -37,23 +35,15 @@ public final class EventRouter {
 
   private final InstanceStore instances;
   private final DefinitionStore definitions;
-  private final Transactions transactions;
-  private final RuntimeClock clock;
-  private final JobDispatcher dispatcher;
+  private final CommandExecutor executor;
   private MessageCorrelator messages;
   private SignalBroadcaster signals;
 
   public EventRouter(
-      InstanceStore instances,
-      DefinitionStore definitions,
-      Transactions transactions,
-      RuntimeClock clock,
-      JobDispatcher dispatcher) {
+      InstanceStore instances, DefinitionStore definitions, CommandExecutor executor) {
     this.instances = instances;
     this.definitions = definitions;
-    this.transactions = transactions;
-    this.clock = clock;
-    this.dispatcher = dispatcher;
+    this.executor = executor;
     instances.afterFlush(this::afterFlush);
   }
 
@@ -68,17 +58,14 @@ public final class EventRouter {
    * workers waiting for the jobs it created.
    */
   public <T> T inTransaction(Function<Batch, T> work) {
-    record Outcome<T>(T value, Set<String> jobTypes) {}
-    Outcome<T> outcome =
-        transactions.inTransaction(
-            () -> {
-              Batch batch = new Batch(clock.millis());
-              T value = work.apply(batch);
-              batch.finish();
-              return new Outcome<>(value, batch.jobTypes);
-            });
-    dispatcher.jobsAvailable(outcome.jobTypes());
-    return outcome.value();
+    return executor.execute(
+        context -> {
+          Batch batch = new Batch(context.now());
+          T value = work.apply(batch);
+          batch.finish();
+          context.jobsAvailable(batch.jobTypes);
+          return value;
+        });
   }
 
   /** The work of one transaction across instances. */

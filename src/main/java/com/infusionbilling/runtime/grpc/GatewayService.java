@@ -40,7 +40,6 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   private static final Logger LOG = LoggerFactory.getLogger(GatewayService.class);
 
   private final RuntimeCommands commands;
-  private final JobDispatcher dispatcher;
   private final ClusterManagement cluster;
   private final Topology topology;
   private final MessageCommands messages;
@@ -49,7 +48,6 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
 
   public GatewayService(
       RuntimeCommands commands,
-      JobDispatcher dispatcher,
       ClusterManagement cluster,
       Topology topology,
       MessageCommands messages,
@@ -57,7 +55,6 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
       DecisionCommands decisions) {
     this.decisions = decisions;
     this.commands = commands;
-    this.dispatcher = dispatcher;
     this.cluster = cluster;
     this.topology = topology;
     this.messages = messages;
@@ -240,51 +237,53 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   public void streamActivatedJobs(
       StreamActivatedJobsRequest request,
       StreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob> response) {
-    ActivationRequest activation;
-    try {
-      activation =
-          new ActivationRequest(
-              request.getType(),
-              request.getWorker(),
-              request.getTimeout(),
-              1,
-              request.getFetchVariableList(),
-              request.getTenantIdsList(),
-              -1);
-      commands.tenants().resolveAll(request.getTenantIdsList());
-    } catch (RuntimeException e) {
-      response.onError(toStatus(e));
-      return;
-    }
     ServerCallStreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob>
         call =
             (ServerCallStreamObserver<
                     io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob>)
                 response;
-    JobDispatcher.JobStream stream =
-        new JobDispatcher.JobStream() {
-          @Override
-          public ActivationRequest request() {
-            return activation;
-          }
+    try {
+      ActivationRequest activation =
+          ActivationRequest.forStream(
+              request.getType(),
+              request.getWorker(),
+              request.getTimeout(),
+              request.getFetchVariableList(),
+              request.getTenantIdsList());
+      JobDispatcher.JobStream stream = jobStream(activation, call);
+      call.setOnCancelHandler(() -> commands.closeJobStream(stream));
+      commands.openJobStream(stream);
+    } catch (RuntimeException e) {
+      response.onError(toStatus(e));
+    }
+  }
 
-          @Override
-          public boolean push(ActivatedJob job) {
-            if (call.isCancelled()) {
-              return false;
-            }
-            try {
-              synchronized (call) {
-                call.onNext(toGrpc(job));
-              }
-              return true;
-            } catch (RuntimeException e) {
-              return false;
-            }
+  /** Pushes each job to the call; false (the job is given back) once the worker has gone. */
+  private static JobDispatcher.JobStream jobStream(
+      ActivationRequest activation,
+      ServerCallStreamObserver<io.camunda.zeebe.gateway.protocol.GatewayOuterClass.ActivatedJob>
+          call) {
+    return new JobDispatcher.JobStream() {
+      @Override
+      public ActivationRequest request() {
+        return activation;
+      }
+
+      @Override
+      public boolean push(ActivatedJob job) {
+        if (call.isCancelled()) {
+          return false;
+        }
+        try {
+          synchronized (call) {
+            call.onNext(toGrpc(job));
           }
-        };
-    call.setOnCancelHandler(() -> dispatcher.removeStream(stream));
-    dispatcher.addStream(stream);
+          return true;
+        } catch (RuntimeException e) {
+          return false;
+        }
+      }
+    };
   }
 
   @Override

@@ -134,10 +134,7 @@ public final class JobDispatcher implements AutoCloseable {
       callback.accept(jobs);
       return () -> {};
     }
-    long timeout =
-        request.requestTimeoutMillis() == 0
-            ? defaultRequestTimeoutMillis
-            : request.requestTimeoutMillis();
+    long timeout = request.longPollMillis(defaultRequestTimeoutMillis);
     PendingPoll poll = new PendingPoll(request, callback);
     polls.computeIfAbsent(request.type(), k -> new ConcurrentLinkedQueue<>()).add(poll);
     poll.expiry = expiries.schedule(() -> poll.deliver(List.of()), timeout, TimeUnit.MILLISECONDS);

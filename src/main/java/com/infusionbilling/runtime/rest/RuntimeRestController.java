@@ -1,7 +1,6 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.RuntimeProperties;
 import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.command.CreateInstance;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
@@ -106,13 +105,10 @@ public class RuntimeRestController {
 
   private final RuntimeCommands commands;
   private final RuntimeSearches searches;
-  private final long defaultRequestTimeoutMillis;
 
-  public RuntimeRestController(
-      RuntimeCommands commands, RuntimeSearches searches, RuntimeProperties properties) {
+  public RuntimeRestController(RuntimeCommands commands, RuntimeSearches searches) {
     this.commands = commands;
     this.searches = searches;
-    this.defaultRequestTimeoutMillis = properties.longPollingTimeout().toMillis();
   }
 
   // --- process instances ----------------------------------------------------------------------
@@ -152,7 +148,7 @@ public class RuntimeRestController {
         throw new com.infusionbilling.runtime.command.InvalidArgumentException(
             "The property 'requestTimeout' must not be negative, but was " + timeout);
       }
-      long wait = timeout > 0 ? timeout : defaultRequestTimeoutMillis;
+      long wait = commands.requestTimeoutMillis(timeout);
       // The command answers at the request timeout; the container's own timeout, a minute later,
       // would only come first if something is badly stuck, and then answers the same way.
       DeferredResult<CreateProcessInstanceResult> result =
@@ -271,17 +267,16 @@ public class RuntimeRestController {
   @PostMapping("/jobs/activation")
   public DeferredResult<JobActivationResult> activateJobs(
       @RequestBody JobActivationRequest request) {
-    long requestTimeout = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
     ActivationRequest activation =
-        new ActivationRequest(
+        ActivationRequest.withDefaults(
             request.getType(),
             request.getWorker(),
-            request.getTimeout() == null ? 300_000 : request.getTimeout(),
-            request.getMaxJobsToActivate() == null ? 32 : request.getMaxJobsToActivate(),
+            request.getTimeout(),
+            request.getMaxJobsToActivate(),
             request.getFetchVariable(),
             request.getTenantIds(),
-            requestTimeout);
-    long wait = requestTimeout == 0 ? defaultRequestTimeoutMillis : Math.max(requestTimeout, 0);
+            request.getRequestTimeout());
+    long wait = commands.longPollMillis(activation);
     // The dispatcher ends the poll at its request timeout; should the container's async timeout
     // (a minute later) ever come first, the poll still ends as an empty response, not an error.
     DeferredResult<JobActivationResult> result =
