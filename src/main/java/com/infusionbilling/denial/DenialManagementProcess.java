@@ -12,6 +12,7 @@ public final class DenialManagementProcess {
   public static final String JOB_RECORD_RETRO_AUTHORIZATION = "record-retro-authorization";
   public static final String JOB_RECORD_WRITE_OFF = "record-write-off";
 
+  public static final String TASK_WORK_DENIAL = "Task_WorkDenial";
   public static final String TASK_APPROVE_WRITE_OFF = "Task_ApproveWriteOff";
 
   public static final String VAR_DENIAL_ID = "denialId";

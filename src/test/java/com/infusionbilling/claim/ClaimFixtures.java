@@ -24,6 +24,46 @@ public final class ClaimFixtures {
     return infliximab(nextVisitId(), episodeId, payerId, "OFFICE", ClaimType.PROFESSIONAL);
   }
 
+  /**
+   * The same encounter billed to Original Medicare, expecting what it pays for the drug (the ASP +
+   * 6 % limit, $35.00 per unit in the seed and in the sandbox's Medicare fee schedule) rather than
+   * a commercial contract, so the sandbox's 835 is no underpayment.
+   */
+  public static NewClaim medicareInfliximab(long episodeId) {
+    NewClaim c = infliximab(episodeId, "MEDICARE_PART_B");
+    BigDecimal perUnit = new BigDecimal("35.00");
+    List<NewClaimLine> lines =
+        c.lines().stream()
+            .map(
+                l ->
+                    !l.code().equals("J1745")
+                        ? l
+                        : new NewClaimLine(
+                            l.code(),
+                            l.modifiers(),
+                            l.units(),
+                            l.ndc(),
+                            l.ndcQuantity(),
+                            l.ndcUnit(),
+                            perUnit.multiply(BigDecimal.valueOf(l.units())),
+                            l.ruleId(),
+                            l.explanation(),
+                            l.revenueCode(),
+                            l.diagnosisPointers()))
+            .toList();
+    return new NewClaim(
+        c.visitId(),
+        c.episodeId(),
+        c.payerId(),
+        c.claimType(),
+        c.dateOfService(),
+        c.siteOfCare(),
+        c.authorizationNumber(),
+        c.diagnoses(),
+        c.renderingNpi(),
+        lines);
+  }
+
   public static NewClaim infliximab(
       long visitId, long episodeId, String payerId, String site, ClaimType type) {
     boolean facility = type == ClaimType.INSTITUTIONAL;

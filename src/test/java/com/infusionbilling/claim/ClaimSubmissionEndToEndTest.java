@@ -74,7 +74,7 @@ class ClaimSubmissionEndToEndTest extends LocalMailboxTestBase {
   @Test
   void aCleanMedicareClaimIsAcknowledgedThenPaidByThe835AndPostedOnce() throws Exception {
     long episodeId = fixtures.episode("MEDICARE_PART_B", "1EG4TE5MK99").getId();
-    ClaimRef ref = claims.createOriginal(ClaimFixtures.infliximab(episodeId, "MEDICARE_PART_B"));
+    ClaimRef ref = claims.createOriginal(ClaimFixtures.medicareInfliximab(episodeId));
 
     starter.start(ref);
 

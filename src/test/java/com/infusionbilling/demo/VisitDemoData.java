@@ -44,9 +44,11 @@ import org.springframework.stereotype.Component;
  *       837I with revenue codes
  * </ul>
  *
- * Part 2b: the sandbox's 835 pays both (the infliximab claim posts PAID); a fourth referral,
- * infliximab for a member the sandbox pays 10 % below the contract ({@code UNDERPAY…}), goes the
- * same way and its posted payment opens "Review underpayment" for {@code billing}.
+ * Part 2b: the sandbox's 835 pays both (the infliximab claim posts PAID, at Medicare's ASP + 6 % as
+ * the billing engine expects); a fourth referral, infliximab for a member the sandbox pays 10 %
+ * below it ({@code UNDERPAY…}), goes the same way and its posted payment opens "Review
+ * underpayment" for {@code billing}. Four more infliximab referrals are for members the sandbox
+ * denies ({@code DENY197…}, {@code DENY16…} and twice {@code DENY50…}): see {@link DenialDemoData}.
  *
  * <p>The vedolizumab referral, 300 mg in the office, waits in "Document administration" for {@code
  * nurse} (README walk-through). Idempotent: referral IDs are fixed, a visit exists once per episode
@@ -177,6 +179,18 @@ public class VisitDemoData implements ApplicationRunner {
                 "THERAPEUTIC",
                 LocalTime.of(11, 0),
                 LocalTime.of(13, 35))),
+        // part 2b: denials, one per work group, and one the demo sends to appeal (DenialDemoData)
+        infliximab(
+            today, "DEMO-DENIAL-RETRO-AUTH", "MRN-D105", "Carol", "Fischer", "DENY1974TE5MK85"),
+        infliximab(today, "DEMO-DENIAL-NDC", "MRN-D106", "Peter", "Lindqvist", "DENY164TE5MK86"),
+        infliximab(today, "DEMO-DENIAL-NECESSITY", "MRN-D107", "Joan", "Ortiz", "DENY504TE5MK87"),
+        infliximab(
+            today,
+            DenialDemoData.APPEALED_REFERRAL,
+            "MRN-D108",
+            "Samuel",
+            "Reyes",
+            "DENY504TE5MK88"),
         new VisitDemo(
             "DEMO-VISIT-NURSE",
             "MRN-D103",
@@ -191,6 +205,36 @@ public class VisitDemoData implements ApplicationRunner {
             SiteOfCare.OFFICE,
             LocalTime.of(13, 0),
             null));
+  }
+
+  /** Infliximab 365 mg in the office, documented by the demo, for a member the sandbox denies. */
+  static VisitDemo infliximab(
+      LocalDate today, String referralId, String mrn, String first, String last, String member) {
+    return new VisitDemo(
+        referralId,
+        mrn,
+        first,
+        last,
+        "1949-08-14",
+        "F",
+        member,
+        "J1745",
+        "365",
+        "K50.90",
+        SiteOfCare.OFFICE,
+        LocalTime.of(14, 0),
+        documentation(
+            today,
+            "J1745",
+            "57894-030-01",
+            "RMC2611C",
+            365,
+            35,
+            100,
+            4,
+            "THERAPEUTIC",
+            LocalTime.of(14, 0),
+            LocalTime.of(16, 35)));
   }
 
   public static Map<String, Object> documentation(

@@ -536,7 +536,7 @@ final class SandboxAdjudicator {
                 r.rarc() == null ? List.of() : List.of(r.rarc())));
         continue;
       }
-      BigDecimal allowed = allowed(l).multiply(allowedFactor).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal allowed = allowed(l, c).multiply(allowedFactor).setScale(2, RoundingMode.HALF_UP);
       BigDecimal lineDeductible = allowed.min(deductibleLeft);
       deductibleLeft = deductibleLeft.subtract(lineDeductible);
       deductibleUsed = deductibleUsed.add(lineDeductible);
@@ -646,11 +646,12 @@ final class SandboxAdjudicator {
           "TV", "VA", "WC", "ZZ");
 
   /**
-   * Allowed for a line: the contracted rate x units, else a percentage of charge; never above
-   * charge.
+   * Allowed for a line: the contracted rate (Original Medicare's, for its claims) x units, else a
+   * percentage of charge; never above charge.
    */
-  BigDecimal allowed(SandboxClaim.Line l) {
-    BigDecimal rate = scenarios.claims().allowedPerUnit(l.procedureCode());
+  BigDecimal allowed(SandboxClaim.Line l, SandboxClaim c) {
+    BigDecimal rate =
+        scenarios.claims().allowedPerUnit(l.procedureCode(), c.medicareFeeForService());
     BigDecimal allowed =
         rate != null && l.units() != null
             ? rate.multiply(l.units())

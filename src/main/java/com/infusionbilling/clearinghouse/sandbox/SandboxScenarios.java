@@ -115,6 +115,10 @@ public record SandboxScenarios(
    *     (837 SBR09 MA or MB), reported as CO-253
    * @param wastageModifierCodes the drug codes (pattern) whose single-dose lines need JW or JZ
    * @param multiDoseNdcs NDCs of multiple-dose containers: never JW/JZ (CMS discarded-drugs policy)
+   * @param allowedPerUnit contracted allowed amount per unit, by HCPCS/CPT code
+   * @param medicareAllowedPerUnit what Original Medicare (837 SBR09 MA or MB) allows per unit: the
+   *     ASP + 6 % payment limit and the fee schedule instead of a contract; codes without a rate
+   *     here are paid as {@code allowedPerUnit} says
    */
   public record Claims(
       @DefaultValue("0s") Duration remittanceDelay,
@@ -127,6 +131,7 @@ public record SandboxScenarios(
       @DefaultValue("1m") Duration reversalDelay,
       @DefaultValue List<String> multiDoseNdcs,
       @DefaultValue Map<String, BigDecimal> allowedPerUnit,
+      @DefaultValue Map<String, BigDecimal> medicareAllowedPerUnit,
       @DefaultValue List<ClaimRule> rules) {
 
     /** Whether a drug line of this code and NDC must carry JW or JZ. */
@@ -138,12 +143,21 @@ public record SandboxScenarios(
 
     /** Rates by upper-case code (relaxed binding lower-cases map keys). */
     public BigDecimal allowedPerUnit(String code) {
-      return upperCaseRates().get(code.toUpperCase(Locale.ROOT));
+      return upperCaseRates(allowedPerUnit).get(code.toUpperCase(Locale.ROOT));
     }
 
-    private Map<String, BigDecimal> upperCaseRates() {
+    /** Original Medicare's rate of a code, else the contracted one. */
+    public BigDecimal allowedPerUnit(String code, boolean originalMedicare) {
+      BigDecimal medicare =
+          originalMedicare
+              ? upperCaseRates(medicareAllowedPerUnit).get(code.toUpperCase(Locale.ROOT))
+              : null;
+      return medicare != null ? medicare : allowedPerUnit(code);
+    }
+
+    private static Map<String, BigDecimal> upperCaseRates(Map<String, BigDecimal> rates) {
       Map<String, BigDecimal> m = new HashMap<>();
-      allowedPerUnit.forEach((k, v) -> m.put(k.toUpperCase(Locale.ROOT), v));
+      rates.forEach((k, v) -> m.put(k.toUpperCase(Locale.ROOT), v));
       return m;
     }
   }

@@ -230,8 +230,9 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
   // ------------------------------------------------------------------ issue 17 members
 
   @Test
-  void deny50Deny16AndDeny29MembersAreDeniedWithTheirCodes() {
+  void deny50Deny16Deny29AndDeny197MembersAreDeniedWithTheirCodes() {
     EXERCISED.add("medical necessity (member)");
+    EXERCISED.add("no authorization on the payer's file (member)");
     EXERCISED.add("unprocessable, NDC missing or invalid (member)");
     EXERCISED.add("past timely filing (member)");
     gateway.submit(
@@ -239,7 +240,8 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
         List.of(
             X12Samples.infliximabOfficeClaim("M50A", freshMember("DENY50")),
             X12Samples.infliximabOfficeClaim("M16A", freshMember("DENY16")),
-            X12Samples.infliximabOfficeClaim("M29A", freshMember("DENY29"))));
+            X12Samples.infliximabOfficeClaim("M29A", freshMember("DENY29")),
+            X12Samples.infliximabOfficeClaim("M197A", freshMember("DENY197"))));
     exchange();
 
     var payments = only(events.messages(Remittance.class)).claims();
@@ -251,7 +253,8 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("4", "50", List.of()),
             org.assertj.core.groups.Tuple.tuple("4", "16", List.of("M119")),
-            org.assertj.core.groups.Tuple.tuple("4", "29", List.of("N211")));
+            org.assertj.core.groups.Tuple.tuple("4", "29", List.of("N211")),
+            org.assertj.core.groups.Tuple.tuple("4", "197", List.of("M62")));
   }
 
   @Test
@@ -337,15 +340,17 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
 
     ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
     ServicePayment waste = p.services().get(1);
-    // J1745-JW 3 x 81.94 = 245.82 allowed (the deductible went to line 1): coinsurance 49.16,
-    // payer portion 196.66, 2 % sequestration 3.93 (CO-253), paid 192.73
+    // Original Medicare pays its ASP + 6 % limit, not the contract: J1745-JW 3 x 35.00 = 105.00
+    // allowed (the deductible went to line 1): coinsurance 21.00, payer portion 84.00, 2 %
+    // sequestration 1.68 (CO-253), paid 82.32; the charge 300.00 less 105.00 is CO-45
     // (the 835 groups its CAS segments by group code: CO first, then PR)
+    assertThat(waste.allowed()).isEqualByComparingTo("105.00");
     assertThat(waste.adjustments())
         .containsExactlyInAnyOrder(
-            new Adjustment("CO", "45", new BigDecimal("54.18"), null),
-            new Adjustment("PR", "2", new BigDecimal("49.16"), null),
-            new Adjustment("CO", "253", new BigDecimal("3.93"), null));
-    assertThat(waste.paid()).isEqualByComparingTo("192.73");
+            new Adjustment("CO", "45", new BigDecimal("195"), null),
+            new Adjustment("PR", "2", new BigDecimal("21"), null),
+            new Adjustment("CO", "253", new BigDecimal("1.68"), null));
+    assertThat(waste.paid()).isEqualByComparingTo("82.32");
     assertThat(p.claimFilingIndicator()).isEqualTo("MB");
   }
 
