@@ -460,8 +460,15 @@ final class TaskScenarios {
                     payerDecides(
                         d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
                     renewalRequest(d, episode, requestId);
-                    // the denial is decided on after the peer-to-peer outcome (issue 14 item 5)
-                    d.completesJobs("apply-peer-to-peer-outcome", Map.of());
+                    // the denial is decided on after the peer-to-peer outcome (issue 14 item 5);
+                    // an appeal then counts from the denial's date (AppealCase, issue 17 item 5)
+                    d.completesJobs(
+                        "apply-peer-to-peer-outcome",
+                        Map.of(
+                            "denialDecidedOn",
+                            LocalDate.now(EveryTaskFormBrowserTest.SITES).toString(),
+                            "appealExpedited",
+                            false));
                     d.complete(
                         d.awaitUserTask("Task_RecordPeerToPeerOutcome"),
                         Map.of("peerToPeerOutcome", "NOT_HELD"));
