@@ -854,7 +854,7 @@ final class TaskScenarios {
                                     0.0,
                                     "expiringContainers",
                                     0.0))));
-                    d.start(form.processId(), Map.of("trigger", "ON_DEMAND"));
+                    d.start(form.processId(), with(episode, "trigger", "ON_DEMAND"));
                     return d.awaitUserTask(form.elementId());
                   })));
 }
