@@ -50,6 +50,7 @@ public class AppealService {
   private final AppealLetterRenderer renderer;
   private final DenialService denialService;
   private final ZoneId zone;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public AppealService(
       AppealRepository appeals,
@@ -61,7 +62,8 @@ public class AppealService {
       EpisodeTimeline timeline,
       AppealLetterRenderer renderer,
       DenialService denialService,
-      BillingProperties billing) {
+      BillingProperties billing,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.appeals = appeals;
     this.letters = letters;
     this.denials = denials;
@@ -72,6 +74,7 @@ public class AppealService {
     this.renderer = renderer;
     this.denialService = denialService;
     this.zone = billing.zone();
+    this.events = events;
   }
 
   /** One row of {@code Decision_AppealLevels}. */
@@ -308,6 +311,8 @@ public class AppealService {
                 + ", tracking "
                 + trackingNumber.trim());
       }
+      events.publishEvent(
+          new AppealSubmitted(appealId, a.appealKey(), a.getClaimId(), a.getLevel()));
       timeline.record(
           a.getEpisodeId(),
           "APPEAL_SUBMITTED",
