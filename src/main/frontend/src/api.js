@@ -1,6 +1,6 @@
 // Every call sends the CSRF token from the XSRF-TOKEN cookie and marks itself as the app's own
 // (X-Requested-With), so an expired session answers 401 instead of a login prompt.
-function cookie(name) {
+export function cookie(name) {
   const m = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
   return m ? decodeURIComponent(m[1]) : null;
 }

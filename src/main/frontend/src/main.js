@@ -10,6 +10,8 @@ import { AuditView } from './audit.js';
 import { StartReferral } from './referral.js';
 import { UsersPage } from './users.js';
 import { ClaimPage } from './claim.js';
+import { RevenuePage } from './reports.js';
+import { InventoryPage } from './inventory.js';
 import { startIdleLogoff } from './idle.js';
 import './style.css';
 
@@ -43,6 +45,8 @@ function App() {
   else if (page === 'claim' && arg) body = html`<${ClaimPage} key=${arg} claimId=${arg} />`;
   else if (page === 'referral' && intake) body = html`<${StartReferral} />`;
   else if (page === 'dashboard' && manager) body = html`<${Dashboard} />`;
+  else if (page === 'revenue' && manager) body = html`<${RevenuePage} />`;
+  else if (page === 'inventory' && manager) body = html`<${InventoryPage} />`;
   else if (page === 'audit' && manager) body = html`<${AuditView} />`;
   else if (page === 'users' && admin) body = html`<${UsersPage} me=${me} />`;
   else body = html`<${Worklist} me=${me} manager=${manager} />`;
@@ -55,6 +59,8 @@ function App() {
         ${link('#/worklist', 'Worklist', 'nav-worklist')}
         ${intake && link('#/referral', 'Start a referral', 'nav-referral')}
         ${manager && link('#/dashboard', 'SLA dashboard', 'nav-dashboard')}
+        ${manager && link('#/revenue', 'Revenue', 'nav-revenue')}
+        ${manager && link('#/inventory', 'Inventory', 'nav-inventory')}
         ${manager && link('#/audit', 'Audit log', 'nav-audit')}
         ${admin && link('#/users', 'Users', 'nav-users')}
       </nav>

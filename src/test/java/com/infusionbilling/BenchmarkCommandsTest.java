@@ -41,7 +41,11 @@ class BenchmarkCommandsTest {
         Arguments.of(
             "com.infusionbilling.worklist.WorklistBenchmark",
             List.of("20", "10", "2"),
-            "dashboard"));
+            "dashboard"),
+        Arguments.of(
+            "com.infusionbilling.reports.ReportsBenchmark",
+            List.of("300", "60", "2"),
+            "drug economics"));
   }
 
   @ParameterizedTest(name = "{0}")

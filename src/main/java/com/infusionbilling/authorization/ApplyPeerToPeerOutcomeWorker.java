@@ -18,9 +18,12 @@ public class ApplyPeerToPeerOutcomeWorker {
   static final String OVERTURNED = "OVERTURNED";
 
   private final PriorAuthorizationService authorizations;
+  private final AuthorizationQueries queries;
 
-  public ApplyPeerToPeerOutcomeWorker(PriorAuthorizationService authorizations) {
+  public ApplyPeerToPeerOutcomeWorker(
+      PriorAuthorizationService authorizations, AuthorizationQueries queries) {
     this.authorizations = authorizations;
+    this.queries = queries;
   }
 
   @JobWorker(type = PriorAuthorizationProcess.JOB_APPLY_PEER_TO_PEER_OUTCOME)
@@ -28,9 +31,18 @@ public class ApplyPeerToPeerOutcomeWorker {
     var vars = new JobVariables(job.getVariablesAsMap());
     long requestId = vars.number(PriorAuthorizationProcess.VAR_AUTHORIZATION_REQUEST_ID);
     String outcome = vars.string(PriorAuthorizationProcess.VAR_PEER_TO_PEER_OUTCOME);
-    authorizations.recordPeerToPeer(requestId, outcome);
+    LocalDate deniedOn = authorizations.recordPeerToPeer(requestId, outcome);
     if (!OVERTURNED.equals(outcome)) {
-      return Map.of();
+      // the denial stands: an appeal (AppealCase) counts its deadline from the denial's date, and
+      // an expedited request is appealed expedited (Decision_AppealLevels, 42 CFR 422.590(e))
+      return Map.of(
+          PriorAuthorizationProcess.VAR_DENIAL_DECIDED_ON,
+          deniedOn.toString(),
+          PriorAuthorizationProcess.VAR_APPEAL_EXPEDITED,
+          queries
+              .request(requestId)
+              .map(AuthorizationQueries.RequestSummary::expedited)
+              .orElse(false));
     }
     var approval =
         new PayerDecision(

@@ -121,4 +121,42 @@ public class AuthorizationQueries {
         a.getValidTo(),
         a.getSiteOfCare());
   }
+
+  /**
+   * A prior-authorization request as an appeal of its denial quotes it (issue 17 item 5).
+   *
+   * @param traceNumber the 278's TRN02 (null for a portal request)
+   * @param payerReference the payer's reference for the review (REF*NT, portal or call reference)
+   * @param decisionReason the payer's reason code (HCR03), null when none was given
+   * @param decidedAt when the decision was recorded
+   */
+  public record RequestSummary(
+      long requestId,
+      String requestType,
+      String channel,
+      String traceNumber,
+      String payerReference,
+      String decision,
+      String decisionReason,
+      java.time.Instant decidedAt,
+      boolean expedited,
+      String siteOfCareExceptionReason) {}
+
+  public Optional<RequestSummary> request(long requestId) {
+    return requests
+        .findById(requestId)
+        .map(
+            r ->
+                new RequestSummary(
+                    r.getId(),
+                    r.getRequestType(),
+                    r.getChannel(),
+                    r.getTraceNumber(),
+                    r.getPayerReference() != null ? r.getPayerReference() : r.getPortalReference(),
+                    r.getDecision(),
+                    r.getDecisionReason(),
+                    r.getDecidedAt(),
+                    r.isExpedited(),
+                    r.getSiteOfCareExceptionReason()));
+  }
 }

@@ -17,6 +17,15 @@ public final class PriorAuthorizationProcess {
   /** OVERTURNED, UPHELD or NOT_HELD ("Record peer-to-peer outcome"). */
   public static final String VAR_PEER_TO_PEER_OUTCOME = "peerToPeerOutcome";
 
+  /** The date the standing denial was decided; the PA appeal's deadline counts from it. */
+  public static final String VAR_DENIAL_DECIDED_ON = "denialDecidedOn";
+
+  /** The denied request was expedited: its appeal is too (Decision_AppealLevels input). */
+  public static final String VAR_APPEAL_EXPEDITED = "appealExpedited";
+
+  /** "Appeal authorization denial": the call activity of {@code AppealCase} (appealKind PA). */
+  public static final String ELEMENT_APPEAL_AUTHORIZATION_DENIAL = "Task_AppealAuthorizationDenial";
+
   public static final String JOB_RECORD_ADDITIONAL_INFORMATION = "record-additional-information";
   public static final String JOB_ESCALATE_PENDED_AUTHORIZATION = "escalate-pended-authorization";
 

@@ -189,6 +189,21 @@ public class PriorAuthorizationService {
 
   public record Submitted(String traceNumber, int submissionCount, boolean alreadySent) {}
 
+  /**
+   * The 2000F MSG of a request that asks for a site-of-care exception ("Resolve site of care",
+   * issue 14 item 2): the reviewer reads the requested site and the clinical reason with the drug
+   * line (005010X217 2000F MSG, Message Text, 264 characters at most); null without an exception.
+   */
+  static String siteOfCareException(PriorAuthorizationRequest request, SiteOfCare site) {
+    String reason = request.getSiteOfCareExceptionReason();
+    if (reason == null) {
+      return null;
+    }
+    return "SITE OF CARE EXCEPTION REQUESTED FOR "
+        + site.name().replace('_', ' ')
+        + (reason.isBlank() ? "" : " - " + reason.trim());
+  }
+
   /** Sends submission number {@code attempt} as a 278, once (batch key {@code 278:<trace>}). */
   public Submitted send278(long requestId, int attempt) {
     var request = requests.findById(requestId).orElseThrow();
@@ -223,7 +238,8 @@ public class PriorAuthorizationService {
                     requestedQuantity(ctx),
                     from,
                     to,
-                    institutional ? ctx.payer().policy().revenueCodes().drug() : null)),
+                    institutional ? ctx.payer().policy().revenueCodes().drug() : null,
+                    siteOfCareException(request, order.getSiteOfCare()))),
             institutional ? HOSPITAL_OUTPATIENT_FACILITY_TYPE : null,
             // UM06 U (urgent): the requester asked for an expedited decision (X12 RFI 2642)
             request.isExpedited() ? "U" : null,
@@ -517,9 +533,13 @@ public class PriorAuthorizationService {
         });
   }
 
-  /** The peer-to-peer outcome after a denial, on the episode's timeline (once per request). */
-  public void recordPeerToPeer(long requestId, String outcome) {
-    tx.executeWithoutResult(
+  /**
+   * The peer-to-peer outcome after a denial, on the episode's timeline (once per request).
+   *
+   * @return the date the denial was decided (UTC), from which an appeal's deadline counts
+   */
+  public LocalDate recordPeerToPeer(long requestId, String outcome) {
+    return tx.execute(
         s -> {
           var r = requests.findById(requestId).orElseThrow();
           timeline.record(
@@ -527,6 +547,9 @@ public class PriorAuthorizationService {
               "PEER_TO_PEER",
               "request " + requestId + " denial " + outcome,
               "pa-peer-to-peer-" + requestId + "-" + r.getSubmissionCount());
+          return r.getDecidedAt() == null
+              ? LocalDate.now(ZoneOffset.UTC)
+              : LocalDate.ofInstant(r.getDecidedAt(), ZoneOffset.UTC);
         });
   }
 

@@ -1,6 +1,7 @@
 package com.infusionbilling.denial;
 
 import com.infusionbilling.LifecycleProperties;
+import com.infusionbilling.authorization.AuthorizationQueries;
 import com.infusionbilling.claim.ClaimView;
 import com.infusionbilling.episode.EpisodeDossier;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +41,7 @@ class AppealLetterRenderer {
       Appeal appeal,
       Denial denial,
       ClaimView claim,
+      AuthorizationQueries.RequestSummary authorizationRequest,
       EpisodeDossier dossier,
       String codesInPlainEnglish,
       String policyReference,
@@ -79,6 +81,34 @@ class AppealLetterRenderer {
               + c.claim().visitId()
               + " (infusion documentation enclosed)");
     }
+    var pa = c.authorizationRequest();
+    if (pa != null) {
+      var order = c.dossier().order();
+      lines.add(
+          "Prior authorization request "
+              + pa.requestId()
+              + " ("
+              + pa.requestType().toLowerCase(java.util.Locale.ROOT)
+              + (pa.expedited() ? ", expedited" : "")
+              + "): "
+              + order.getHcpcs()
+              + " for "
+              + String.join(", ", order.diagnoses())
+              + ", site of care "
+              + order.getSiteOfCare());
+      lines.add(
+          "Payer reference: "
+              + (pa.payerReference() != null
+                  ? pa.payerReference()
+                  : pa.traceNumber() != null ? pa.traceNumber() : "none given")
+              + (pa.decidedAt() == null
+                  ? ""
+                  : ", denied "
+                      + java.time.LocalDate.ofInstant(pa.decidedAt(), java.time.ZoneOffset.UTC)));
+      if (pa.siteOfCareExceptionReason() != null) {
+        lines.addAll(wrap("Site-of-care exception requested: " + pa.siteOfCareExceptionReason()));
+      }
+    }
     if (c.denial() != null) {
       lines.add(
           "Denied: "
@@ -98,10 +128,15 @@ class AppealLetterRenderer {
         "We request a " + c.appeal().getLevelName().toLowerCase() + " of this determination.");
     lines.addAll(
         wrap(
-            "The drug was ordered by the treating physician for the documented diagnosis, "
-                + "administered as recorded, and billed in the units the administration record "
-                + "supports. The enclosed records show that the service met the payer's coverage "
-                + "policy."));
+            pa != null && c.claim() == null
+                ? "The treating physician ordered the drug for the documented diagnosis. The"
+                    + " enclosed clinical documentation shows that the request meets the payer's"
+                    + " coverage criteria; we ask that the denial be reversed and the drug"
+                    + " authorized as requested."
+                : "The drug was ordered by the treating physician for the documented diagnosis, "
+                    + "administered as recorded, and billed in the units the administration record "
+                    + "supports. The enclosed records show that the service met the payer's coverage "
+                    + "policy."));
     lines.add(
         "Policy reference: "
             + (c.policyReference() == null || c.policyReference().isBlank()
@@ -111,7 +146,10 @@ class AppealLetterRenderer {
     lines.add("Filed within the deadline of " + c.appeal().getDeadline() + ":");
     lines.addAll(wrap(c.appeal().getDeadlineBasis()));
     lines.add("");
-    lines.add("Enclosures: administration record, physician order, authorization, remittance.");
+    lines.add(
+        pa != null && c.claim() == null
+            ? "Enclosures: physician order, clinical documentation, the payer's denial notice."
+            : "Enclosures: administration record, physician order, authorization, remittance.");
     lines.add("");
     lines.add("Sincerely,");
     lines.add(provider.name() + " - billing office");

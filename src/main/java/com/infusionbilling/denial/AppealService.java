@@ -1,5 +1,6 @@
 package com.infusionbilling.denial;
 
+import com.infusionbilling.authorization.AuthorizationQueries;
 import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.claim.ClaimQueries;
 import com.infusionbilling.claim.ClaimService;
@@ -49,6 +50,7 @@ public class AppealService {
   private final EpisodeTimeline timeline;
   private final AppealLetterRenderer renderer;
   private final DenialService denialService;
+  private final AuthorizationQueries authorizationQueries;
   private final ZoneId zone;
   private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -62,6 +64,7 @@ public class AppealService {
       EpisodeTimeline timeline,
       AppealLetterRenderer renderer,
       DenialService denialService,
+      AuthorizationQueries authorizationQueries,
       BillingProperties billing,
       org.springframework.context.ApplicationEventPublisher events) {
     this.appeals = appeals;
@@ -73,6 +76,7 @@ public class AppealService {
     this.timeline = timeline;
     this.renderer = renderer;
     this.denialService = denialService;
+    this.authorizationQueries = authorizationQueries;
     this.zone = billing.zone();
     this.events = events;
   }
@@ -227,14 +231,25 @@ public class AppealService {
     if (letters.find(appealId).isEmpty()) {
       Denial d = a.getDenialId() == null ? null : denialService.get(a.getDenialId());
       var claim = a.getClaimId() == null ? null : claimQueries.view(a.getClaimId()).orElse(null);
+      // a prior-authorization appeal (issue 17 item 5) quotes the request and the payer's review
+      var request =
+          a.getAuthorizationRequestId() == null
+              ? null
+              : authorizationQueries.request(a.getAuthorizationRequestId()).orElse(null);
       byte[] pdf =
           renderer.render(
               new AppealLetterRenderer.Content(
                   a,
                   d,
                   claim,
+                  request,
                   dossiers.load(a.getEpisodeId()),
-                  d == null ? "prior authorization denied" : denialService.explanation(d),
+                  d != null
+                      ? denialService.explanation(d)
+                      : "The payer denied the prior authorization request"
+                          + (request == null || request.decisionReason() == null
+                              ? "."
+                              : " (reason code " + request.decisionReason() + ")."),
                   a.getPolicyReference(),
                   LocalDate.now(zone)));
       letters.insert(

@@ -125,6 +125,11 @@ final class ServicesReview278Codec {
         // "required when the service level information differs from the patient event")
         out.seg("DTP", "472", "RD8", X12Format.range(s.from(), s.to()));
         service(out, s.revenueCode(), s.procedureCode(), s.modifiers(), s.units());
+        if (s.messageText() != null) {
+          // 2000F MSG (Message Text): what the reviewer must read with this service, here a
+          // requested site-of-care exception and its reason
+          out.seg("MSG", s.messageText());
+        }
       }
     }
   }
@@ -310,6 +315,7 @@ final class ServicesReview278Codec {
           service.units = X12Format.parseDecimal(s.get(5));
         }
         case "HSD" -> service.approved = X12Format.parseDecimal(s.get(2));
+        case "MSG" -> service.message = s.get(1);
         default -> {}
       }
     }
@@ -364,7 +370,8 @@ final class ServicesReview278Codec {
         List<RequestedService> services = new ArrayList<>();
         for (ServiceState s : event.services) {
           services.add(
-              new RequestedService(s.procedure, s.modifiers, s.units, s.from, s.to, s.revenueCode));
+              new RequestedService(
+                  s.procedure, s.modifiers, s.units, s.from, s.to, s.revenueCode, s.message));
         }
         out.add(
             new AuthorizationRequest(
@@ -410,6 +417,7 @@ final class ServicesReview278Codec {
     }
 
     private static final class ServiceState {
+      String message;
       String procedure;
       String revenueCode;
       final List<String> modifiers = new ArrayList<>();

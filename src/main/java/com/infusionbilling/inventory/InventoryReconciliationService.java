@@ -79,7 +79,13 @@ public class InventoryReconciliationService {
       Instant managersAlertedAt,
       String cause,
       String correctiveAction,
-      Long linkedVisitId) {
+      Long linkedVisitId,
+      BigDecimal unitCost) {
+
+    /** Expired containers on hand at their acquisition cost. */
+    public BigDecimal expiredDollars() {
+      return expiredContainers.multiply(unitCost).setScale(2, RoundingMode.HALF_UP);
+    }
 
     /** The facts the process and its decision read (IDs and numbers, no PHI). */
     public Map<String, Object> variables() {
@@ -319,7 +325,7 @@ public class InventoryReconciliationService {
 
   List<Finding> findings(long reconciliationId) {
     return jdbc.query(
-        "SELECT f.*, l.ndc, l.hcpcs, l.lot, l.source, l.expiry FROM inventory_finding f JOIN"
+        "SELECT f.*, l.ndc, l.hcpcs, l.lot, l.source, l.expiry, l.unit_cost FROM inventory_finding f JOIN"
             + " inventory_lot l ON l.id = f.lot_id WHERE f.reconciliation_id = ? ORDER BY f.id",
         InventoryReconciliationService::finding,
         reconciliationId);
@@ -349,6 +355,7 @@ public class InventoryReconciliationService {
         alerted == null ? null : alerted.toInstant(),
         rs.getString("cause"),
         rs.getString("corrective_action"),
-        linked);
+        linked,
+        rs.getBigDecimal("unit_cost"));
   }
 }

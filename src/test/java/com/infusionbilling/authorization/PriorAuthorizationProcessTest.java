@@ -1,6 +1,7 @@
 package com.infusionbilling.authorization;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.infusionbilling.testing.ModelDeployment;
 import com.infusionbilling.testing.ProcessTest;
@@ -9,7 +10,11 @@ import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.assertions.UserTaskSelectors;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +32,12 @@ class PriorAuthorizationProcessTest {
 
   int submissions;
 
+  /** The variables each "Open appeal" of a PA appeal saw (the level rule among them). */
+  static final List<Map<String, Object>> appealsOpened = new CopyOnWriteArrayList<>();
+
+  /** How many 278s "Send authorization request" sent. */
+  static final AtomicInteger sent = new AtomicInteger();
+
   @BeforeEach
   void deploy() {
     ModelDeployment.deploy(
@@ -41,7 +52,59 @@ class PriorAuthorizationProcessTest {
         "forms/review-partial-approval.form",
         "forms/provide-additional-information.form",
         "forms/decide-on-denial.form",
-        "forms/record-peer-to-peer-outcome.form");
+        "forms/record-peer-to-peer-outcome.form",
+        // a PA appeal is an AppealCase (issue 17 item 5), run for real with its jobs mocked
+        "bpmn/AppealCase.bpmn",
+        "bpmn/Decision_AppealLevels.dmn",
+        "forms/review-and-submit-appeal.form",
+        "forms/appeal-deadline-missed.form",
+        "forms/follow-up-appeal-decision.form");
+    appealsOpened.clear();
+    sent.set(0);
+    context
+        .mockJobWorker("open-appeal")
+        .withHandler(
+            (jobs, job) -> {
+              var v = job.getVariablesAsMap();
+              appealsOpened.add(v);
+              Instant deadline = context.getCurrentTime().plus(Duration.ofDays(60));
+              int level = ((Number) v.get("appealLevel")).intValue();
+              jobs.newCompleteCommand(job)
+                  .variables(
+                      Map.of(
+                          "appealId", 500 + level,
+                          "appealKey", "appeal-" + (500 + level),
+                          "appealDueAt", deadline.toString(),
+                          "escalateAt14", deadline.minus(Duration.ofDays(14)).toString(),
+                          "escalateAt3", deadline.minus(Duration.ofDays(3)).toString(),
+                          "deadlineAt", deadline.toString()))
+                  .send()
+                  .join();
+            });
+    context.mockJobWorker("generate-appeal-letter").thenComplete(Map.of("appealLetterUrl", "/x"));
+    context
+        .mockJobWorker("record-appeal-submission")
+        .thenComplete(
+            Map.of(
+                "decisionFollowUpAt",
+                context.getCurrentTime().plus(Duration.ofDays(30)).toString()));
+    context
+        .mockJobWorker("record-appeal-decision")
+        .withHandler(
+            (jobs, job) -> {
+              var v = job.getVariablesAsMap();
+              jobs.newCompleteCommand(job)
+                  .variables(
+                      Map.of(
+                          "appealOutcome",
+                          v.get("appealOutcome"),
+                          "appealLevel",
+                          ((Number) v.get("appealLevel")).intValue() + 1,
+                          "decisionDate",
+                          "2026-12-20"))
+                  .send()
+                  .join();
+            });
     context
         .mockJobWorker("open-authorization-request")
         .thenComplete(Map.of("authorizationRequestId", 31, "submissionCount", 0));
@@ -51,6 +114,7 @@ class PriorAuthorizationProcessTest {
         .withHandler(
             (jobClient, job) -> {
               int count = ((Number) job.getVariablesAsMap().get("submissionCount")).intValue() + 1;
+              sent.incrementAndGet();
               jobClient
                   .newCompleteCommand(job)
                   .variables(Map.of("submissionCount", count))
@@ -314,27 +378,113 @@ class PriorAuthorizationProcessTest {
         .hasVariable("submissionCount", 1);
   }
 
-  @Test
-  void aDenialIsAppealedAndTheAppealApproved() {
-    var instance = request("COMMERCIAL_ACME", "J1745", true);
-    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+  /** Denied, and the peer-to-peer leaves the denial standing (decided on 2026-12-01). */
+  void deniedAndUpheldByPeerToPeer(boolean expedited) {
     payerDecides("DENIED");
     // the prescriber's peer-to-peer with the payer's reviewer comes first (issue 14 item 5)
-    context.mockJobWorker("apply-peer-to-peer-outcome").thenComplete();
+    context
+        .mockJobWorker("apply-peer-to-peer-outcome")
+        .thenComplete(Map.of("denialDecidedOn", "2026-12-01", "appealExpedited", expedited));
     context.completeUserTask(
         "Task_RecordPeerToPeerOutcome",
         Map.of("peerToPeerOutcome", "UPHELD", "peerToPeerOn", "2026-12-01"));
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> rule(Map<String, Object> opened) {
+    return (Map<String, Object>) opened.get("appealLevelRule");
+  }
+
+  void appealSubmitted() {
+    context.completeUserTask(
+        "Task_ReviewAndSubmitAppeal",
+        Map.of(
+            "policyReference", "Acme policy RX-104",
+            "attachments", List.of("ADMINISTRATION_RECORD"),
+            "appealChannel", "PORTAL",
+            "submittedOn", context.getCurrentTime().toString().substring(0, 10),
+            "trackingNumber", "APL-31"));
+  }
+
+  void payerDecidesAppeal(int level, String outcome) {
+    client
+        .newPublishMessageCommand()
+        .messageName("AppealDecision")
+        .correlationKey("appeal-" + (500 + level))
+        .variables(Map.of("appealOutcome", outcome))
+        .send()
+        .join();
+  }
+
+  /**
+   * Issue 17 item 5: the appeal of a denied PA is AppealCase with the PA levels (commercial
+   * internal appeal, 180 days from the denial), not a resent 278; overturned, the request waits for
+   * the payer's authorization on the same request.
+   */
+  @Test
+  void aDenialIsAppealedThroughAppealCaseAndTheOverturnAwaitsThePayersAuthorization() {
+    var instance = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    deniedAndUpheldByPeerToPeer(false);
 
     assertThat(instance).hasActiveElements("Task_DecideOnDenial");
-    context.completeUserTask(
-        "Task_DecideOnDenial",
-        Map.of("denialAction", "APPEAL", "appealDocumentReference", "DOC-APPEAL-1"));
+    context.completeUserTask("Task_DecideOnDenial", Map.of("denialAction", "APPEAL"));
+
+    assertThat(instance).hasActiveElements("Task_AppealAuthorizationDenial");
+    assertThat(UserTaskSelectors.byElementId("Task_ReviewAndSubmitAppeal"))
+        .isCreated()
+        .hasCandidateGroup("appeals");
+    assertThat(appealsOpened).hasSize(1);
+    Map<String, Object> opened = appealsOpened.get(0);
+    assertThat(opened)
+        .containsEntry("appealKind", "PA")
+        .containsEntry("appealLevel", 1)
+        .containsEntry("decisionDate", "2026-12-01")
+        .containsEntry("payerType", "COMMERCIAL")
+        .containsEntry("authorizationRequestId", 31);
+    assertThat(rule(opened))
+        .containsEntry("levelName", "Internal appeal (pre-service)")
+        .containsEntry("deadlinePeriod", "P180D");
+
+    appealSubmitted();
+    payerDecidesAppeal(1, "OVERTURNED");
 
     assertThat(instance)
-        .hasVariable("submissionCount", 2)
+        .hasCompletedElements("Task_AppealAuthorizationDenial")
+        .hasVariable("appealOutcome", "OVERTURNED")
         .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
     payerDecides("APPROVED");
     assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+    assertThat(sent.get()).as("the appeal sent no new 278").isEqualTo(1);
+  }
+
+  /**
+   * Medicare Advantage: an expedited request's appeal is an expedited reconsideration (decided in
+   * 72 hours, 42 CFR 422.590(e)); upheld with no further level the provider files, the therapy is
+   * not authorized (THERAPY_NOT_AUTHORIZED, caught by the episode).
+   */
+  @Test
+  void anUpheldMedicareAdvantageAppealWithNoFurtherLevelEndsNotAuthorized() {
+    var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    deniedAndUpheldByPeerToPeer(true);
+    context.completeUserTask("Task_DecideOnDenial", Map.of("denialAction", "APPEAL"));
+
+    assertThat(UserTaskSelectors.byElementId("Task_ReviewAndSubmitAppeal")).isCreated();
+    assertThat(rule(appealsOpened.get(0)))
+        .containsEntry("levelName", "Expedited plan reconsideration (Part B drug)")
+        .containsEntry("deadlinePeriod", "P65D")
+        .containsEntry("decisionPeriod", "PT72H");
+
+    appealSubmitted();
+    payerDecidesAppeal(1, "UPHELD");
+
+    assertThat(instance)
+        .hasCompletedElements("Task_AppealAuthorizationDenial")
+        .hasVariable("appealOutcome", "UPHELD")
+        .hasActiveIncidents();
+    assertThat(appealsOpened).as("no second level for a PA appeal of this plan").hasSize(1);
+    assertThat(sent.get()).isEqualTo(1);
   }
 
   @Test

@@ -61,11 +61,44 @@ class ServicesReview278GuideTest extends LocalMailboxTestBase {
     assertThat(request.services("SV1")).hasSize(1);
     assertThat(request.services("SV2")).isEmpty();
     assertThat(request.event("UM").size()).isLessThan(7); // routine: no UM06
+    assertThat(request.services("MSG")).as("no site-of-care exception, no 2000F MSG").isEmpty();
 
     Doc response = onlyResponse(trace);
     assertResponseRules(request, response);
     assertThat(response.event("HCR").get(1)).isEqualTo("A1");
     assertThat(response.bht().get(6)).isEqualTo("18");
+  }
+
+  @Test
+  void aSiteOfCareExceptionTravelsInThe278AsTheServicesMessageText() throws IOException {
+    // "Resolve site of care" asked for an exception (issue 14 item 2): Acme's site-of-care policy
+    // needs one for infliximab in a hospital outpatient department
+    var episode =
+        fixtures.episode(
+            "COMMERCIAL_ACME", "W278SOC" + suffix(), "J1745", SiteOfCare.HOSPITAL_OUTPATIENT);
+    var open = authorizations.open(episode.getId(), --keys, "INITIAL", null, null);
+    authorizations.requestSiteOfCareException(
+        open.getId(), "Prior grade 3 infusion reaction: needs hospital monitoring*~");
+    authorizations.recordDocumentation(open.getId(), "confirmedDiagnosisAttached", null);
+    String trace = authorizations.send278(open.getId(), 1).traceNumber();
+    exchange();
+
+    Doc request = request(trace);
+    assertRequestRules(request);
+    assertThat(request.services("MSG"))
+        .singleElement()
+        .satisfies(
+            msg ->
+                assertThat(msg.get(1))
+                    .isEqualTo(
+                        "SITE OF CARE EXCEPTION REQUESTED FOR HOSPITAL OUTPATIENT - Prior grade 3"
+                            + " infusion reaction needs hospital monitoring")
+                    .hasSizeLessThanOrEqualTo(264));
+    // after the service's SV2, as the guide orders 2000F
+    List<String> ids = request.serviceIds(0);
+    assertThat(ids.indexOf("MSG")).isGreaterThan(ids.indexOf("SV2"));
+    // the payer read it: the sandbox answered the request
+    assertResponseRules(request, onlyResponse(trace));
   }
 
   @Test
@@ -200,6 +233,10 @@ class ServicesReview278GuideTest extends LocalMailboxTestBase {
 
     List<String> event(String id) {
       return event.stream().filter(s -> s.get(0).equals(id)).findFirst().orElse(List.of());
+    }
+
+    List<String> serviceIds(int service) {
+      return services.get(service).stream().map(seg -> seg.get(0)).toList();
     }
 
     List<List<String>> services(String id) {

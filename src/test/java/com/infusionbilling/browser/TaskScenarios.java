@@ -460,8 +460,15 @@ final class TaskScenarios {
                     payerDecides(
                         d, requestId, Map.of("decision", "DENIED", "decisionReason", "0U"));
                     renewalRequest(d, episode, requestId);
-                    // the denial is decided on after the peer-to-peer outcome (issue 14 item 5)
-                    d.completesJobs("apply-peer-to-peer-outcome", Map.of());
+                    // the denial is decided on after the peer-to-peer outcome (issue 14 item 5);
+                    // an appeal then counts from the denial's date (AppealCase, issue 17 item 5)
+                    d.completesJobs(
+                        "apply-peer-to-peer-outcome",
+                        Map.of(
+                            "denialDecidedOn",
+                            LocalDate.now(EveryTaskFormBrowserTest.SITES).toString(),
+                            "appealExpedited",
+                            false));
                     d.complete(
                         d.awaitUserTask("Task_RecordPeerToPeerOutcome"),
                         Map.of("peerToPeerOutcome", "NOT_HELD"));
@@ -847,7 +854,7 @@ final class TaskScenarios {
                                     0.0,
                                     "expiringContainers",
                                     0.0))));
-                    d.start(form.processId(), Map.of("trigger", "ON_DEMAND"));
+                    d.start(form.processId(), with(episode, "trigger", "ON_DEMAND"));
                     return d.awaitUserTask(form.elementId());
                   })));
 }

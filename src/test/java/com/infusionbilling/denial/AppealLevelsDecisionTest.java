@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.infusionbilling.testing.DmnTables;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,8 +32,9 @@ class AppealLevelsDecisionTest {
     "CLAIM, MEDICAID, 1, true, Plan appeal (Medicaid MCO), 0, P60D, P30D, 0, 438.402",
     // issue 17 item 5: PA appeals
     "PA, COMMERCIAL, 1, true, Internal appeal (pre-service), 0, P180D, P30D, 0, 2560.503-1",
-    "PA, MEDICARE_ADVANTAGE, 1, true, Plan reconsideration (Part B drug), 0, P65D, PT72H, 0,"
-        + " 422.590",
+    // 42 CFR 422.590(c): a standard Part B drug reconsideration is decided in 7 days
+    "PA, MEDICARE_ADVANTAGE, 1, true, Plan reconsideration (Part B drug), 0, P65D, P7D, 0,"
+        + " 422.590(c)",
     "PA, MEDICAID, 1, true, Plan appeal (Medicaid MCO), 0, P60D, P30D, 0, 438.402",
     "PA, MEDICARE_PART_B, 1, false, No further level, 0, P0D, P0D, 0, No further",
   })
@@ -60,5 +62,43 @@ class AppealLevelsDecisionTest {
     assertThat(((Number) r.get("receiptDays")).intValue()).isEqualTo(receiptDays);
     assertThat(((Number) r.get("minimumAmount")).intValue()).isEqualTo(minimum);
     assertThat((String) r.get("basis")).contains(basis);
+  }
+
+  /** 42 CFR 422.590(e): an expedited Part B drug reconsideration is decided in 72 hours. */
+  @Test
+  void anExpeditedMedicareAdvantagePaAppealIsDecidedIn72Hours() {
+    Map<String, Object> r =
+        DmnTables.evaluate(
+            DMN,
+            "Decision_AppealLevels",
+            Map.of(
+                "appealKind",
+                "PA",
+                "payerType",
+                "MEDICARE_ADVANTAGE",
+                "appealLevel",
+                1,
+                "appealExpedited",
+                true));
+    assertThat(r)
+        .containsEntry("levelName", "Expedited plan reconsideration (Part B drug)")
+        .containsEntry("deadlinePeriod", "P65D")
+        .containsEntry("decisionPeriod", "PT72H");
+    assertThat((String) r.get("basis")).contains("422.590(e)");
+    // a claim appeal is never expedited: the column does not apply to it
+    assertThat(
+            DmnTables.evaluate(
+                DMN,
+                "Decision_AppealLevels",
+                Map.of(
+                    "appealKind",
+                    "CLAIM",
+                    "payerType",
+                    "MEDICARE_ADVANTAGE",
+                    "appealLevel",
+                    1,
+                    "appealExpedited",
+                    true)))
+        .containsEntry("decisionPeriod", "P60D");
   }
 }

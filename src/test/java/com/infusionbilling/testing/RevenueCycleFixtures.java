@@ -286,4 +286,15 @@ public class RevenueCycleFixtures {
         reason,
         Timestamp.from(at));
   }
+
+  /** A 999 or 277CA outcome of a claim's first submission. */
+  public long acknowledgement(long claimId, String ackType, boolean accepted, LocalDate on) {
+    return insert(
+        "INSERT INTO claim_ack (claim_id, submission_attempt, ack_type, accepted, explanation,"
+            + " received_at) VALUES (?, 1, ?, ?, 'fixture', ?)",
+        claimId,
+        ackType,
+        accepted,
+        at(on));
+  }
 }

@@ -36,33 +36,7 @@ public final class WorklistBenchmark {
     int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int episodes = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-    SpringApplication app = new SpringApplication(InfusionBillingApplication.class);
-    Map.of(
-            "spring.datasource.url",
-            "jdbc:h2:mem:bench;MODE=MySQL;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
-            "server.port",
-            "0",
-            // free ports, so the benchmark runs beside the tests' runtime and the app; the app's
-            // client follows them (EmbeddedRuntimeClientAddress)
-            "runtime.embedded.rest-port",
-            String.valueOf(freePort()),
-            "runtime.embedded.grpc-port",
-            String.valueOf(freePort()),
-            "dashboard.sync-enabled",
-            "false",
-            "clearinghouse.poll.enabled",
-            "false",
-            "clearinghouse.local.base-dir",
-            "target/worklist-benchmark/mailbox",
-            "camunda.client.deployment.enabled",
-            "false",
-            "clearinghouse.sandbox.enabled",
-            "false")
-        .forEach(System::setProperty);
-    // the runtime's generated password goes under target/, not the project's ./data
-    System.setProperty(
-        "runtime.embedded.auth.secret-file", "target/worklist-benchmark/embedded-runtime.secret");
-    try (ConfigurableApplicationContext ctx = app.run()) {
+    try (ConfigurableApplicationContext ctx = start("target/worklist-benchmark")) {
       CamundaClient camunda = ctx.getBean(CamundaClient.class);
       JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
       camunda
@@ -158,11 +132,52 @@ public final class WorklistBenchmark {
     }
   }
 
-  static double secs(long t0) {
+  /**
+   * The application on an in-memory H2 database with its embedded runtime on free ports, no
+   * deployment, no clearinghouse polling or sandbox, files under {@code dir} (also used by
+   * reports.ReportsBenchmark).
+   */
+  public static ConfigurableApplicationContext start(String dir) throws java.io.IOException {
+    return start(dir, "");
+  }
+
+  /** {@link #start(String)} with more H2 settings appended to the URL ({@code ;NAME=VALUE}). */
+  public static ConfigurableApplicationContext start(String dir, String h2Settings)
+      throws java.io.IOException {
+    SpringApplication app = new SpringApplication(InfusionBillingApplication.class);
+    Map.of(
+            "spring.datasource.url",
+            "jdbc:h2:mem:bench;MODE=MySQL;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+                + h2Settings,
+            "server.port",
+            "0",
+            // free ports, so the benchmark runs beside the tests' runtime and the app; the app's
+            // client follows them (EmbeddedRuntimeClientAddress)
+            "runtime.embedded.rest-port",
+            String.valueOf(freePort()),
+            "runtime.embedded.grpc-port",
+            String.valueOf(freePort()),
+            "dashboard.sync-enabled",
+            "false",
+            "clearinghouse.poll.enabled",
+            "false",
+            "clearinghouse.local.base-dir",
+            dir + "/mailbox",
+            "camunda.client.deployment.enabled",
+            "false",
+            "clearinghouse.sandbox.enabled",
+            "false")
+        .forEach(System::setProperty);
+    // the runtime's generated password goes under target/, not the project's ./data
+    System.setProperty("runtime.embedded.auth.secret-file", dir + "/embedded-runtime.secret");
+    return app.run();
+  }
+
+  public static double secs(long t0) {
     return (System.nanoTime() - t0) / 1e9;
   }
 
-  static void report(String what, int rounds, Runnable call) {
+  public static void report(String what, int rounds, Runnable call) {
     for (int i = 0; i < 5; i++) {
       call.run();
     }
@@ -179,7 +194,7 @@ public final class WorklistBenchmark {
   }
 
   /** Episodes with patient, coverage, order and an approved authorization (IDs, synthetic data). */
-  static void seedEpisodes(JdbcTemplate jdbc, int n) {
+  public static void seedEpisodes(JdbcTemplate jdbc, int n) {
     jdbc.update(
         "INSERT INTO prescriber (npi, first_name, last_name) VALUES ('1999999984', 'Bench', 'Prescriber')");
     long prescriber =

@@ -3,6 +3,9 @@ package com.infusionbilling.runtime.command;
 import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.decision.DecisionStore.DecisionDefinitionRow;
+import com.infusionbilling.runtime.executor.CommandExecutor;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.NotFoundException;
 import java.util.Map;
 
 /**

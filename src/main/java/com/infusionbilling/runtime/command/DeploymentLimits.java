@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.command;
 
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;

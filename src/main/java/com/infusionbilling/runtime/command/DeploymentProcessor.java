@@ -10,6 +10,7 @@ import com.infusionbilling.runtime.decision.DecisionStore;
 import com.infusionbilling.runtime.model.BpmnTransformer;
 import com.infusionbilling.runtime.model.DeploymentRejectedException;
 import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.command;
 
+import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

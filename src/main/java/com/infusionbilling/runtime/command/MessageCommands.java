@@ -2,6 +2,7 @@ package com.infusionbilling.runtime.command;
 
 import com.infusionbilling.runtime.events.EventRouter;
 import com.infusionbilling.runtime.events.MessageCorrelator;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import java.util.Map;
 
 /**
@@ -57,10 +58,10 @@ public final class MessageCommands {
     requireName(name, "message");
     requireStorable(correlationKey, "correlation key");
     String tenant = tenants.resolve(tenantId);
-    long[] result =
+    MessageCorrelator.Correlation correlation =
         router.inTransaction(
             batch -> messages.correlate(batch, name, correlationKey, orEmpty(variables), tenant));
-    return new Correlated(result[0], result[1], tenant);
+    return new Correlated(correlation.messageKey(), correlation.processInstanceKey(), tenant);
   }
 
   /** Names, correlation keys and ids are stored in columns of 255 characters. */

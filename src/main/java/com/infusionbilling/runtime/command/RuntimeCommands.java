@@ -4,8 +4,17 @@ import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.engine.IncidentRecord;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.engine.JobRecord;
+import com.infusionbilling.runtime.engine.JobState;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.executor.CommandExecutor;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
+import com.infusionbilling.runtime.shared.ActivatedJob;
+import com.infusionbilling.runtime.shared.ActivationRequest;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.InvalidStateException;
+import com.infusionbilling.runtime.shared.JobResult;
+import com.infusionbilling.runtime.shared.NotFoundException;
+import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import java.util.List;
 import java.util.Map;
@@ -393,7 +402,7 @@ public final class RuntimeCommands {
           ProcessInstanceExecution execution = context.load(processInstanceKey);
           // Read under the instance lock: every command that changes a job's state holds it.
           JobRecord job = instances.loadJob(jobKey, false);
-          if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
+          if (job == null || job.state.isEnded()) {
             throw jobNotFound(verb, jobKey);
           }
           if (job.activatableAt == null) {
@@ -405,7 +414,7 @@ public final class RuntimeCommands {
                     + "', but it is in state '"
                     + job.state
                     + "'"
-                    + ("ERROR_THROWN".equals(job.state) || job.retries <= 0
+                    + (job.state == JobState.ERROR_THROWN || job.retries <= 0
                         ? " with an open incident"
                         : ""));
           }
@@ -443,7 +452,7 @@ public final class RuntimeCommands {
             throw jobNotFound("update", jobKey);
           }
           JobRecord job = instances.loadJob(jobKey, true);
-          if (job == null || "COMPLETED".equals(job.state) || "CANCELED".equals(job.state)) {
+          if (job == null || job.state.isEnded()) {
             throw jobNotFound("update", jobKey);
           }
           long now = clock.millis();
@@ -459,8 +468,8 @@ public final class RuntimeCommands {
           }
           if (retries != null) {
             job.retries = retries;
-            if (!"ERROR_THROWN".equals(job.state)) {
-              job.state = "RETRIES_UPDATED";
+            if (job.state != JobState.ERROR_THROWN) {
+              job.state = JobState.RETRIES_UPDATED;
             }
           }
           instances.updateJob(job);

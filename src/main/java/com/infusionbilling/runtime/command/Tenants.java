@@ -1,5 +1,9 @@
 package com.infusionbilling.runtime.command;
 
+import com.infusionbilling.runtime.executor.CommandExecutor;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.NotFoundException;
+import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

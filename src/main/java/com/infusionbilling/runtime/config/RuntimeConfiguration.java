@@ -5,7 +5,6 @@ import com.infusionbilling.runtime.auth.BasicAuthFilter;
 import com.infusionbilling.runtime.auth.BasicAuthInterceptor;
 import com.infusionbilling.runtime.auth.BasicCredentials;
 import com.infusionbilling.runtime.clock.RuntimeClock;
-import com.infusionbilling.runtime.command.CommandExecutor;
 import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.DeploymentLimits;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
@@ -24,6 +23,7 @@ import com.infusionbilling.runtime.events.EventRouter;
 import com.infusionbilling.runtime.events.MessageCorrelator;
 import com.infusionbilling.runtime.events.SignalBroadcaster;
 import com.infusionbilling.runtime.events.StartEvents;
+import com.infusionbilling.runtime.executor.CommandExecutor;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.grpc.GatewayService;
 import com.infusionbilling.runtime.jobs.JobActivator;
@@ -399,8 +399,10 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  RuntimeRestController.Topology topology(RuntimeProperties properties, GrpcServerHolder grpc) {
-    return new RuntimeRestController.Topology(properties.bindAddress(), grpc::port);
+  com.infusionbilling.runtime.management.Topology topology(
+      RuntimeProperties properties, GrpcServerHolder grpc) {
+    return new com.infusionbilling.runtime.management.Topology(
+        properties.bindAddress(), grpc::port);
   }
 
   /** The gRPC gateway's server; started before the topology is reported. */
@@ -468,7 +470,7 @@ public class RuntimeConfiguration {
   GatewayService gatewayService(
       RuntimeCommands commands,
       ClusterManagement cluster,
-      RuntimeRestController.Topology topology,
+      com.infusionbilling.runtime.management.Topology topology,
       GrpcServerHolder grpc,
       MessageCommands messages,
       SignalCommands signals,

@@ -1,12 +1,12 @@
 package com.infusionbilling.runtime.engine;
 
-import com.infusionbilling.runtime.command.InvalidArgumentException;
-import com.infusionbilling.runtime.command.InvalidStateException;
-import com.infusionbilling.runtime.command.NotFoundException;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.AdHocDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.InvalidStateException;
+import com.infusionbilling.runtime.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

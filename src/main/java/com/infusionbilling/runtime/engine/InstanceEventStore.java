@@ -2,7 +2,7 @@ package com.infusionbilling.runtime.engine;
 
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
-import com.infusionbilling.runtime.timer.TimerSchedule;
+import com.infusionbilling.runtime.model.TimerSchedule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;

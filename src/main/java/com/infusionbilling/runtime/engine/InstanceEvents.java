@@ -7,7 +7,7 @@ import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.model.ExecutableFlow;
-import com.infusionbilling.runtime.timer.TimerSchedule;
+import com.infusionbilling.runtime.model.TimerSchedule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

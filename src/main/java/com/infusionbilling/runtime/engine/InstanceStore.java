@@ -1,9 +1,9 @@
 package com.infusionbilling.runtime.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.infusionbilling.runtime.command.NotFoundException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
 import java.sql.ResultSet;
@@ -224,7 +224,7 @@ public final class InstanceStore {
       Set<String> terminateAfter) {
     for (String elementId : terminateAfter) {
       if (elementId == null || !execution.process().hasElement(elementId)) {
-        throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+        throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
             "Expected to terminate the process instance after element '"
                 + elementId
                 + "', but no such element exists in process '"

@@ -41,7 +41,7 @@ public final class JobIncidentStore {
           new Object[] {
             job.key,
             job.type,
-            job.state,
+            job.state.name(),
             job.activatableAt,
             job.kind,
             job.listenerEventType,
@@ -161,7 +161,7 @@ public final class JobIncidentStore {
         "UPDATE rt_job SET state = ?, activatable_at = ?, retries = ?, deadline = ?, worker = ?,"
             + " error_code = ?, error_message = ?, failed_with_retries_left = ?, end_time = ?"
             + " WHERE job_key = ?",
-        job.state,
+        job.state.name(),
         job.activatableAt,
         job.retries,
         job.deadline,
@@ -220,7 +220,7 @@ public final class JobIncidentStore {
             rs.getString("kind"),
             rs.getString("listener_event_type"),
             true);
-    job.state = rs.getString("state");
+    job.state = JobState.valueOf(rs.getString("state"));
     job.activatableAt = nullableLong(rs, "activatable_at");
     job.retries = rs.getInt("retries");
     job.deadline = nullableLong(rs, "deadline");

@@ -18,7 +18,7 @@ public final class JobRecord {
   public final String kind;
   public final String listenerEventType;
 
-  public String state;
+  public JobState state;
   public Long activatableAt;
   public int retries;
   public Long deadline;
@@ -71,7 +71,7 @@ public final class JobRecord {
   /** A job that is waiting for, or held by, a worker (not completed, failed out, or gone). */
   public boolean isAlive() {
     return switch (state) {
-      case "COMPLETED", "CANCELED", "ERROR_THROWN" -> false;
+      case COMPLETED, CANCELED, ERROR_THROWN -> false;
       default -> true;
     };
   }

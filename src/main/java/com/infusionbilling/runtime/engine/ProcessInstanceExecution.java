@@ -1,8 +1,5 @@
 package com.infusionbilling.runtime.engine;
 
-import com.infusionbilling.runtime.command.InvalidArgumentException;
-import com.infusionbilling.runtime.command.InvalidStateException;
-import com.infusionbilling.runtime.command.JobResult;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.BpmnElementType;
@@ -12,6 +9,9 @@ import com.infusionbilling.runtime.model.ExecutableProcess;
 import com.infusionbilling.runtime.model.ExecutionListener;
 import com.infusionbilling.runtime.model.Mapping;
 import com.infusionbilling.runtime.model.TaskListener;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.InvalidStateException;
+import com.infusionbilling.runtime.shared.JobResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -308,7 +308,7 @@ public final class ProcessInstanceExecution {
       Map<String, Object> jobVariables) {
     ElementInstance instance = requireActive(job.elementInstanceKey);
     variables.setAllLocal(instance.key(), jobVariables);
-    job.state = "FAILED";
+    job.state = JobState.FAILED;
     job.retries = Math.max(retries, 0);
     job.errorMessage = errorMessage;
     job.deadline = null;
@@ -340,7 +340,7 @@ public final class ProcessInstanceExecution {
               + " job, for which Camunda does not support throwing BPMN errors");
     }
     ElementInstance instance = requireActive(job.elementInstanceKey);
-    job.state = "ERROR_THROWN";
+    job.state = JobState.ERROR_THROWN;
     job.errorCode = errorCode;
     job.errorMessage = errorMessage;
     job.activatableAt = null;

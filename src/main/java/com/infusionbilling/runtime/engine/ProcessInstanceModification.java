@@ -1,9 +1,9 @@
 package com.infusionbilling.runtime.engine;
 
-import com.infusionbilling.runtime.command.InvalidArgumentException;
 import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.model.ExecutableFlow;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

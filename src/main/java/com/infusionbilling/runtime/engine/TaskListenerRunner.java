@@ -1,11 +1,11 @@
 package com.infusionbilling.runtime.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.infusionbilling.runtime.command.InvalidArgumentException;
-import com.infusionbilling.runtime.command.InvalidStateException;
-import com.infusionbilling.runtime.command.JobResult;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.model.TaskListener;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.InvalidStateException;
+import com.infusionbilling.runtime.shared.JobResult;
 import com.infusionbilling.runtime.state.Json;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package com.infusionbilling.runtime.engine;
 
-import com.infusionbilling.runtime.timer.TimerSchedule;
+import com.infusionbilling.runtime.model.TimerSchedule;
 
 /**
  * A timer row: of a timer catch event, a timer boundary event or an event sub-process timer start

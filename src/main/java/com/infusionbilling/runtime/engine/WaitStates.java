@@ -84,7 +84,7 @@ final class WaitStates {
             kind,
             listenerEventType,
             false);
-    job.state = "CREATED";
+    job.state = JobState.CREATED;
     job.retries = retries;
     job.activatableAt = execution.now();
     job.scopePath = scopePath(instance);
@@ -95,7 +95,7 @@ final class WaitStates {
   }
 
   void markCompleted(JobRecord job) {
-    job.state = "COMPLETED";
+    job.state = JobState.COMPLETED;
     job.activatableAt = null;
     job.deadline = null;
     job.endTime = execution.now();
@@ -111,7 +111,7 @@ final class WaitStates {
     JobRecord job = jobs.get(jobKey);
     if (job != null) {
       if (job.isAlive()) {
-        job.state = "CANCELED";
+        job.state = JobState.CANCELED;
         job.activatableAt = null;
         job.deadline = null;
         job.endTime = execution.now();

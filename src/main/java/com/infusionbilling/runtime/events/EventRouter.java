@@ -1,11 +1,11 @@
 package com.infusionbilling.runtime.events;
 
-import com.infusionbilling.runtime.command.CommandExecutor;
 import com.infusionbilling.runtime.engine.ElementInstance;
 import com.infusionbilling.runtime.engine.FollowUp;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.engine.ProcessInstanceRecord;
+import com.infusionbilling.runtime.executor.CommandExecutor;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import java.util.ArrayDeque;

@@ -1,12 +1,12 @@
 package com.infusionbilling.runtime.events;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.infusionbilling.runtime.command.NotFoundException;
-import com.infusionbilling.runtime.command.RuntimeProblemException;
 import com.infusionbilling.runtime.engine.FollowUp;
 import com.infusionbilling.runtime.engine.InstanceEventStore;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.engine.SubscriptionRecord;
+import com.infusionbilling.runtime.shared.NotFoundException;
+import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import com.infusionbilling.runtime.state.Json;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,8 +101,14 @@ public final class MessageCorrelator {
     return message.key();
   }
 
+  /** A message correlated at once, and the first process instance it reached. */
+  public record Correlation(long messageKey, long processInstanceKey) {}
+
+  /** A subscription that missed a buffered message, and that message. */
+  public record MissedCorrelation(long subscriptionKey, long messageKey) {}
+
   /** Correlates a message now, without buffering it: the first instance it reached, or 404. */
-  public long[] correlate(
+  public Correlation correlate(
       EventRouter.Batch batch,
       String name,
       String correlationKey,
@@ -119,7 +125,7 @@ public final class MessageCorrelator {
               + key
               + "', but none was found.");
     }
-    return new long[] {message.key(), instances.get(0)};
+    return new Correlation(message.key(), instances.get(0));
   }
 
   private List<Long> correlate(EventRouter.Batch batch, Message message) {
@@ -296,9 +302,9 @@ public final class MessageCorrelator {
   /**
    * Buffered messages and open subscriptions that missed each other (published while the
    * subscription was being opened in a concurrent transaction) are correlated now. Returns the
-   * subscriptions to correlate, as (subscription key, message key) pairs.
+   * subscriptions to correlate, each with its message.
    */
-  public List<long[]> missedCorrelations(long now) {
+  public List<MissedCorrelation> missedCorrelations(long now) {
     return jdbc.query(
         "SELECT s.subscription_key, m.message_key FROM rt_message m JOIN rt_event_subscription s"
             + " ON s.kind = 'MESSAGE' AND s.event_name = m.message_name"
@@ -308,7 +314,7 @@ public final class MessageCorrelator {
             + " rt_correlated_message c WHERE c.message_key = m.message_key"
             + " AND c.bpmn_process_id = s.bpmn_process_id)"
             + " ORDER BY m.message_key LIMIT 100",
-        (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+        (rs, i) -> new MissedCorrelation(rs.getLong(1), rs.getLong(2)),
         now);
   }
 

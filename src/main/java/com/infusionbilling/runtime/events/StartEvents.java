@@ -1,6 +1,5 @@
 package com.infusionbilling.runtime.events;
 
-import com.infusionbilling.runtime.command.InvalidArgumentException;
 import com.infusionbilling.runtime.engine.EventTarget;
 import com.infusionbilling.runtime.engine.InstanceEventStore;
 import com.infusionbilling.runtime.engine.SubscriptionRecord;
@@ -10,7 +9,8 @@ import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.model.ExecutableProcess;
-import com.infusionbilling.runtime.timer.TimerSchedule;
+import com.infusionbilling.runtime.model.TimerSchedule;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import java.util.Map;
 import java.util.function.LongSupplier;
 

@@ -1,7 +1,5 @@
 package com.infusionbilling.runtime.grpc;
 
-import com.infusionbilling.runtime.command.ActivatedJob;
-import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.command.CreateInstance;
 import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.DeploymentOutcome;
@@ -9,13 +7,15 @@ import com.infusionbilling.runtime.command.DeploymentProcessor;
 import com.infusionbilling.runtime.command.MessageCommands;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
-import com.infusionbilling.runtime.command.RuntimeProblemException;
 import com.infusionbilling.runtime.command.SignalCommands;
 import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.management.ClusterManagement;
-import com.infusionbilling.runtime.rest.RuntimeRestController.Topology;
+import com.infusionbilling.runtime.management.Topology;
+import com.infusionbilling.runtime.shared.ActivatedJob;
+import com.infusionbilling.runtime.shared.ActivationRequest;
+import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.*;
@@ -485,9 +485,9 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
                     request.getDecisionKey() > 0 ? request.getDecisionKey() : null,
                     Json.parseDocument(request.getVariables(), "variables"),
                     request.getTenantId());
-          } catch (com.infusionbilling.runtime.command.NotFoundException e) {
+          } catch (com.infusionbilling.runtime.shared.NotFoundException e) {
             // the gateway documents an unknown decision as INVALID_ARGUMENT (REST: 404)
-            throw new com.infusionbilling.runtime.command.InvalidArgumentException(e.getMessage());
+            throw new com.infusionbilling.runtime.shared.InvalidArgumentException(e.getMessage());
           }
           var decision = evaluated.decision();
           var evaluation = evaluated.evaluation();
@@ -578,7 +578,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     java.util.Set<String> elementIds = new java.util.LinkedHashSet<>();
     for (var instruction : request.getRuntimeInstructionsList()) {
       if (!instruction.hasTerminate()) {
-        throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+        throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
             "Unknown runtime instruction " + instruction.getInstructionCase());
       }
       elementIds.add(instruction.getTerminate().getAfterElementId());
@@ -586,16 +586,16 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
     return elementIds;
   }
 
-  private static com.infusionbilling.runtime.command.JobResult jobResult(JobResult result) {
+  private static com.infusionbilling.runtime.shared.JobResult jobResult(JobResult result) {
     if ("adHocSubProcess".equals(result.getType()) || result.getActivateElementsCount() > 0) {
-      List<com.infusionbilling.runtime.command.JobResult.ActivateElement> elements =
+      List<com.infusionbilling.runtime.shared.JobResult.ActivateElement> elements =
           new ArrayList<>();
       for (var element : result.getActivateElementsList()) {
         elements.add(
-            new com.infusionbilling.runtime.command.JobResult.ActivateElement(
+            new com.infusionbilling.runtime.shared.JobResult.ActivateElement(
                 element.getElementId(), Json.parseDocument(element.getVariables(), "variables")));
       }
-      return new com.infusionbilling.runtime.command.JobResult(
+      return new com.infusionbilling.runtime.shared.JobResult(
           false,
           null,
           null,
@@ -603,11 +603,11 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
           result.getIsCompletionConditionFulfilled(),
           result.getIsCancelRemainingInstances());
     }
-    com.infusionbilling.runtime.command.JobResult.Corrections corrections = null;
+    com.infusionbilling.runtime.shared.JobResult.Corrections corrections = null;
     if (result.hasCorrections()) {
       var c = result.getCorrections();
       corrections =
-          new com.infusionbilling.runtime.command.JobResult.Corrections(
+          new com.infusionbilling.runtime.shared.JobResult.Corrections(
               c.hasAssignee() ? c.getAssignee() : null,
               c.hasDueDate() ? c.getDueDate() : null,
               c.hasFollowUpDate() ? c.getFollowUpDate() : null,
@@ -615,7 +615,7 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
               c.hasCandidateGroups() ? List.copyOf(c.getCandidateGroups().getValuesList()) : null,
               c.hasPriority() ? c.getPriority() : null);
     }
-    return com.infusionbilling.runtime.command.JobResult.userTask(
+    return com.infusionbilling.runtime.shared.JobResult.userTask(
         result.getDenied(),
         result.hasDeniedReason() ? result.getDeniedReason() : null,
         corrections);

@@ -1,8 +1,8 @@
 package com.infusionbilling.runtime.jobs;
 
-import com.infusionbilling.runtime.command.ActivatedJob;
-import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.engine.JobIncidentStore;
+import com.infusionbilling.runtime.shared.ActivatedJob;
+import com.infusionbilling.runtime.shared.ActivationRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -4,7 +4,6 @@ import com.infusionbilling.runtime.expression.Expression;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.EventDefinition.TimerKind;
-import com.infusionbilling.runtime.timer.TimerSchedule;
 import io.camunda.zeebe.model.bpmn.instance.Association;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;

@@ -3,8 +3,10 @@ package com.infusionbilling.runtime.rest;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.management.ClusterManagement;
-import com.infusionbilling.runtime.rest.RuntimeRestController.Topology;
+import com.infusionbilling.runtime.management.Topology;
+import io.camunda.client.protocol.rest.BrokerInfo;
 import io.camunda.client.protocol.rest.DeploymentResult;
+import io.camunda.client.protocol.rest.Partition;
 import io.camunda.client.protocol.rest.TopologyResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ public class ClusterController {
 
   @GetMapping("/topology")
   public TopologyResponse topology() {
-    return topology.rest(cluster);
+    return restTopology(topology, cluster);
   }
 
   /** {@code GET /v2/status}: 204 while the partition is healthy (always, for one partition). */
@@ -52,7 +54,7 @@ public class ClusterController {
       @org.springframework.web.bind.annotation.RequestBody
           io.camunda.client.protocol.rest.ClockPinRequest request) {
     if (request == null || request.getTimestamp() == null) {
-      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+      throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
           "Expected a 'timestamp' (epoch milliseconds) to pin the clock to");
     }
     cluster.pinTime(request.getTimestamp());
@@ -78,5 +80,29 @@ public class ClusterController {
       list.add(new DeploymentProcessor.Resource(name, file.getBytes()));
     }
     return RestMapping.deployment(commands.deploy(list, tenantId));
+  }
+
+  /** The topology in the REST API's shape (one broker, one partition, its leader). */
+  static TopologyResponse restTopology(Topology topology, ClusterManagement cluster) {
+    long changeId = cluster.lastCompletedChangeId();
+    return new TopologyResponse()
+        .clusterSize(1)
+        .partitionsCount(1)
+        .replicationFactor(1)
+        .gatewayVersion(cluster.version())
+        .lastCompletedChangeId(changeId < 0 ? "-1" : String.valueOf(changeId))
+        .brokers(
+            List.of(
+                new BrokerInfo()
+                    .nodeId(0)
+                    .host(topology.host())
+                    .port(topology.port())
+                    .version(cluster.version())
+                    .partitions(
+                        List.of(
+                            new Partition()
+                                .partitionId(1)
+                                .role(Partition.RoleEnum.LEADER)
+                                .health(Partition.HealthEnum.HEALTHY)))));
   }
 }

@@ -1,9 +1,9 @@
 package com.infusionbilling.runtime.rest;
 
-import com.infusionbilling.runtime.command.ActivatedJob;
 import com.infusionbilling.runtime.command.DeploymentOutcome;
-import com.infusionbilling.runtime.command.InvalidArgumentException;
 import com.infusionbilling.runtime.search.EntitySearch;
+import com.infusionbilling.runtime.shared.ActivatedJob;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.client.protocol.rest.ActivatedJobResult;
 import io.camunda.client.protocol.rest.DeploymentDecisionRequirementsResult;
@@ -123,23 +123,23 @@ final class RestMapping {
   }
 
   /** A job completion's result (task listener or ad-hoc sub-process), or null. */
-  static com.infusionbilling.runtime.command.JobResult jobResult(
+  static com.infusionbilling.runtime.shared.JobResult jobResult(
       io.camunda.client.protocol.rest.JobResult result) {
     if (result == null) {
       return null;
     }
     if (result instanceof io.camunda.client.protocol.rest.JobResultAdHocSubProcess adHoc) {
-      List<com.infusionbilling.runtime.command.JobResult.ActivateElement> elements =
+      List<com.infusionbilling.runtime.shared.JobResult.ActivateElement> elements =
           new java.util.ArrayList<>();
       if (adHoc.getActivateElements() != null) {
         for (var element : adHoc.getActivateElements()) {
           elements.add(
-              new com.infusionbilling.runtime.command.JobResult.ActivateElement(
+              new com.infusionbilling.runtime.shared.JobResult.ActivateElement(
                   element.getElementId(),
                   element.getVariables() == null ? Map.of() : element.getVariables()));
         }
       }
-      return new com.infusionbilling.runtime.command.JobResult(
+      return new com.infusionbilling.runtime.shared.JobResult(
           false,
           null,
           null,
@@ -149,12 +149,12 @@ final class RestMapping {
     }
     if (result instanceof io.camunda.client.protocol.rest.JobResultUserTask userTask) {
       var c = userTask.getCorrections();
-      return com.infusionbilling.runtime.command.JobResult.userTask(
+      return com.infusionbilling.runtime.shared.JobResult.userTask(
           Boolean.TRUE.equals(userTask.getDenied()),
           userTask.getDeniedReason(),
           c == null
               ? null
-              : new com.infusionbilling.runtime.command.JobResult.Corrections(
+              : new com.infusionbilling.runtime.shared.JobResult.Corrections(
                   c.getAssignee(),
                   c.getDueDate(),
                   c.getFollowUpDate(),

@@ -1,6 +1,6 @@
 package com.infusionbilling.runtime.rest;
 
-import com.infusionbilling.runtime.command.RuntimeProblemException;
+import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;

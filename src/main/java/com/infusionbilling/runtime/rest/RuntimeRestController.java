@@ -1,15 +1,13 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.command.ActivationRequest;
 import com.infusionbilling.runtime.command.CreateInstance;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.engine.ProcessInstanceModification;
-import com.infusionbilling.runtime.management.ClusterManagement;
 import com.infusionbilling.runtime.search.EntitySearch;
 import com.infusionbilling.runtime.search.RuntimeSearches;
-import io.camunda.client.protocol.rest.BrokerInfo;
+import com.infusionbilling.runtime.shared.ActivationRequest;
 import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceSearchQueryResult;
@@ -23,7 +21,6 @@ import io.camunda.client.protocol.rest.JobFailRequest;
 import io.camunda.client.protocol.rest.JobSearchQueryResult;
 import io.camunda.client.protocol.rest.JobUpdateRequest;
 import io.camunda.client.protocol.rest.ModifyProcessInstanceVariableInstruction;
-import io.camunda.client.protocol.rest.Partition;
 import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
@@ -35,7 +32,6 @@ import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
 import io.camunda.client.protocol.rest.SetVariableRequest;
-import io.camunda.client.protocol.rest.TopologyResponse;
 import io.camunda.client.protocol.rest.VariableSearchQueryResult;
 import io.camunda.client.protocol.rest.VariableSearchResult;
 import java.util.List;
@@ -61,48 +57,6 @@ import org.springframework.web.context.request.async.DeferredResult;
 @RequestMapping("/v2")
 public class RuntimeRestController {
 
-  /** Topology as both transports report it. */
-  public static final class Topology {
-    private final String host;
-    private final java.util.function.IntSupplier grpcPort;
-
-    public Topology(String host, java.util.function.IntSupplier grpcPort) {
-      this.host = host;
-      this.grpcPort = grpcPort;
-    }
-
-    public String host() {
-      return host;
-    }
-
-    public int port() {
-      return grpcPort.getAsInt();
-    }
-
-    TopologyResponse rest(ClusterManagement cluster) {
-      long changeId = cluster.lastCompletedChangeId();
-      return new TopologyResponse()
-          .clusterSize(1)
-          .partitionsCount(1)
-          .replicationFactor(1)
-          .gatewayVersion(cluster.version())
-          .lastCompletedChangeId(changeId < 0 ? "-1" : String.valueOf(changeId))
-          .brokers(
-              List.of(
-                  new BrokerInfo()
-                      .nodeId(0)
-                      .host(host)
-                      .port(port())
-                      .version(cluster.version())
-                      .partitions(
-                          List.of(
-                              new Partition()
-                                  .partitionId(1)
-                                  .role(Partition.RoleEnum.LEADER)
-                                  .health(Partition.HealthEnum.HEALTHY)))));
-    }
-  }
-
   private final RuntimeCommands commands;
   private final RuntimeSearches searches;
 
@@ -123,7 +77,7 @@ public class RuntimeRestController {
             instanceof
             io.camunda.client.protocol.rest.ProcessInstanceCreationTerminateInstruction
                 terminate)) {
-          throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+          throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
               "Unknown runtime instruction type '" + instruction.getType() + "'");
         }
         terminateAfter.add(terminate.getAfterElementId());
@@ -145,7 +99,7 @@ public class RuntimeRestController {
     if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
       long timeout = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
       if (timeout < 0) {
-        throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+        throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
             "The property 'requestTimeout' must not be negative, but was " + timeout);
       }
       long wait = commands.requestTimeoutMillis(timeout);
@@ -156,8 +110,8 @@ public class RuntimeRestController {
       result.onTimeout(
           () ->
               result.setErrorResult(
-                  new com.infusionbilling.runtime.command.RuntimeProblemException(
-                      com.infusionbilling.runtime.command.RuntimeProblemException.Kind
+                  new com.infusionbilling.runtime.shared.RuntimeProblemException(
+                      com.infusionbilling.runtime.shared.RuntimeProblemException.Kind
                           .DEADLINE_EXCEEDED,
                       "Expected the process instance to complete within "
                           + wait
@@ -217,7 +171,7 @@ public class RuntimeRestController {
       for (ProcessInstanceModificationTerminateInstruction t : request.getTerminateInstructions()) {
         long instance = RestMapping.key(t.getElementInstanceKey(), "elementInstanceKey");
         if (instance < 0) {
-          throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+          throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
               "A terminate instruction needs an 'elementInstanceKey'");
         }
         terminations.add(instance);
@@ -333,7 +287,7 @@ public class RuntimeRestController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void updateJob(@PathVariable long key, @RequestBody JobUpdateRequest request) {
     if (request.getChangeset() == null) {
-      throw new com.infusionbilling.runtime.command.InvalidArgumentException(
+      throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
           "Expected a changeset with retries and/or timeout");
     }
     commands.updateJob(

@@ -1,9 +1,9 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.command.InvalidArgumentException;
 import com.infusionbilling.runtime.command.UserTaskCommands;
 import com.infusionbilling.runtime.search.UserTaskSearches;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.client.protocol.rest.FormResult;
 import io.camunda.client.protocol.rest.UserTaskResult;

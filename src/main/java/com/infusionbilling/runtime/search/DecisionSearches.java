@@ -8,8 +8,8 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.command.NotFoundException;
 import com.infusionbilling.runtime.decision.DecisionEvaluation;
+import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.client.protocol.rest.DecisionDefinitionResult;
 import io.camunda.client.protocol.rest.DecisionDefinitionTypeEnum;

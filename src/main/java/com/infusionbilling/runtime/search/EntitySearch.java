@@ -1,7 +1,7 @@
 package com.infusionbilling.runtime.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.command.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -7,10 +7,10 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.KEY;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.command.InvalidArgumentException;
-import com.infusionbilling.runtime.command.NotFoundException;
 import com.infusionbilling.runtime.engine.UserTaskStore;
 import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.shared.InvalidArgumentException;
+import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.client.protocol.rest.FormResult;

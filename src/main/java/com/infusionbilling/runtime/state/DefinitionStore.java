@@ -1,8 +1,8 @@
 package com.infusionbilling.runtime.state;
 
-import com.infusionbilling.runtime.command.NotFoundException;
 import com.infusionbilling.runtime.model.BpmnTransformer;
 import com.infusionbilling.runtime.model.ExecutableProcess;
+import com.infusionbilling.runtime.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

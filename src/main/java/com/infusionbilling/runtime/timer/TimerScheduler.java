@@ -132,10 +132,10 @@ public final class TimerScheduler implements AutoCloseable {
   private void maintainMessages() {
     long now = clock.millis();
     router.inTransaction(batch -> messages.expire(now));
-    for (long[] missed : messages.missedCorrelations(now)) {
+    for (MessageCorrelator.MissedCorrelation missed : messages.missedCorrelations(now)) {
       router.inTransaction(
           batch -> {
-            messages.correlateMissed(batch, missed[0], missed[1]);
+            messages.correlateMissed(batch, missed.subscriptionKey(), missed.messageKey());
             return null;
           });
     }

@@ -200,6 +200,20 @@ class BillingPreviewApiTest {
             "amount that is not a number",
             INFLIXIMAB.replace("\"administeredAmount\": 365", "\"administeredAmount\": \"lots\""),
             "drugs[0].administeredAmount"),
+        Arguments.of(
+            "a liability modifier other than GA or GZ",
+            INFLIXIMAB.replace(
+                "\"submissionDate\": \"2024-06-05\",",
+                "\"submissionDate\": \"2024-06-05\", \"liabilityModifier\": \"GY\","),
+            "liabilityModifier"),
+        Arguments.of(
+            "an ABN modifier for a payer other than Medicare fee-for-service",
+            INFLIXIMAB
+                .replace("MEDICARE_PART_B", "COMMERCIAL_ACME")
+                .replace(
+                    "\"submissionDate\": \"2024-06-05\",",
+                    "\"submissionDate\": \"2024-06-05\", \"liabilityModifier\": \"GA\","),
+            "liabilityModifier"),
         Arguments.of("malformed JSON", "{\"payerId\": ", "body"));
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.infusionbilling.runtime.EmbeddedRuntime;
+import com.infusionbilling.runtime.shared.ActivatedJob;
+import com.infusionbilling.runtime.shared.ActivationRequest;
 import com.infusionbilling.runtime.testing.BpmnModels;
 import com.infusionbilling.runtime.testing.TestRuntime;
 import io.camunda.zeebe.model.bpmn.Bpmn;

@@ -8,8 +8,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.infusionbilling.runtime.clock.RuntimeClock;
-import com.infusionbilling.runtime.command.ActivatedJob;
-import com.infusionbilling.runtime.command.ActivationRequest;
+import com.infusionbilling.runtime.shared.ActivatedJob;
+import com.infusionbilling.runtime.shared.ActivationRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

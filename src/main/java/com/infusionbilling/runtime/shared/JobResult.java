@@ -1,4 +1,4 @@
-package com.infusionbilling.runtime.command;
+package com.infusionbilling.runtime.shared;
 
 import java.util.List;
 import java.util.Map;

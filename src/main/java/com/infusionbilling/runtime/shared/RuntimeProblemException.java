@@ -1,4 +1,4 @@
-package com.infusionbilling.runtime.command;
+package com.infusionbilling.runtime.shared;
 
 /**
  * A command was rejected. The kind maps to the HTTP status of the v2 REST API and to the gRPC

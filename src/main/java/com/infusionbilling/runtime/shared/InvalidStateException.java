@@ -1,4 +1,4 @@
-package com.infusionbilling.runtime.command;
+package com.infusionbilling.runtime.shared;
 
 public class InvalidStateException extends RuntimeProblemException {
   public InvalidStateException(String message) {

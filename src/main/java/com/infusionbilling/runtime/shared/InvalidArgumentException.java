@@ -1,4 +1,4 @@
-package com.infusionbilling.runtime.command;
+package com.infusionbilling.runtime.shared;
 
 public class InvalidArgumentException extends RuntimeProblemException {
   public InvalidArgumentException(String message) {

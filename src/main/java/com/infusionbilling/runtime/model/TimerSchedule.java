@@ -1,4 +1,4 @@
-package com.infusionbilling.runtime.timer;
+package com.infusionbilling.runtime.model;
 
 import com.infusionbilling.runtime.model.EventDefinition.TimerKind;
 import java.time.DateTimeException;

@@ -1,9 +1,10 @@
-package com.infusionbilling.runtime.command;
+package com.infusionbilling.runtime.executor;
 
 import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
+import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class CommandExecutor {
 
-  static final int ATTEMPTS = 5;
+  public static final int ATTEMPTS = 5;
 
   private final TransactionTemplate tx;
   private final InstanceStore instances;

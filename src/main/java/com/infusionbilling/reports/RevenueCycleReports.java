@@ -1,0 +1,508 @@
+package com.infusionbilling.reports;
+
+import com.infusionbilling.inventory.InventoryReconciliationService;
+import com.infusionbilling.inventory.InventorySource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The revenue-cycle reports (issue 18 item 3), each computed in SQL over the report views the
+ * owning packages publish (V4_61: {@code claim_report}, {@code remittance_claim_report}, {@code
+ * denial_report}, ...), filtered by {@link ReportFilter}. Every formula is in docs/reports.md; the
+ * numbers drill down to the claims, denials and appeals behind them ({@link ReportDrillDowns}).
+ */
+@Service
+public class RevenueCycleReports {
+  static final String[] BUCKETS = {"0-30", "31-60", "61-90", "91-120", "120+"};
+
+  /** Claims that are filed, the visit's latest version, and still expected to bring money. */
+  static final String OPEN_CLAIMS =
+      " c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.status NOT IN ('DRAFT',"
+          + " 'SCRUB_FAILED', 'REJECTED', 'CLOSED', 'WRITTEN_OFF')";
+
+  /** A claim's balance: charge − payer paid − contractual (CO-45, CO-253) − PR − written off. */
+  static final String BALANCE =
+      "c.total_charge"
+          + " - COALESCE((SELECT SUM(r.paid) FROM remittance_claim_report r"
+          + " WHERE r.claim_id = c.claim_id), 0)"
+          + " - COALESCE((SELECT SUM(a.amount) FROM adjustment_report a WHERE a.claim_id ="
+          + " c.claim_id AND (a.group_code = 'PR' OR (a.group_code = 'CO' AND a.carc IN ('45',"
+          + " '253')))), 0)"
+          + " - COALESCE((SELECT SUM(w.amount) FROM write_off_report w"
+          + " WHERE w.claim_id = c.claim_id), 0)";
+
+  /** First-pass claims the payer adjudicated: version 1, filed, with a posted 835. */
+  static final String ADJUDICATED_FIRST_PASS =
+      " c.claim_version = 1 AND c.filed_at IS NOT NULL AND EXISTS (SELECT 1 FROM"
+          + " remittance_claim_report r WHERE r.claim_id = c.claim_id)";
+
+  static final String HAS_DENIAL =
+      "EXISTS (SELECT 1 FROM denial_report d WHERE d.claim_id = c.claim_id)";
+
+  static final List<String> AUTHORIZATION_CARCS = List.of("197", "198", "15");
+
+  private final JdbcTemplate jdbc;
+  private final InventoryReconciliationService reconciliations;
+
+  public RevenueCycleReports(JdbcTemplate jdbc, InventoryReconciliationService reconciliations) {
+    this.jdbc = jdbc;
+    this.reconciliations = reconciliations;
+  }
+
+  static BigDecimal money(BigDecimal v) {
+    return (v == null ? BigDecimal.ZERO : v).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  static Double ratio(BigDecimal part, BigDecimal whole) {
+    if (whole == null || whole.signum() == 0) {
+      return null;
+    }
+    return part.divide(whole, 4, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  static Double ratio(long part, long whole) {
+    return whole == 0
+        ? null
+        : BigDecimal.valueOf(part)
+            .divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP)
+            .doubleValue();
+  }
+
+  // ---------------------------------------------------------------- A/R
+
+  public record Bucket(String bucket, long claims, BigDecimal balance) {}
+
+  public record AccountsReceivable(
+      BigDecimal total,
+      long claims,
+      BigDecimal chargesLast90Days,
+      BigDecimal averageDailyCharges,
+      Double daysInAr,
+      List<Bucket> aging,
+      Double shareOver90) {}
+
+  /** The bucket of a claim's age (as-of day − date of service), as a SQL CASE on {@code c}. */
+  static String bucketCase() {
+    return "CASE WHEN c.date_of_service >= ? THEN '0-30' WHEN c.date_of_service >= ? THEN '31-60'"
+        + " WHEN c.date_of_service >= ? THEN '61-90' WHEN c.date_of_service >= ? THEN '91-120'"
+        + " ELSE '120+' END";
+  }
+
+  static Object[] bucketArgs(LocalDate asOf) {
+    return new Object[] {
+      Date.valueOf(asOf.minusDays(30)),
+      Date.valueOf(asOf.minusDays(60)),
+      Date.valueOf(asOf.minusDays(90)),
+      Date.valueOf(asOf.minusDays(120))
+    };
+  }
+
+  @Transactional(readOnly = true)
+  public AccountsReceivable accountsReceivable(ReportFilter filter) {
+    var f = filter.sql();
+    Map<String, Bucket> buckets = new LinkedHashMap<>();
+    for (String b : BUCKETS) {
+      buckets.put(b, new Bucket(b, 0, money(null)));
+    }
+    jdbc.query(
+        "SELECT t.bucket, COUNT(*), SUM(t.balance) FROM (SELECT "
+            + bucketCase()
+            + " AS bucket, "
+            + BALANCE
+            + " AS balance FROM claim_report c WHERE"
+            + OPEN_CLAIMS
+            + f.where()
+            + ") t WHERE t.balance > 0 GROUP BY t.bucket",
+        rs -> {
+          buckets.put(
+              rs.getString(1),
+              new Bucket(rs.getString(1), rs.getLong(2), money(rs.getBigDecimal(3))));
+        },
+        f.with(bucketArgs(filter.asOf())));
+    BigDecimal total = BigDecimal.ZERO;
+    long claims = 0;
+    for (Bucket b : buckets.values()) {
+      total = total.add(b.balance());
+      claims += b.claims();
+    }
+    BigDecimal over90 = buckets.get("91-120").balance().add(buckets.get("120+").balance());
+    BigDecimal charges =
+        jdbc.queryForObject(
+            "SELECT COALESCE(SUM(c.total_charge), 0) FROM claim_report c WHERE c.latest_version ="
+                + " 1 AND c.filed_at IS NOT NULL AND c.date_of_service > ? AND c.date_of_service"
+                + " <= ?"
+                + f.where(),
+            BigDecimal.class,
+            f.with(Date.valueOf(filter.asOf().minusDays(90)), Date.valueOf(filter.asOf())));
+    BigDecimal daily = charges.divide(BigDecimal.valueOf(90), 2, RoundingMode.HALF_UP);
+    Double days =
+        charges.signum() == 0
+            ? null
+            : total
+                .multiply(BigDecimal.valueOf(90))
+                .divide(charges, 1, RoundingMode.HALF_UP)
+                .doubleValue();
+    return new AccountsReceivable(
+        money(total),
+        claims,
+        money(charges),
+        daily,
+        days,
+        List.copyOf(buckets.values()),
+        ratio(over90, total));
+  }
+
+  // ---------------------------------------------------------------- claim quality
+
+  public record Carc(String carc, String description, long denials, BigDecimal amount) {}
+
+  public record ClaimQuality(
+      long adjudicatedClaims,
+      long cleanClaims,
+      Double cleanClaimRate,
+      long deniedClaims,
+      Double denialRateByClaims,
+      long lines,
+      long deniedLines,
+      Double denialRateByLines,
+      BigDecimal charges,
+      BigDecimal deniedDollars,
+      Double denialRateByDollars,
+      List<Carc> topCarcs,
+      long authorizationDenials,
+      BigDecimal authorizationDeniedDollars) {}
+
+  @Transactional(readOnly = true)
+  public ClaimQuality claimQuality(ReportFilter filter) {
+    var f = filter.sql();
+    Map<String, Object> claims =
+        jdbc.queryForMap(
+            "SELECT COUNT(*) AS adjudicated, COALESCE(SUM(CASE WHEN c.first_pass_rejected = 0 AND"
+                + " NOT "
+                + HAS_DENIAL
+                + " AND EXISTS (SELECT 1 FROM remittance_claim_report r WHERE r.claim_id ="
+                + " c.claim_id AND r.paid > 0) THEN 1 ELSE 0 END), 0) AS clean,"
+                + " COALESCE(SUM(CASE WHEN "
+                + HAS_DENIAL
+                + " THEN 1 ELSE 0 END), 0) AS denied, COALESCE(SUM(c.total_charge), 0) AS charges,"
+                + " COALESCE(SUM((SELECT COALESCE(SUM(d.amount), 0) FROM denial_report d WHERE"
+                + " d.claim_id = c.claim_id)), 0) AS denied_dollars FROM claim_report c WHERE"
+                + ADJUDICATED_FIRST_PASS
+                + f.where(),
+            f.with());
+    Map<String, Object> lines =
+        jdbc.queryForMap(
+            "SELECT COUNT(*) AS line_count, COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM denial_report"
+                + " d WHERE d.claim_id = l.claim_id AND (d.claim_line_id = l.claim_line_id OR"
+                + " d.claim_line_id IS NULL)) THEN 1 ELSE 0 END), 0) AS denied_lines FROM"
+                + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id WHERE"
+                + ADJUDICATED_FIRST_PASS
+                + f.where(),
+            f.with());
+    List<Carc> top =
+        jdbc.query(
+            "SELECT d.carc, MAX(t.description), COUNT(*), SUM(d.amount) FROM denial_report d JOIN"
+                + " claim_report c ON c.claim_id = d.claim_id LEFT JOIN carc_text_report t ON"
+                + " t.carc = d.carc WHERE 1 = 1"
+                + f.where()
+                + " GROUP BY d.carc ORDER BY COUNT(*) DESC, SUM(d.amount) DESC, d.carc LIMIT 10",
+            (rs, i) ->
+                new Carc(
+                    rs.getString(1), rs.getString(2), rs.getLong(3), money(rs.getBigDecimal(4))),
+            f.with());
+    Map<String, Object> auth =
+        jdbc.queryForMap(
+            "SELECT COUNT(*) AS n, COALESCE(SUM(d.amount), 0) AS amount FROM denial_report d JOIN"
+                + " claim_report c ON c.claim_id = d.claim_id WHERE d.carc IN ('197', '198', '15')"
+                + f.where(),
+            f.with());
+    long adjudicated = number(claims.get("adjudicated"));
+    long clean = number(claims.get("clean"));
+    long denied = number(claims.get("denied"));
+    long lineCount = number(lines.get("line_count"));
+    long deniedLines = number(lines.get("denied_lines"));
+    BigDecimal charges = decimal(claims.get("charges"));
+    BigDecimal deniedDollars = decimal(claims.get("denied_dollars"));
+    return new ClaimQuality(
+        adjudicated,
+        clean,
+        ratio(clean, adjudicated),
+        denied,
+        ratio(denied, adjudicated),
+        lineCount,
+        deniedLines,
+        ratio(deniedLines, lineCount),
+        money(charges),
+        money(deniedDollars),
+        ratio(deniedDollars, charges),
+        top,
+        number(auth.get("n")),
+        money(decimal(auth.get("amount"))));
+  }
+
+  static long number(Object v) {
+    return v == null ? 0 : ((Number) v).longValue();
+  }
+
+  static BigDecimal decimal(Object v) {
+    if (v == null) {
+      return BigDecimal.ZERO;
+    }
+    return v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
+  }
+
+  // ---------------------------------------------------------------- lag
+
+  public record Lag(
+      long claimsFiled,
+      Double averageDaysServiceToClaim,
+      long claimsPaid,
+      Double averageDaysClaimToPayment) {}
+
+  @Transactional(readOnly = true)
+  public Lag lag(ReportFilter filter) {
+    var f = filter.sql();
+    Map<String, Object> filed =
+        jdbc.queryForMap(
+            "SELECT COUNT(*) AS n, AVG(CAST(TIMESTAMPDIFF(DAY, c.date_of_service, CAST(c.filed_at"
+                + " AS DATE)) AS DECIMAL(12,2))) AS days FROM claim_report c WHERE c.claim_version"
+                + " = 1 AND c.filed_at IS NOT NULL"
+                + f.where(),
+            f.with());
+    Map<String, Object> paid =
+        jdbc.queryForMap(
+            "SELECT COUNT(*) AS n, AVG(CAST(TIMESTAMPDIFF(DAY, CAST(c.filed_at AS DATE), p.paid_on)"
+                + " AS DECIMAL(12,2))) AS days FROM claim_report c JOIN (SELECT r.claim_id,"
+                + " MIN(r.payment_date) AS paid_on FROM remittance_claim_report r WHERE r.paid > 0"
+                + " GROUP BY r.claim_id) p ON p.claim_id = c.claim_id WHERE c.claim_version = 1"
+                + " AND c.filed_at IS NOT NULL"
+                + f.where(),
+            f.with());
+    return new Lag(
+        number(filed.get("n")),
+        days(filed.get("days")),
+        number(paid.get("n")),
+        days(paid.get("days")));
+  }
+
+  static Double days(Object v) {
+    return v == null ? null : decimal(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  // ---------------------------------------------------------------- collections
+
+  public record WriteOffReason(String reason, String carc, long writeOffs, BigDecimal amount) {}
+
+  public record Collections(
+      BigDecimal expectedAllowed,
+      BigDecimal payerPaid,
+      BigDecimal patientResponsibility,
+      Double netCollectionRate,
+      BigDecimal underpaid,
+      BigDecimal writtenOff,
+      List<WriteOffReason> writeOffs,
+      BigDecimal timelyFilingWriteOffs) {}
+
+  @Transactional(readOnly = true)
+  public Collections collections(ReportFilter filter) {
+    var f = filter.sql();
+    Map<String, Object> m =
+        jdbc.queryForMap(
+            "SELECT COALESCE(SUM(c.total_expected_allowed), 0) AS expected,"
+                + " COALESCE(SUM((SELECT COALESCE(SUM(r.paid), 0) FROM remittance_claim_report r"
+                + " WHERE r.claim_id = c.claim_id)), 0) AS paid, COALESCE(SUM((SELECT"
+                + " COALESCE(SUM(a.amount), 0) FROM adjustment_report a WHERE a.claim_id ="
+                + " c.claim_id AND a.group_code = 'PR')), 0) AS pr FROM claim_report c WHERE"
+                + " c.latest_version = 1 AND EXISTS (SELECT 1 FROM remittance_claim_report r WHERE"
+                + " r.claim_id = c.claim_id)"
+                + f.where(),
+            f.with());
+    BigDecimal underpaid =
+        jdbc.queryForObject(
+            "SELECT COALESCE(SUM(CASE WHEN rl.expected_allowed > rl.allowed THEN"
+                + " rl.expected_allowed - rl.allowed ELSE 0 END), 0) FROM remittance_line_report"
+                + " rl JOIN claim_report c ON c.claim_id = rl.claim_id WHERE rl.allowed IS NOT NULL"
+                + " AND rl.expected_allowed IS NOT NULL"
+                + f.where(),
+            BigDecimal.class,
+            f.with());
+    List<WriteOffReason> reasons =
+        jdbc.query(
+            "SELECT w.reason, w.carc, COUNT(*), SUM(w.amount) FROM write_off_report w JOIN"
+                + " claim_report c ON c.claim_id = w.claim_id WHERE 1 = 1"
+                + f.where()
+                + " GROUP BY w.reason, w.carc ORDER BY SUM(w.amount) DESC, w.reason",
+            (rs, i) ->
+                new WriteOffReason(
+                    rs.getString(1), rs.getString(2), rs.getLong(3), money(rs.getBigDecimal(4))),
+            f.with());
+    BigDecimal written = BigDecimal.ZERO;
+    BigDecimal timely = BigDecimal.ZERO;
+    for (WriteOffReason r : reasons) {
+      written = written.add(r.amount());
+      if ("29".equals(r.carc())) {
+        timely = timely.add(r.amount());
+      }
+    }
+    BigDecimal expected = decimal(m.get("expected"));
+    BigDecimal paid = decimal(m.get("paid"));
+    BigDecimal pr = decimal(m.get("pr"));
+    return new Collections(
+        money(expected),
+        money(paid),
+        money(pr),
+        ratio(paid.add(pr), expected),
+        money(underpaid),
+        money(written),
+        reasons,
+        money(timely));
+  }
+
+  // ---------------------------------------------------------------- appeals
+
+  public record Appeals(
+      long atRisk,
+      BigDecimal atRiskAmount,
+      long decided,
+      long overturned,
+      Double overturnRate,
+      BigDecimal recovered) {}
+
+  @Transactional(readOnly = true)
+  public Appeals appeals(ReportFilter filter) {
+    var f = filter.sql();
+    Map<String, Object> m =
+        jdbc.queryForMap(
+            "SELECT COALESCE(SUM(CASE WHEN a.status = 'OPEN' AND a.deadline >= ? AND a.deadline <="
+                + " ? THEN 1 ELSE 0 END), 0) AS at_risk, COALESCE(SUM(CASE WHEN a.status = 'OPEN'"
+                + " AND a.deadline >= ? AND a.deadline <= ? THEN a.amount_in_controversy ELSE 0"
+                + " END), 0) AS at_risk_amount, COALESCE(SUM(CASE WHEN a.status IN ('OVERTURNED',"
+                + " 'UPHELD') THEN 1 ELSE 0 END), 0) AS decided, COALESCE(SUM(CASE WHEN a.status ="
+                + " 'OVERTURNED' THEN 1 ELSE 0 END), 0) AS overturned, COALESCE(SUM(CASE WHEN"
+                + " a.status = 'OVERTURNED' THEN a.amount_in_controversy ELSE 0 END), 0) AS"
+                + " recovered FROM appeal_report a JOIN claim_report c ON c.claim_id = a.claim_id"
+                + " WHERE 1 = 1"
+                + f.where(),
+            f.with(
+                Date.valueOf(filter.asOf()),
+                Date.valueOf(filter.asOf().plusDays(14)),
+                Date.valueOf(filter.asOf()),
+                Date.valueOf(filter.asOf().plusDays(14))));
+    long decided = number(m.get("decided"));
+    long overturned = number(m.get("overturned"));
+    return new Appeals(
+        number(m.get("at_risk")),
+        money(decimal(m.get("at_risk_amount"))),
+        decided,
+        overturned,
+        ratio(overturned, decided),
+        money(decimal(m.get("recovered"))));
+  }
+
+  // ---------------------------------------------------------------- drug economics
+
+  public record DrugMargin(
+      String ndc11,
+      String hcpcs,
+      long unitsBilled,
+      BigDecimal charges,
+      BigDecimal paid,
+      BigDecimal acquisitionCost,
+      BigDecimal margin,
+      long jwUnits,
+      BigDecimal jwCharges,
+      Double jwShare) {}
+
+  public record Inventory(
+      Long reconciliationId,
+      LocalDate asOf,
+      BigDecimal varianceUnits,
+      BigDecimal varianceDollars,
+      BigDecimal expiredDollars,
+      BigDecimal dispensedNotBilledUnits) {}
+
+  public record DrugEconomics(
+      List<DrugMargin> drugs, BigDecimal jwCharges, Double jwShare, Inventory inventory) {}
+
+  @Transactional(readOnly = true)
+  public DrugEconomics drugEconomics(ReportFilter filter) {
+    var f = filter.sql();
+    Map<String, BigDecimal> cost = new HashMap<>();
+    jdbc.query(
+        "SELECT d.ndc, SUM(d.cost) FROM inventory_dispense_report d WHERE d.source ="
+            + " 'BUY_AND_BILL' AND EXISTS (SELECT 1 FROM claim_report c WHERE c.visit_id ="
+            + " d.visit_id AND c.latest_version = 1 AND c.filed_at IS NOT NULL"
+            + f.where()
+            + ") GROUP BY d.ndc",
+        rs -> {
+          cost.put(rs.getString(1), rs.getBigDecimal(2));
+        },
+        f.with());
+    List<DrugMargin> drugs = new ArrayList<>();
+    BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO};
+    jdbc.query(
+        "SELECT l.ndc, MIN(l.code), SUM(l.units), COALESCE(SUM(l.charge), 0),"
+            + " COALESCE(SUM(p.paid), 0), SUM(CASE WHEN l.jw = 1 THEN l.units ELSE 0 END),"
+            + " COALESCE(SUM(CASE WHEN l.jw = 1 THEN l.charge ELSE 0 END), 0) FROM"
+            + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id LEFT JOIN"
+            + " (SELECT rl.claim_line_id, SUM(rl.paid) AS paid FROM remittance_line_report rl"
+            + " GROUP BY rl.claim_line_id) p ON p.claim_line_id = l.claim_line_id WHERE l.ndc IS"
+            + " NOT NULL AND c.latest_version = 1 AND c.filed_at IS NOT NULL"
+            + f.where()
+            + " GROUP BY l.ndc ORDER BY l.ndc",
+        rs -> {
+          BigDecimal paid = money(rs.getBigDecimal(5));
+          BigDecimal acquisition = money(cost.get(rs.getString(1)));
+          BigDecimal charges = money(rs.getBigDecimal(4));
+          BigDecimal jw = money(rs.getBigDecimal(7));
+          totals[0] = totals[0].add(charges);
+          totals[1] = totals[1].add(jw);
+          drugs.add(
+              new DrugMargin(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getLong(3),
+                  charges,
+                  paid,
+                  acquisition,
+                  paid.subtract(acquisition),
+                  rs.getLong(6),
+                  jw,
+                  ratio(jw, charges)));
+        },
+        f.with());
+    return new DrugEconomics(drugs, money(totals[1]), ratio(totals[1], totals[0]), inventory());
+  }
+
+  Inventory inventory() {
+    var latest = reconciliations.latest();
+    if (latest.isEmpty()) {
+      return new Inventory(null, null, BigDecimal.ZERO, money(null), money(null), BigDecimal.ZERO);
+    }
+    BigDecimal units = BigDecimal.ZERO;
+    BigDecimal dollars = BigDecimal.ZERO;
+    BigDecimal expired = BigDecimal.ZERO;
+    BigDecimal notBilled = BigDecimal.ZERO;
+    for (var finding : latest.get().findings()) {
+      units = units.add(finding.varianceUnits());
+      dollars = dollars.add(finding.varianceDollars());
+      expired = expired.add(finding.expiredDollars());
+      if (finding.source() == InventorySource.BUY_AND_BILL
+          && finding.varianceUnits().signum() > 0) {
+        notBilled = notBilled.add(finding.varianceUnits());
+      }
+    }
+    return new Inventory(
+        latest.get().id(), latest.get().asOf(), units, money(dollars), money(expired), notBilled);
+  }
+}

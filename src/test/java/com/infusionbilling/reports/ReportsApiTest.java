@@ -1,0 +1,202 @@
+package com.infusionbilling.reports;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.infusionbilling.testing.ApiTest;
+import com.infusionbilling.testing.ReportDataSet;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every report formula of docs/reports.md against a hand-computed data set: six filed claims of one
+ * payer (unique to the test, so other tests' rows never count) as of 30 June 2026, with their
+ * payments, adjustments, denials, appeals, a write-off and the drug's acquisition cost. The figures
+ * in the comments are worked out in docs/reports.md ("Worked example").
+ */
+@ApiTest
+class ReportsApiTest {
+  static final String REMICADE = "57894003001";
+  static final String RITUXAN = "50242005121";
+  static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+  @Autowired MockMvc mvc;
+  @Autowired ReportDataSet dataSet;
+
+  ReportDataSet.Seeded data;
+
+  String payer;
+  long c1;
+  long c2;
+  long c3;
+  long c5;
+  long c6;
+
+  @BeforeEach
+  void seed() {
+    data = dataSet.seed("RPT_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    payer = data.payer;
+    c1 = data.c1;
+    c2 = data.c2;
+    c3 = data.c3;
+    c5 = data.c5;
+    c6 = data.c6;
+  }
+
+  MockHttpServletRequestBuilder report(String path) {
+    return get(path).param("payer", payer).param("asOf", AS_OF.toString());
+  }
+
+  @Test
+  void accountsReceivableAgingAndDaysInAr() throws Exception {
+    mvc.perform(report("/api/reports/ar"))
+        .andExpect(status().isOk())
+        // C1 1,000 + C3 3,000 + C5 2,500 + C6 800; C2 and C4 have no balance left
+        .andExpect(jsonPath("$.total").value(7300.00))
+        .andExpect(jsonPath("$.claims").value(4))
+        .andExpect(
+            jsonPath("$.aging[*].bucket", contains("0-30", "31-60", "61-90", "91-120", "120+")))
+        .andExpect(
+            jsonPath("$.aging[*].balance", contains(1000.00, 0.00, 3000.00, 2500.00, 800.00)))
+        // charges with a date of service in the last 90 days: C1 + C2 + C3 = 6,000
+        .andExpect(jsonPath("$.chargesLast90Days").value(6000.00))
+        .andExpect(jsonPath("$.averageDailyCharges").value(66.67))
+        // 7,300 / (6,000 / 90)
+        .andExpect(jsonPath("$.daysInAr").value(109.5))
+        // (2,500 + 800) / 7,300
+        .andExpect(jsonPath("$.shareOver90").value(0.4521));
+    mvc.perform(report("/api/reports/ar/claims").param("bucket", "61-90"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].claimId", contains((int) c3)))
+        .andExpect(jsonPath("$[0].balance").value(3000.00));
+  }
+
+  @Test
+  void claimQualityCleanClaimAndFirstPassDenialRates() throws Exception {
+    mvc.perform(report("/api/reports/claim-quality"))
+        .andExpect(status().isOk())
+        // adjudicated first-pass claims: C2, C3, C4, C6; only C2 was clean
+        .andExpect(jsonPath("$.adjudicatedClaims").value(4))
+        .andExpect(jsonPath("$.cleanClaims").value(1))
+        .andExpect(jsonPath("$.cleanClaimRate").value(0.25))
+        .andExpect(jsonPath("$.deniedClaims").value(3))
+        .andExpect(jsonPath("$.denialRateByClaims").value(0.75))
+        // 7 lines; denied: both of C3 (claim level), C4 line 2, C6's one line
+        .andExpect(jsonPath("$.lines").value(7))
+        .andExpect(jsonPath("$.deniedLines").value(4))
+        .andExpect(jsonPath("$.denialRateByLines").value(0.5714))
+        // 4,100 denied of 7,300 charged
+        .andExpect(jsonPath("$.deniedDollars").value(4100.00))
+        .andExpect(jsonPath("$.denialRateByDollars").value(0.5616))
+        .andExpect(jsonPath("$.topCarcs[*].carc", contains("197", "29", "16")))
+        .andExpect(
+            jsonPath("$.topCarcs[0].description")
+                .value("Precertification, authorization, notification or pre-treatment is missing"))
+        .andExpect(jsonPath("$.authorizationDenials").value(1))
+        .andExpect(jsonPath("$.authorizationDeniedDollars").value(3000.00));
+    mvc.perform(report("/api/reports/claim-quality/claims").param("outcome", "clean"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) c2)));
+    mvc.perform(report("/api/reports/denials").param("authorization", "true"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) c3)));
+  }
+
+  @Test
+  void lagFromServiceToClaimAndFromClaimToPayment() throws Exception {
+    mvc.perform(report("/api/reports/lag"))
+        .andExpect(status().isOk())
+        // (2 + 4 + 10 + 10 + 10 + 106) / 6
+        .andExpect(jsonPath("$.claimsFiled").value(6))
+        .andExpect(jsonPath("$.averageDaysServiceToClaim").value(23.7))
+        // C2 20 days, C4 28 days
+        .andExpect(jsonPath("$.claimsPaid").value(2))
+        .andExpect(jsonPath("$.averageDaysClaimToPayment").value(24.0));
+  }
+
+  @Test
+  void collectionsNetRateUnderpaymentAndWriteOffs() throws Exception {
+    mvc.perform(report("/api/reports/collections"))
+        .andExpect(status().isOk())
+        // C2 + C3 + C4 + C6 expected allowed 5,500; paid 1,800 + patient 400
+        .andExpect(jsonPath("$.expectedAllowed").value(5500.00))
+        .andExpect(jsonPath("$.payerPaid").value(1800.00))
+        .andExpect(jsonPath("$.patientResponsibility").value(400.00))
+        .andExpect(jsonPath("$.netCollectionRate").value(0.4))
+        // C4 line 1 allowed 700 of 800 expected
+        .andExpect(jsonPath("$.underpaid").value(100.00))
+        .andExpect(jsonPath("$.writtenOff").value(300.00))
+        .andExpect(jsonPath("$.writeOffs", hasSize(1)))
+        .andExpect(jsonPath("$.writeOffs[0].carc").value("16"))
+        .andExpect(jsonPath("$.timelyFilingWriteOffs").value(0.00));
+  }
+
+  @Test
+  void appealsAtRiskOverturnRateAndRecovered() throws Exception {
+    mvc.perform(report("/api/reports/appeals"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.atRisk").value(1))
+        .andExpect(jsonPath("$.atRiskAmount").value(3000.00))
+        .andExpect(jsonPath("$.decided").value(2))
+        .andExpect(jsonPath("$.overturned").value(1))
+        .andExpect(jsonPath("$.overturnRate").value(0.5))
+        .andExpect(jsonPath("$.recovered").value(800.00));
+    mvc.perform(report("/api/reports/appeals/at-risk"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) c3)));
+  }
+
+  @Test
+  void drugMarginJwWasteAndCost() throws Exception {
+    mvc.perform(report("/api/reports/drugs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.drugs[*].ndc11", contains(RITUXAN, REMICADE)))
+        // Remicade lines of C1, C2 (40 + JW 10), C4, C6
+        .andExpect(jsonPath("$.drugs[1].unitsBilled").value(122))
+        .andExpect(jsonPath("$.drugs[1].charges").value(4900.00))
+        .andExpect(jsonPath("$.drugs[1].paid").value(1800.00))
+        // 5 vials at 1,300
+        .andExpect(jsonPath("$.drugs[1].acquisitionCost").value(6500.00))
+        .andExpect(jsonPath("$.drugs[1].margin").value(-4700.00))
+        .andExpect(jsonPath("$.drugs[1].jwUnits").value(10))
+        .andExpect(jsonPath("$.drugs[1].jwCharges").value(400.00))
+        .andExpect(jsonPath("$.drugs[1].jwShare").value(0.0816))
+        .andExpect(jsonPath("$.jwCharges").value(400.00))
+        // 400 of 4,900 + 2,800
+        .andExpect(jsonPath("$.jwShare").value(0.0519));
+    mvc.perform(report("/api/reports/drugs/" + RITUXAN + "/claims"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) c3)));
+  }
+
+  @Test
+  void filtersByDrugAndMonthNarrowTheClaims() throws Exception {
+    mvc.perform(report("/api/reports/ar").param("drug", "J9312"))
+        .andExpect(jsonPath("$.total").value(3000.00));
+    mvc.perform(report("/api/reports/ar").param("month", "2026-06"))
+        .andExpect(jsonPath("$.total").value(1000.00))
+        .andExpect(jsonPath("$.claims").value(1));
+    mvc.perform(report("/api/reports/ar").param("month", "2026-13"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("month"));
+    mvc.perform(report("/api/reports/ar/claims").param("bucket", "200+"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("bucket"));
+  }
+
+  @Test
+  @WithMockUser(
+      username = "coordinator",
+      authorities = {"ROLE_COORDINATOR", "GROUP_billing", "GROUP_ar", "GROUP_pharmacy"})
+  void onlyManagersReadReports() throws Exception {
+    mvc.perform(report("/api/reports/ar")).andExpect(status().isForbidden());
+    mvc.perform(report("/api/reports/drugs")).andExpect(status().isForbidden());
+    mvc.perform(report("/api/reports/ar/claims").param("bucket", "0-30"))
+        .andExpect(status().isForbidden());
+  }
+}
