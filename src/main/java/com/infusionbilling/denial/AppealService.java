@@ -52,6 +52,7 @@ public class AppealService {
   private final DenialService denialService;
   private final AuthorizationQueries authorizationQueries;
   private final ZoneId zone;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   public AppealService(
       AppealRepository appeals,
@@ -64,7 +65,8 @@ public class AppealService {
       AppealLetterRenderer renderer,
       DenialService denialService,
       AuthorizationQueries authorizationQueries,
-      BillingProperties billing) {
+      BillingProperties billing,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.appeals = appeals;
     this.letters = letters;
     this.denials = denials;
@@ -76,6 +78,7 @@ public class AppealService {
     this.denialService = denialService;
     this.authorizationQueries = authorizationQueries;
     this.zone = billing.zone();
+    this.events = events;
   }
 
   /** One row of {@code Decision_AppealLevels}. */
@@ -323,6 +326,8 @@ public class AppealService {
                 + ", tracking "
                 + trackingNumber.trim());
       }
+      events.publishEvent(
+          new AppealSubmitted(appealId, a.appealKey(), a.getClaimId(), a.getLevel()));
       timeline.record(
           a.getEpisodeId(),
           "APPEAL_SUBMITTED",

@@ -17,6 +17,12 @@ public final class DenialManagementProcess {
 
   public static final String VAR_DENIAL_ID = "denialId";
   public static final String VAR_CLAIM_ID = "claimId";
+
+  /**
+   * {@code claim-<id>-v<n>}: the overturned claim's next 835 ("Await payment") correlates by it.
+   */
+  public static final String VAR_CLAIM_KEY = "claimKey";
+
   public static final String VAR_EPISODE_ID = "episodeId";
 
   // Decision_DenialRouting's inputs (start variables; facts, no PHI)

@@ -119,7 +119,9 @@ public class DenialService {
             new Denial(normal, DenialFacts.of(claim, line, payer.type(), d.remittanceDate())));
     starts.enqueue(
         new ProcessStart(
-            DenialManagementProcess.PROCESS_ID, denial.businessKey(), startVariables(denial)));
+            DenialManagementProcess.PROCESS_ID,
+            denial.businessKey(),
+            withClaimKey(startVariables(denial), denial)));
     log.info(
         "denial {} opened for claim {} ({}-{}, ${})",
         denial.getId(),
@@ -159,6 +161,18 @@ public class DenialService {
     if (d.remittanceDate() == null) {
       throw new InvalidDenialException("remittanceDate", "required");
     }
+  }
+
+  /** The claim version's key: an overturned claim's next 835 comes to the denial by it. */
+  private Map<String, Object> withClaimKey(Map<String, Object> v, Denial denial) {
+    claims
+        .view(denial.getClaimId())
+        .ifPresent(
+            c ->
+                v.put(
+                    DenialManagementProcess.VAR_CLAIM_KEY,
+                    new com.infusionbilling.claim.ClaimRef(c.claimId(), c.version()).key()));
+    return v;
   }
 
   /** IDs and the facts {@code Decision_DenialRouting} decides on (no PHI). */

@@ -128,7 +128,9 @@ class DenialManagementProcessTest {
       double amount) {
     Map<String, Object> v = new HashMap<>();
     v.put("denialId", IDS.incrementAndGet());
-    v.put("claimId", IDS.incrementAndGet());
+    long claimId = IDS.incrementAndGet();
+    v.put("claimId", claimId);
+    v.put("claimKey", "claim-" + claimId + "-v1");
     v.put("episodeId", 7);
     v.put("groupCode", group);
     v.put("carc", carc);
@@ -316,8 +318,9 @@ class DenialManagementProcessTest {
   }
 
   @Test
-  void co50IsAppealedAndAnOverturnedAppealEndsWithTheClaimWaitingForPayment() {
+  void co50IsAppealedAndAnOverturnedAppealWaitsForThePaymentAndPostsIt() {
     appealMocks("OVERTURNED");
+    context.mockJobWorker("post-remittance").thenComplete(Map.of("postingOutcome", "PAID"));
     long instance = start("CO", "50", List.of(), "MEDICARE_PART_B", "DRUG", true, 3031.78);
     assertThat(UserTaskSelectors.byElementId("Task_WorkDenial", instance))
         .hasCandidateGroup("appeals");
@@ -361,9 +364,30 @@ class DenialManagementProcessTest {
         .send()
         .join();
 
+    // overturned: the claim's next 835 comes to this denial, by the claim version's key
+    assertThat(byKey(instance)).hasActiveElements("Task_AwaitPayment");
+    String claimKey =
+        client
+            .newVariableSearchRequest()
+            .filter(f -> f.processInstanceKey(instance).name("claimKey"))
+            .send()
+            .join()
+            .items()
+            .get(0)
+            .getValue()
+            .replace("\"", "");
+    client
+        .newPublishMessageCommand()
+        .messageName("Message_ClaimRemittanceReceived")
+        .correlationKey(claimKey)
+        .variables(Map.of("remittanceId", 4242))
+        .send()
+        .join();
+
     assertThat(byKey(instance))
         .isCompleted()
-        .hasCompletedElements("Task_AppealDenial", "Event_AppealWon")
+        .hasCompletedElements(
+            "Task_AppealDenial", "Task_AwaitPayment", "Task_PostPayment", "Event_AppealWon")
         .hasNotActivatedElements("Task_ApproveWriteOff");
   }
 }

@@ -477,7 +477,20 @@ final class SandboxAdjudicator {
    */
   Adjudication adjudicate(
       SandboxClaim c, LocalDate today, BigDecimal deductibleRemaining, boolean corrected) {
-    Optional<ClaimRule> rule = claimRule(c, today);
+    return adjudicate(c, today, deductibleRemaining, corrected, false);
+  }
+
+  /**
+   * As above; {@code overturned}: the claim's denial was overturned on appeal, so no claim rule
+   * applies and it is paid as anyone else's.
+   */
+  Adjudication adjudicate(
+      SandboxClaim c,
+      LocalDate today,
+      BigDecimal deductibleRemaining,
+      boolean corrected,
+      boolean overturned) {
+    Optional<ClaimRule> rule = overturned ? Optional.empty() : claimRule(c, today);
     String payerClaim = payerClaimControlNumber(c.patientControlNumber()) + (corrected ? "R" : "");
     ClaimOutcome outcome = rule.map(ClaimRule::outcome).orElse(ClaimOutcome.PAY);
     BigDecimal allowedFactor =

@@ -63,6 +63,19 @@ public class SandboxPayer {
   private final Clock clock;
   private final X12Reader reader = new X12Reader();
 
+  /** Publishes the payer's appeal decisions to the processes; null: appeals are not decided. */
+  private AppealDecisions appealDecisions;
+
+  /** How the payer tells the practice its appeal decision (a letter, a portal; here a message). */
+  @FunctionalInterface
+  public interface AppealDecisions {
+    void decided(String appealKey, boolean overturned, String note);
+  }
+
+  void decideAppealsThrough(AppealDecisions decisions) {
+    this.appealDecisions = decisions;
+  }
+
   public SandboxPayer(
       Mailbox mailbox,
       X12Writer writer,
@@ -118,6 +131,94 @@ public class SandboxPayer {
   /** Answers still owed (for tests and the demo). */
   public int pendingAnswers() {
     return store.open();
+  }
+
+  /**
+   * An appeal of the claim {@code patientControlNumber} (CLM01) reached the payer: its decision is
+   * owed {@code appeals.decision-delay} later, by the scenario's appeal rules. Once per appeal key.
+   */
+  public synchronized void appealReceived(String appealKey, String patientControlNumber)
+      throws IOException {
+    if (appealDecisions == null || store.owes(SandboxStore.APPEAL_DECISION, appealKey)) {
+      return;
+    }
+    String claimFile = null;
+    for (String name : mailbox.list(MailboxFolder.COUNTERPARTY_RECEIVED)) {
+      String text =
+          new String(
+              mailbox.read(MailboxFolder.COUNTERPARTY_RECEIVED, name),
+              java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (text.contains("ST*837*") && text.contains("CLM*" + patientControlNumber + "*")) {
+        claimFile = name;
+      }
+    }
+    if (claimFile == null) {
+      log.warn("sandbox payer has no claim file for appeal {}", appealKey);
+      return;
+    }
+    String file = claimFile;
+    // called after the submission's commit, where that transaction's resources may still be bound
+    TransactionTemplate own = new TransactionTemplate(transactions.getTransactionManager());
+    own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+    own.executeWithoutResult(
+        t ->
+            store.owe(
+                SandboxStore.APPEAL_DECISION,
+                file,
+                appealKey + " " + patientControlNumber,
+                Instant.now(clock).plus(scenarios.appeals().decisionDelay())));
+  }
+
+  /**
+   * Decides an owed appeal by the appealed claim's member: the decision goes to the practice, and
+   * an overturned claim is paid in a new 835 (same CLP07; its own trace number).
+   */
+  private int decideAppeal(List<X12Reader.Received> received, SandboxStore.Pending p)
+      throws IOException {
+    String[] ref = p.reference().split(" ", 2);
+    String appealKey = ref[0];
+    String pcn = ref[1];
+    for (X12Reader.Received r : received) {
+      if (!(r.message() instanceof ProfessionalClaim
+          || r.message() instanceof InstitutionalClaim)) {
+        continue;
+      }
+      SandboxClaim c = claim(r.message());
+      if (!pcn.equals(c.patientControlNumber())) {
+        continue;
+      }
+      var rule = scenarios.appeals().decide(c.subscriber().memberId());
+      boolean overturned = rule.outcome() == SandboxScenarios.AppealOutcome.OVERTURN;
+      int written = 0;
+      if (overturned) {
+        LocalDate today = LocalDate.now(clock);
+        String member = memberKey(c.subscriber().memberId());
+        LocalDate dos = c.firstServiceDate() == null ? today : c.firstServiceDate();
+        BigDecimal left =
+            adjudicator
+                .deductibleAtStart()
+                .subtract(
+                    store.deductibleUsedByOthers(member, dos.getYear(), c.patientControlNumber()));
+        var a = adjudicator.adjudicate(c, today, left, false, true);
+        store.deductibleApplied(
+            member, dos.getYear(), c.patientControlNumber(), a.deductibleApplied());
+        written =
+            send(
+                List.of(
+                    new Remittance(
+                        "SBX" + r.envelope().interchangeControlNumber() + "-" + appealKey,
+                        a.payment().paid().signum() > 0 ? "CHK" : "NON",
+                        a.payment().paid(),
+                        today,
+                        adjudicator.payer(),
+                        payee(c),
+                        List.of(a.payment()))));
+      }
+      appealDecisions.decided(
+          appealKey, overturned, "sandbox payer: " + rule.name() + " (" + rule.outcome() + ")");
+      return written;
+    }
+    return 0;
   }
 
   /**
@@ -314,6 +415,7 @@ public class SandboxPayer {
       }
       case SandboxStore.REMITTANCE_835 -> remit(received, p.sourceFile(), false);
       case SandboxStore.REVERSAL_835 -> remit(received, p.sourceFile(), true);
+      case SandboxStore.APPEAL_DECISION -> decideAppeal(received, p);
       default -> 0;
     };
   }
@@ -343,18 +445,7 @@ public class SandboxPayer {
       reverseLater |= outcome == ClaimOutcome.REVERSE;
       twice |= outcome == ClaimOutcome.DUPLICATE_835;
       Party key = providerName(c.billingProvider());
-      payees.putIfAbsent(
-          key,
-          new Party(
-              c.billingProvider().organizationName() != null
-                  ? c.billingProvider().organizationName()
-                  : c.billingProvider().lastName(),
-              null,
-              null,
-              c.billingProvider().id(),
-              c.billingProvider().taxId(),
-              null,
-              null));
+      payees.putIfAbsent(key, payee(c));
       List<ClaimPayment> payments = byPayee.computeIfAbsent(key, k -> new ArrayList<>());
       if (reversals) {
         payments.add(adjudicate(c, today, false).reversal());
@@ -425,6 +516,20 @@ public class SandboxPayer {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The 835's payee (N1*PE): the claim's billing provider. */
+  private static Party payee(SandboxClaim c) {
+    return new Party(
+        c.billingProvider().organizationName() != null
+            ? c.billingProvider().organizationName()
+            : c.billingProvider().lastName(),
+        null,
+        null,
+        c.billingProvider().id(),
+        c.billingProvider().taxId(),
+        null,
+        null);
   }
 
   private static Party providerName(Party p) {

@@ -21,7 +21,36 @@ import org.springframework.core.io.Resource;
  * Spring Boot's relaxed binding. See docs/x12.md for the format.
  */
 public record SandboxScenarios(
-    Payer payer, Eligibility eligibility, Authorizations authorizations, Claims claims) {
+    Payer payer,
+    Eligibility eligibility,
+    Authorizations authorizations,
+    Claims claims,
+    @DefaultValue Appeals appeals) {
+
+  public enum AppealOutcome {
+    OVERTURN,
+    UPHOLD
+  }
+
+  /**
+   * How the payer decides the appeals submitted to it: {@code decision-delay} after the submission,
+   * by the first rule whose member-ID pattern matches the appealed claim's subscriber, else {@code
+   * default-outcome}. An overturned claim is paid in a new 835.
+   */
+  public record Appeals(
+      @DefaultValue("30s") Duration decisionDelay,
+      @DefaultValue("UPHOLD") AppealOutcome defaultOutcome,
+      @DefaultValue List<AppealRule> rules) {
+
+    AppealRule decide(String memberId) {
+      return rules.stream()
+          .filter(r -> matches(r.memberIdPattern(), memberId))
+          .findFirst()
+          .orElse(new AppealRule("default", null, defaultOutcome));
+    }
+  }
+
+  public record AppealRule(String name, String memberIdPattern, AppealOutcome outcome) {}
 
   public record Payer(
       @DefaultValue("SANDBOX HEALTH PLAN") String name, @DefaultValue("SBX01") String id) {}

@@ -17,6 +17,9 @@ class SandboxStore {
   /** A REVERSE member's second 835: the reversal of the first payment and the corrected one. */
   static final String REVERSAL_835 = "REVERSAL_835";
 
+  /** The payer's decision on an appeal (reference: appeal key and CLM01). */
+  static final String APPEAL_DECISION = "APPEAL_DECISION";
+
   private final JdbcTemplate jdbc;
 
   SandboxStore(JdbcTemplate jdbc) {
@@ -44,6 +47,17 @@ class SandboxStore {
         sourceFile,
         reference,
         Timestamp.from(due));
+  }
+
+  /** Whether an answer of this kind was ever owed for a reference starting with this key. */
+  boolean owes(String kind, String key) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM clearinghouse_sandbox_pending WHERE kind = ? AND reference LIKE ?",
+            Integer.class,
+            kind,
+            key + " %");
+    return n != null && n > 0;
   }
 
   List<Pending> due(Instant now) {

@@ -8,7 +8,6 @@ import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,14 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class InstanceStore {
 
-  /** What an element instance keeps beyond its columns: join tokens, multi-instance counters. */
-  private record RuntimeData(
-      Map<String, Map<String, Integer>> joins,
-      LoopState loop,
-      Integer listener,
-      List<String> pendingStart,
-      Boolean adHocCompletionFulfilled) {}
-
   private final JdbcTemplate jdbc;
   private final DefinitionStore definitions;
   private final ExpressionLanguage expressions;
@@ -40,6 +31,7 @@ public final class InstanceStore {
   private final InstanceEventStore eventStore;
   private final UserTaskStore userTaskStore;
   private final JobIncidentStore jobsAndIncidents;
+  private final InstanceWriter writer;
 
   /** The root instance of each instance (it never changes, so an entry is never wrong). */
   private final Map<Long, Long> roots =
@@ -73,12 +65,6 @@ public final class InstanceStore {
             }
           });
 
-  /**
-   * Whether the database takes MySQL's INSERT ... ON DUPLICATE KEY UPDATE (MySQL, MariaDB, H2 in
-   * MySQL mode): new and changed rows of a table are then written in one batched statement.
-   */
-  private boolean upsert;
-
   public InstanceStore(
       JdbcTemplate jdbc,
       DefinitionStore definitions,
@@ -93,6 +79,7 @@ public final class InstanceStore {
     this.eventStore = new InstanceEventStore(jdbc);
     this.userTaskStore = new UserTaskStore(jdbc);
     this.jobsAndIncidents = new JobIncidentStore(jdbc);
+    this.writer = new InstanceWriter(jdbc, jobsAndIncidents, eventStore, userTaskStore);
   }
 
   /** Whether a user task's element has task listeners for the event. */
@@ -125,11 +112,9 @@ public final class InstanceStore {
     void ended(long processInstanceKey, String state);
   }
 
-  private InstanceEnded instanceEnded = (key, state) -> {};
-
   /** E.g. a create-with-result request waiting for the instance (see InstanceResults). */
   public void onInstanceEnded(InstanceEnded listener) {
-    this.instanceEnded = listener;
+    writer.onInstanceEnded(listener);
   }
 
   public void afterFlush(AfterFlush followUps) {
@@ -137,7 +122,7 @@ public final class InstanceStore {
   }
 
   public InstanceStore useUpserts(boolean upsert) {
-    this.upsert = upsert;
+    writer.useUpserts(upsert);
     return this;
   }
 
@@ -284,9 +269,9 @@ public final class InstanceStore {
           String data = rs.getString("runtime_data");
           Map<String, Map<String, Integer>> joins = null;
           LoopState loop = null;
-          RuntimeData parsed = null;
+          ElementRuntimeData parsed = null;
           if (data != null) {
-            parsed = parseRuntimeData(data);
+            parsed = ElementRuntimeData.parse(data);
             joins = new LinkedHashMap<>(parsed.joins() == null ? Map.of() : parsed.joins());
             loop = parsed.loop();
           }
@@ -444,154 +429,7 @@ public final class InstanceStore {
   }
 
   private void write(ProcessInstanceExecution execution) {
-    ProcessInstanceRecord pi = execution.processInstance();
-    String takenFlows = pi.takenFlows.isEmpty() ? null : Json.write(pi.takenFlows);
-    if (!pi.persisted) {
-      jdbc.update(
-          "INSERT INTO rt_process_instance (process_instance_key, process_definition_key,"
-              + " bpmn_process_id, process_version, version_tag, process_name, tenant_id, state,"
-              + " start_time, end_time, parent_process_instance_key, parent_element_instance_key,"
-              + " root_process_instance_key, taken_flows, tags, tree_path, terminate_after)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          pi.key,
-          pi.processDefinitionKey,
-          pi.bpmnProcessId,
-          pi.version,
-          pi.versionTag,
-          pi.processName,
-          pi.tenantId,
-          pi.state,
-          pi.startTime,
-          pi.endTime,
-          pi.parentProcessInstanceKey,
-          pi.parentElementInstanceKey,
-          pi.rootProcessInstanceKey,
-          takenFlows,
-          pi.tags,
-          pi.treePath(),
-          pi.terminateAfterColumn());
-    } else if (pi.dirty) {
-      jdbc.update(
-          "UPDATE rt_process_instance SET state = ?, end_time = ? WHERE process_instance_key = ?",
-          pi.state,
-          pi.endTime,
-          pi.key);
-    }
-    if ((!pi.persisted || pi.dirty) && !"ACTIVE".equals(pi.state)) {
-      instanceEnded.ended(pi.key, pi.state);
-    }
-
-    String bpmnProcessId = pi.bpmnProcessId;
-    List<Object[]> inserts = new ArrayList<>();
-    List<Object[]> updates = new ArrayList<>();
-    for (ElementInstance instance : execution.touchedInstances()) {
-      if (instance.persisted && !instance.dirty) {
-        continue;
-      }
-      String data = instance.hasRuntimeData() ? writeRuntimeData(instance) : null;
-      if (!instance.persisted || upsert) {
-        inserts.add(
-            new Object[] {
-              instance.key(),
-              pi.key,
-              pi.processDefinitionKey,
-              bpmnProcessId,
-              instance.element().id(),
-              instance.element().name(),
-              instance.apiType(),
-              instance.flowScopeKey(),
-              instance.lifecycle().apiState(),
-              instance.lifecycle().name(),
-              instance.startTime(),
-              instance.endTime(),
-              instance.incidentKey(),
-              instance.jobKey(),
-              pi.tenantId,
-              data,
-              instance.enteredBy()
-            });
-      } else {
-        updates.add(
-            new Object[] {
-              instance.lifecycle().apiState(),
-              instance.lifecycle().name(),
-              instance.endTime(),
-              instance.incidentKey(),
-              instance.jobKey(),
-              data,
-              instance.key()
-            });
-      }
-    }
-    if (!inserts.isEmpty()) {
-      jdbc.batchUpdate(
-          "INSERT INTO rt_element_instance (element_instance_key, process_instance_key,"
-              + " process_definition_key, bpmn_process_id, element_id, element_name, element_type,"
-              + " flow_scope_key, state, lifecycle, start_time, end_time, incident_key, job_key,"
-              + " tenant_id, runtime_data, entered_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-              + (upsert
-                  ? " ON DUPLICATE KEY UPDATE state = VALUES(state), lifecycle = VALUES(lifecycle),"
-                      + " end_time = VALUES(end_time), incident_key = VALUES(incident_key),"
-                      + " job_key = VALUES(job_key), runtime_data = VALUES(runtime_data)"
-                  : ""),
-          inserts,
-          new int[] {
-            Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT,
-            Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
-          });
-    }
-    if (!updates.isEmpty()) {
-      jdbc.batchUpdate(
-          "UPDATE rt_element_instance SET state = ?, lifecycle = ?, end_time = ?, incident_key = ?,"
-              + " job_key = ?, runtime_data = ? WHERE element_instance_key = ?",
-          updates,
-          new int[] {
-            Types.VARCHAR,
-            Types.VARCHAR,
-            Types.BIGINT,
-            Types.BIGINT,
-            Types.BIGINT,
-            Types.VARCHAR,
-            Types.BIGINT
-          });
-    }
-
-    VariableStore variables = execution.variables();
-    if (!variables.created().isEmpty()) {
-      List<Object[]> rows = new ArrayList<>();
-      for (VariableStore.Variable v : variables.created()) {
-        rows.add(
-            new Object[] {
-              v.key,
-              v.scopeKey,
-              pi.key,
-              pi.processDefinitionKey,
-              bpmnProcessId,
-              v.name,
-              v.json,
-              pi.tenantId
-            });
-      }
-      jdbc.batchUpdate(
-          "INSERT INTO rt_variable (variable_key, scope_key, process_instance_key,"
-              + " process_definition_key, bpmn_process_id, name, var_value, tenant_id)"
-              + " VALUES (?,?,?,?,?,?,?,?)",
-          rows);
-    }
-    List<VariableStore.Variable> updatedVariables = variables.updated();
-    if (!updatedVariables.isEmpty()) {
-      List<Object[]> rows = new ArrayList<>();
-      for (VariableStore.Variable v : updatedVariables) {
-        rows.add(new Object[] {v.json, v.key});
-      }
-      jdbc.batchUpdate("UPDATE rt_variable SET var_value = ? WHERE variable_key = ?", rows);
-    }
-
-    jobsAndIncidents.write(execution, upsert, jobInstances);
-    eventStore.write(execution);
-    userTaskStore.write(execution);
-    execution.compensations().write(jdbc);
+    writer.write(execution, jobInstances);
   }
 
   public void updateJob(JobRecord job) {
@@ -644,23 +482,5 @@ public final class InstanceStore {
   public static Long nullableLong(ResultSet rs, String column) throws SQLException {
     long value = rs.getLong(column);
     return rs.wasNull() ? null : value;
-  }
-
-  private static RuntimeData parseRuntimeData(String data) {
-    try {
-      return Json.MAPPER.readValue(data, RuntimeData.class);
-    } catch (Exception e) {
-      throw new IllegalStateException("corrupt element instance runtime data: " + data, e);
-    }
-  }
-
-  private static String writeRuntimeData(ElementInstance instance) {
-    return Json.write(
-        new RuntimeData(
-            instance.joinTokens().isEmpty() ? null : instance.joinTokens(),
-            instance.loopState(),
-            instance.listenerIndex(),
-            instance.pendingStart(),
-            instance.adHocCompletionFulfilled() ? Boolean.TRUE : null));
   }
 }
