@@ -55,64 +55,6 @@ public record PreviewRequest(
             example = "GA")
         String liabilityModifier) {
 
-  /** A request without an ABN modifier. */
-  public PreviewRequest(
-      String payerId,
-      ClaimType claimType,
-      LocalDate serviceDate,
-      List<Drug> drugs,
-      List<Administration> administrations,
-      Authorization authorization,
-      SiteOfCare siteOfCare,
-      LocalDate submissionDate,
-      String primaryAdministrationId,
-      LocalDate statementThroughDate,
-      List<PriorSubmission> priorSubmissions,
-      List<String> diagnosisCodes) {
-    this(
-        payerId,
-        claimType,
-        serviceDate,
-        drugs,
-        administrations,
-        authorization,
-        siteOfCare,
-        submissionDate,
-        primaryAdministrationId,
-        statementThroughDate,
-        priorSubmissions,
-        diagnosisCodes,
-        null);
-  }
-
-  /** A request without diagnosis codes. */
-  public PreviewRequest(
-      String payerId,
-      ClaimType claimType,
-      LocalDate serviceDate,
-      List<Drug> drugs,
-      List<Administration> administrations,
-      Authorization authorization,
-      SiteOfCare siteOfCare,
-      LocalDate submissionDate,
-      String primaryAdministrationId,
-      LocalDate statementThroughDate,
-      List<PriorSubmission> priorSubmissions) {
-    this(
-        payerId,
-        claimType,
-        serviceDate,
-        drugs,
-        administrations,
-        authorization,
-        siteOfCare,
-        submissionDate,
-        primaryAdministrationId,
-        statementThroughDate,
-        priorSubmissions,
-        null);
-  }
-
   /** A request with the issue-4 fields and primaryAdministrationId. */
   public PreviewRequest(
       String payerId,
@@ -134,6 +76,7 @@ public record PreviewRequest(
         siteOfCare,
         submissionDate,
         primaryAdministrationId,
+        null,
         null,
         null,
         null);

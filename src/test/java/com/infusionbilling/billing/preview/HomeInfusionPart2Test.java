@@ -56,7 +56,8 @@ class HomeInfusionPart2Test {
         null,
         null,
         null,
-        diagnoses);
+        diagnoses,
+        null);
   }
 
   @Test

@@ -50,7 +50,9 @@ class TimelyFilingPart2Test {
         LocalDate.parse(submitted),
         null,
         through == null ? null : LocalDate.parse(through),
-        prior);
+        prior,
+        null,
+        null);
   }
 
   static List<String> timely(PreviewRequest request) {
