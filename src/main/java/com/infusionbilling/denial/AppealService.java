@@ -326,8 +326,16 @@ public class AppealService {
                 + ", tracking "
                 + trackingNumber.trim());
       }
+      String patientControlNumber =
+          a.getClaimId() == null
+              ? null
+              : claimQueries
+                  .view(a.getClaimId())
+                  .map(com.infusionbilling.claim.ClaimView::patientControlNumber)
+                  .orElse(null);
       events.publishEvent(
-          new AppealSubmitted(appealId, a.appealKey(), a.getClaimId(), a.getLevel()));
+          new AppealSubmitted(
+              appealId, a.appealKey(), a.getClaimId(), patientControlNumber, a.getLevel()));
       timeline.record(
           a.getEpisodeId(),
           "APPEAL_SUBMITTED",

@@ -6,5 +6,7 @@ package com.infusionbilling.denial;
  *
  * @param appealKey the correlation key of the level's {@code AppealDecision} message
  * @param claimId the appealed claim, or null for a prior-authorization appeal
+ * @param patientControlNumber the appealed claim's CLM01 (how a payer knows the claim), or null
  */
-public record AppealSubmitted(long appealId, String appealKey, Long claimId, int level) {}
+public record AppealSubmitted(
+    long appealId, String appealKey, Long claimId, String patientControlNumber, int level) {}

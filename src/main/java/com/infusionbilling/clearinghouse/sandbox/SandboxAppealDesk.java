@@ -1,7 +1,5 @@
 package com.infusionbilling.clearinghouse.sandbox;
 
-import com.infusionbilling.claim.ClaimQueries;
-import com.infusionbilling.claim.ClaimView;
 import com.infusionbilling.denial.Appeal;
 import com.infusionbilling.denial.AppealCaseProcess;
 import com.infusionbilling.denial.AppealSubmitted;
@@ -27,11 +25,9 @@ public class SandboxAppealDesk {
   private static final Logger log = LoggerFactory.getLogger(SandboxAppealDesk.class);
 
   private final SandboxPayer payer;
-  private final ClaimQueries claims;
 
-  public SandboxAppealDesk(SandboxPayer payer, ClaimQueries claims, ProcessMessages messages) {
+  public SandboxAppealDesk(SandboxPayer payer, ProcessMessages messages) {
     this.payer = payer;
-    this.claims = claims;
     payer.decideAppealsThrough(
         (appealKey, overturned, note) ->
             messages.publish(
@@ -48,11 +44,8 @@ public class SandboxAppealDesk {
   /** After the submission commits: the payer has the appeal. */
   @TransactionalEventListener
   public void received(AppealSubmitted appeal) {
-    if (appeal.claimId() == null) {
-      return;
-    }
-    String pcn = claims.view(appeal.claimId()).map(ClaimView::patientControlNumber).orElse(null);
-    if (pcn == null) {
+    String pcn = appeal.patientControlNumber();
+    if (appeal.claimId() == null || pcn == null) {
       return;
     }
     try {
