@@ -378,6 +378,78 @@ class PriorAuthorizationProcessTest {
         .hasVariable("submissionCount", 1);
   }
 
+  /** Partially approved (HCR01 A2/A6, decided on 2026-12-02), and the reviewer appeals. */
+  void partiallyApprovedAndAppealed(ProcessInstanceEvent instance) {
+    context
+        .mockJobWorker("record-partial-approval-appeal")
+        .thenComplete(Map.of("partialDecidedOn", "2026-12-02", "appealExpedited", false));
+    payerDecides("PARTIAL");
+    assertThat(instance).hasActiveElements("Task_ReviewPartialApproval");
+    context.completeUserTask(
+        "Task_ReviewPartialApproval",
+        Map.of("partialApprovalAction", "APPEAL", "appealDocumentReference", "DOC-2026-0042"));
+  }
+
+  /**
+   * The appeal of a partial approval went back through "Request to submit" and sent a second 278
+   * for the same service; it is a filing on the payer's appeal channel (AppealCase, kind PA) with
+   * its deadline from the partial decision, and the overturn is awaited on the same request.
+   */
+  @Test
+  void aPartialApprovalIsAppealedThroughAppealCaseNotASecond278() {
+    var current = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    partiallyApprovedAndAppealed(current);
+
+    assertThat(current)
+        .hasCompletedElements("Task_RecordPartialApprovalAppeal")
+        .hasActiveElements("Task_AppealPartialApproval")
+        .hasCompletedElement("Task_SendAuthorizationRequest", 1);
+    assertThat(UserTaskSelectors.byElementId("Task_ReviewAndSubmitAppeal"))
+        .isCreated()
+        .hasCandidateGroup("appeals");
+    assertThat(appealsOpened).hasSize(1);
+    assertThat(appealsOpened.get(0))
+        .containsEntry("appealKind", "PA")
+        .containsEntry("appealLevel", 1)
+        .containsEntry("decisionDate", "2026-12-02")
+        .containsEntry("authorizationRequestId", 31);
+    assertThat(rule(appealsOpened.get(0))).containsEntry("deadlinePeriod", "P180D");
+
+    appealSubmitted();
+    payerDecidesAppeal(1, "OVERTURNED");
+
+    assertThat(current)
+        .hasCompletedElements("Task_AppealPartialApproval")
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+    payerDecides("APPROVED");
+    assertThat(current).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+    assertThat(sent.get()).as("the appeal sent no second 278").isEqualTo(1);
+  }
+
+  /**
+   * Upheld on internal appeal and on external review (no further level): the partial approval
+   * stands and is recorded as the authorization, not "therapy not authorized".
+   */
+  @Test
+  void anUpheldPartialApprovalAppealRecordsThePartialApproval() {
+    var current = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    partiallyApprovedAndAppealed(current);
+    appealSubmitted();
+    payerDecidesAppeal(1, "UPHELD");
+    appealSubmitted();
+    payerDecidesAppeal(2, "UPHELD");
+
+    assertThat(current)
+        .isCompleted()
+        .hasCompletedElements(
+            "Task_AppealPartialApproval", "Task_RecordAuthorization", "Event_AuthorizationApproved")
+        .hasVariable("decision", "PARTIAL")
+        .hasNotActivatedElements("Event_TherapyNotAuthorized");
+    assertThat(sent.get()).isEqualTo(1);
+  }
+
   /** Denied, and the peer-to-peer leaves the denial standing (decided on 2026-12-01). */
   void deniedAndUpheldByPeerToPeer(boolean expedited) {
     payerDecides("DENIED");
