@@ -80,9 +80,21 @@ public final class ReportsBenchmark {
           rounds,
           () -> drill.arBucket(filter.apply(false), "120+"));
       WorklistBenchmark.report(
+          "drill-down first-pass denied claims (first 500)",
+          rounds,
+          () -> drill.firstPass(filter.apply(false), "denied"));
+      WorklistBenchmark.report(
+          "drill-down claims of an NDC (first 500)",
+          rounds,
+          () -> drill.ofNdc(filter.apply(false), "50242005121"));
+      WorklistBenchmark.report(
           "drill-down denials CARC 197 (first 500)",
           rounds,
           () -> drill.denials(filter.apply(false), "197", false));
+      WorklistBenchmark.report(
+          "drill-down appeals at risk (first 500)",
+          rounds,
+          () -> drill.appealsAtRisk(filter.apply(false)));
       DashboardService dashboard = ctx.getBean(DashboardService.class);
       WorklistBenchmark.report("SLA dashboard (all panels)", rounds, dashboard::dashboard);
     }
