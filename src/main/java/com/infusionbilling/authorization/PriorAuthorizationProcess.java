@@ -23,6 +23,19 @@ public final class PriorAuthorizationProcess {
   /** The denied request was expedited: its appeal is too (Decision_AppealLevels input). */
   public static final String VAR_APPEAL_EXPEDITED = "appealExpedited";
 
+  /**
+   * "Record partial approval appeal": the reviewer appeals a partial approval (HCR01 A2/A6); the
+   * appeal is a filing on the payer's appeal channel ({@code AppealCase}), never a new 278 for the
+   * same service.
+   */
+  public static final String JOB_RECORD_PARTIAL_APPROVAL_APPEAL = "record-partial-approval-appeal";
+
+  /** The date of the partial approval being appealed; its appeal's deadline counts from it. */
+  public static final String VAR_PARTIAL_DECIDED_ON = "partialDecidedOn";
+
+  /** "Appeal partial approval": the call activity of {@code AppealCase} (appealKind PA). */
+  public static final String ELEMENT_APPEAL_PARTIAL_APPROVAL = "Task_AppealPartialApproval";
+
   /** "Appeal authorization denial": the call activity of {@code AppealCase} (appealKind PA). */
   public static final String ELEMENT_APPEAL_AUTHORIZATION_DENIAL = "Task_AppealAuthorizationDenial";
 

@@ -534,6 +534,31 @@ public class PriorAuthorizationService {
   }
 
   /**
+   * A partial approval (HCR01 A2/A6) appealed for the full quantity, on the episode's timeline
+   * (once per request). The appeal goes to the payer's appeal channel (AppealCase), not as a new
+   * 278: the partial approval is the payer's adverse determination on this request, and a second
+   * 278 for the same service is a duplicate request, not an appeal (005010X217 has no appeal
+   * transaction).
+   *
+   * @return the date the partial approval was decided (UTC), from which the appeal's deadline
+   *     counts
+   */
+  public LocalDate recordPartialApprovalAppeal(long requestId) {
+    return tx.execute(
+        s -> {
+          var r = requests.findById(requestId).orElseThrow();
+          timeline.record(
+              r.getEpisodeId(),
+              "PARTIAL_APPROVAL_APPEALED",
+              "request " + requestId + " partial approval appealed for the full quantity",
+              "pa-partial-appeal-" + requestId + "-" + r.getSubmissionCount());
+          return r.getDecidedAt() == null
+              ? LocalDate.now(ZoneOffset.UTC)
+              : LocalDate.ofInstant(r.getDecidedAt(), ZoneOffset.UTC);
+        });
+  }
+
+  /**
    * The peer-to-peer outcome after a denial, on the episode's timeline (once per request).
    *
    * @return the date the denial was decided (UTC), from which an appeal's deadline counts

@@ -8,6 +8,7 @@ import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.process.test.api.CamundaProcessTestContext;
+import io.camunda.process.test.api.assertions.ProcessInstanceSelectors;
 import io.camunda.process.test.api.assertions.UserTaskSelectors;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +83,12 @@ class PriorAuthorizationProcessTest {
                   .join();
             });
     context.mockJobWorker("generate-appeal-letter").thenComplete(Map.of("appealLetterUrl", "/x"));
+    context
+        .mockJobWorker("record-appeal-forwarding")
+        .thenComplete(
+            Map.of(
+                "decisionFollowUpAt",
+                context.getCurrentTime().plus(Duration.ofDays(30)).toString()));
     context
         .mockJobWorker("record-appeal-submission")
         .thenComplete(
@@ -378,6 +385,78 @@ class PriorAuthorizationProcessTest {
         .hasVariable("submissionCount", 1);
   }
 
+  /** Partially approved (HCR01 A2/A6, decided on 2026-12-02), and the reviewer appeals. */
+  void partiallyApprovedAndAppealed(ProcessInstanceEvent instance) {
+    context
+        .mockJobWorker("record-partial-approval-appeal")
+        .thenComplete(Map.of("partialDecidedOn", "2026-12-02", "appealExpedited", false));
+    payerDecides("PARTIAL");
+    assertThat(instance).hasActiveElements("Task_ReviewPartialApproval");
+    context.completeUserTask(
+        "Task_ReviewPartialApproval",
+        Map.of("partialApprovalAction", "APPEAL", "appealDocumentReference", "DOC-2026-0042"));
+  }
+
+  /**
+   * The appeal of a partial approval went back through "Request to submit" and sent a second 278
+   * for the same service; it is a filing on the payer's appeal channel (AppealCase, kind PA) with
+   * its deadline from the partial decision, and the overturn is awaited on the same request.
+   */
+  @Test
+  void aPartialApprovalIsAppealedThroughAppealCaseNotASecond278() {
+    var current = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    partiallyApprovedAndAppealed(current);
+
+    assertThat(current)
+        .hasCompletedElements("Task_RecordPartialApprovalAppeal")
+        .hasActiveElements("Task_AppealPartialApproval")
+        .hasCompletedElement("Task_SendAuthorizationRequest", 1);
+    assertThat(UserTaskSelectors.byElementId("Task_ReviewAndSubmitAppeal"))
+        .isCreated()
+        .hasCandidateGroup("appeals");
+    assertThat(appealsOpened).hasSize(1);
+    assertThat(appealsOpened.get(0))
+        .containsEntry("appealKind", "PA")
+        .containsEntry("appealLevel", 1)
+        .containsEntry("decisionDate", "2026-12-02")
+        .containsEntry("authorizationRequestId", 31);
+    assertThat(rule(appealsOpened.get(0))).containsEntry("deadlinePeriod", "P180D");
+
+    appealSubmitted();
+    payerDecidesAppeal(1, "OVERTURNED");
+
+    assertThat(current)
+        .hasCompletedElements("Task_AppealPartialApproval")
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+    payerDecides("APPROVED");
+    assertThat(current).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
+    assertThat(sent.get()).as("the appeal sent no second 278").isEqualTo(1);
+  }
+
+  /**
+   * Upheld on internal appeal and on external review (no further level): the partial approval
+   * stands and is recorded as the authorization, not "therapy not authorized".
+   */
+  @Test
+  void anUpheldPartialApprovalAppealRecordsThePartialApproval() {
+    var current = request("COMMERCIAL_ACME", "J1745", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    partiallyApprovedAndAppealed(current);
+    appealSubmitted();
+    payerDecidesAppeal(1, "UPHELD");
+    appealSubmitted();
+    payerDecidesAppeal(2, "UPHELD");
+
+    assertThat(current)
+        .isCompleted()
+        .hasCompletedElements(
+            "Task_AppealPartialApproval", "Task_RecordAuthorization", "Event_AuthorizationApproved")
+        .hasVariable("decision", "PARTIAL")
+        .hasNotActivatedElements("Event_TherapyNotAuthorized");
+    assertThat(sent.get()).isEqualTo(1);
+  }
+
   /** Denied, and the peer-to-peer leaves the denial standing (decided on 2026-12-01). */
   void deniedAndUpheldByPeerToPeer(boolean expedited) {
     payerDecides("DENIED");
@@ -460,11 +539,14 @@ class PriorAuthorizationProcessTest {
 
   /**
    * Medicare Advantage: an expedited request's appeal is an expedited reconsideration (decided in
-   * 72 hours, 42 CFR 422.590(e)); upheld with no further level the provider files, the therapy is
+   * 72 hours, 42 CFR 422.590(e)). Upheld, the plan forwards it to the Independent Review Entity
+   * itself (42 CFR 422.592(a)): level 2 opens with nothing to file (no letter, no "Review and
+   * submit appeal") and waits for the IRE's decision; before, the episode ended not authorized at
+   * once. Upheld by the IRE too, with no further level the provider files for a PA, the therapy is
    * not authorized (THERAPY_NOT_AUTHORIZED, caught by the episode).
    */
   @Test
-  void anUpheldMedicareAdvantageAppealWithNoFurtherLevelEndsNotAuthorized() {
+  void anUpheldMedicareAdvantageReconsiderationGoesToTheIreWithoutAFiling() {
     var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true);
     context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
     deniedAndUpheldByPeerToPeer(true);
@@ -479,11 +561,52 @@ class PriorAuthorizationProcessTest {
     appealSubmitted();
     payerDecidesAppeal(1, "UPHELD");
 
+    var appealCase = ProcessInstanceSelectors.byProcessId("AppealCase");
+    assertThat(appealCase)
+        .hasCompletedElements("Task_RecordPlanForwarding")
+        .isWaitingForMessage("AppealDecision", "appeal-502")
+        .hasCompletedElement("Task_ReviewAndSubmitAppeal", 1)
+        .hasCompletedElement("Task_GenerateAppealLetter", 1);
+    assertThat(appealsOpened).as("level 2 opened").hasSize(2);
+    assertThat(appealsOpened.get(1)).containsEntry("appealLevel", 2);
+    assertThat(rule(appealsOpened.get(1)))
+        .containsEntry("levelName", "Independent review (IRE, expedited, forwarded by the plan)")
+        .containsEntry("autoForwarded", true)
+        .containsEntry("decisionPeriod", "PT72H");
+    assertThat(instance).hasActiveElements("Task_AppealAuthorizationDenial");
+
+    payerDecidesAppeal(2, "UPHELD");
+
     assertThat(instance)
         .hasCompletedElements("Task_AppealAuthorizationDenial")
         .hasVariable("appealOutcome", "UPHELD")
         .hasActiveIncidents();
-    assertThat(appealsOpened).as("no second level for a PA appeal of this plan").hasSize(1);
+    assertThat(appealsOpened).as("no level 3 for a PA appeal of this plan").hasSize(2);
+    assertThat(sent.get()).isEqualTo(1);
+  }
+
+  /** The IRE overturns: the plan's authorization is awaited on the same request, no new 278. */
+  @Test
+  void aMedicareAdvantageDenialOverturnedByTheIreAwaitsThePlansAuthorization() {
+    var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    deniedAndUpheldByPeerToPeer(false);
+    context.completeUserTask("Task_DecideOnDenial", Map.of("denialAction", "APPEAL"));
+    appealSubmitted();
+    payerDecidesAppeal(1, "UPHELD");
+    assertThat(ProcessInstanceSelectors.byProcessId("AppealCase"))
+        .hasCompletedElements("Task_RecordPlanForwarding");
+    assertThat(rule(appealsOpened.get(1)))
+        .containsEntry("levelName", "Independent review (IRE, forwarded by the plan)")
+        .containsEntry("decisionPeriod", "P7D");
+
+    payerDecidesAppeal(2, "OVERTURNED");
+
+    assertThat(instance)
+        .hasVariable("appealOutcome", "OVERTURNED")
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+    payerDecides("APPROVED");
+    assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
     assertThat(sent.get()).isEqualTo(1);
   }
 

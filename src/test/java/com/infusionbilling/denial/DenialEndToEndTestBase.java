@@ -24,9 +24,9 @@ import org.springframework.context.annotation.Import;
  */
 @RealJobWorkers
 @Import(EpisodeFixtures.class)
-// In the full suite the claim's first jobs went to long polls left by the previous test's closed
-// context and waited out their timeouts (3 minutes passed with no 837); a purge answers those
-// polls.
+// Earlier tests leave instances and jobs in the shared runtime; these classes' real workers would
+// work them too. (Long polls of an earlier context's closed client no longer take jobs: the
+// runtime probes them, AbandonedLongPollTest.)
 @ExtendWith(PurgeRuntimeBeforeClass.class)
 abstract class DenialEndToEndTestBase extends LocalMailboxTestBase {
   @Autowired CamundaClient client;

@@ -33,6 +33,7 @@ import com.infusionbilling.runtime.management.ManagementController;
 import com.infusionbilling.runtime.model.BpmnTransformer;
 import com.infusionbilling.runtime.rest.ClusterController;
 import com.infusionbilling.runtime.rest.DecisionController;
+import com.infusionbilling.runtime.rest.LongPollProbe;
 import com.infusionbilling.runtime.rest.MessageController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
 import com.infusionbilling.runtime.rest.RuntimeRestController;
@@ -127,6 +128,12 @@ public class RuntimeConfiguration {
         .load()
         .migrate();
     return dataSource;
+  }
+
+  /** Probes parked REST job activations so that a worker gone away takes no job with it. */
+  @Bean(destroyMethod = "close")
+  LongPollProbe longPollProbe() {
+    return new LongPollProbe();
   }
 
   @Bean

@@ -92,6 +92,20 @@ public class RuntimeProblemAdvice {
         request);
   }
 
+  /**
+   * The client is gone (a closed connection found by a write): there is nobody to answer, and it is
+   * not an error of the runtime.
+   */
+  @ExceptionHandler(
+      org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+  void clientGone(Exception e, HttpServletRequest request) {
+    LOG.debug(
+        "client gone during {} {}: {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     LOG.error("unexpected error in {} {}", request.getMethod(), request.getRequestURI(), e);

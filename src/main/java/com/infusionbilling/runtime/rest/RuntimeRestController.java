@@ -34,6 +34,8 @@ import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
 import io.camunda.client.protocol.rest.SetVariableRequest;
 import io.camunda.client.protocol.rest.VariableSearchQueryResult;
 import io.camunda.client.protocol.rest.VariableSearchResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,10 +61,13 @@ public class RuntimeRestController {
 
   private final RuntimeCommands commands;
   private final RuntimeSearches searches;
+  private final LongPollProbe probe;
 
-  public RuntimeRestController(RuntimeCommands commands, RuntimeSearches searches) {
+  public RuntimeRestController(
+      RuntimeCommands commands, RuntimeSearches searches, LongPollProbe probe) {
     this.commands = commands;
     this.searches = searches;
+    this.probe = probe;
   }
 
   // --- process instances ----------------------------------------------------------------------
@@ -220,7 +225,9 @@ public class RuntimeRestController {
 
   @PostMapping("/jobs/activation")
   public DeferredResult<JobActivationResult> activateJobs(
-      @RequestBody JobActivationRequest request) {
+      @RequestBody JobActivationRequest request,
+      HttpServletRequest httpRequest,
+      HttpServletResponse httpResponse) {
     ActivationRequest activation =
         ActivationRequest.withDefaults(
             request.getType(),
@@ -237,19 +244,43 @@ public class RuntimeRestController {
         new DeferredResult<>(
             Math.min(wait, Long.MAX_VALUE - 60_000) + 60_000,
             new JobActivationResult().jobs(new java.util.ArrayList<>()));
-    Runnable withdraw =
-        commands.activateJobs(
-            activation,
-            jobs -> {
-              JobActivationResult body = new JobActivationResult();
-              jobs.forEach(job -> body.addJobsItem(RestMapping.job(job)));
-              if (!result.setResult(body)) {
-                throw new IllegalStateException("the worker's request is gone");
+    // A parked poll whose worker went away is withdrawn, and jobs offered to it go back
+    // (LongPollProbe).
+    java.util.concurrent.atomic.AtomicReference<Runnable> withdraw =
+        new java.util.concurrent.atomic.AtomicReference<>(() -> {});
+    LongPollProbe.Connection connection =
+        probe.watch(
+            httpRequest,
+            httpResponse,
+            () -> {
+              withdraw.get().run();
+              // nobody to answer: end the request without writing
+              if (httpRequest.isAsyncStarted()) {
+                httpRequest.getAsyncContext().complete();
               }
             });
+    result.onCompletion(connection::end);
+    try {
+      withdraw.set(
+          commands.activateJobs(
+              activation,
+              jobs -> {
+                if (!connection.claimForDelivery()) {
+                  throw new IllegalStateException("the worker's connection is gone");
+                }
+                JobActivationResult body = new JobActivationResult();
+                jobs.forEach(job -> body.addJobsItem(RestMapping.job(job)));
+                if (!result.setResult(body)) {
+                  throw new IllegalStateException("the worker's request is gone");
+                }
+              }));
+    } catch (RuntimeException e) {
+      connection.end();
+      throw e;
+    }
     // The worker disconnected or the request timed out on the servlet side: withdraw it.
-    result.onError(error -> withdraw.run());
-    result.onTimeout(withdraw);
+    result.onError(error -> withdraw.get().run());
+    result.onTimeout(() -> withdraw.get().run());
     return result;
   }
 
