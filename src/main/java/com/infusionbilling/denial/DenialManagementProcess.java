@@ -26,6 +26,15 @@ public final class DenialManagementProcess {
   public static final String VAR_EPISODE_ID = "episodeId";
 
   /**
+   * What "Re-verify benefits" ({@code BenefitVerification}'s {@code Decision_Coverage}) reads
+   * besides the 271: the claim's payer, site of care and drug (HCPCS).
+   */
+  public static final String VAR_PAYER_ID = "payerId";
+
+  public static final String VAR_SITE_OF_CARE = "siteOfCare";
+  public static final String VAR_HCPCS = "hcpcs";
+
+  /**
    * The 835 that denied the claim: its {@code Message_ClaimRemittanceReceived} is still buffered
    * when "Await payment" opens, so "Paid after the denial?" waits again for a later one ({@code
    * remittanceId} greater than this).

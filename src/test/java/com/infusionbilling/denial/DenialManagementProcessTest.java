@@ -297,6 +297,22 @@ class DenialManagementProcessTest {
     assertThat(byKey(instance)).isCompleted().hasCompletedElements("Event_DenialClosed");
   }
 
+  @Test
+  void co109IsACoordinationOfBenefitsUpdateThatReverifiesBenefitsAndCloses() {
+    context.mockChildProcess("BenefitVerification", Map.of("coverageOutcome", "MEDICAL_BENEFIT"));
+    long instance = start("CO", "109", List.of(), "COMMERCIAL", "CLAIM", true, 3031.78);
+    assertThat(UserTaskSelectors.byElementId("Task_WorkDenial", instance))
+        .hasCandidateGroup("intake");
+    work(instance, "COB_UPDATE", Map.of("workNote", "Secondary plan is primary since Jan 1"));
+
+    assertThat(byKey(instance))
+        .isCompleted()
+        .hasCompletedElements("Task_ReverifyBenefits", "Task_CloseDenial", "Event_DenialClosed")
+        .hasVariable("coverageOutcome", "MEDICAL_BENEFIT");
+    assertThat(closes.get()).isEqualTo(1);
+    assertThat(rebills.get()).isZero();
+  }
+
   void appealMocks(String outcome) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     context
