@@ -12,6 +12,10 @@ public final class AppealCaseProcess {
   public static final String JOB_GENERATE_APPEAL_LETTER = "generate-appeal-letter";
   public static final String JOB_ESCALATE_APPEAL_DEADLINE = "escalate-appeal-deadline";
   public static final String JOB_RECORD_APPEAL_SUBMISSION = "record-appeal-submission";
+
+  /** A level the payer forwards itself (Medicare Advantage IRE, 42 CFR 422.592(a)). */
+  public static final String JOB_RECORD_APPEAL_FORWARDING = "record-appeal-forwarding";
+
   public static final String JOB_RECORD_APPEAL_DECISION = "record-appeal-decision";
   public static final String JOB_RECORD_MISSED_APPEAL_DEADLINE = "record-missed-appeal-deadline";
 

@@ -350,6 +350,36 @@ public class AppealService {
         a.getSubmittedOn().atTime(LocalTime.of(8, 0)).atZone(zone).plus(decision).plusDays(15));
   }
 
+  /**
+   * A level the payer forwards itself (Decision_AppealLevels autoForwarded: a Medicare Advantage
+   * plan sends an upheld reconsideration to the Independent Review Entity, 42 CFR 422.592(a)):
+   * recorded once as submitted by the plan today, nothing for the provider to file. Returns when to
+   * follow up if no decision comes, as for a filed level.
+   */
+  @Transactional
+  public String forwardedByPayer(long appealId, String decisionPeriod) {
+    Appeal a = get(appealId);
+    if (a.getSubmittedOn() == null) {
+      LocalDate today = LocalDate.now(zone);
+      a.submitted(null, FORWARDED_BY_PAYER, today, null);
+      appeals.save(a);
+      timeline.record(
+          a.getEpisodeId(),
+          "APPEAL_FORWARDED",
+          "appeal " + appealId + ": " + a.getLevelName() + ", forwarded by the payer " + today,
+          "appeal-forwarded-" + appealId);
+    }
+    Duration decision =
+        decisionPeriod != null && decisionPeriod.startsWith("PT")
+            ? Duration.parse(decisionPeriod)
+            : Duration.ofDays(a.getDecisionDays());
+    return ISO.format(
+        a.getSubmittedOn().atTime(LocalTime.of(8, 0)).atZone(zone).plus(decision).plusDays(15));
+  }
+
+  /** The channel of a level the payer forwarded itself (no filing by the provider). */
+  static final String FORWARDED_BY_PAYER = "PAYER_FORWARDED";
+
   /** What the payer decided on a level, and where the case goes next. */
   public record Decided(String outcome, int nextLevel, LocalDate decisionDate) {}
 

@@ -8,6 +8,7 @@ import com.infusionbilling.testing.ProcessTest;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.process.test.api.CamundaProcessTestContext;
+import io.camunda.process.test.api.assertions.ProcessInstanceSelectors;
 import io.camunda.process.test.api.assertions.UserTaskSelectors;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,6 +83,12 @@ class PriorAuthorizationProcessTest {
                   .join();
             });
     context.mockJobWorker("generate-appeal-letter").thenComplete(Map.of("appealLetterUrl", "/x"));
+    context
+        .mockJobWorker("record-appeal-forwarding")
+        .thenComplete(
+            Map.of(
+                "decisionFollowUpAt",
+                context.getCurrentTime().plus(Duration.ofDays(30)).toString()));
     context
         .mockJobWorker("record-appeal-submission")
         .thenComplete(
@@ -532,11 +539,14 @@ class PriorAuthorizationProcessTest {
 
   /**
    * Medicare Advantage: an expedited request's appeal is an expedited reconsideration (decided in
-   * 72 hours, 42 CFR 422.590(e)); upheld with no further level the provider files, the therapy is
+   * 72 hours, 42 CFR 422.590(e)). Upheld, the plan forwards it to the Independent Review Entity
+   * itself (42 CFR 422.592(a)): level 2 opens with nothing to file (no letter, no "Review and
+   * submit appeal") and waits for the IRE's decision; before, the episode ended not authorized at
+   * once. Upheld by the IRE too, with no further level the provider files for a PA, the therapy is
    * not authorized (THERAPY_NOT_AUTHORIZED, caught by the episode).
    */
   @Test
-  void anUpheldMedicareAdvantageAppealWithNoFurtherLevelEndsNotAuthorized() {
+  void anUpheldMedicareAdvantageReconsiderationGoesToTheIreWithoutAFiling() {
     var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true);
     context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
     deniedAndUpheldByPeerToPeer(true);
@@ -551,11 +561,52 @@ class PriorAuthorizationProcessTest {
     appealSubmitted();
     payerDecidesAppeal(1, "UPHELD");
 
+    var appealCase = ProcessInstanceSelectors.byProcessId("AppealCase");
+    assertThat(appealCase)
+        .hasCompletedElements("Task_RecordPlanForwarding")
+        .isWaitingForMessage("AppealDecision", "appeal-502")
+        .hasCompletedElement("Task_ReviewAndSubmitAppeal", 1)
+        .hasCompletedElement("Task_GenerateAppealLetter", 1);
+    assertThat(appealsOpened).as("level 2 opened").hasSize(2);
+    assertThat(appealsOpened.get(1)).containsEntry("appealLevel", 2);
+    assertThat(rule(appealsOpened.get(1)))
+        .containsEntry("levelName", "Independent review (IRE, expedited, forwarded by the plan)")
+        .containsEntry("autoForwarded", true)
+        .containsEntry("decisionPeriod", "PT72H");
+    assertThat(instance).hasActiveElements("Task_AppealAuthorizationDenial");
+
+    payerDecidesAppeal(2, "UPHELD");
+
     assertThat(instance)
         .hasCompletedElements("Task_AppealAuthorizationDenial")
         .hasVariable("appealOutcome", "UPHELD")
         .hasActiveIncidents();
-    assertThat(appealsOpened).as("no second level for a PA appeal of this plan").hasSize(1);
+    assertThat(appealsOpened).as("no level 3 for a PA appeal of this plan").hasSize(2);
+    assertThat(sent.get()).isEqualTo(1);
+  }
+
+  /** The IRE overturns: the plan's authorization is awaited on the same request, no new 278. */
+  @Test
+  void aMedicareAdvantageDenialOverturnedByTheIreAwaitsThePlansAuthorization() {
+    var instance = request("MEDICARE_ADVANTAGE_EXAMPLE", "J3380", true);
+    context.completeUserTask("Task_CollectClinicalDocumentation", INFLIXIMAB_DOCUMENTS);
+    deniedAndUpheldByPeerToPeer(false);
+    context.completeUserTask("Task_DecideOnDenial", Map.of("denialAction", "APPEAL"));
+    appealSubmitted();
+    payerDecidesAppeal(1, "UPHELD");
+    assertThat(ProcessInstanceSelectors.byProcessId("AppealCase"))
+        .hasCompletedElements("Task_RecordPlanForwarding");
+    assertThat(rule(appealsOpened.get(1)))
+        .containsEntry("levelName", "Independent review (IRE, forwarded by the plan)")
+        .containsEntry("decisionPeriod", "P7D");
+
+    payerDecidesAppeal(2, "OVERTURNED");
+
+    assertThat(instance)
+        .hasVariable("appealOutcome", "OVERTURNED")
+        .isWaitingForMessage("Message_AuthorizationDecisionReceived", "31");
+    payerDecides("APPROVED");
+    assertThat(instance).isCompleted().hasCompletedElements("Event_AuthorizationApproved");
     assertThat(sent.get()).isEqualTo(1);
   }
 

@@ -36,6 +36,10 @@ class AppealLevelsDecisionTest {
     "PA, MEDICARE_ADVANTAGE, 1, true, Plan reconsideration (Part B drug), 0, P65D, P7D, 0,"
         + " 422.590(c)",
     "PA, MEDICAID, 1, true, Plan appeal (Medicaid MCO), 0, P60D, P30D, 0, 438.402",
+    // 42 CFR 422.592(a): the MA plan forwards an upheld reconsideration to the IRE itself
+    "PA, MEDICARE_ADVANTAGE, 2, true, 'Independent review (IRE, forwarded by the plan)', 0, P0D,"
+        + " P7D, 0, 422.592(a)",
+    "PA, MEDICARE_ADVANTAGE, 3, false, No further level, 0, P0D, P0D, 0, No further",
     "PA, MEDICARE_PART_B, 1, false, No further level, 0, P0D, P0D, 0, No further",
   })
   void levels(
@@ -62,6 +66,41 @@ class AppealLevelsDecisionTest {
     assertThat(((Number) r.get("receiptDays")).intValue()).isEqualTo(receiptDays);
     assertThat(((Number) r.get("minimumAmount")).intValue()).isEqualTo(minimum);
     assertThat((String) r.get("basis")).contains(basis);
+  }
+
+  static Map<String, Object> level(String kind, int level, boolean expedited) {
+    return DmnTables.evaluate(
+        DMN,
+        "Decision_AppealLevels",
+        Map.of(
+            "appealKind",
+            kind,
+            "payerType",
+            "MEDICARE_ADVANTAGE",
+            "appealLevel",
+            level,
+            "appealExpedited",
+            expedited));
+  }
+
+  /**
+   * 42 CFR 422.592(a): an upheld Medicare Advantage reconsideration of a PA goes to the IRE without
+   * a filing (autoForwarded), expedited if the reconsideration was; the provider files every other
+   * level itself.
+   */
+  @Test
+  void anUpheldMedicareAdvantagePaReconsiderationIsForwardedToTheIreByThePlan() {
+    assertThat(level("PA", 2, false))
+        .containsEntry("available", true)
+        .containsEntry("autoForwarded", true)
+        .containsEntry("decisionPeriod", "P7D");
+    assertThat(level("PA", 2, true))
+        .containsEntry("levelName", "Independent review (IRE, expedited, forwarded by the plan)")
+        .containsEntry("autoForwarded", true)
+        .containsEntry("decisionPeriod", "PT72H");
+    assertThat(level("PA", 1, false)).containsEntry("autoForwarded", false);
+    assertThat(level("PA", 1, true)).containsEntry("autoForwarded", false);
+    assertThat(level("CLAIM", 1, false)).containsEntry("autoForwarded", false);
   }
 
   /** 42 CFR 422.590(e): an expedited Part B drug reconsideration is decided in 72 hours. */

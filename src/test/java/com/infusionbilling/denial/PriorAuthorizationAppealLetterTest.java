@@ -33,7 +33,93 @@ class PriorAuthorizationAppealLetterTest {
   @Autowired OpenAppealWorker openAppeal;
   @Autowired GenerateAppealLetterWorker letter;
   @Autowired AppealService appeals;
+  @Autowired RecordAppealForwardingWorker forwarding;
+  @Autowired com.infusionbilling.authorization.RecordPartialApprovalAppealWorker partialAppeal;
+  @Autowired com.infusionbilling.episode.EpisodeTimeline timeline;
   @MockitoBean ProcessMessages messages;
+
+  long openRequest(long episodeId, String decision) {
+    var request =
+        authorizations.open(
+            episodeId, -8_000_000_000L - System.nanoTime() % 1_000_000, "INITIAL", null, null);
+    authorizations.recordDecision(
+        request.getId(),
+        new PayerDecision(decision, "CB", null, null, null, null, "SBX-REV-772"),
+        "278 response");
+    return request.getId();
+  }
+
+  long timelineEntries(long episodeId, String type) {
+    return timeline.of(episodeId).stream().filter(e -> type.equals(e.getEventType())).count();
+  }
+
+  /**
+   * 42 CFR 422.592(a): the Medicare Advantage plan forwards an upheld reconsideration to the IRE;
+   * "Record forwarding to the independent reviewer" records level 2 as forwarded by the payer today
+   * (nothing filed by the provider), once, and follows up after the IRE's time (72 hours) + 15
+   * days.
+   */
+  @Test
+  void theIreLevelOfAMedicareAdvantagePaAppealIsRecordedAsForwardedByThePayerOnce() {
+    var episode =
+        fixtures.episode("MEDICARE_ADVANTAGE_EXAMPLE", "PAIRE" + System.nanoTime() % 100000);
+    long requestId = openRequest(episode.getId(), "DENIED");
+    Map<String, Object> rule =
+        DmnTables.evaluate(
+            "bpmn/Decision_AppealLevels.dmn",
+            "Decision_AppealLevels",
+            Map.of(
+                "appealKind",
+                "PA",
+                "payerType",
+                "MEDICARE_ADVANTAGE",
+                "appealLevel",
+                2,
+                "appealExpedited",
+                true));
+    var opened =
+        openAppeal.open(
+            "PA",
+            null,
+            requestId,
+            episode.getId(),
+            "MEDICARE_ADVANTAGE",
+            2,
+            LocalDate.now().toString(),
+            BigDecimal.ZERO,
+            rule);
+    long appealId = ((Number) opened.get("appealId")).longValue();
+
+    var first = forwarding.record(appealId, rule);
+    var second = forwarding.record(appealId, rule);
+
+    assertThat(second).isEqualTo(first);
+    Appeal a = appeals.get(appealId);
+    assertThat(a.getLevelName())
+        .isEqualTo("Independent review (IRE, expedited, forwarded by the plan)");
+    assertThat(a.getChannel()).isEqualTo("PAYER_FORWARDED");
+    assertThat(a.getSubmittedOn()).isNotNull();
+    assertThat(a.getTrackingNumber()).isNull();
+    assertThat((String) first.get("decisionFollowUpAt"))
+        .startsWith(a.getSubmittedOn().plusDays(3 + 15).toString());
+    assertThat(timelineEntries(episode.getId(), "APPEAL_FORWARDED")).isEqualTo(1);
+  }
+
+  /** A partial approval appealed: its date for the deadline, one timeline entry, no 278. */
+  @Test
+  void aPartialApprovalAppealIsRecordedOnceWithTheDecisionDate() {
+    var episode = fixtures.episode("COMMERCIAL_ACME", "PAPRT" + System.nanoTime() % 100000);
+    long requestId = openRequest(episode.getId(), "PARTIAL");
+
+    var first = partialAppeal.record(requestId);
+    var second = partialAppeal.record(requestId);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(first)
+        .containsEntry("partialDecidedOn", LocalDate.now(java.time.ZoneOffset.UTC).toString())
+        .containsEntry("appealExpedited", false);
+    assertThat(timelineEntries(episode.getId(), "PARTIAL_APPROVAL_APPEALED")).isEqualTo(1);
+  }
 
   @Test
   void aPaAppealIsDueInTheCommercialWindowAndItsLetterQuotesTheRequest() throws Exception {
