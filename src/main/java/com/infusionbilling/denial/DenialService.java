@@ -113,7 +113,8 @@ public class DenialService {
             d.amount(),
             d.expectedAllowed(),
             d.paid(),
-            d.remittanceDate());
+            d.remittanceDate(),
+            d.remittanceId());
     Denial denial =
         denials.saveAndFlush(
             new Denial(normal, DenialFacts.of(claim, line, payer.type(), d.remittanceDate())));
@@ -192,6 +193,9 @@ public class DenialService {
     v.put(DenialManagementProcess.VAR_JW_JZ_ON_LINE, denial.isJwJzOnLine());
     v.put(DenialManagementProcess.VAR_DAYS_SINCE_SERVICE, denial.getDaysSinceService());
     v.put(DenialManagementProcess.VAR_DENIED_AMOUNT, denial.getAmount());
+    if (denial.getRemittanceId() != null) {
+      v.put(DenialManagementProcess.VAR_DENIED_REMITTANCE_ID, denial.getRemittanceId());
+    }
     return v;
   }
 

@@ -57,7 +57,8 @@ public class ReportDrillDowns {
       "SELECT c.claim_id, c.claim_version, c.payer_id, c.date_of_service, c.status,"
           + " c.total_charge, "
           + RevenueCycleReports.BALANCE
-          + " AS balance FROM claim_report c";
+          + " AS balance FROM claim_report c"
+          + RevenueCycleReports.BALANCE_JOINS;
 
   static ClaimRow claimRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
     return new ClaimRow(
@@ -77,32 +78,25 @@ public class ReportDrillDowns {
       throw new InvalidInputException(
           "bucket", "one of " + String.join(", ", RevenueCycleReports.BUCKETS));
     }
-    var f = filter.sql();
-    Object[] args = new Object[5];
-    System.arraycopy(RevenueCycleReports.bucketArgs(filter.asOf()), 0, args, 0, 4);
-    args[4] = bucket;
+    var w =
+        filter.where(
+            RevenueCycleReports.OPEN_CLAIMS + " AND " + RevenueCycleReports.bucketCase() + " = ?",
+            bucketArgsAnd(filter, bucket));
     return jdbc.query(
         "SELECT * FROM ("
             + CLAIM_COLUMNS
-            + " WHERE"
-            + RevenueCycleReports.OPEN_CLAIMS
-            + f.where()
-            + " AND "
-            + RevenueCycleReports.bucketCase()
-            + " = ?) t WHERE t.balance > 0 ORDER BY t.date_of_service, t.claim_id LIMIT "
+            + w.sql()
+            + ") t WHERE t.balance > 0 ORDER BY t.date_of_service, t.claim_id LIMIT "
             + LIMIT,
         ReportDrillDowns::claimRow,
-        withFirst(f, args));
+        w.params());
   }
 
-  static Object[] withFirst(ReportFilter.Sql f, Object[] after) {
-    // the filter's arguments come before the bucket CASE's in the statement
-    Object[] all = new Object[f.args().size() + after.length];
-    for (int i = 0; i < f.args().size(); i++) {
-      all[i] = f.args().get(i);
-    }
-    System.arraycopy(after, 0, all, f.args().size(), after.length);
-    return all;
+  static Object[] bucketArgsAnd(ReportFilter filter, String bucket) {
+    Object[] bounds = RevenueCycleReports.bucketArgs(filter.asOf());
+    Object[] args = Arrays.copyOf(bounds, bounds.length + 1);
+    args[bounds.length] = bucket;
+    return args;
   }
 
   /** First-pass claims the payer adjudicated: {@code clean} or {@code denied}. */
@@ -110,25 +104,19 @@ public class ReportDrillDowns {
   public List<ClaimRow> firstPass(ReportFilter filter, String outcome) {
     String condition =
         switch (outcome) {
-          case "clean" ->
-              " AND c.first_pass_rejected = 0 AND NOT "
-                  + RevenueCycleReports.HAS_DENIAL
-                  + " AND EXISTS (SELECT 1 FROM remittance_claim_report r WHERE r.claim_id ="
-                  + " c.claim_id AND r.paid > 0)";
-          case "denied" -> " AND " + RevenueCycleReports.HAS_DENIAL;
+          case "clean" -> RevenueCycleReports.CLEAN;
+          case "denied" -> RevenueCycleReports.HAS_DENIAL;
           default -> throw new InvalidInputException("outcome", "clean or denied");
         };
-    var f = filter.sql();
+    var w = filter.where(RevenueCycleReports.ADJUDICATED_FIRST_PASS + " AND " + condition);
     return jdbc.query(
         CLAIM_COLUMNS
-            + " WHERE"
-            + RevenueCycleReports.ADJUDICATED_FIRST_PASS
-            + condition
-            + f.where()
+            + RevenueCycleReports.DENIALS
+            + w.sql()
             + " ORDER BY c.date_of_service, c.claim_id LIMIT "
             + LIMIT,
         ReportDrillDowns::claimRow,
-        f.with());
+        w.params());
   }
 
   /** The filed claims (latest versions) with a line of an NDC. */
@@ -137,16 +125,15 @@ public class ReportDrillDowns {
     if (ndc11 == null || !ndc11.matches("[0-9]{11}")) {
       throw new InvalidInputException("ndc", "an NDC-11 (11 digits)");
     }
-    var f = filter.sql();
+    var w =
+        filter.where(
+            "c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.claim_id IN (SELECT l.claim_id"
+                + " FROM claim_line_report l WHERE l.ndc = ?)",
+            ndc11);
     return jdbc.query(
-        CLAIM_COLUMNS
-            + " WHERE c.latest_version = 1 AND c.filed_at IS NOT NULL AND EXISTS (SELECT 1 FROM"
-            + " claim_line_report l WHERE l.claim_id = c.claim_id AND l.ndc = ?)"
-            + f.where()
-            + " ORDER BY c.date_of_service, c.claim_id LIMIT "
-            + LIMIT,
+        CLAIM_COLUMNS + w.sql() + " ORDER BY c.date_of_service, c.claim_id LIMIT " + LIMIT,
         ReportDrillDowns::claimRow,
-        f.with(ndc11));
+        w.params());
   }
 
   /** Denials, of one CARC or (authorization) of CO-197/198/15, or all. */
@@ -155,19 +142,16 @@ public class ReportDrillDowns {
     if (carc != null && !carc.isBlank() && !carc.matches("[A-Z0-9]{1,5}")) {
       throw new InvalidInputException("carc", "a claim adjustment reason code such as 197");
     }
-    var f = filter.sql();
-    String where =
+    boolean oneCarc = carc != null && !carc.isBlank();
+    var w =
         authorization
-            ? " AND d.carc IN ('197', '198', '15')"
-            : carc == null || carc.isBlank() ? "" : " AND d.carc = ?";
-    Object[] args = authorization || carc == null || carc.isBlank() ? f.with() : f.with(carc);
-    // with a CARC, its argument comes first: put the condition before the filter's
+            ? filter.where(RevenueCycleReports.AUTHORIZATION_DENIAL)
+            : oneCarc ? filter.where("d.carc = ?", carc) : filter.where("");
     return jdbc.query(
         "SELECT d.denial_id, d.claim_id, d.claim_line_id, d.carc, d.amount, d.payer_id,"
             + " d.date_of_service, d.status FROM denial_report d JOIN claim_report c ON"
-            + " c.claim_id = d.claim_id WHERE 1 = 1"
-            + where
-            + f.where()
+            + " c.claim_id = d.claim_id"
+            + w.sql()
             + " ORDER BY d.date_of_service, d.denial_id LIMIT "
             + LIMIT,
         (rs, i) -> {
@@ -183,18 +167,22 @@ public class ReportDrillDowns {
               rs.getDate(7).toLocalDate(),
               rs.getString(8));
         },
-        args);
+        w.params());
   }
 
   /** Appeals still to be sent whose deadline is within 14 days of the as-of day. */
   @Transactional(readOnly = true)
   public List<AppealRow> appealsAtRisk(ReportFilter filter) {
-    var f = filter.sql();
+    var w =
+        filter.where(
+            "a.status = 'OPEN' AND a.deadline >= ? AND a.deadline <= ?",
+            Date.valueOf(filter.asOf()),
+            Date.valueOf(filter.asOf().plusDays(14)));
     return jdbc.query(
         "SELECT a.appeal_id, a.denial_id, a.claim_id, a.appeal_level, a.deadline, a.status,"
             + " a.amount_in_controversy FROM appeal_report a JOIN claim_report c ON c.claim_id ="
-            + " a.claim_id WHERE a.status = 'OPEN' AND a.deadline >= ? AND a.deadline <= ?"
-            + f.where()
+            + " a.claim_id"
+            + w.sql()
             + " ORDER BY a.deadline, a.appeal_id LIMIT "
             + LIMIT,
         (rs, i) ->
@@ -206,6 +194,6 @@ public class ReportDrillDowns {
                 rs.getDate(5).toLocalDate(),
                 rs.getString(6),
                 RevenueCycleReports.money(rs.getBigDecimal(7))),
-        f.with(Date.valueOf(filter.asOf()), Date.valueOf(filter.asOf().plusDays(14))));
+        w.params());
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,33 +40,45 @@ public record ReportFilter(String payer, String drug, YearMonth month, LocalDate
     return s == null || s.isBlank();
   }
 
-  /** The SQL condition on {@code c} (starts with " AND", or empty) and its arguments. */
-  record Sql(String where, List<Object> args) {
-    Object[] with(Object... before) {
-      List<Object> all = new ArrayList<>(List.of(before));
+  /**
+   * A WHERE clause and its arguments in the order of their placeholders: {@code sql} is " WHERE "
+   * followed by the query's own condition and then this filter's, and {@code params(...)} puts the
+   * arguments of placeholders written before the clause (in a SELECT list) first.
+   */
+  record Where(String sql, List<Object> args) {
+    Object[] params(Object... before) {
+      List<Object> all = new ArrayList<>(Arrays.asList(before));
       all.addAll(args);
       return all.toArray();
     }
   }
 
-  Sql sql() {
-    StringBuilder where = new StringBuilder();
-    List<Object> args = new ArrayList<>();
+  /**
+   * The one place the filter's SQL is written: {@code condition} (the query's own, on its tables;
+   * empty for none) with {@code conditionArgs}, and the filter's conditions on the claims behind
+   * the figure (alias {@code c} of {@code claim_report}).
+   */
+  Where where(String condition, Object... conditionArgs) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> args = new ArrayList<>(Arrays.asList(conditionArgs));
+    if (!condition.isBlank()) {
+      conditions.add("(" + condition.strip() + ")");
+    }
     if (payer != null) {
-      where.append(" AND c.payer_id = ?");
+      conditions.add("c.payer_id = ?");
       args.add(payer);
     }
     if (drug != null) {
-      where.append(
-          " AND EXISTS (SELECT 1 FROM claim_line_report fl WHERE fl.claim_id = c.claim_id"
-              + " AND fl.code = ?)");
+      conditions.add(
+          "c.claim_id IN (SELECT fl.claim_id FROM claim_line_report fl WHERE fl.code = ?)");
       args.add(drug);
     }
     if (month != null) {
-      where.append(" AND c.date_of_service >= ? AND c.date_of_service < ?");
+      conditions.add("c.date_of_service >= ? AND c.date_of_service < ?");
       args.add(Date.valueOf(month.atDay(1)));
       args.add(Date.valueOf(month.plusMonths(1).atDay(1)));
     }
-    return new Sql(where.toString(), args);
+    String sql = conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
+    return new Where(" WHERE " + sql, args);
   }
 }

@@ -3,17 +3,17 @@ package com.infusionbilling.reports;
 import com.infusionbilling.billing.BillingProperties;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Revenue-cycle reports for managers (also enforced by security.AccessRules): every report takes
- * {@code payer}, {@code drug} (HCPCS), {@code month} (YYYY-MM, of the date of service) and {@code
- * asOf} (default today in the sites' zone). Formulas: docs/reports.md.
+ * Revenue-cycle reports for managers (also enforced by security.AccessRules): every report and
+ * drill-down takes the parameters of {@link ReportQuery} (payer, drug, month, asOf), bound once.
+ * Formulas: docs/reports.md.
  */
 @RestController
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
@@ -29,123 +29,69 @@ public class ReportsController {
     this.billing = billing;
   }
 
-  ReportFilter filter(String payer, String drug, String month, LocalDate asOf) {
-    return ReportFilter.of(payer, drug, month, asOf == null ? LocalDate.now(billing.zone()) : asOf);
+  ReportFilter filter(ReportQuery query) {
+    return query.filter(LocalDate.now(billing.zone()));
   }
 
   @GetMapping("/api/reports/ar")
-  public RevenueCycleReports.AccountsReceivable ar(
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return reports.accountsReceivable(filter(payer, drug, month, asOf));
+  public RevenueCycleReports.AccountsReceivable ar(@ModelAttribute ReportQuery query) {
+    return reports.accountsReceivable(filter(query));
   }
 
   @GetMapping("/api/reports/ar/claims")
   public List<ReportDrillDowns.ClaimRow> arClaims(
-      @RequestParam String bucket,
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return drill.arBucket(filter(payer, drug, month, asOf), bucket);
+      @RequestParam String bucket, @ModelAttribute ReportQuery query) {
+    return drill.arBucket(filter(query), bucket);
   }
 
   @GetMapping("/api/reports/claim-quality")
-  public RevenueCycleReports.ClaimQuality claimQuality(
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return reports.claimQuality(filter(payer, drug, month, asOf));
+  public RevenueCycleReports.ClaimQuality claimQuality(@ModelAttribute ReportQuery query) {
+    return reports.claimQuality(filter(query));
   }
 
   /** {@code outcome}: clean or denied (first pass). */
   @GetMapping("/api/reports/claim-quality/claims")
   public List<ReportDrillDowns.ClaimRow> firstPassClaims(
-      @RequestParam String outcome,
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return drill.firstPass(filter(payer, drug, month, asOf), outcome);
+      @RequestParam String outcome, @ModelAttribute ReportQuery query) {
+    return drill.firstPass(filter(query), outcome);
   }
 
   @GetMapping("/api/reports/denials")
   public List<ReportDrillDowns.DenialRow> denials(
       @RequestParam(required = false) String carc,
       @RequestParam(defaultValue = "false") boolean authorization,
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return drill.denials(filter(payer, drug, month, asOf), carc, authorization);
+      @ModelAttribute ReportQuery query) {
+    return drill.denials(filter(query), carc, authorization);
   }
 
   @GetMapping("/api/reports/lag")
-  public RevenueCycleReports.Lag lag(
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return reports.lag(filter(payer, drug, month, asOf));
+  public RevenueCycleReports.Lag lag(@ModelAttribute ReportQuery query) {
+    return reports.lag(filter(query));
   }
 
   @GetMapping("/api/reports/collections")
-  public RevenueCycleReports.Collections collections(
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return reports.collections(filter(payer, drug, month, asOf));
+  public RevenueCycleReports.Collections collections(@ModelAttribute ReportQuery query) {
+    return reports.collections(filter(query));
   }
 
   @GetMapping("/api/reports/appeals")
-  public RevenueCycleReports.Appeals appeals(
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return reports.appeals(filter(payer, drug, month, asOf));
+  public RevenueCycleReports.Appeals appeals(@ModelAttribute ReportQuery query) {
+    return reports.appeals(filter(query));
   }
 
   @GetMapping("/api/reports/appeals/at-risk")
-  public List<ReportDrillDowns.AppealRow> appealsAtRisk(
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return drill.appealsAtRisk(filter(payer, drug, month, asOf));
+  public List<ReportDrillDowns.AppealRow> appealsAtRisk(@ModelAttribute ReportQuery query) {
+    return drill.appealsAtRisk(filter(query));
   }
 
   @GetMapping("/api/reports/drugs")
-  public RevenueCycleReports.DrugEconomics drugs(
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return reports.drugEconomics(filter(payer, drug, month, asOf));
+  public RevenueCycleReports.DrugEconomics drugs(@ModelAttribute ReportQuery query) {
+    return reports.drugEconomics(filter(query));
   }
 
   @GetMapping("/api/reports/drugs/{ndc}/claims")
   public List<ReportDrillDowns.ClaimRow> drugClaims(
-      @PathVariable String ndc,
-      @RequestParam(required = false) String payer,
-      @RequestParam(required = false) String drug,
-      @RequestParam(required = false) String month,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    return drill.ofNdc(filter(payer, drug, month, asOf), ndc);
+      @PathVariable String ndc, @ModelAttribute ReportQuery query) {
+    return drill.ofNdc(filter(query), ndc);
   }
 }

@@ -27,29 +27,68 @@ public class RevenueCycleReports {
 
   /** Claims that are filed, the visit's latest version, and still expected to bring money. */
   static final String OPEN_CLAIMS =
-      " c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.status NOT IN ('DRAFT',"
+      "c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.status NOT IN ('DRAFT',"
           + " 'SCRUB_FAILED', 'REJECTED', 'CLOSED', 'WRITTEN_OFF')";
+
+  // Per-claim totals, each grouped once over its whole table and joined to claim_report c on the
+  // claim (never a subquery evaluated per claim): a claim without rows has NULLs here.
+
+  /**
+   * {@code rp}: the claim's posted 835 payments: {@code paid} (sum), {@code payments} (how many
+   * paid more than zero) and {@code first_paid_on} (the first such payment's date).
+   */
+  static final String PAYMENTS =
+      " LEFT JOIN (SELECT r.claim_id, SUM(r.paid) AS paid, SUM(CASE WHEN r.paid > 0 THEN 1 ELSE 0"
+          + " END) AS payments, MIN(CASE WHEN r.paid > 0 THEN r.payment_date END) AS first_paid_on"
+          + " FROM remittance_claim_report r GROUP BY r.claim_id) rp ON rp.claim_id = c.claim_id";
+
+  /**
+   * {@code ra}: the claim's CAS adjustments: {@code settled} (PR plus contractual CO-45 and CO-253,
+   * which a balance no longer owes) and {@code pr} (patient responsibility).
+   */
+  static final String ADJUSTMENTS =
+      " LEFT JOIN (SELECT a.claim_id, SUM(CASE WHEN a.group_code = 'PR' OR (a.group_code = 'CO'"
+          + " AND a.carc IN ('45', '253')) THEN a.amount ELSE 0 END) AS settled, SUM(CASE WHEN"
+          + " a.group_code = 'PR' THEN a.amount ELSE 0 END) AS pr FROM adjustment_report a GROUP BY"
+          + " a.claim_id) ra ON ra.claim_id = c.claim_id";
+
+  /** {@code rw}: the claim's write-offs ({@code written_off}). */
+  static final String WRITE_OFFS =
+      " LEFT JOIN (SELECT w.claim_id, SUM(w.amount) AS written_off FROM write_off_report w GROUP BY"
+          + " w.claim_id) rw ON rw.claim_id = c.claim_id";
+
+  /**
+   * {@code rd}: the claim's denials: {@code denied} (dollars) and {@code claim_level} (how many
+   * deny the whole claim rather than one line).
+   */
+  static final String DENIALS =
+      " LEFT JOIN (SELECT d.claim_id, SUM(d.amount) AS denied, SUM(CASE WHEN d.claim_line_id IS"
+          + " NULL THEN 1 ELSE 0 END) AS claim_level FROM denial_report d GROUP BY d.claim_id) rd"
+          + " ON rd.claim_id = c.claim_id";
+
+  /** The joins {@link #BALANCE} reads. */
+  static final String BALANCE_JOINS = PAYMENTS + ADJUSTMENTS + WRITE_OFFS;
 
   /** A claim's balance: charge − payer paid − contractual (CO-45, CO-253) − PR − written off. */
   static final String BALANCE =
-      "c.total_charge"
-          + " - COALESCE((SELECT SUM(r.paid) FROM remittance_claim_report r"
-          + " WHERE r.claim_id = c.claim_id), 0)"
-          + " - COALESCE((SELECT SUM(a.amount) FROM adjustment_report a WHERE a.claim_id ="
-          + " c.claim_id AND (a.group_code = 'PR' OR (a.group_code = 'CO' AND a.carc IN ('45',"
-          + " '253')))), 0)"
-          + " - COALESCE((SELECT SUM(w.amount) FROM write_off_report w"
-          + " WHERE w.claim_id = c.claim_id), 0)";
+      "c.total_charge - COALESCE(rp.paid, 0) - COALESCE(ra.settled, 0)"
+          + " - COALESCE(rw.written_off, 0)";
 
-  /** First-pass claims the payer adjudicated: version 1, filed, with a posted 835. */
+  /** First-pass claims the payer adjudicated: version 1, filed, with a posted 835 (joins rp). */
   static final String ADJUDICATED_FIRST_PASS =
-      " c.claim_version = 1 AND c.filed_at IS NOT NULL AND EXISTS (SELECT 1 FROM"
-          + " remittance_claim_report r WHERE r.claim_id = c.claim_id)";
+      "c.claim_version = 1 AND c.filed_at IS NOT NULL AND rp.claim_id IS NOT NULL";
 
-  static final String HAS_DENIAL =
-      "EXISTS (SELECT 1 FROM denial_report d WHERE d.claim_id = c.claim_id)";
+  /** The claim has a denial (joins rd). */
+  static final String HAS_DENIAL = "rd.claim_id IS NOT NULL";
+
+  /** Clean on first pass: not rejected, no denial, and paid (joins rp and rd). */
+  static final String CLEAN =
+      "c.first_pass_rejected = 0 AND rd.claim_id IS NULL AND rp.payments > 0";
 
   static final List<String> AUTHORIZATION_CARCS = List.of("197", "198", "15");
+
+  /** A denial ({@code d}) for a missing or invalid authorization: CO-197, CO-198, CO-15. */
+  static final String AUTHORIZATION_DENIAL = "d.carc IN ('197', '198', '15')";
 
   private final JdbcTemplate jdbc;
   private final InventoryReconciliationService reconciliations;
@@ -109,26 +148,26 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public AccountsReceivable accountsReceivable(ReportFilter filter) {
-    var f = filter.sql();
     Map<String, Bucket> buckets = new LinkedHashMap<>();
     for (String b : BUCKETS) {
       buckets.put(b, new Bucket(b, 0, money(null)));
     }
+    var w = filter.where(OPEN_CLAIMS);
     jdbc.query(
         "SELECT t.bucket, COUNT(*), SUM(t.balance) FROM (SELECT "
             + bucketCase()
             + " AS bucket, "
             + BALANCE
-            + " AS balance FROM claim_report c WHERE"
-            + OPEN_CLAIMS
-            + f.where()
+            + " AS balance FROM claim_report c"
+            + BALANCE_JOINS
+            + w.sql()
             + ") t WHERE t.balance > 0 GROUP BY t.bucket",
         rs -> {
           buckets.put(
               rs.getString(1),
               new Bucket(rs.getString(1), rs.getLong(2), money(rs.getBigDecimal(3))));
         },
-        f.with(bucketArgs(filter.asOf())));
+        w.params(bucketArgs(filter.asOf())));
     BigDecimal total = BigDecimal.ZERO;
     long claims = 0;
     for (Bucket b : buckets.values()) {
@@ -136,14 +175,17 @@ public class RevenueCycleReports {
       claims += b.claims();
     }
     BigDecimal over90 = buckets.get("91-120").balance().add(buckets.get("120+").balance());
+    var recent =
+        filter.where(
+            "c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.date_of_service > ? AND"
+                + " c.date_of_service <= ?",
+            Date.valueOf(filter.asOf().minusDays(90)),
+            Date.valueOf(filter.asOf()));
     BigDecimal charges =
         jdbc.queryForObject(
-            "SELECT COALESCE(SUM(c.total_charge), 0) FROM claim_report c WHERE c.latest_version ="
-                + " 1 AND c.filed_at IS NOT NULL AND c.date_of_service > ? AND c.date_of_service"
-                + " <= ?"
-                + f.where(),
+            "SELECT COALESCE(SUM(c.total_charge), 0) FROM claim_report c" + recent.sql(),
             BigDecimal.class,
-            f.with(Date.valueOf(filter.asOf().minusDays(90)), Date.valueOf(filter.asOf())));
+            recent.params());
     BigDecimal daily = charges.divide(BigDecimal.valueOf(90), 2, RoundingMode.HALF_UP);
     Double days =
         charges.signum() == 0
@@ -184,49 +226,52 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public ClaimQuality claimQuality(ReportFilter filter) {
-    var f = filter.sql();
+    var adjudicated = filter.where(ADJUDICATED_FIRST_PASS);
     Map<String, Object> claims =
         jdbc.queryForMap(
-            "SELECT COUNT(*) AS adjudicated, COALESCE(SUM(CASE WHEN c.first_pass_rejected = 0 AND"
-                + " NOT "
-                + HAS_DENIAL
-                + " AND EXISTS (SELECT 1 FROM remittance_claim_report r WHERE r.claim_id ="
-                + " c.claim_id AND r.paid > 0) THEN 1 ELSE 0 END), 0) AS clean,"
-                + " COALESCE(SUM(CASE WHEN "
+            "SELECT COUNT(*) AS adjudicated, COALESCE(SUM(CASE WHEN "
+                + CLEAN
+                + " THEN 1 ELSE 0 END), 0) AS clean, COALESCE(SUM(CASE WHEN "
                 + HAS_DENIAL
                 + " THEN 1 ELSE 0 END), 0) AS denied, COALESCE(SUM(c.total_charge), 0) AS charges,"
-                + " COALESCE(SUM((SELECT COALESCE(SUM(d.amount), 0) FROM denial_report d WHERE"
-                + " d.claim_id = c.claim_id)), 0) AS denied_dollars FROM claim_report c WHERE"
-                + ADJUDICATED_FIRST_PASS
-                + f.where(),
-            f.with());
+                + " COALESCE(SUM(COALESCE(rd.denied, 0)), 0) AS denied_dollars FROM claim_report c"
+                + PAYMENTS
+                + DENIALS
+                + adjudicated.sql(),
+            adjudicated.params());
+    // a line is denied by a denial of the whole claim or of that line
     Map<String, Object> lines =
         jdbc.queryForMap(
-            "SELECT COUNT(*) AS line_count, COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM denial_report"
-                + " d WHERE d.claim_id = l.claim_id AND (d.claim_line_id = l.claim_line_id OR"
-                + " d.claim_line_id IS NULL)) THEN 1 ELSE 0 END), 0) AS denied_lines FROM"
-                + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id WHERE"
-                + ADJUDICATED_FIRST_PASS
-                + f.where(),
-            f.with());
+            "SELECT COUNT(*) AS line_count, COALESCE(SUM(CASE WHEN rd.claim_level > 0 OR"
+                + " dl.claim_line_id IS NOT NULL THEN 1 ELSE 0 END), 0) AS denied_lines FROM"
+                + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id"
+                + PAYMENTS
+                + DENIALS
+                + " LEFT JOIN (SELECT d.claim_id, d.claim_line_id FROM denial_report d WHERE"
+                + " d.claim_line_id IS NOT NULL GROUP BY d.claim_id, d.claim_line_id) dl ON"
+                + " dl.claim_id = l.claim_id AND dl.claim_line_id = l.claim_line_id"
+                + adjudicated.sql(),
+            adjudicated.params());
+    var all = filter.where("");
     List<Carc> top =
         jdbc.query(
             "SELECT d.carc, MAX(t.description), COUNT(*), SUM(d.amount) FROM denial_report d JOIN"
                 + " claim_report c ON c.claim_id = d.claim_id LEFT JOIN carc_text_report t ON"
-                + " t.carc = d.carc WHERE 1 = 1"
-                + f.where()
+                + " t.carc = d.carc"
+                + all.sql()
                 + " GROUP BY d.carc ORDER BY COUNT(*) DESC, SUM(d.amount) DESC, d.carc LIMIT 10",
             (rs, i) ->
                 new Carc(
                     rs.getString(1), rs.getString(2), rs.getLong(3), money(rs.getBigDecimal(4))),
-            f.with());
+            all.params());
+    var authorization = filter.where(AUTHORIZATION_DENIAL);
     Map<String, Object> auth =
         jdbc.queryForMap(
             "SELECT COUNT(*) AS n, COALESCE(SUM(d.amount), 0) AS amount FROM denial_report d JOIN"
-                + " claim_report c ON c.claim_id = d.claim_id WHERE d.carc IN ('197', '198', '15')"
-                + f.where(),
-            f.with());
-    long adjudicated = number(claims.get("adjudicated"));
+                + " claim_report c ON c.claim_id = d.claim_id"
+                + authorization.sql(),
+            authorization.params());
+    long adjudicatedClaims = number(claims.get("adjudicated"));
     long clean = number(claims.get("clean"));
     long denied = number(claims.get("denied"));
     long lineCount = number(lines.get("line_count"));
@@ -234,11 +279,11 @@ public class RevenueCycleReports {
     BigDecimal charges = decimal(claims.get("charges"));
     BigDecimal deniedDollars = decimal(claims.get("denied_dollars"));
     return new ClaimQuality(
-        adjudicated,
+        adjudicatedClaims,
         clean,
-        ratio(clean, adjudicated),
+        ratio(clean, adjudicatedClaims),
         denied,
-        ratio(denied, adjudicated),
+        ratio(denied, adjudicatedClaims),
         lineCount,
         deniedLines,
         ratio(deniedLines, lineCount),
@@ -271,28 +316,28 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public Lag lag(ReportFilter filter) {
-    var f = filter.sql();
-    Map<String, Object> filed =
+    var filed = filter.where("c.claim_version = 1 AND c.filed_at IS NOT NULL");
+    Map<String, Object> toClaim =
         jdbc.queryForMap(
             "SELECT COUNT(*) AS n, AVG(CAST(TIMESTAMPDIFF(DAY, c.date_of_service, CAST(c.filed_at"
-                + " AS DATE)) AS DECIMAL(12,2))) AS days FROM claim_report c WHERE c.claim_version"
-                + " = 1 AND c.filed_at IS NOT NULL"
-                + f.where(),
-            f.with());
-    Map<String, Object> paid =
+                + " AS DATE)) AS DECIMAL(12,2))) AS days FROM claim_report c"
+                + filed.sql(),
+            filed.params());
+    var paid =
+        filter.where(
+            "c.claim_version = 1 AND c.filed_at IS NOT NULL AND rp.first_paid_on IS NOT NULL");
+    Map<String, Object> toPayment =
         jdbc.queryForMap(
-            "SELECT COUNT(*) AS n, AVG(CAST(TIMESTAMPDIFF(DAY, CAST(c.filed_at AS DATE), p.paid_on)"
-                + " AS DECIMAL(12,2))) AS days FROM claim_report c JOIN (SELECT r.claim_id,"
-                + " MIN(r.payment_date) AS paid_on FROM remittance_claim_report r WHERE r.paid > 0"
-                + " GROUP BY r.claim_id) p ON p.claim_id = c.claim_id WHERE c.claim_version = 1"
-                + " AND c.filed_at IS NOT NULL"
-                + f.where(),
-            f.with());
+            "SELECT COUNT(*) AS n, AVG(CAST(TIMESTAMPDIFF(DAY, CAST(c.filed_at AS DATE),"
+                + " rp.first_paid_on) AS DECIMAL(12,2))) AS days FROM claim_report c"
+                + PAYMENTS
+                + paid.sql(),
+            paid.params());
     return new Lag(
-        number(filed.get("n")),
-        days(filed.get("days")),
-        number(paid.get("n")),
-        days(paid.get("days")));
+        number(toClaim.get("n")),
+        days(toClaim.get("days")),
+        number(toPayment.get("n")),
+        days(toPayment.get("days")));
   }
 
   static Double days(Object v) {
@@ -315,37 +360,36 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public Collections collections(ReportFilter filter) {
-    var f = filter.sql();
+    var remitted = filter.where("c.latest_version = 1 AND rp.claim_id IS NOT NULL");
     Map<String, Object> m =
         jdbc.queryForMap(
             "SELECT COALESCE(SUM(c.total_expected_allowed), 0) AS expected,"
-                + " COALESCE(SUM((SELECT COALESCE(SUM(r.paid), 0) FROM remittance_claim_report r"
-                + " WHERE r.claim_id = c.claim_id)), 0) AS paid, COALESCE(SUM((SELECT"
-                + " COALESCE(SUM(a.amount), 0) FROM adjustment_report a WHERE a.claim_id ="
-                + " c.claim_id AND a.group_code = 'PR')), 0) AS pr FROM claim_report c WHERE"
-                + " c.latest_version = 1 AND EXISTS (SELECT 1 FROM remittance_claim_report r WHERE"
-                + " r.claim_id = c.claim_id)"
-                + f.where(),
-            f.with());
+                + " COALESCE(SUM(COALESCE(rp.paid, 0)), 0) AS paid, COALESCE(SUM(COALESCE(ra.pr,"
+                + " 0)), 0) AS pr FROM claim_report c"
+                + PAYMENTS
+                + ADJUSTMENTS
+                + remitted.sql(),
+            remitted.params());
+    var lines = filter.where("rl.allowed IS NOT NULL AND rl.expected_allowed IS NOT NULL");
     BigDecimal underpaid =
         jdbc.queryForObject(
             "SELECT COALESCE(SUM(CASE WHEN rl.expected_allowed > rl.allowed THEN"
                 + " rl.expected_allowed - rl.allowed ELSE 0 END), 0) FROM remittance_line_report"
-                + " rl JOIN claim_report c ON c.claim_id = rl.claim_id WHERE rl.allowed IS NOT NULL"
-                + " AND rl.expected_allowed IS NOT NULL"
-                + f.where(),
+                + " rl JOIN claim_report c ON c.claim_id = rl.claim_id"
+                + lines.sql(),
             BigDecimal.class,
-            f.with());
+            lines.params());
+    var all = filter.where("");
     List<WriteOffReason> reasons =
         jdbc.query(
             "SELECT w.reason, w.carc, COUNT(*), SUM(w.amount) FROM write_off_report w JOIN"
-                + " claim_report c ON c.claim_id = w.claim_id WHERE 1 = 1"
-                + f.where()
+                + " claim_report c ON c.claim_id = w.claim_id"
+                + all.sql()
                 + " GROUP BY w.reason, w.carc ORDER BY SUM(w.amount) DESC, w.reason",
             (rs, i) ->
                 new WriteOffReason(
                     rs.getString(1), rs.getString(2), rs.getLong(3), money(rs.getBigDecimal(4))),
-            f.with());
+            all.params());
     BigDecimal written = BigDecimal.ZERO;
     BigDecimal timely = BigDecimal.ZERO;
     for (WriteOffReason r : reasons) {
@@ -380,7 +424,7 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public Appeals appeals(ReportFilter filter) {
-    var f = filter.sql();
+    var all = filter.where("");
     Map<String, Object> m =
         jdbc.queryForMap(
             "SELECT COALESCE(SUM(CASE WHEN a.status = 'OPEN' AND a.deadline >= ? AND a.deadline <="
@@ -391,9 +435,8 @@ public class RevenueCycleReports {
                 + " 'OVERTURNED' THEN 1 ELSE 0 END), 0) AS overturned, COALESCE(SUM(CASE WHEN"
                 + " a.status = 'OVERTURNED' THEN a.amount_in_controversy ELSE 0 END), 0) AS"
                 + " recovered FROM appeal_report a JOIN claim_report c ON c.claim_id = a.claim_id"
-                + " WHERE 1 = 1"
-                + f.where(),
-            f.with(
+                + all.sql(),
+            all.params(
                 Date.valueOf(filter.asOf()),
                 Date.valueOf(filter.asOf().plusDays(14)),
                 Date.valueOf(filter.asOf()),
@@ -436,18 +479,20 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public DrugEconomics drugEconomics(ReportFilter filter) {
-    var f = filter.sql();
+    var billed = filter.where("c.latest_version = 1 AND c.filed_at IS NOT NULL");
     Map<String, BigDecimal> cost = new HashMap<>();
+    // the drug cost of the visits with a filed claim of the filter
     jdbc.query(
-        "SELECT d.ndc, SUM(d.cost) FROM inventory_dispense_report d WHERE d.source ="
-            + " 'BUY_AND_BILL' AND EXISTS (SELECT 1 FROM claim_report c WHERE c.visit_id ="
-            + " d.visit_id AND c.latest_version = 1 AND c.filed_at IS NOT NULL"
-            + f.where()
-            + ") GROUP BY d.ndc",
+        "SELECT d.ndc, SUM(d.cost) FROM inventory_dispense_report d JOIN (SELECT DISTINCT"
+            + " c.visit_id FROM claim_report c"
+            + billed.sql()
+            + ") v ON v.visit_id = d.visit_id WHERE d.source = 'BUY_AND_BILL' GROUP BY d.ndc",
         rs -> {
           cost.put(rs.getString(1), rs.getBigDecimal(2));
         },
-        f.with());
+        billed.params());
+    var drugLines =
+        filter.where("l.ndc IS NOT NULL AND c.latest_version = 1 AND c.filed_at IS NOT NULL");
     List<DrugMargin> drugs = new ArrayList<>();
     BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO};
     jdbc.query(
@@ -456,9 +501,8 @@ public class RevenueCycleReports {
             + " COALESCE(SUM(CASE WHEN l.jw = 1 THEN l.charge ELSE 0 END), 0) FROM"
             + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id LEFT JOIN"
             + " (SELECT rl.claim_line_id, SUM(rl.paid) AS paid FROM remittance_line_report rl"
-            + " GROUP BY rl.claim_line_id) p ON p.claim_line_id = l.claim_line_id WHERE l.ndc IS"
-            + " NOT NULL AND c.latest_version = 1 AND c.filed_at IS NOT NULL"
-            + f.where()
+            + " GROUP BY rl.claim_line_id) p ON p.claim_line_id = l.claim_line_id"
+            + drugLines.sql()
             + " GROUP BY l.ndc ORDER BY l.ndc",
         rs -> {
           BigDecimal paid = money(rs.getBigDecimal(5));
@@ -480,7 +524,7 @@ public class RevenueCycleReports {
                   jw,
                   ratio(jw, charges)));
         },
-        f.with());
+        drugLines.params());
     return new DrugEconomics(drugs, money(totals[1]), ratio(totals[1], totals[0]), inventory());
   }
 

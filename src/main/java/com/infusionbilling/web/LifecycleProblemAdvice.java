@@ -50,17 +50,21 @@ public class LifecycleProblemAdvice {
     if (first == null) {
       return badRequest("body", "body: invalid");
     }
-    var response =
-        badRequest(first.getField(), first.getField() + ": " + first.getDefaultMessage());
+    var response = badRequest(first.getField(), first.getField() + ": " + message(first));
     response
         .getBody()
         .setProperty(
             "errors",
             e.getBindingResult().getFieldErrors().stream()
-                .map(f -> f.getField() + ": " + f.getDefaultMessage())
+                .map(f -> f.getField() + ": " + message(f))
                 .sorted()
                 .collect(Collectors.toList()));
     return response;
+  }
+
+  /** A value that could not be converted (a request parameter's) is not echoed. */
+  static String message(FieldError error) {
+    return error.isBindingFailure() ? "not a valid value" : error.getDefaultMessage();
   }
 
   @ExceptionHandler(InvalidReferralException.class)

@@ -141,7 +141,8 @@ class TableOwnershipTest {
           Map.entry("write_off_report", "denial"),
           Map.entry("inventory_dispense_report", "inventory"));
 
-  static final Pattern CREATE_VIEW = Pattern.compile("(?i)create\\s+view\\s+`?([a-z][a-z0-9_]*)`?");
+  static final Pattern CREATE_VIEW =
+      Pattern.compile("(?i)create\\s+(?:or\\s+replace\\s+)?view\\s+`?([a-z][a-z0-9_]*)`?");
 
   /** Words after FROM/JOIN/INTO/UPDATE that are not tables. */
   static final Set<String> NOT_TABLES = Set.of("dual", "information_schema");

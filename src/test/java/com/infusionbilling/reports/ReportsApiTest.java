@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,6 +32,7 @@ class ReportsApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired ReportDataSet dataSet;
+  @Autowired JdbcTemplate jdbc;
 
   ReportDataSet.Seeded data;
 
@@ -105,6 +107,13 @@ class ReportsApiTest {
         .andExpect(jsonPath("$.authorizationDeniedDollars").value(3000.00));
     mvc.perform(report("/api/reports/claim-quality/claims").param("outcome", "clean"))
         .andExpect(jsonPath("$[*].claimId", contains((int) c2)));
+    // oldest date of service first: C6 15 Jan, C4 20 Feb, C3 15 Apr; balances as in the A/R
+    mvc.perform(report("/api/reports/claim-quality/claims").param("outcome", "denied"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) c6, (int) data.c4, (int) c3)))
+        .andExpect(jsonPath("$[*].balance", contains(800.00, 0.00, 3000.00)));
+    mvc.perform(report("/api/reports/denials").param("carc", "16"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) data.c4)))
+        .andExpect(jsonPath("$[0].amount").value(300.00));
     mvc.perform(report("/api/reports/denials").param("authorization", "true"))
         .andExpect(jsonPath("$[*].claimId", contains((int) c3)));
   }
@@ -187,6 +196,49 @@ class ReportsApiTest {
     mvc.perform(report("/api/reports/ar/claims").param("bucket", "200+"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("bucket"));
+  }
+
+  @Test
+  void aCorrectedClaimReplacesItsFirstVersion() throws Exception {
+    // C1 corrected (frequency 7): version 2 of the same visit, same charge, filed the same day
+    jdbc.update(
+        "INSERT INTO claim (visit_id, episode_id, version, frequency_code, original_claim_id,"
+            + " patient_control_number, claim_type, payer_id, site_of_care, date_of_service,"
+            + " diagnosis_codes, status, filing_deadline, total_charge, total_expected_allowed,"
+            + " submission_attempt, filed_at, created_at, updated_at) SELECT visit_id, episode_id,"
+            + " 2, '7', id, CONCAT(patient_control_number, 'R'), claim_type, payer_id,"
+            + " site_of_care, date_of_service, diagnosis_codes, status, filing_deadline,"
+            + " total_charge, total_expected_allowed, 1, filed_at, created_at, updated_at FROM"
+            + " claim WHERE id = ?",
+        c1);
+    long version2 =
+        jdbc.queryForObject(
+            "SELECT id FROM claim WHERE original_claim_id = ? AND version = 2", Long.class, c1);
+    // the A/R counts the latest version only: still 7,300 over 4 claims, C1's 1,000 now version 2's
+    mvc.perform(report("/api/reports/ar"))
+        .andExpect(jsonPath("$.total").value(7300.00))
+        .andExpect(jsonPath("$.claims").value(4))
+        .andExpect(jsonPath("$.chargesLast90Days").value(6000.00));
+    mvc.perform(report("/api/reports/ar/claims").param("bucket", "0-30"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) version2)))
+        .andExpect(jsonPath("$[0].claimVersion").value(2));
+  }
+
+  @Test
+  void aBadFilterParameterIsA400NamingIt() throws Exception {
+    mvc.perform(get("/api/reports/lag").param("payer", payer).param("asOf", "30/06/2026"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("asOf"))
+        .andExpect(jsonPath("$.detail").value("asOf: not a valid value"));
+    mvc.perform(get("/api/reports/collections").param("payer", "ACME; DROP"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("payer"));
+    mvc.perform(report("/api/reports/appeals/at-risk").param("drug", "infliximab"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("drug"));
+    mvc.perform(report("/api/reports/drugs/" + REMICADE + "/claims").param("month", "June"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("month"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.infusionbilling.dashboard.DashboardService;
 import com.infusionbilling.worklist.WorklistBenchmark;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.DriverManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Revenue-cycle report speed with a realistic history (docs/benchmarks.md): starts the application
- * on an in-memory H2 database, seeds C claims (default 100,000; two lines each, dates of service
- * over the last 400 days, five payers, two drugs) of which 70 % have a posted 835 with its CAS
- * adjustments, D denials (default 20,000) with an appeal for every fourth and a write-off for every
- * tenth, then times every report unfiltered and filtered (payer + month), two drill-downs and the
- * SLA dashboard. Prints p50/p95/max; asserts nothing.
+ * on an in-memory H2 database (or, with a fourth argument, on that MariaDB database, recreated),
+ * seeds C claims (default 100,000; two lines each, dates of service over the last 400 days, five
+ * payers, two drugs) of which 70 % have a posted 835 with its CAS adjustments, D denials (default
+ * 20,000) with an appeal for every fourth and a write-off for every tenth, then times every report
+ * unfiltered and filtered (payer + month), two drill-downs and the SLA dashboard. Prints
+ * p50/p95/max; asserts nothing.
  */
 public final class ReportsBenchmark {
   static final String[] PAYERS = {
@@ -31,10 +33,13 @@ public final class ReportsBenchmark {
     int claims = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int denials = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+    String mariaDb = args.length > 3 ? args[3] : null;
     try (ConfigurableApplicationContext ctx =
-        WorklistBenchmark.start(
+        mariaDb == null
             // every call is measured, not H2's reuse of the previous identical query's result
-            "target/reports-benchmark", ";OPTIMIZE_REUSE_RESULTS=FALSE")) {
+            ? WorklistBenchmark.start("target/reports-benchmark", ";OPTIMIZE_REUSE_RESULTS=FALSE")
+            : WorklistBenchmark.startOn(
+                "target/reports-benchmark", recreateMariaDb(mariaDb), "root")) {
       JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
       long t0 = System.nanoTime();
       WorklistBenchmark.seedEpisodes(jdbc, 1);
@@ -81,6 +86,26 @@ public final class ReportsBenchmark {
       DashboardService dashboard = ctx.getBean(DashboardService.class);
       WorklistBenchmark.report("SLA dashboard (all panels)", rounds, dashboard::dashboard);
     }
+  }
+
+  /**
+   * Drops and creates {@code database} on the MariaDB at 127.0.0.1:3306 (root, empty password, as
+   * .ci/run uses it) and returns its JDBC URL, so every run starts from the same empty schema.
+   */
+  static String recreateMariaDb(String database) throws java.sql.SQLException {
+    if (!database.matches("[A-Za-z0-9_]{1,64}")) {
+      throw new IllegalArgumentException("database: letters, digits and _ only: " + database);
+    }
+    String server = "jdbc:mysql://127.0.0.1:3306/";
+    String options = "?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
+    try (var connection = DriverManager.getConnection(server + options, "root", "");
+        var statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+      statement.execute(
+          "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+    }
+    System.out.printf("database: MariaDB %s (recreated)%n", database);
+    return server + database + options;
   }
 
   static void seed(JdbcTemplate jdbc, long episode, int claims, int denials) {

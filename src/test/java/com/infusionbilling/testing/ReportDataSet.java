@@ -39,6 +39,7 @@ public class ReportDataSet {
     public long c1;
     public long c2;
     public long c3;
+    public long c4;
     public long c5;
     public long c6;
   }
@@ -162,6 +163,7 @@ public class ReportDataSet {
         "300.00",
         "Missing information not obtainable",
         Instant.parse("2026-05-10T12:00:00Z"));
+    out.c4 = c4;
 
     // C5: 10 Mar, $2,500, filed 20 Mar, its first 277CA rejected it; acknowledged since: 91-120
     long v5 = h.visit(ep, d("2026-03-10"), "BUY_AND_BILL");

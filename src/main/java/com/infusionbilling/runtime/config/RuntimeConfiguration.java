@@ -37,12 +37,14 @@ import com.infusionbilling.runtime.rest.LongPollProbe;
 import com.infusionbilling.runtime.rest.MessageController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
 import com.infusionbilling.runtime.rest.RuntimeRestController;
+import com.infusionbilling.runtime.rest.SearchAdmissionFilter;
 import com.infusionbilling.runtime.rest.SignalController;
 import com.infusionbilling.runtime.rest.TenantController;
 import com.infusionbilling.runtime.rest.UserTaskController;
 import com.infusionbilling.runtime.search.DecisionSearches;
 import com.infusionbilling.runtime.search.EventSearches;
 import com.infusionbilling.runtime.search.RuntimeSearches;
+import com.infusionbilling.runtime.search.SearchConnections;
 import com.infusionbilling.runtime.search.UserTaskSearches;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.KeyGenerator;
@@ -136,6 +138,23 @@ public class RuntimeConfiguration {
     return new LongPollProbe();
   }
 
+  /** The searches' own connections (see {@link SearchConnections}). */
+  @Bean(destroyMethod = "close")
+  SearchConnections searchConnections(RuntimeProperties properties) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("embedded-runtime-search");
+    config.setJdbcUrl(tunedUrl(properties.jdbcUrl()));
+    tuneDriver(config, properties.jdbcUrl());
+    config.setUsername(properties.username());
+    config.setPassword(properties.password());
+    config.setMaximumPoolSize(SearchConnections.poolSize(properties.maxPoolSize()));
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(SearchConnections.ACQUIRE_TIMEOUT.toMillis());
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    config.setReadOnly(true);
+    return new SearchConnections(new HikariDataSource(config));
+  }
+
   @Bean
   JdbcTemplate runtimeJdbc(DataSource dataSource) {
     return new JdbcTemplate(dataSource);
@@ -204,8 +223,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  DecisionSearches decisionSearches(JdbcTemplate jdbc) {
-    return new DecisionSearches(jdbc);
+  DecisionSearches decisionSearches(SearchConnections search) {
+    return new DecisionSearches(search.jdbc());
   }
 
   @Bean
@@ -391,18 +410,18 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  UserTaskSearches userTaskSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
-    return new UserTaskSearches(jdbc, definitions);
+  UserTaskSearches userTaskSearches(SearchConnections search, DefinitionStore definitions) {
+    return new UserTaskSearches(search.jdbc(), definitions);
   }
 
   @Bean
-  EventSearches eventSearches(JdbcTemplate jdbc) {
-    return new EventSearches(jdbc);
+  EventSearches eventSearches(SearchConnections search) {
+    return new EventSearches(search.jdbc());
   }
 
   @Bean
-  RuntimeSearches runtimeSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
-    return new RuntimeSearches(jdbc, definitions);
+  RuntimeSearches runtimeSearches(SearchConnections search, DefinitionStore definitions) {
+    return new RuntimeSearches(search.jdbc(), definitions);
   }
 
   @Bean
@@ -419,15 +438,33 @@ public class RuntimeConfiguration {
     private final String bindAddress;
     private final RuntimeProperties.BasicAuth auth;
 
-    GrpcServerHolder(String bindAddress, int requestedPort, RuntimeProperties.BasicAuth auth) {
+    /**
+     * The threads that run gRPC calls: as many as the commands have connections, since each command
+     * needs one (waiting long polls and job streams hold no thread). gRPC's default is an unbounded
+     * cached pool, where a flood of calls would start a thread each.
+     */
+    private final java.util.concurrent.ExecutorService executor;
+
+    GrpcServerHolder(
+        String bindAddress, int requestedPort, RuntimeProperties.BasicAuth auth, int threads) {
       this.bindAddress = bindAddress;
       this.requestedPort = requestedPort;
       this.auth = auth;
+      java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+      this.executor =
+          java.util.concurrent.Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "runtime-grpc-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
     }
 
     void start(GatewayService service) throws IOException {
       server =
           NettyServerBuilder.forAddress(new InetSocketAddress(bindAddress, requestedPort))
+              .executor(executor)
               .addService(
                   auth.enabled()
                       ? ServerInterceptors.intercept(
@@ -450,12 +487,34 @@ public class RuntimeConfiguration {
         server.shutdownNow();
         server.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
       }
+      executor.shutdownNow();
     }
   }
 
   @Bean(destroyMethod = "close")
   GrpcServerHolder grpcServer(RuntimeProperties properties) throws IOException {
-    return new GrpcServerHolder(properties.bindAddress(), properties.grpcPort(), properties.auth());
+    return new GrpcServerHolder(
+        properties.bindAddress(),
+        properties.grpcPort(),
+        properties.auth(),
+        Math.max(4, properties.maxPoolSize()));
+  }
+
+  /**
+   * At most four searches per search connection run or wait at once; more are refused with 503 (see
+   * {@link SearchAdmissionFilter}), so searches never hold all of the REST request threads.
+   */
+  @Bean
+  ServletContextInitializer runtimeSearchAdmission(SearchConnections search) {
+    return servletContext -> {
+      var filter =
+          servletContext.addFilter(
+              "runtimeSearchAdmission",
+              new SearchAdmissionFilter(4 * search.pool().getMaximumPoolSize()));
+      filter.setAsyncSupported(true);
+      filter.addMappingForUrlPatterns(
+          EnumSet.of(jakarta.servlet.DispatcherType.REQUEST), false, "/v2/*");
+    };
   }
 
   /** With basic auth configured, every REST request on every connector must carry it. */
