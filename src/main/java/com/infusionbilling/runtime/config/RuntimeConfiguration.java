@@ -107,15 +107,8 @@ public class RuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
   HikariDataSource runtimeDataSource(RuntimeProperties properties) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("embedded-runtime");
-    config.setJdbcUrl(tunedUrl(properties.jdbcUrl()));
-    tuneDriver(config, properties.jdbcUrl());
-    config.setUsername(properties.username());
-    config.setPassword(properties.password());
-    config.setMaximumPoolSize(properties.maxPoolSize());
-    // Each command reads the latest committed state after taking its instance lock.
-    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    // Each command reads the latest committed state (read committed) after taking its lock.
+    HikariConfig config = poolConfig("embedded-runtime", properties, properties.maxPoolSize());
     // Connections start without autocommit, so a command's transaction does not pay two extra
     // round trips to switch it off and on; HikariCP rolls back anything left open on return.
     config.setAutoCommit(false);
@@ -141,16 +134,13 @@ public class RuntimeConfiguration {
   /** The searches' own connections (see {@link SearchConnections}). */
   @Bean(destroyMethod = "close")
   SearchConnections searchConnections(RuntimeProperties properties) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("embedded-runtime-search");
-    config.setJdbcUrl(tunedUrl(properties.jdbcUrl()));
-    tuneDriver(config, properties.jdbcUrl());
-    config.setUsername(properties.username());
-    config.setPassword(properties.password());
-    config.setMaximumPoolSize(SearchConnections.poolSize(properties.maxPoolSize()));
+    HikariConfig config =
+        poolConfig(
+            "embedded-runtime-search",
+            properties,
+            SearchConnections.poolSize(properties.maxPoolSize()));
     config.setMinimumIdle(1);
     config.setConnectionTimeout(SearchConnections.ACQUIRE_TIMEOUT.toMillis());
-    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     config.setReadOnly(true);
     return new SearchConnections(new HikariDataSource(config));
   }
@@ -565,6 +555,19 @@ public class RuntimeConfiguration {
         factory.addAdditionalTomcatConnectors(connector);
       }
     };
+  }
+
+  /** A pool of the runtime's database: driver tuning, credentials, read committed. */
+  static HikariConfig poolConfig(String name, RuntimeProperties properties, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(name);
+    config.setJdbcUrl(tunedUrl(properties.jdbcUrl()));
+    tuneDriver(config, properties.jdbcUrl());
+    config.setUsername(properties.username());
+    config.setPassword(properties.password());
+    config.setMaximumPoolSize(size);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    return config;
   }
 
   /** H2 keeps only 8 query plans per session by default; the runtime uses a few dozen. */
