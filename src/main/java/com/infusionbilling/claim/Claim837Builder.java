@@ -88,7 +88,8 @@ class Claim837Builder {
         c.getDiagnoses(),
         rendering(c, ctx),
         null,
-        lines.stream().map(l -> professional(c, l)).toList());
+        lines.stream().map(l -> professional(c, l)).toList(),
+        null);
   }
 
   Party billingProvider() {
@@ -140,7 +141,8 @@ class Claim837Builder {
         "UN",
         l.getDiagnosisPointers(),
         c.getDateOfService(),
-        drug(l));
+        drug(l),
+        null);
   }
 
   private static InstitutionalServiceLine institutional(Claim c, ClaimLine l) {

@@ -36,6 +36,7 @@ public class Denial {
   private BigDecimal expectedAllowed;
   private BigDecimal paid;
   private LocalDate remittanceDate;
+  private Long remittanceId;
   private long episodeId;
   private String payerId;
   private String payerType;
@@ -78,6 +79,7 @@ public class Denial {
     this.expectedAllowed = d.expectedAllowed();
     this.paid = d.paid();
     this.remittanceDate = d.remittanceDate();
+    this.remittanceId = d.remittanceId();
     this.episodeId = facts.episodeId();
     this.payerId = facts.payerId();
     this.payerType = facts.payerType();
@@ -143,6 +145,11 @@ public class Denial {
 
   public Long getClaimLineId() {
     return claimLineId;
+  }
+
+  /** The 835 that denied it (null for denials opened before V5_20). */
+  public Long getRemittanceId() {
+    return remittanceId;
   }
 
   public long getRemittanceClaimId() {

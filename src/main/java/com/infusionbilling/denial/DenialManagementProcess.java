@@ -25,6 +25,22 @@ public final class DenialManagementProcess {
 
   public static final String VAR_EPISODE_ID = "episodeId";
 
+  /**
+   * What "Re-verify benefits" ({@code BenefitVerification}'s {@code Decision_Coverage}) reads
+   * besides the 271: the claim's payer, site of care and drug (HCPCS).
+   */
+  public static final String VAR_PAYER_ID = "payerId";
+
+  public static final String VAR_SITE_OF_CARE = "siteOfCare";
+  public static final String VAR_HCPCS = "hcpcs";
+
+  /**
+   * The 835 that denied the claim: its {@code Message_ClaimRemittanceReceived} is still buffered
+   * when "Await payment" opens, so "Paid after the denial?" waits again for a later one ({@code
+   * remittanceId} greater than this).
+   */
+  public static final String VAR_DENIED_REMITTANCE_ID = "deniedRemittanceId";
+
   // Decision_DenialRouting's inputs (start variables; facts, no PHI)
   public static final String VAR_GROUP_CODE = "groupCode";
   public static final String VAR_CARC = "carc";

@@ -113,7 +113,8 @@ public class DenialService {
             d.amount(),
             d.expectedAllowed(),
             d.paid(),
-            d.remittanceDate());
+            d.remittanceDate(),
+            d.remittanceId());
     Denial denial =
         denials.saveAndFlush(
             new Denial(normal, DenialFacts.of(claim, line, payer.type(), d.remittanceDate())));
@@ -163,15 +164,24 @@ public class DenialService {
     }
   }
 
-  /** The claim version's key: an overturned claim's next 835 comes to the denial by it. */
+  /**
+   * The claim version's key (an overturned claim's next 835 comes to the denial by it), and its
+   * site of care and drug (HCPCS: the first drug line's code) for "Re-verify benefits".
+   */
   private Map<String, Object> withClaimKey(Map<String, Object> v, Denial denial) {
     claims
         .view(denial.getClaimId())
         .ifPresent(
-            c ->
-                v.put(
-                    DenialManagementProcess.VAR_CLAIM_KEY,
-                    new com.infusionbilling.claim.ClaimRef(c.claimId(), c.version()).key()));
+            c -> {
+              v.put(
+                  DenialManagementProcess.VAR_CLAIM_KEY,
+                  new com.infusionbilling.claim.ClaimRef(c.claimId(), c.version()).key());
+              v.put(DenialManagementProcess.VAR_SITE_OF_CARE, c.siteOfCare());
+              c.lines().stream()
+                  .filter(l -> DenialFacts.DRUG.equals(DenialFacts.kind(l.code(), l.ndc())))
+                  .findFirst()
+                  .ifPresent(l -> v.put(DenialManagementProcess.VAR_HCPCS, l.code()));
+            });
     return v;
   }
 
@@ -181,6 +191,7 @@ public class DenialService {
     v.put(DenialManagementProcess.VAR_DENIAL_ID, denial.getId());
     v.put(DenialManagementProcess.VAR_CLAIM_ID, denial.getClaimId());
     v.put(DenialManagementProcess.VAR_EPISODE_ID, denial.getEpisodeId());
+    v.put(DenialManagementProcess.VAR_PAYER_ID, denial.getPayerId());
     v.put(DenialManagementProcess.VAR_GROUP_CODE, denial.getGroupCode());
     v.put(DenialManagementProcess.VAR_CARC, denial.getCarc());
     v.put(DenialManagementProcess.VAR_RARCS, denial.getRarcs());
@@ -192,6 +203,9 @@ public class DenialService {
     v.put(DenialManagementProcess.VAR_JW_JZ_ON_LINE, denial.isJwJzOnLine());
     v.put(DenialManagementProcess.VAR_DAYS_SINCE_SERVICE, denial.getDaysSinceService());
     v.put(DenialManagementProcess.VAR_DENIED_AMOUNT, denial.getAmount());
+    if (denial.getRemittanceId() != null) {
+      v.put(DenialManagementProcess.VAR_DENIED_REMITTANCE_ID, denial.getRemittanceId());
+    }
     return v;
   }
 

@@ -16,6 +16,8 @@ import java.util.List;
  * @param expectedAllowed what the billing engine expected the payer to allow (null when unknown)
  * @param paid what the payer paid for the claim or line
  * @param remittanceDate the 835's date (BPR16), the start of every appeal clock
+ * @param remittanceId the stored 835 ({@code remittance.id}) that denied it; a later 835 pays the
+ *     claim after an overturned appeal (null when unknown)
  */
 public record OpenDenial(
     long claimId,
@@ -27,7 +29,8 @@ public record OpenDenial(
     BigDecimal amount,
     BigDecimal expectedAllowed,
     BigDecimal paid,
-    LocalDate remittanceDate) {
+    LocalDate remittanceDate,
+    Long remittanceId) {
   public OpenDenial {
     rarcs = rarcs == null ? List.of() : List.copyOf(rarcs);
   }

@@ -3,8 +3,11 @@ package com.infusionbilling.edi;
 import static com.infusionbilling.edi.SegmentOut.comp;
 
 import com.infusionbilling.edi.model.DrugIdentification;
+import com.infusionbilling.edi.model.LineAdjudication;
 import com.infusionbilling.edi.model.Member;
+import com.infusionbilling.edi.model.OtherPayer;
 import com.infusionbilling.edi.model.Party;
+import java.util.List;
 
 /** The loops 837P and 837I share: BHT, 1000A/1000B, 2000A/2010AA, 2000B/2010BA/2010BB, 2410. */
 final class Claim837Header {
@@ -50,6 +53,20 @@ final class Claim837Header {
       String claimFilingIndicator,
       Party payer) {
     out.seg("HL", Integer.toString(hl), "1", "22", "0");
+    sbr(out, payerResponsibility, m, claimFilingIndicator);
+    if (m.address() == null) {
+      throw new IllegalArgumentException(
+          "2010BA subscriber address is required when the subscriber is the patient");
+    }
+    Codecs.nm1Member(out, "IL", m);
+    Codecs.address(out, m.address());
+    Codecs.dmg(out, m);
+    out.seg("NM1", "PR", "2", payer.organizationName(), null, null, null, null, "PI", payer.id());
+  }
+
+  /** SBR of 2000B or 2320: responsibility, self (18), group number, claim filing indicator. */
+  private static void sbr(
+      SegmentOut out, String payerResponsibility, Member m, String claimFilingIndicator) {
     out.seg(
         "SBR",
         payerResponsibility,
@@ -61,23 +78,64 @@ final class Claim837Header {
         null,
         null,
         claimFilingIndicator);
-    if (m.address() == null) {
-      throw new IllegalArgumentException(
-          "2010BA subscriber address is required when the subscriber is the patient");
-    }
-    Codecs.nm1Member(out, "IL", m);
-    Codecs.address(out, m.address());
-    Codecs.dmg(out, m);
-    out.seg("NM1", "PR", "2", payer.organizationName(), null, null, null, null, "PI", payer.id());
   }
 
-  /** 2300 REF*F8 (the payer's number of the claim this one replaces) and REF*G1 (prior auth). */
+  /**
+   * 2300 REF*G1 (prior authorization) and REF*F8 (the payer's number of the claim this one
+   * replaces), in the TR3's order: G1 before F8 (a replacement carrying a retro authorization has
+   * both).
+   */
   static void claimReferences(SegmentOut out, String originalClaim, String priorAuthorization) {
+    if (priorAuthorization != null) {
+      out.seg("REF", "G1", priorAuthorization);
+    }
     if (originalClaim != null) {
       out.seg("REF", "F8", originalClaim);
     }
-    if (priorAuthorization != null) {
-      out.seg("REF", "G1", priorAuthorization);
+  }
+
+  /**
+   * Loop 2320 per other payer (SBR, claim-level CAS, AMT*D paid, OI) with 2330A (its subscriber)
+   * and 2330B (the payer; DTP*573 only when no line carries that payer's 2430, REF*F8 its claim
+   * control number). {@code linePayers}: the payer IDs some line's 2430 names.
+   */
+  static void otherPayers(
+      SegmentOut out, List<OtherPayer> others, java.util.Set<String> linePayers) {
+    for (OtherPayer o : others) {
+      Member m = o.subscriber();
+      sbr(out, o.payerResponsibility(), m, o.claimFilingIndicator());
+      Codecs.cas(out, o.adjustments());
+      if (o.paid() != null) {
+        out.seg("AMT", "D", X12Format.decimal(o.paid()));
+      }
+      out.seg("OI", null, null, "Y", null, null, "Y");
+      Codecs.nm1Member(out, "IL", m);
+      if (m.address() != null) {
+        Codecs.address(out, m.address());
+      }
+      Party p = o.payer();
+      out.seg("NM1", "PR", "2", p.organizationName(), null, null, null, null, "PI", p.id());
+      if (o.adjudicationDate() != null && !linePayers.contains(p.id())) {
+        out.seg("DTP", "573", "D8", X12Format.date(o.adjudicationDate()));
+      }
+      if (o.payerClaimControlNumber() != null) {
+        out.seg("REF", "F8", o.payerClaimControlNumber());
+      }
+    }
+  }
+
+  /** Loop 2430 per other payer's adjudication of the line: SVD, the line's CAS, DTP*573. */
+  static void lineAdjudications(SegmentOut out, List<LineAdjudication> adjudications) {
+    for (LineAdjudication a : adjudications) {
+      out.seg(
+          "SVD",
+          a.payerId(),
+          X12Format.decimal(a.paid()),
+          Codecs.procedure(a.procedureCode(), a.modifiers()),
+          null,
+          a.units() == null ? null : X12Format.decimal(a.units()));
+      Codecs.cas(out, a.adjustments());
+      out.seg("DTP", "573", "D8", X12Format.date(a.adjudicationDate()));
     }
   }
 

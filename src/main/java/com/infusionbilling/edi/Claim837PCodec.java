@@ -60,6 +60,9 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
         Codecs.nm1(out, "77", c.serviceFacility(), "XX");
         Codecs.address(out, c.serviceFacility().address());
       }
+      java.util.Set<String> linePayers = new java.util.HashSet<>();
+      c.lines().forEach(l -> l.adjudications().forEach(a -> linePayers.add(a.payerId())));
+      Claim837Header.otherPayers(out, c.otherPayers(), linePayers);
       int lx = 0;
       for (ProfessionalServiceLine l : c.lines()) {
         out.seg("LX", Integer.toString(++lx));
@@ -75,6 +78,7 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
             null,
             comp(pointers));
         Claim837Header.lineEnd(out, l.serviceDate(), l.lineItemControlNumber(), l.drug());
+        Claim837Header.lineAdjudications(out, l.adjudications());
       }
     }
   }
@@ -161,7 +165,8 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
               l.unitCode,
               l.pointers,
               l.date,
-              drug));
+              drug,
+              l.adjudications()));
     }
 
     @Override
@@ -180,7 +185,8 @@ final class Claim837PCodec implements MessageCodec<ProfessionalClaim> {
           c.diagnoses,
           c.rendering == null ? null : c.rendering.build(),
           c.facility == null ? null : c.facility.build(),
-          c.lines);
+          c.lines,
+          c.otherPayers());
     }
 
     static final class Claim extends Claim837Parser.ClaimState {

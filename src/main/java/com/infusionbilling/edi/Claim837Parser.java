@@ -1,6 +1,9 @@
 package com.infusionbilling.edi;
 
+import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.DrugIdentification;
+import com.infusionbilling.edi.model.LineAdjudication;
+import com.infusionbilling.edi.model.OtherPayer;
 import com.infusionbilling.edi.model.X12Message;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,8 +13,9 @@ import java.util.List;
 /**
  * What reading an 837P and an 837I share: the 2000A/2000B header (a new 2000B ends the claim before
  * it), the 2300 claim with its CLM, prior authorization (REF*G1) and original claim (REF*F8), the
- * 2400 lines with their date, control number (REF*6R) and 2410 drug. Each claim type adds its own
- * CLM05 fields, claim segments, provider loops and service line segment (SV1 / SV2).
+ * 2400 lines with their date, control number (REF*6R) and 2410 drug, the other payers of a claim to
+ * a secondary payer (2320/2330A/2330B) and their line adjudication (2430). Each claim type adds its
+ * own CLM05 fields, claim segments, provider loops and service line segment (SV1 / SV2).
  *
  * @param <C> the claim being read
  * @param <L> the service line being read
@@ -51,6 +55,10 @@ abstract class Claim837Parser<
       case "2300" -> claim(s);
       case "2400" -> line(s);
       case "2410" -> line.drug.segment(s);
+      case "2320" -> otherPayer(s);
+      case "2330A" -> claim.otherPayers.get(claim.otherPayers.size() - 1).subscriber.segment(s);
+      case "2330B" -> otherPayerName(s, claim.otherPayers.get(claim.otherPayers.size() - 1));
+      case "2430" -> lineAdjudication(s);
       default -> {
         if (providerSegment(s, loop)) {
           return;
@@ -80,6 +88,69 @@ abstract class Claim837Parser<
       }
       default -> claimSegment(s);
     }
+  }
+
+  private void otherPayer(X12Segment s) {
+    switch (s.id()) {
+      case "SBR" -> {
+        OtherPayerState o = new OtherPayerState();
+        o.responsibility = s.get(1);
+        o.subscriber.group = s.get(3);
+        o.filingIndicator = s.get(9);
+        claim.otherPayers.add(o);
+      }
+      case "CAS" -> Codecs.readCas(s, last(claim.otherPayers).adjustments);
+      case "AMT" -> {
+        if ("D".equals(s.get(1))) {
+          last(claim.otherPayers).paid = X12Format.parseDecimal(s.get(2));
+        }
+      }
+      default -> {
+        // OI and the other amounts are not mapped
+      }
+    }
+  }
+
+  private static void otherPayerName(X12Segment s, OtherPayerState o) {
+    switch (s.id()) {
+      case "NM1" -> o.payer = Codecs.party(s);
+      case "DTP" -> {
+        if ("573".equals(s.get(1))) {
+          o.adjudicated = X12Format.parseDate(s.get(3));
+        }
+      }
+      case "REF" -> {
+        if ("F8".equals(s.get(1))) {
+          o.claimControlNumber = s.get(2);
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void lineAdjudication(X12Segment s) {
+    switch (s.id()) {
+      case "SVD" -> {
+        LineAdjudicationState a = new LineAdjudicationState();
+        a.payerId = s.get(1);
+        a.paid = X12Format.parseDecimal(s.get(2));
+        a.procedure = s.get(3, 2);
+        a.modifiers.addAll(Codecs.modifiers(s, 3));
+        a.units = X12Format.parseDecimal(s.get(5));
+        line.adjudications.add(a);
+      }
+      case "CAS" -> Codecs.readCas(s, last(line.adjudications).adjustments);
+      case "DTP" -> {
+        if ("573".equals(s.get(1))) {
+          last(line.adjudications).date = X12Format.parseDate(s.get(3));
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
   }
 
   private void line(X12Segment s) {
@@ -126,6 +197,50 @@ abstract class Claim837Parser<
     String priorAuth;
     String originalClaim;
     final List<String> diagnoses = new ArrayList<>();
+    final List<OtherPayerState> otherPayers = new ArrayList<>();
+
+    List<OtherPayer> otherPayers() {
+      return otherPayers.stream().map(OtherPayerState::build).toList();
+    }
+  }
+
+  /** One 2320 loop with its 2330A and 2330B. */
+  static final class OtherPayerState {
+    String responsibility;
+    String filingIndicator;
+    final Codecs.MemberBuilder subscriber = new Codecs.MemberBuilder();
+    com.infusionbilling.edi.model.Party payer;
+    BigDecimal paid;
+    final List<Adjustment> adjustments = new ArrayList<>();
+    LocalDate adjudicated;
+    String claimControlNumber;
+
+    OtherPayer build() {
+      return new OtherPayer(
+          responsibility,
+          filingIndicator,
+          subscriber.build(),
+          payer,
+          paid,
+          adjustments,
+          adjudicated,
+          claimControlNumber);
+    }
+  }
+
+  /** One 2430 loop. */
+  static final class LineAdjudicationState {
+    String payerId;
+    BigDecimal paid;
+    String procedure;
+    final List<String> modifiers = new ArrayList<>(2);
+    BigDecimal units;
+    final List<Adjustment> adjustments = new ArrayList<>();
+    LocalDate date;
+
+    LineAdjudication build() {
+      return new LineAdjudication(payerId, paid, procedure, modifiers, units, adjustments, date);
+    }
   }
 
   /** The 2400 fields both claim types have. */
@@ -137,5 +252,10 @@ abstract class Claim837Parser<
     LocalDate date;
     String control;
     final Codecs.DrugBuilder drug = new Codecs.DrugBuilder();
+    final List<LineAdjudicationState> adjudications = new ArrayList<>();
+
+    List<LineAdjudication> adjudications() {
+      return adjudications.stream().map(LineAdjudicationState::build).toList();
+    }
   }
 }

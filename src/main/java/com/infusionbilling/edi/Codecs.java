@@ -3,6 +3,7 @@ package com.infusionbilling.edi;
 import static com.infusionbilling.edi.SegmentOut.comp;
 
 import com.infusionbilling.edi.model.Address;
+import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.AuthorizationRequest;
 import com.infusionbilling.edi.model.AuthorizationResponse;
 import com.infusionbilling.edi.model.ClaimAck;
@@ -376,6 +377,43 @@ final class Codecs {
     Party build() {
       Address a = address.build();
       return a == null ? party : withAddress(party, a);
+    }
+  }
+
+  /** CAS: up to six reasons of one group per segment, in the order given. */
+  static void cas(SegmentOut out, List<Adjustment> adjustments) {
+    Map<String, List<Adjustment>> byGroup = new LinkedHashMap<>();
+    for (Adjustment a : adjustments) {
+      byGroup.computeIfAbsent(a.group(), k -> new ArrayList<>()).add(a);
+    }
+    for (var e : byGroup.entrySet()) {
+      List<Adjustment> list = e.getValue();
+      for (int start = 0; start < list.size(); start += 6) {
+        List<Adjustment> chunk = list.subList(start, Math.min(list.size(), start + 6));
+        Object[] els = new Object[1 + chunk.size() * 3];
+        els[0] = e.getKey();
+        for (int i = 0; i < chunk.size(); i++) {
+          els[1 + i * 3] = chunk.get(i).reasonCode();
+          els[2 + i * 3] = X12Format.decimal(chunk.get(i).amount());
+          els[3 + i * 3] = X12Format.decimal(chunk.get(i).quantity());
+        }
+        out.seg("CAS", els);
+      }
+    }
+  }
+
+  static void readCas(X12Segment s, List<Adjustment> into) {
+    String group = s.get(1);
+    for (int p = 2; p <= 17; p += 3) {
+      String reason = s.get(p);
+      if (reason != null) {
+        into.add(
+            new Adjustment(
+                group,
+                reason,
+                X12Format.parseDecimal(s.get(p + 1)),
+                X12Format.parseDecimal(s.get(p + 2))));
+      }
     }
   }
 }

@@ -71,7 +71,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
           X12Format.decimal(c.patientResponsibility()),
           c.claimFilingIndicator(),
           c.payerClaimControlNumber());
-      cas(out, c.adjustments());
+      Codecs.cas(out, c.adjustments());
       Codecs.nm1Patient(out, c.patientLastName(), c.patientFirstName(), c.memberId());
       if (!c.remarkCodes().isEmpty()) {
         Object[] moa = new Object[2 + Math.min(5, c.remarkCodes().size())];
@@ -91,7 +91,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
         if (s.serviceDate() != null) {
           out.seg("DTM", "472", X12Format.date(s.serviceDate()));
         }
-        cas(out, s.adjustments());
+        Codecs.cas(out, s.adjustments());
         if (s.lineItemControlNumber() != null) {
           out.seg("REF", "6R", s.lineItemControlNumber());
         }
@@ -138,43 +138,6 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
 
   private static final com.infusionbilling.edi.model.Address SANDBOX_PAYER_ADDRESS =
       new com.infusionbilling.edi.model.Address("PO BOX 1", null, "SPRINGFIELD", "IL", "62701");
-
-  /** CAS: up to six reasons of one group per segment, in the order given. */
-  private static void cas(SegmentOut out, List<Adjustment> adjustments) {
-    Map<String, List<Adjustment>> byGroup = new LinkedHashMap<>();
-    for (Adjustment a : adjustments) {
-      byGroup.computeIfAbsent(a.group(), k -> new ArrayList<>()).add(a);
-    }
-    for (var e : byGroup.entrySet()) {
-      List<Adjustment> list = e.getValue();
-      for (int start = 0; start < list.size(); start += 6) {
-        List<Adjustment> chunk = list.subList(start, Math.min(list.size(), start + 6));
-        Object[] els = new Object[1 + chunk.size() * 3];
-        els[0] = e.getKey();
-        for (int i = 0; i < chunk.size(); i++) {
-          els[1 + i * 3] = chunk.get(i).reasonCode();
-          els[2 + i * 3] = X12Format.decimal(chunk.get(i).amount());
-          els[3 + i * 3] = X12Format.decimal(chunk.get(i).quantity());
-        }
-        out.seg("CAS", els);
-      }
-    }
-  }
-
-  private static void readCas(X12Segment s, List<Adjustment> into) {
-    String group = s.get(1);
-    for (int p = 2; p <= 17; p += 3) {
-      String reason = s.get(p);
-      if (reason != null) {
-        into.add(
-            new Adjustment(
-                group,
-                reason,
-                X12Format.parseDecimal(s.get(p + 1)),
-                X12Format.parseDecimal(s.get(p + 2))));
-      }
-    }
-  }
 
   /** Reads one {@link Remittance} per 835 transaction set. */
   static final class Parser implements MessageParser {
@@ -266,7 +229,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
           flushClaim();
           clp = s;
         }
-        case "CAS" -> readCas(s, claimAdjustments);
+        case "CAS" -> Codecs.readCas(s, claimAdjustments);
         case "NM1" -> {
           if ("QC".equals(s.get(1))) {
             patient = s;
@@ -294,7 +257,7 @@ final class Remittance835Codec implements MessageCodec<Remittance> {
             svcDate = X12Format.parseDate(s.get(2));
           }
         }
-        case "CAS" -> readCas(s, svcAdjustments);
+        case "CAS" -> Codecs.readCas(s, svcAdjustments);
         case "REF" -> {
           if ("6R".equals(s.get(1))) {
             lineControl = s.get(2);

@@ -30,6 +30,7 @@ class DenialManagementHandoff implements DenialHandoff {
             d.amount(),
             d.expectedAllowed(),
             d.paid(),
-            d.remittanceDate()));
+            d.remittanceDate(),
+            d.remittanceId()));
   }
 }

@@ -36,6 +36,14 @@ public class RemittancePosting {
    */
   static final Set<String> CONTRACTUAL = Set.of("45", "253", "94", "23", "24", "59");
 
+  /**
+   * RARCs saying the payer forwarded the claim to the patient's supplemental (secondary) insurer
+   * itself, a crossover: MA18 (claim information) and N89 (payment information). The patient's
+   * share then waits for that payer (patient responsibility SECONDARY), and no secondary claim is
+   * sent.
+   */
+  static final Set<String> CROSSOVER = Set.of("MA18", "N89");
+
   /** PR reasons that are a denial the patient may have to pay (ABN): opened, not billed at once. */
   static final Set<String> PATIENT_DENIALS = Set.of("50", "96", "204");
 
@@ -84,7 +92,8 @@ public class RemittancePosting {
       BigDecimal amount,
       BigDecimal expectedAllowed,
       BigDecimal paid,
-      java.time.LocalDate remittanceDate) {}
+      java.time.LocalDate remittanceDate,
+      long remittanceId) {}
 
   /**
    * What the posting found, for the process: the outcome (PAID, PARTIALLY_PAID, DENIED or REVERSED
@@ -177,6 +186,12 @@ public class RemittancePosting {
       denials.open(d);
     }
     BigDecimal pr = BigDecimal.ZERO;
+    String crossover =
+        rarcs.stream()
+            .map(RemittanceRemark::getRarc)
+            .filter(CROSSOVER::contains)
+            .findFirst()
+            .orElse(null);
     for (RemittanceAdjustment a : cas) {
       if ("PR".equals(a.getGroupCode()) && !PATIENT_DENIALS.contains(a.getCarc())) {
         String key = "pr-" + rc.getId() + "-" + a.getId();
@@ -189,7 +204,7 @@ public class RemittancePosting {
                   a.getRemittanceLineId(),
                   a.getCarc(),
                   a.getAmount(),
-                  PatientResponsibility.OPEN,
+                  crossover == null ? PatientResponsibility.OPEN : PatientResponsibility.SECONDARY,
                   key));
         }
         pr = pr.add(a.getAmount());
@@ -211,7 +226,10 @@ public class RemittancePosting {
             + pr.toPlainString()
             + ", payer claim "
             + rc.getPayerClaimControlNumber()
-            + (found.isEmpty() ? "" : ", " + found.size() + " denial(s): " + codes(found));
+            + (found.isEmpty() ? "" : ", " + found.size() + " denial(s): " + codes(found))
+            + (crossover == null || pr.signum() == 0
+                ? ""
+                : ", patient share crossed over to the secondary payer (" + crossover + ")");
     claimPayments.settle(
         claim.claimId(), status, "REMITTANCE_POSTED", detail, null, "posted-" + rc.getId());
     rc.posted(status.name(), detail);
@@ -332,7 +350,8 @@ public class RemittancePosting {
               a.getAmount(),
               line == null ? claim.totalExpectedAllowed() : line.getExpectedAllowed(),
               paid,
-              remittance.getPaymentDate()));
+              remittance.getPaymentDate(),
+              remittance.getId()));
     }
     return out;
   }

@@ -8,7 +8,13 @@ public enum AbnStatus {
   /** Signed with option 1 before the dose: GA, the beneficiary is liable if Medicare denies. */
   SIGNED("GA"),
   /** No signed ABN (refused or not obtained): GZ, the practice is liable; the line is denied. */
-  NOT_SIGNED("GZ");
+  NOT_SIGNED("GZ"),
+  /**
+   * Option 3 of the ABN: the beneficiary does not want the drug. The dose is not given, nothing is
+   * billed, and the visit is cancelled (CMS-R-131 section G, option 3: the beneficiary signs that
+   * they do not want the item and cannot appeal).
+   */
+  DECLINED(null);
 
   private final String modifier;
 
@@ -16,6 +22,7 @@ public enum AbnStatus {
     this.modifier = modifier;
   }
 
+  /** GA or GZ; null for a declined dose (no line to modify). */
   public String modifier() {
     return modifier;
   }

@@ -66,6 +66,9 @@ public final class InfusionVisitProcess {
   /** "Obtain ABN": SIGNED (GA) or NOT_SIGNED (GZ), and the date it was signed. */
   public static final String VAR_ABN_OUTCOME = "abnOutcome";
 
+  /** ABN option 3: the beneficiary declined the dose ({@code Gateway_AbnDeclined}). */
+  public static final String ABN_DECLINED = "DECLINED";
+
   public static final String VAR_ABN_SIGNED_ON = "abnSignedOn";
   public static final String VAR_ABN_MODIFIER = "abnModifier";
 

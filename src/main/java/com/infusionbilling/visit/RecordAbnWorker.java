@@ -3,12 +3,14 @@ package com.infusionbilling.visit;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * "Record ABN": the outcome of "Obtain ABN" (CMS-R-131) on the visit, once; the drug line will be
- * coded GA (signed) or GZ (not signed).
+ * coded GA (signed) or GZ (not signed). Declined (option 3): the visit is cancelled and no modifier
+ * is returned ("Dose declined" follows in the model).
  */
 @Component
 public class RecordAbnWorker {
@@ -30,6 +32,8 @@ public class RecordAbnWorker {
             AbnStatus.valueOf(abnOutcome),
             lcdId,
             abnSignedOn == null || abnSignedOn.isBlank() ? null : LocalDate.parse(abnSignedOn));
-    return Map.of(InfusionVisitProcess.VAR_ABN_MODIFIER, modifier);
+    Map<String, Object> out = new HashMap<>();
+    out.put(InfusionVisitProcess.VAR_ABN_MODIFIER, modifier);
+    return out;
   }
 }

@@ -134,7 +134,7 @@ public class Visit {
     }
     this.abnStatus = status;
     this.abnLcdId = lcdId;
-    this.abnSignedOn = status == AbnStatus.SIGNED ? signedOn : null;
+    this.abnSignedOn = status == AbnStatus.NOT_SIGNED ? null : signedOn;
     this.updatedAt = Instant.now();
     return true;
   }

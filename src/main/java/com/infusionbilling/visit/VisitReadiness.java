@@ -163,20 +163,25 @@ public class VisitReadiness {
    * Records the ABN outcome of "Obtain ABN" on the visit, once (the first outcome stays), with a
    * timeline entry. SIGNED needs the date the beneficiary signed, not after the visit's day.
    *
-   * @return the modifier the drug line will carry (GA or GZ)
+   * @return the modifier the drug line will carry (GA or GZ); null when the dose was declined
    */
   public String recordAbn(long visitId, AbnStatus status, String lcdId, LocalDate signedOn) {
     return tx.execute(
         s -> {
           Visit v = visits.lockById(visitId).orElseThrow(() -> VisitService.notFound(visitId));
-          if (status == AbnStatus.SIGNED
+          if (status != AbnStatus.NOT_SIGNED
               && (signedOn == null || signedOn.isAfter(v.serviceDate()))) {
             throw new IllegalArgumentException(
-                "abnSignedOn: a signed ABN needs the date it was signed, on or before the visit's"
-                    + " day "
+                "abnSignedOn: a signed ABN (option 1 or 3) needs the date it was signed, on or"
+                    + " before the visit's day "
                     + v.serviceDate());
           }
           if (v.recordAbn(status, lcdId, signedOn)) {
+            if (status == AbnStatus.DECLINED) {
+              // ABN option 3: the beneficiary does not want the dose; it is not given and not
+              // billed, the visit is cancelled (the episode's next dose is scheduled as usual)
+              v.moveTo(VisitStatus.CANCELLED);
+            }
             timeline.record(
                 v.getEpisodeId(),
                 "VISIT_ABN_" + status.name(),
@@ -185,9 +190,12 @@ public class VisitReadiness {
                     + ": diagnoses not covered by LCD "
                     + lcdId
                     + "; ABN (CMS-R-131) "
-                    + (status == AbnStatus.SIGNED
-                        ? "signed " + signedOn + ": drug line billed GA"
-                        : "not signed: drug line billed GZ (the practice is liable)"),
+                    + switch (status) {
+                      case SIGNED -> "signed " + signedOn + ": drug line billed GA";
+                      case NOT_SIGNED -> "not signed: drug line billed GZ (the practice is liable)";
+                      case DECLINED ->
+                          "option 3, the beneficiary declined the dose: not given, visit cancelled";
+                    },
                 "visit-abn-" + visitId);
           }
           return v.getAbnStatus().modifier();

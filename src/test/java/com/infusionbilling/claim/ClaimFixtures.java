@@ -51,6 +51,11 @@ public final class ClaimFixtures {
                             l.revenueCode(),
                             l.diagnosisPointers()))
             .toList();
+    return copy(c, c.authorizationNumber(), lines);
+  }
+
+  /** The claim with another authorization number (REF*G1; null for none) and other lines. */
+  public static NewClaim copy(NewClaim c, String authorizationNumber, List<NewClaimLine> lines) {
     return new NewClaim(
         c.visitId(),
         c.episodeId(),
@@ -58,7 +63,7 @@ public final class ClaimFixtures {
         c.claimType(),
         c.dateOfService(),
         c.siteOfCare(),
-        c.authorizationNumber(),
+        authorizationNumber,
         c.diagnoses(),
         c.renderingNpi(),
         lines);

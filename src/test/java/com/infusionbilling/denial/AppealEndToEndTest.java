@@ -3,31 +3,17 @@ package com.infusionbilling.denial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.infusionbilling.claim.ClaimFixtures;
-import com.infusionbilling.claim.ClaimQueries;
 import com.infusionbilling.claim.ClaimRef;
-import com.infusionbilling.claim.ClaimService;
 import com.infusionbilling.claim.ClaimStatus;
-import com.infusionbilling.claim.ClaimSubmissionStarter;
-import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
-import com.infusionbilling.testing.EpisodeFixtures;
-import com.infusionbilling.testing.ModelDeployment;
-import com.infusionbilling.testing.PurgeRuntimeBeforeClass;
-import com.infusionbilling.testing.RealJobWorkers;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Issue 17's appeal path with the real job workers, through real X12 files and the sandbox payer: a
@@ -37,57 +23,12 @@ import org.springframework.context.annotation.Import;
  * renders the letter (a PDF), the biller submits it; the sandbox payer decides it by its appeal
  * rules after its decision delay and sends the {@code AppealDecision} message: a {@code
  * DENY50UPHELD…} member's appeal is upheld, and the case goes on to the next level
- * (reconsideration). (The overturned path, "overturned → paid" through the sandbox's second 835,
- * does not reach PAID yet: docs/lifecycle.md, known gaps.)
+ * (reconsideration); any other {@code DENY50…} member's is overturned, the sandbox pays the claim
+ * in a second 835 and "Await payment" posts it: the claim is PAID (the first, denying 835's message
+ * is still buffered when the denial starts waiting, and does not count as that payment).
  */
-@RealJobWorkers
-@Import(EpisodeFixtures.class)
-// Earlier tests leave instances and jobs in the shared runtime; this class's real workers would
-// work them too. (Long polls of an earlier context's closed client no longer take jobs: the
-// runtime probes them, AbandonedLongPollTest.)
-@ExtendWith(PurgeRuntimeBeforeClass.class)
-class AppealEndToEndTest extends LocalMailboxTestBase {
-  @Autowired CamundaClient client;
-  @Autowired EpisodeFixtures fixtures;
-  @Autowired ClaimService claims;
-  @Autowired ClaimSubmissionStarter starter;
-  @Autowired ClaimQueries queries;
+class AppealEndToEndTest extends DenialEndToEndTestBase {
   @Autowired AppealService appeals;
-
-  @BeforeEach
-  void deployAndStartToday() {
-    ModelDeployment.deployAll(client);
-    // the appeal's deadline counts from the remittance date: the sandbox dates it today
-    clock.set(Instant.now());
-  }
-
-  Optional<UserTask> openTask(String elementId, long claimId) {
-    return client
-        .newUserTaskSearchRequest()
-        .filter(
-            f ->
-                f.elementId(elementId)
-                    .state(UserTaskState.CREATED)
-                    .processInstanceVariables(
-                        List.of(v -> v.name("claimId").value(String.valueOf(claimId)))))
-        .send()
-        .join()
-        .items()
-        .stream()
-        .findFirst();
-  }
-
-  String variable(long processInstanceKey, String name) {
-    return client
-        .newVariableSearchRequest()
-        .filter(f -> f.processInstanceKey(processInstanceKey).name(name))
-        .send()
-        .join()
-        .items()
-        .get(0)
-        .getValue()
-        .replace("\"", "");
-  }
 
   /** The claim through 837, 999, 277CA and the 835's CO-50 to the submitted appeal. */
   UserTask appealed(ClaimRef ref) throws Exception {
@@ -146,14 +87,22 @@ class AppealEndToEndTest extends LocalMailboxTestBase {
     return java.time.ZoneId.of("America/New_York");
   }
 
-  @Test
-  void anUpheldAppealGoesOnToReconsideration() throws Exception {
+  /**
+   * A Medicare claim of a member of this prefix, appealed; the clock past the sandbox's decision
+   * delay.
+   */
+  ClaimRef appealedAndDecided(String memberPrefix) throws Exception {
     long episodeId =
-        fixtures.episode("MEDICARE_PART_B", "DENY50UPHELD" + System.nanoTime() % 1000).getId();
+        fixtures.episode("MEDICARE_PART_B", memberPrefix + System.nanoTime() % 1000).getId();
     ClaimRef ref = claims.createOriginal(ClaimFixtures.medicareInfliximab(episodeId));
     appealed(ref);
-
     clock.advance(Duration.ofMinutes(1));
+    return ref;
+  }
+
+  @Test
+  void anUpheldAppealGoesOnToReconsideration() throws Exception {
+    ClaimRef ref = appealedAndDecided("DENY50UPHELD");
     UserTask next =
         exchangeUntil(
             () ->
@@ -164,5 +113,15 @@ class AppealEndToEndTest extends LocalMailboxTestBase {
                                 .startsWith("Reconsideration")));
     assertThat(next.getCandidateGroups()).containsExactly("appeals");
     assertThat(queries.view(ref.claimId()).orElseThrow().remittances()).hasSize(1);
+  }
+
+  @Test
+  void anOverturnedAppealIsPaidByTheNextRemittance() throws Exception {
+    // the sandbox decides after its decision delay: overturned, and the claim is paid in a new 835
+    ClaimRef ref = appealedAndDecided("DENY50OK");
+    exchangeUntil(
+        () -> queries.view(ref.claimId()).filter(c -> c.status().equals(ClaimStatus.PAID.name())));
+    var claim = queries.view(ref.claimId()).orElseThrow();
+    assertThat(claim.remittances()).hasSize(2);
   }
 }

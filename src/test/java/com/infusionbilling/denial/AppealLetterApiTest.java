@@ -63,7 +63,8 @@ class AppealLetterApiTest {
                             new BigDecimal("3031.78"),
                             null,
                             BigDecimal.ZERO,
-                            LocalDate.now())));
+                            LocalDate.now(),
+                            null)));
     Map<String, Object> rule =
         DmnTables.evaluate(
             "bpmn/Decision_AppealLevels.dmn",

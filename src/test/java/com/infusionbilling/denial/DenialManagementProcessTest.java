@@ -44,6 +44,9 @@ class DenialManagementProcessTest {
   final AtomicInteger writeOffs = new AtomicInteger();
   final AtomicInteger closes = new AtomicInteger();
 
+  /** More start variables for the next {@link #start}. */
+  final Map<String, Object> extraStartVariables = new HashMap<>();
+
   @BeforeEach
   void deploy() {
     ModelDeployment.deploy(
@@ -108,6 +111,7 @@ class DenialManagementProcessTest {
 
   @AfterEach
   void cancel() {
+    extraStartVariables.clear();
     for (long key : started) {
       try {
         client.newCancelInstanceCommand(key).send().join();
@@ -143,6 +147,7 @@ class DenialManagementProcessTest {
     v.put("jwJzOnLine", false);
     v.put("daysSinceService", 20);
     v.put("deniedAmount", amount);
+    v.putAll(extraStartVariables);
     long key =
         client
             .newCreateInstanceCommand()
@@ -292,6 +297,22 @@ class DenialManagementProcessTest {
     assertThat(byKey(instance)).isCompleted().hasCompletedElements("Event_DenialClosed");
   }
 
+  @Test
+  void co109IsACoordinationOfBenefitsUpdateThatReverifiesBenefitsAndCloses() {
+    context.mockChildProcess("BenefitVerification", Map.of("coverageOutcome", "MEDICAL_BENEFIT"));
+    long instance = start("CO", "109", List.of(), "COMMERCIAL", "CLAIM", true, 3031.78);
+    assertThat(UserTaskSelectors.byElementId("Task_WorkDenial", instance))
+        .hasCandidateGroup("intake");
+    work(instance, "COB_UPDATE", Map.of("workNote", "Secondary plan is primary since Jan 1"));
+
+    assertThat(byKey(instance))
+        .isCompleted()
+        .hasCompletedElements("Task_ReverifyBenefits", "Task_CloseDenial", "Event_DenialClosed")
+        .hasVariable("coverageOutcome", "MEDICAL_BENEFIT");
+    assertThat(closes.get()).isEqualTo(1);
+    assertThat(rebills.get()).isZero();
+  }
+
   void appealMocks(String outcome) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     context
@@ -321,7 +342,19 @@ class DenialManagementProcessTest {
   void co50IsAppealedAndAnOverturnedAppealWaitsForThePaymentAndPostsIt() {
     appealMocks("OVERTURNED");
     context.mockJobWorker("post-remittance").thenComplete(Map.of("postingOutcome", "PAID"));
+    extraStartVariables.put("deniedRemittanceId", 4241);
     long instance = start("CO", "50", List.of(), "MEDICARE_PART_B", "DRUG", true, 3031.78);
+    String claimKey = ProcessSearches.variable(client, instance, "claimKey");
+    // the 835 that denied the claim: ClaimSubmission took it, and it stays buffered for its TTL
+    client
+        .newPublishMessageCommand()
+        .messageName("Message_ClaimRemittanceReceived")
+        .correlationKey(claimKey)
+        .messageId("835-4241")
+        .timeToLive(java.time.Duration.ofDays(30))
+        .variables(Map.of("remittanceId", 4241))
+        .send()
+        .join();
     assertThat(UserTaskSelectors.byElementId("Task_WorkDenial", instance))
         .hasCandidateGroup("appeals");
     work(instance, "APPEAL", Map.of());
@@ -346,16 +379,7 @@ class DenialManagementProcessTest {
             .join()
             .items()
             .get(0);
-    String appealKey =
-        client
-            .newVariableSearchRequest()
-            .filter(f -> f.processInstanceKey(child.getProcessInstanceKey()).name("appealKey"))
-            .send()
-            .join()
-            .items()
-            .get(0)
-            .getValue()
-            .replace("\"", "");
+    String appealKey = ProcessSearches.variable(client, child.getProcessInstanceKey(), "appealKey");
     client
         .newPublishMessageCommand()
         .messageName("AppealDecision")
@@ -364,18 +388,12 @@ class DenialManagementProcessTest {
         .send()
         .join();
 
-    // overturned: the claim's next 835 comes to this denial, by the claim version's key
-    assertThat(byKey(instance)).hasActiveElements("Task_AwaitPayment");
-    String claimKey =
-        client
-            .newVariableSearchRequest()
-            .filter(f -> f.processInstanceKey(instance).name("claimKey"))
-            .send()
-            .join()
-            .items()
-            .get(0)
-            .getValue()
-            .replace("\"", "");
+    // overturned: the claim's next 835 comes to this denial, by the claim version's key; the
+    // buffered denying 835 correlates first and is not that payment
+    assertThat(byKey(instance))
+        .hasCompletedElements("Gateway_PaidAfterDenial")
+        .hasActiveElements("Task_AwaitPayment")
+        .hasNotActivatedElements("Task_PostPayment");
     client
         .newPublishMessageCommand()
         .messageName("Message_ClaimRemittanceReceived")

@@ -79,7 +79,8 @@ class DenialServiceIntegrationTest extends LocalMailboxTestBase {
         new BigDecimal("3031.78"),
         new BigDecimal("3031.78"),
         BigDecimal.ZERO,
-        LocalDate.now());
+        LocalDate.now(),
+        null);
   }
 
   @Test
@@ -186,7 +187,8 @@ class DenialServiceIntegrationTest extends LocalMailboxTestBase {
                         good.amount(),
                         null,
                         null,
-                        LocalDate.now())))
+                        LocalDate.now(),
+                        null)))
         .isInstanceOf(InvalidDenialException.class)
         .hasMessageContaining("groupCode");
     assertThatThrownBy(
@@ -202,7 +204,8 @@ class DenialServiceIntegrationTest extends LocalMailboxTestBase {
                         good.amount(),
                         null,
                         null,
-                        LocalDate.now())))
+                        LocalDate.now(),
+                        null)))
         .isInstanceOf(InvalidDenialException.class)
         .hasMessageContaining("claimLineId");
     assertThat(repository.findByClaimIdOrderByIdAsc(claim.claimId())).isEmpty();

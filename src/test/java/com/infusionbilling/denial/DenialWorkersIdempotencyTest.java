@@ -82,7 +82,8 @@ class DenialWorkersIdempotencyTest extends LocalMailboxTestBase {
                         new BigDecimal("3031.78"),
                         new BigDecimal("3031.78"),
                         BigDecimal.ZERO,
-                        remittanceDate)));
+                        remittanceDate,
+                        null)));
   }
 
   @Test

@@ -66,6 +66,57 @@ class IndependentX12ValidatorTest {
   }
 
   @Test
+  void aSecondaryClaimWithThePrimarysAdjudicationHasNoErrors() throws IOException {
+    String x12 =
+        write(
+            List.of(
+                X12Samples.secondaryInfliximabClaim(
+                    "PCNS1", X12Samples.member("SUPP1"), X12Samples.JANE)),
+            X12Samples.PROVIDER_TO_CLEARINGHOUSE);
+
+    assertThat(x12.replace("\r", "").replace("\n", ""))
+        .contains("SBR*S*18*")
+        .contains("SBR*P*18*")
+        .contains("CAS*PR*1*50~")
+        .contains("AMT*D*1157.36~")
+        .contains("NM1*PR*2*MEDICARE PART B*****PI*MCRB1~")
+        .contains("SVD*MCRB1*1015.28*HC:J1745**37~")
+        .contains("DTP*573*D8*20260203~");
+    assertThat(problems(FileType.ANSI837_5010_X222, x12)).isEmpty();
+  }
+
+  @Test
+  void aReplacementCarryingARetroAuthorizationHasNoErrors() throws IOException {
+    ProfessionalClaim c = X12Samples.infliximabOfficeClaim("PCNR1", X12Samples.member("W1"));
+    ProfessionalClaim replacement =
+        new ProfessionalClaim(
+            c.patientControlNumber(),
+            c.billingProvider(),
+            c.subscriber(),
+            c.payer(),
+            c.claimFilingIndicator(),
+            c.payerResponsibility(),
+            c.placeOfService(),
+            "7",
+            "PAYERICN123",
+            "RA-2026-0042",
+            c.diagnosisCodes(),
+            c.renderingProvider(),
+            c.serviceFacility(),
+            c.lines(),
+            null);
+    String x12 = write(List.of(replacement), X12Samples.PROVIDER_TO_CLEARINGHOUSE);
+
+    // the TR3's order in loop 2300: REF*G1 before REF*F8
+    assertThat(x12.replace("\r", "").replace("\n", ""))
+        .contains("REF*G1*RA-2026-0042~REF*F8*PAYERICN123~");
+    assertThat(
+            new X12Validator().validate(new java.io.ByteArrayInputStream(x12.getBytes())).valid())
+        .isTrue();
+    assertThat(problems(FileType.ANSI837_5010_X222, x12)).isEmpty();
+  }
+
+  @Test
   void institutionalClaimsWeWriteHaveNoErrorsBeyondTheReadersKnownHiLimitation()
       throws IOException {
     List<InstitutionalClaim> claims = new ArrayList<>();

@@ -400,7 +400,8 @@ public final class X12Benchmark {
                       "UN",
                       List.of(1),
                       DOS,
-                      ndc),
+                      ndc,
+                      null),
                   new ProfessionalServiceLine(
                       pcn + "-2",
                       "J1745",
@@ -410,7 +411,8 @@ public final class X12Benchmark {
                       "UN",
                       List.of(1),
                       DOS,
-                      ndc),
+                      ndc,
+                      null),
                   new ProfessionalServiceLine(
                       pcn + "-3",
                       "96365",
@@ -420,6 +422,7 @@ public final class X12Benchmark {
                       "UN",
                       List.of(1, 2),
                       DOS,
+                      null,
                       null),
                   new ProfessionalServiceLine(
                       pcn + "-4",
@@ -430,7 +433,9 @@ public final class X12Benchmark {
                       "UN",
                       List.of(1, 2),
                       DOS,
-                      null))));
+                      null,
+                      null)),
+              null));
     }
     return out;
   }

@@ -54,6 +54,19 @@ class X12RoundTripTest {
   }
 
   @Test
+  void secondaryClaim837PWithThePrimarysAdjudication() {
+    var claims =
+        List.of(
+            X12Samples.secondaryInfliximabClaim(
+                "PCN0003", X12Samples.member("SUPP123"), X12Samples.JANE));
+    List<ProfessionalClaim> read =
+        roundTrip(X12Samples.PROVIDER_TO_CLEARINGHOUSE, claims, ProfessionalClaim.class);
+    assertSame(read, claims);
+    assertThat(read.get(0).otherPayers()).hasSize(1);
+    assertThat(read.get(0).lines().get(0).adjudications().get(0).adjustments()).hasSize(3);
+  }
+
+  @Test
   void institutionalClaim837I() {
     var claims = List.of(X12Samples.vedolizumabOutpatientClaim("PCN0003", X12Samples.JANE));
     assertSame(

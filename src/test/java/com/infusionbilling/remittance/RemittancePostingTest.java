@@ -75,7 +75,27 @@ class RemittancePostingTest {
         .extracting(RemittanceView.PatientResponsibilityView::amount)
         .containsExactly(new BigDecimal("500.00"));
     assertThat(owed.get(0).text()).startsWith("PR-1: Deductible");
+    assertThat(owed)
+        .extracting(RemittanceView.PatientResponsibilityView::status)
+        .containsOnly(PatientResponsibility.OPEN);
     assertThat(posted.patientResponsibility()).isEqualByComparingTo(p.patientResponsibility());
+  }
+
+  @Test
+  void anMa18CrossoverLeavesThePatientShareToTheSecondaryPayer() {
+    ClaimPayment p = Remittances.forClaim(claim).deductible("500").claimRemark("MA18").payment();
+    long remittanceId = store("EFTMA18" + claim.claimId(), p);
+
+    RemittancePosting.Posted posted = posting.post(remittanceId, claim.claimId());
+
+    assertThat(posted.outcome()).isEqualTo("PAID");
+    var owed = queries.patientResponsibility(claim.claimId());
+    assertThat(owed).extracting(RemittanceView.PatientResponsibilityView::carc).contains("1", "2");
+    assertThat(owed)
+        .extracting(RemittanceView.PatientResponsibilityView::status)
+        .containsOnly(PatientResponsibility.SECONDARY);
+    assertThat(view().history().get(view().history().size() - 1).detail())
+        .contains("crossed over to the secondary payer (MA18)");
   }
 
   @Test

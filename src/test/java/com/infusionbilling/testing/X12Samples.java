@@ -120,6 +120,95 @@ public final class X12Samples {
 
   private X12Samples() {}
 
+  public static final Party MEDICARE = Party.organization("MEDICARE PART B", "MCRB1");
+
+  /**
+   * {@link #infliximabOfficeClaim}'s encounter sent to the secondary payer (SBR01 S, {@code
+   * secondaryMember}) after Medicare paid it as primary: 2320 with Medicare's claim-level
+   * adjudication (PR-1 $50 deductible, AMT*D), 2330A (the Medicare member) and 2330B (Medicare,
+   * REF*F8 its claim number), and each line's 2430 (SVD paid, CO-45 above the fee schedule, PR-2 20
+   * % coinsurance, CO-253 sequestration, DTP*573). Charge = paid + every CAS (TR3 balancing).
+   */
+  public static ProfessionalClaim secondaryInfliximabClaim(
+      String pcn, Member secondaryMember, Member medicareMember) {
+    ProfessionalClaim primary = infliximabOfficeClaim(pcn, secondaryMember);
+    LocalDate paidOn = DOS.plusDays(20);
+    String[][] adjudication = {
+      // paid, CO-45, PR-2, CO-253 (charges 3700, 300, 250, 135)
+      {"1015.28", "2405.00", "259.00", "20.72"},
+      {"82.32", "195.00", "21.00", "1.68"},
+      {"78.40", "150.00", "20.00", "1.60"},
+      {"31.36", "95.00", "8.00", "0.64"},
+    };
+    List<ProfessionalServiceLine> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < primary.lines().size(); i++) {
+      ProfessionalServiceLine l = primary.lines().get(i);
+      String[] a = adjudication[i];
+      lines.add(
+          new ProfessionalServiceLine(
+              l.lineItemControlNumber(),
+              l.procedureCode(),
+              l.modifiers(),
+              l.charge(),
+              l.units(),
+              l.unitCode(),
+              l.diagnosisPointers(),
+              l.serviceDate(),
+              l.drug(),
+              List.of(
+                  new com.infusionbilling.edi.model.LineAdjudication(
+                      MEDICARE.id(),
+                      new BigDecimal(a[0]),
+                      l.procedureCode(),
+                      l.modifiers(),
+                      l.units(),
+                      List.of(
+                          new com.infusionbilling.edi.model.Adjustment(
+                              "CO", "45", new BigDecimal(a[1]), null),
+                          new com.infusionbilling.edi.model.Adjustment(
+                              "CO", "253", new BigDecimal(a[3]), null),
+                          new com.infusionbilling.edi.model.Adjustment(
+                              "PR", "2", new BigDecimal(a[2]), null)),
+                      paidOn))));
+    }
+    return new ProfessionalClaim(
+        pcn,
+        BILLING,
+        secondaryMember,
+        PAYER,
+        "CI",
+        "S",
+        primary.placeOfService(),
+        "1",
+        null,
+        null,
+        primary.diagnosisCodes(),
+        primary.renderingProvider(),
+        null,
+        lines,
+        List.of(
+            new com.infusionbilling.edi.model.OtherPayer(
+                "P",
+                "MB",
+                // 2330A has no DMG: the other subscriber's birth date and gender are not sent
+                new Member(
+                    medicareMember.memberId(),
+                    medicareMember.lastName(),
+                    medicareMember.firstName(),
+                    medicareMember.middleName(),
+                    null,
+                    null,
+                    medicareMember.address(),
+                    medicareMember.groupNumber()),
+                MEDICARE,
+                new BigDecimal("1157.36"),
+                List.of(
+                    new com.infusionbilling.edi.model.Adjustment(
+                        "PR", "1", new BigDecimal("50.00"), null)),
+                null, // the lines' 2430 carry the adjudication date (DTP*573)
+                "MCR2026011400042")));
+  }
+
   /**
    * Physician office (POS 11), Acme (commercial, SBR09 CI): infliximab 365 mg from 4 x 100 mg
    * single-dose vials, J1745 (10 mg): 37 units administered + 3 units JW discarded; NDC
@@ -156,7 +245,8 @@ public final class X12Samples {
                 "UN",
                 List.of(1),
                 DOS,
-                ndc),
+                ndc,
+                null),
             new ProfessionalServiceLine(
                 pcn + "-2",
                 "J1745",
@@ -166,7 +256,8 @@ public final class X12Samples {
                 "UN",
                 List.of(1),
                 DOS,
-                discarded),
+                discarded,
+                null),
             new ProfessionalServiceLine(
                 pcn + "-3",
                 "96365",
@@ -176,6 +267,7 @@ public final class X12Samples {
                 "UN",
                 List.of(1, 2),
                 DOS,
+                null,
                 null),
             new ProfessionalServiceLine(
                 pcn + "-4",
@@ -186,7 +278,9 @@ public final class X12Samples {
                 "UN",
                 List.of(1, 2),
                 DOS,
-                null)));
+                null,
+                null)),
+        null);
   }
 
   /**
@@ -220,7 +314,8 @@ public final class X12Samples {
                 "UN",
                 List.of(1),
                 DOS,
-                ndc),
+                ndc,
+                null),
             new ProfessionalServiceLine(
                 pcn + "-2",
                 "96413",
@@ -230,6 +325,7 @@ public final class X12Samples {
                 "UN",
                 List.of(1),
                 DOS,
+                null,
                 null),
             new ProfessionalServiceLine(
                 pcn + "-3",
@@ -240,7 +336,9 @@ public final class X12Samples {
                 "UN",
                 List.of(1),
                 DOS,
-                null)));
+                null,
+                null)),
+        null);
   }
 
   /**

@@ -150,10 +150,15 @@ class InfusionVisitProcessTest {
             (jobs, job) -> {
               String outcome = String.valueOf(job.getVariablesAsMap().get("abnOutcome"));
               abnRecorded.add(outcome);
-              jobs.newCompleteCommand(job)
-                  .variables(Map.of("abnModifier", "SIGNED".equals(outcome) ? "GA" : "GZ"))
-                  .send()
-                  .join();
+              var modifier = new HashMap<String, Object>();
+              modifier.put(
+                  "abnModifier",
+                  switch (outcome) {
+                    case "SIGNED" -> "GA";
+                    case "NOT_SIGNED" -> "GZ";
+                    default -> null;
+                  });
+              jobs.newCompleteCommand(job).variables(modifier).send().join();
             });
     codings.add(clean());
   }
@@ -576,5 +581,27 @@ class InfusionVisitProcessTest {
         .hasVariable("abnModifier", "GZ")
         .hasActiveElements("Task_DocumentAdministration");
     assertThat(abnRecorded).containsExactly("NOT_SIGNED");
+  }
+
+  /**
+   * ABN option 3: the beneficiary declines the dose. The visit ends ("Dose declined, visit
+   * cancelled") without documentation, coding or a claim; before, the form had no such outcome.
+   */
+  @Test
+  void aDeclinedAbnEndsTheVisitWithoutTheDose() {
+    readinessFacts.add(medicare(false, true));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    visit().hasActiveElements("Task_ObtainAbn");
+
+    context.completeUserTask(
+        "Task_ObtainAbn", Map.of("abnOutcome", "DECLINED", "abnSignedOn", "2026-12-08"));
+
+    visit()
+        .isCompleted()
+        .hasCompletedElements("Task_RecordAbn", "Event_DoseDeclined")
+        .hasNotActivatedElements(
+            "Task_DocumentAdministration", "Task_CodeEncounter", "Task_CreateClaim");
+    assertThat(abnRecorded).containsExactly("DECLINED");
   }
 }

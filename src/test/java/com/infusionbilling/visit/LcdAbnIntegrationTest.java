@@ -38,11 +38,15 @@ class LcdAbnIntegrationTest {
   final LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
 
   long visit(String payerId, String... diagnoses) {
+    return visitOf(payerId, "J1745", diagnoses);
+  }
+
+  long visitOf(String payerId, String hcpcs, String... diagnoses) {
     var episode =
         fixtures.episode(
             payerId,
             "LCD-" + System.nanoTime() % 100000,
-            "J1745",
+            hcpcs,
             SiteOfCare.OFFICE,
             List.of(diagnoses));
     episodes.activate(episode.getId());
@@ -81,6 +85,34 @@ class LcdAbnIntegrationTest {
         .containsEntry("abnNeeded", false);
   }
 
+  /**
+   * V5_10: the immune globulins are checked against LCD L34580 (article A56718): CIDP (G61.81) is
+   * covered, fibromyalgia is not and needs an ABN; the infliximab biosimilars follow L35677.
+   */
+  @Test
+  void immuneGlobulinAndInfliximabBiosimilarsAreCheckedAgainstTheirLcd() {
+    long covered = visitOf("MEDICARE_PART_B", "J1569", "G61.81");
+    long notCovered = visitOf("MEDICARE_PART_B", "J1569", "M79.7");
+    long biosimilar = visitOf("MEDICARE_PART_B", "Q5103", "M79.7");
+    long biosimilarCovered = visitOf("MEDICARE_PART_B", "Q5121", "K51.90");
+
+    assertThat(readiness.facts(covered))
+        .containsEntry("lcdId", "L34580")
+        .containsEntry("lcdArticleId", "A56718")
+        .containsEntry("lcdCovered", true)
+        .containsEntry("abnNeeded", false);
+    assertThat(readiness.facts(notCovered))
+        .containsEntry("lcdId", "L34580")
+        .containsEntry("lcdCovered", false)
+        .containsEntry("abnNeeded", true);
+    assertThat(readiness.facts(biosimilar))
+        .containsEntry("lcdId", "L35677")
+        .containsEntry("abnNeeded", true);
+    assertThat(readiness.facts(biosimilarCovered))
+        .containsEntry("lcdId", "L35677")
+        .containsEntry("abnNeeded", false);
+  }
+
   @Test
   void aSignedAbnBillsTheDrugLinesGaAndIsAskedForOnce() {
     long visitId = visit("MEDICARE_PART_B", "M79.7");
@@ -112,6 +144,34 @@ class LcdAbnIntegrationTest {
         .filteredOn(l -> String.valueOf(l.get("code")).startsWith("J"))
         .isNotEmpty()
         .allSatisfy(l -> assertLine(l, "J1745", "GZ"));
+  }
+
+  /**
+   * ABN option 3 (CMS-R-131 section G): the beneficiary declines the dose; recorded once with the
+   * date it was signed, no modifier, and the visit is cancelled (nothing given, nothing billed).
+   */
+  @Test
+  void aDeclinedAbnCancelsTheVisit() {
+    long visitId = visit("MEDICARE_PART_B", "M79.7");
+
+    assertThat(recordAbn.record(visitId, "DECLINED", day.minusDays(2).toString(), "L35677"))
+        .containsEntry("abnModifier", null);
+    assertThat(recordAbn.record(visitId, "SIGNED", day.minusDays(2).toString(), "L35677"))
+        .containsEntry("abnModifier", null);
+    assertThat(readiness.facts(visitId))
+        .containsEntry("abnStatus", "DECLINED")
+        .containsEntry("abnNeeded", false);
+    assertThat(visits.view(visitId).status()).isEqualTo(VisitStatus.CANCELLED);
+  }
+
+  @Test
+  void aDeclinedAbnNeedsTheDateItWasSigned() {
+    long visitId = visit("MEDICARE_PART_B", "M79.7");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> recordAbn.record(visitId, "DECLINED", null, "L35677"))
+        .hasMessageStartingWith("abnSignedOn:");
+    assertThat(visits.view(visitId).status()).isNotEqualTo(VisitStatus.CANCELLED);
   }
 
   @Test

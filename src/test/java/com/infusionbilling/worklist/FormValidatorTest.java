@@ -297,4 +297,25 @@ class FormValidatorTest {
         .hasMessage(
             "payerReference: Call reference number must be 3 to 30 letters, digits or hyphens.");
   }
+
+  /** The ABN outcome is one of the form's options (CMS-R-131 options 1 and 3, or not signed). */
+  @Test
+  void theRealAbnFormRefusesAnUnknownOutcomeAndNeedsTheDateOfADeclinedAbn() throws Exception {
+    Map<String, Object> now = new HashMap<>();
+    now.put("visitId", 5);
+    Map<String, Object> v = new HashMap<>();
+    v.put("abnOutcome", "OPTION_4");
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("obtain-abn"), now, v))
+        .isInstanceOfSatisfying(
+            WorklistException.BadRequest.class, e -> assertThat(e.field()).isEqualTo("abnOutcome"));
+    v.put("abnOutcome", "DECLINED");
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("obtain-abn"), now, v))
+        .isInstanceOfSatisfying(
+            WorklistException.BadRequest.class,
+            e -> assertThat(e.field()).isEqualTo("abnSignedOn"));
+    v.put("abnSignedOn", "2026-03-09");
+    assertThat(VALIDATOR.validate(realForm("obtain-abn"), now, v))
+        .containsEntry("abnOutcome", "DECLINED")
+        .containsEntry("abnSignedOn", "2026-03-09");
+  }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param originalPayerClaimNumber REF*F8, required with frequency 7 or 8
  * @param priorAuthorizationNumber REF*G1
  * @param diagnosisCodes ICD-10-CM codes without the period; the first is principal (ABK), up to 12
+ * @param otherPayers loop 2320: the other payers of a claim sent to the secondary (SBR01 S) with
+ *     the primary's adjudication; empty (or null) for a claim to the primary
  */
 public record ProfessionalClaim(
     String patientControlNumber,
@@ -31,10 +33,15 @@ public record ProfessionalClaim(
     List<String> diagnosisCodes,
     Party renderingProvider,
     Party serviceFacility,
-    List<ProfessionalServiceLine> lines)
+    List<ProfessionalServiceLine> lines,
+    List<OtherPayer> otherPayers)
     implements X12Message {
 
   public ProfessionalClaim {
+    otherPayers = otherPayers == null ? List.of() : List.copyOf(otherPayers);
+    if (otherPayers.size() > 10) {
+      throw new IllegalArgumentException("an 837P claim has at most 10 other payers (2320)");
+    }
     diagnosisCodes = diagnosisCodes.stream().map(d -> d.replace(".", "")).toList();
     lines = List.copyOf(lines);
     payerResponsibility = payerResponsibility == null ? "P" : payerResponsibility;

@@ -37,12 +37,14 @@ import com.infusionbilling.runtime.rest.LongPollProbe;
 import com.infusionbilling.runtime.rest.MessageController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
 import com.infusionbilling.runtime.rest.RuntimeRestController;
+import com.infusionbilling.runtime.rest.SearchAdmissionFilter;
 import com.infusionbilling.runtime.rest.SignalController;
 import com.infusionbilling.runtime.rest.TenantController;
 import com.infusionbilling.runtime.rest.UserTaskController;
 import com.infusionbilling.runtime.search.DecisionSearches;
 import com.infusionbilling.runtime.search.EventSearches;
 import com.infusionbilling.runtime.search.RuntimeSearches;
+import com.infusionbilling.runtime.search.SearchConnections;
 import com.infusionbilling.runtime.search.UserTaskSearches;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.KeyGenerator;
@@ -105,15 +107,8 @@ public class RuntimeConfiguration {
 
   @Bean(destroyMethod = "close")
   HikariDataSource runtimeDataSource(RuntimeProperties properties) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("embedded-runtime");
-    config.setJdbcUrl(tunedUrl(properties.jdbcUrl()));
-    tuneDriver(config, properties.jdbcUrl());
-    config.setUsername(properties.username());
-    config.setPassword(properties.password());
-    config.setMaximumPoolSize(properties.maxPoolSize());
-    // Each command reads the latest committed state after taking its instance lock.
-    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    // Each command reads the latest committed state (read committed) after taking its lock.
+    HikariConfig config = poolConfig("embedded-runtime", properties, properties.maxPoolSize());
     // Connections start without autocommit, so a command's transaction does not pay two extra
     // round trips to switch it off and on; HikariCP rolls back anything left open on return.
     config.setAutoCommit(false);
@@ -134,6 +129,20 @@ public class RuntimeConfiguration {
   @Bean(destroyMethod = "close")
   LongPollProbe longPollProbe() {
     return new LongPollProbe();
+  }
+
+  /** The searches' own connections (see {@link SearchConnections}). */
+  @Bean(destroyMethod = "close")
+  SearchConnections searchConnections(RuntimeProperties properties) {
+    HikariConfig config =
+        poolConfig(
+            "embedded-runtime-search",
+            properties,
+            SearchConnections.poolSize(properties.maxPoolSize()));
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(SearchConnections.ACQUIRE_TIMEOUT.toMillis());
+    config.setReadOnly(true);
+    return new SearchConnections(new HikariDataSource(config));
   }
 
   @Bean
@@ -204,8 +213,8 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  DecisionSearches decisionSearches(JdbcTemplate jdbc) {
-    return new DecisionSearches(jdbc);
+  DecisionSearches decisionSearches(SearchConnections search) {
+    return new DecisionSearches(search.jdbc());
   }
 
   @Bean
@@ -391,18 +400,18 @@ public class RuntimeConfiguration {
   }
 
   @Bean
-  UserTaskSearches userTaskSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
-    return new UserTaskSearches(jdbc, definitions);
+  UserTaskSearches userTaskSearches(SearchConnections search, DefinitionStore definitions) {
+    return new UserTaskSearches(search.jdbc(), definitions);
   }
 
   @Bean
-  EventSearches eventSearches(JdbcTemplate jdbc) {
-    return new EventSearches(jdbc);
+  EventSearches eventSearches(SearchConnections search) {
+    return new EventSearches(search.jdbc());
   }
 
   @Bean
-  RuntimeSearches runtimeSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
-    return new RuntimeSearches(jdbc, definitions);
+  RuntimeSearches runtimeSearches(SearchConnections search, DefinitionStore definitions) {
+    return new RuntimeSearches(search.jdbc(), definitions);
   }
 
   @Bean
@@ -419,15 +428,33 @@ public class RuntimeConfiguration {
     private final String bindAddress;
     private final RuntimeProperties.BasicAuth auth;
 
-    GrpcServerHolder(String bindAddress, int requestedPort, RuntimeProperties.BasicAuth auth) {
+    /**
+     * The threads that run gRPC calls: as many as the commands have connections, since each command
+     * needs one (waiting long polls and job streams hold no thread). gRPC's default is an unbounded
+     * cached pool, where a flood of calls would start a thread each.
+     */
+    private final java.util.concurrent.ExecutorService executor;
+
+    GrpcServerHolder(
+        String bindAddress, int requestedPort, RuntimeProperties.BasicAuth auth, int threads) {
       this.bindAddress = bindAddress;
       this.requestedPort = requestedPort;
       this.auth = auth;
+      java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+      this.executor =
+          java.util.concurrent.Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "runtime-grpc-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
     }
 
     void start(GatewayService service) throws IOException {
       server =
           NettyServerBuilder.forAddress(new InetSocketAddress(bindAddress, requestedPort))
+              .executor(executor)
               .addService(
                   auth.enabled()
                       ? ServerInterceptors.intercept(
@@ -450,12 +477,34 @@ public class RuntimeConfiguration {
         server.shutdownNow();
         server.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
       }
+      executor.shutdownNow();
     }
   }
 
   @Bean(destroyMethod = "close")
   GrpcServerHolder grpcServer(RuntimeProperties properties) throws IOException {
-    return new GrpcServerHolder(properties.bindAddress(), properties.grpcPort(), properties.auth());
+    return new GrpcServerHolder(
+        properties.bindAddress(),
+        properties.grpcPort(),
+        properties.auth(),
+        Math.max(4, properties.maxPoolSize()));
+  }
+
+  /**
+   * At most four searches per search connection run or wait at once; more are refused with 503 (see
+   * {@link SearchAdmissionFilter}), so searches never hold all of the REST request threads.
+   */
+  @Bean
+  ServletContextInitializer runtimeSearchAdmission(SearchConnections search) {
+    return servletContext -> {
+      var filter =
+          servletContext.addFilter(
+              "runtimeSearchAdmission",
+              new SearchAdmissionFilter(4 * search.pool().getMaximumPoolSize()));
+      filter.setAsyncSupported(true);
+      filter.addMappingForUrlPatterns(
+          EnumSet.of(jakarta.servlet.DispatcherType.REQUEST), false, "/v2/*");
+    };
   }
 
   /** With basic auth configured, every REST request on every connector must carry it. */
@@ -506,6 +555,19 @@ public class RuntimeConfiguration {
         factory.addAdditionalTomcatConnectors(connector);
       }
     };
+  }
+
+  /** A pool of the runtime's database: driver tuning, credentials, read committed. */
+  static HikariConfig poolConfig(String name, RuntimeProperties properties, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(name);
+    config.setJdbcUrl(tunedUrl(properties.jdbcUrl()));
+    tuneDriver(config, properties.jdbcUrl());
+    config.setUsername(properties.username());
+    config.setPassword(properties.password());
+    config.setMaximumPoolSize(size);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+    return config;
   }
 
   /** H2 keeps only 8 query plans per session by default; the runtime uses a few dozen. */

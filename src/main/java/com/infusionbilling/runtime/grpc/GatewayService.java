@@ -733,6 +733,11 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
   }
 
   static StatusRuntimeException toStatus(RuntimeException e) {
+    RuntimeProblemException database = RuntimeProblemException.ofDatabase(e);
+    if (database != null) {
+      LOG.warn("gRPC command refused: {}", e.getMessage());
+      return toStatus(database);
+    }
     if (e instanceof RuntimeProblemException problem) {
       Status status =
           switch (problem.kind()) {

@@ -28,8 +28,25 @@ public class RuntimeProblemAdvice {
 
   @ExceptionHandler(RuntimeProblemException.class)
   ResponseEntity<ProblemDetail> rejected(RuntimeProblemException e, HttpServletRequest request) {
-    return problem(
-        HttpStatus.valueOf(e.kind().httpStatus), e.kind().title, e.getMessage(), request);
+    ResponseEntity<ProblemDetail> response =
+        problem(HttpStatus.valueOf(e.kind().httpStatus), e.kind().title, e.getMessage(), request);
+    if (e.kind() == RuntimeProblemException.Kind.RESOURCE_EXHAUSTED) {
+      return ResponseEntity.status(response.getStatusCode())
+          .headers(response.getHeaders())
+          .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "1")
+          .body(response.getBody());
+    }
+    return response;
+  }
+
+  /** No database connection in time, or a statement past its timeout: 503 or 504, not 500. */
+  @ExceptionHandler({
+    org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+    org.springframework.dao.QueryTimeoutException.class
+  })
+  ResponseEntity<ProblemDetail> database(RuntimeException e, HttpServletRequest request) {
+    LOG.warn("{} {} refused: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    return rejected(RuntimeProblemException.ofDatabase(e), request);
   }
 
   @ExceptionHandler({

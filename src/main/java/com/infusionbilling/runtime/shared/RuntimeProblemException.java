@@ -35,4 +35,26 @@ public class RuntimeProblemException extends RuntimeException {
   public Kind kind() {
     return kind;
   }
+
+  /**
+   * The rejection a database problem means to a client, or null when it is none of these: no
+   * connection within the pool's wait (all busy, or the database unreachable) is
+   * RESOURCE_EXHAUSTED, to be retried; a statement cancelled at its query timeout is
+   * DEADLINE_EXCEEDED.
+   */
+  public static RuntimeProblemException ofDatabase(Throwable e) {
+    if (e instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
+      return new RuntimeProblemException(
+          Kind.RESOURCE_EXHAUSTED,
+          "The runtime's database connections are all in use or the database is unreachable;"
+              + " retry later");
+    }
+    if (e instanceof org.springframework.dao.QueryTimeoutException) {
+      return new RuntimeProblemException(
+          Kind.DEADLINE_EXCEEDED,
+          "The query ran longer than its time limit and was cancelled; narrow the filter or the"
+              + " page");
+    }
+    return null;
+  }
 }

@@ -515,6 +515,7 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
             l.unitCode(),
             l.diagnosisPointers(),
             l.serviceDate(),
+            null,
             null));
     gateway.submit(key(), List.of(withLines(c, lines)));
     exchange();
@@ -559,7 +560,8 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
             List.of(1),
             X12Samples.DOS,
             new com.infusionbilling.edi.model.DrugIdentification(
-                "00703476801", new BigDecimal("50"), "ML"));
+                "00703476801", new BigDecimal("50"), "ML"),
+            null);
     var biosimilar =
         new ProfessionalServiceLine(
             "NOJZ0002-2",
@@ -571,7 +573,8 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
             List.of(1),
             X12Samples.DOS,
             new com.infusionbilling.edi.model.DrugIdentification(
-                "00069080901", new BigDecimal("4"), "UN"));
+                "00069080901", new BigDecimal("4"), "UN"),
+            null);
     gateway.submit(key(), List.of(withLines(c, List.of(paclitaxel, biosimilar, admin))));
     exchange();
 
@@ -648,7 +651,8 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
         c.diagnosisCodes(),
         c.renderingProvider(),
         c.serviceFacility(),
-        lines);
+        lines,
+        null);
   }
 
   private static BigDecimal sum(List<ServicePayment> services) {
