@@ -538,12 +538,24 @@ public class RuntimeConfiguration {
     return service;
   }
 
-  /** Serves the management endpoints on a separate port too, when one is configured. */
+  /**
+   * Multipart parts a request may have. A project deploys every model, decision and form in one
+   * request (this application's own is about 50 resources); Tomcat's default of 50 parts refused
+   * the whole deployment. Sizes stay bounded by the multipart limits (32 MB a file, 64 MB a
+   * request).
+   */
+  static final int MAX_PART_COUNT = 1000;
+
+  /**
+   * Raises the multipart part limit, and serves the management endpoints on a separate port too
+   * when one is configured.
+   */
   @Bean
   org.springframework.boot.web.server.WebServerFactoryCustomizer<
           org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory>
       monitoringConnector(RuntimeProperties properties) {
     return factory -> {
+      factory.addConnectorCustomizers(connector -> connector.setMaxPartCount(MAX_PART_COUNT));
       Integer port = properties.monitoringPort();
       if (port != null && port != properties.restPort()) {
         var connector =
@@ -552,6 +564,7 @@ public class RuntimeConfiguration {
                     .DEFAULT_PROTOCOL);
         connector.setPort(port);
         connector.setProperty("address", properties.bindAddress());
+        connector.setMaxPartCount(MAX_PART_COUNT);
         factory.addAdditionalTomcatConnectors(connector);
       }
     };

@@ -27,6 +27,27 @@ class DeploymentConformanceTest extends ConformanceSupport {
         .isEqualTo(first.getProcesses().get(0).getProcessDefinitionKey());
   }
 
+  /**
+   * A project deploys all its models, decisions and forms in one request (the Spring starter's
+   * {@code @Deployment}): the application's own is about 50 resources. Tomcat accepts only 50
+   * multipart parts by default, and the 51st failed the whole deployment.
+   */
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void oneDeploymentOfMoreThanFiftyResourcesIsAccepted(Transport transport) {
+    var client = client(transport);
+    String prefix = uniqueId("many");
+    var command =
+        client
+            .newDeployResourceCommand()
+            .addProcessModel(oneTask(prefix + "_0", "t"), prefix + "_0.bpmn");
+    for (int i = 1; i < 120; i++) {
+      command = command.addProcessModel(oneTask(prefix + "_" + i, "t"), prefix + "_" + i + ".bpmn");
+    }
+    var deployed = command.send().join();
+    assertThat(deployed.getProcesses()).hasSize(120);
+  }
+
   @ParameterizedTest
   @EnumSource(Transport.class)
   void deployingChangedContentCreatesTheNextVersion(Transport transport) {
