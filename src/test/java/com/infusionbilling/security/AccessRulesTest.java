@@ -36,6 +36,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * it.
  */
 @ApiTest
+// reference files this class imports are taken back after it: the database is shared
+@org.junit.jupiter.api.extension.ExtendWith(com.infusionbilling.testing.RestoreReferenceData.class)
 class AccessRulesTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;

@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@org.junit.jupiter.api.extension.ExtendWith(com.infusionbilling.testing.RestoreReferenceData.class)
 class SecurityTest {
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;

@@ -7,7 +7,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * A Spring Boot test of the application's HTTP API through MockMvc, signed in (every {@code
  * /api/**} needs a user) as a manager who is also an admin and in every candidate group, with a
  * valid CSRF token on every request. Tests of access rules themselves use {@code @WithMockUser} or
- * real logins on their own (see SecurityTest). Reference files a class imports are taken back after
- * it ({@link RestoreReferenceData}), so no later test bills against a test's sample tables.
+ * real logins on their own (see SecurityTest).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,7 +36,6 @@ import org.springframework.security.test.context.support.WithMockUser;
       "GROUP_billing"
     })
 @Import(ApiTest.CsrfOnEveryRequest.class)
-@ExtendWith(RestoreReferenceData.class)
 public @interface ApiTest {
 
   @TestConfiguration

@@ -32,6 +32,8 @@ import org.springframework.util.unit.DataSize;
  * upload limit.
  */
 @ApiTest
+// reference files this class imports are taken back after it: the database is shared
+@org.junit.jupiter.api.extension.ExtendWith(com.infusionbilling.testing.RestoreReferenceData.class)
 class UploadLimitsTest {
   @Autowired MockMvc mvc;
   @Autowired UploadGuard guard;

@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * keeps pricing the other tests' dates of service.
  */
 @ApiTest
+// reference files this class imports are taken back after it: the database is shared
+@org.junit.jupiter.api.extension.ExtendWith(com.infusionbilling.testing.RestoreReferenceData.class)
 class ChargemasterImportApiTest {
   @Autowired MockMvc mvc;
   @Autowired Chargemaster chargemaster;

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * Medicare 837I claims. Test files are for 2030 and later, so other tests keep the seeded quarter.
  */
 @ApiTest
+// reference files this class imports are taken back after it: the database is shared
+@org.junit.jupiter.api.extension.ExtendWith(com.infusionbilling.testing.RestoreReferenceData.class)
 class OppsAddendumBImportApiTest {
   @Autowired MockMvc mvc;
 

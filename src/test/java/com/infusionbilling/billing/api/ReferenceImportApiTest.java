@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Uploads of CMS files in their published layouts, and how their data changes previews. */
 @ApiTest
+// reference files this class imports are taken back after it: the database is shared
+@org.junit.jupiter.api.extension.ExtendWith(com.infusionbilling.testing.RestoreReferenceData.class)
 class ReferenceImportApiTest {
   @Autowired MockMvc mvc;
 
