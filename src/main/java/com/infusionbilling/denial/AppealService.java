@@ -342,12 +342,7 @@ public class AppealService {
           "appeal " + appealId + ": " + a.getLevelName() + " submitted " + submittedOn,
           "appeal-submitted-" + appealId);
     }
-    Duration decision =
-        decisionPeriod != null && decisionPeriod.startsWith("PT")
-            ? Duration.parse(decisionPeriod)
-            : Duration.ofDays(a.getDecisionDays());
-    return ISO.format(
-        a.getSubmittedOn().atTime(LocalTime.of(8, 0)).atZone(zone).plus(decision).plusDays(15));
+    return followUpAt(a, decisionPeriod);
   }
 
   /**
@@ -369,6 +364,14 @@ public class AppealService {
           "appeal " + appealId + ": " + a.getLevelName() + ", forwarded by the payer " + today,
           "appeal-forwarded-" + appealId);
     }
+    return followUpAt(a, decisionPeriod);
+  }
+
+  /**
+   * When to follow up on a level if no decision comes: its decision period (a PT duration from the
+   * decision, else the level's days) after submission, plus 15 days, at 08:00.
+   */
+  private String followUpAt(Appeal a, String decisionPeriod) {
     Duration decision =
         decisionPeriod != null && decisionPeriod.startsWith("PT")
             ? Duration.parse(decisionPeriod)
