@@ -23,6 +23,12 @@ import java.util.List;
 @Entity
 @Table(name = "claim")
 public class Claim {
+  /** SBR01 P: the claim goes to the primary payer. */
+  public static final String PRIMARY = "P";
+
+  /** SBR01 S: the claim goes to the secondary payer with the primary's adjudication. */
+  public static final String SECONDARY = "S";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -35,6 +41,14 @@ public class Claim {
 
   private String frequencyCode;
   private Long originalClaimId;
+
+  /** SBR01 of the payer it is addressed to: P primary, S secondary (V5_50). */
+  @Column(length = 1)
+  private String payerResponsibility = PRIMARY;
+
+  /** A secondary claim: the primary claim version whose adjudication it carries (2320/2430). */
+  private Long primaryClaimId;
+
   private String patientControlNumber;
   private String payerClaimControlNumber;
 
@@ -123,6 +137,12 @@ public class Claim {
             : null;
   }
 
+  /** This version bills the secondary payer after {@code primary} was adjudicated. */
+  void billsSecondaryAfter(Claim primary) {
+    this.payerResponsibility = SECONDARY;
+    this.primaryClaimId = primary.getId();
+  }
+
   void moveTo(ClaimStatus next) {
     this.status = next;
     this.updatedAt = Instant.now();
@@ -196,6 +216,18 @@ public class Claim {
 
   public Long getOriginalClaimId() {
     return originalClaimId;
+  }
+
+  public String getPayerResponsibility() {
+    return payerResponsibility == null ? PRIMARY : payerResponsibility;
+  }
+
+  public boolean isSecondary() {
+    return SECONDARY.equals(payerResponsibility);
+  }
+
+  public Long getPrimaryClaimId() {
+    return primaryClaimId;
   }
 
   public String getPatientControlNumber() {
