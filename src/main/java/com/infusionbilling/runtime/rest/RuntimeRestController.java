@@ -2,11 +2,17 @@ package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.command.CreateInstance;
+import com.infusionbilling.runtime.command.IncidentCommands;
+import com.infusionbilling.runtime.command.JobCommands;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.search.EntitySearch;
-import com.infusionbilling.runtime.search.RuntimeSearches;
+import com.infusionbilling.runtime.search.IncidentSearches;
+import com.infusionbilling.runtime.search.JobSearches;
+import com.infusionbilling.runtime.search.ProcessDefinitionSearches;
+import com.infusionbilling.runtime.search.ProcessInstanceSearches;
+import com.infusionbilling.runtime.search.VariableSearches;
 import com.infusionbilling.runtime.shared.ActivationRequest;
 import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
@@ -60,13 +66,33 @@ import org.springframework.web.context.request.async.DeferredResult;
 public class RuntimeRestController {
 
   private final RuntimeCommands commands;
-  private final RuntimeSearches searches;
+  private final JobCommands jobs;
+  private final IncidentCommands incidents;
+  private final ProcessInstanceSearches instanceSearches;
+  private final VariableSearches variableSearches;
+  private final IncidentSearches incidentSearches;
+  private final JobSearches jobSearches;
+  private final ProcessDefinitionSearches definitionSearches;
   private final LongPollProbe probe;
 
   public RuntimeRestController(
-      RuntimeCommands commands, RuntimeSearches searches, LongPollProbe probe) {
+      RuntimeCommands commands,
+      JobCommands jobs,
+      IncidentCommands incidents,
+      ProcessInstanceSearches instanceSearches,
+      VariableSearches variableSearches,
+      IncidentSearches incidentSearches,
+      JobSearches jobSearches,
+      ProcessDefinitionSearches definitionSearches,
+      LongPollProbe probe) {
     this.commands = commands;
-    this.searches = searches;
+    this.jobs = jobs;
+    this.incidents = incidents;
+    this.instanceSearches = instanceSearches;
+    this.variableSearches = variableSearches;
+    this.incidentSearches = incidentSearches;
+    this.jobSearches = jobSearches;
+    this.definitionSearches = definitionSearches;
     this.probe = probe;
   }
 
@@ -194,30 +220,30 @@ public class RuntimeRestController {
   @PostMapping("/process-instances/search")
   public ProcessInstanceSearchQueryResult searchProcessInstances(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ProcessInstanceResult> page = searches.processInstances(body);
+    EntitySearch.Page<ProcessInstanceResult> page = instanceSearches.processInstances(body);
     return new ProcessInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
   @GetMapping("/process-instances/{key}")
   public ProcessInstanceResult processInstance(@PathVariable long key) {
-    return searches.processInstance(key);
+    return instanceSearches.processInstance(key);
   }
 
   @GetMapping("/process-instances/{key}/sequence-flows")
   public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable long key) {
-    return new ProcessInstanceSequenceFlowsQueryResult().items(searches.sequenceFlows(key));
+    return new ProcessInstanceSequenceFlowsQueryResult().items(instanceSearches.sequenceFlows(key));
   }
 
   @GetMapping("/process-instances/{key}/call-hierarchy")
   public List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> callHierarchy(
       @PathVariable long key) {
-    return searches.callHierarchy(key);
+    return instanceSearches.callHierarchy(key);
   }
 
   @PostMapping("/process-instances/{key}/incidents/search")
   public IncidentSearchQueryResult incidentsOfInstance(
       @PathVariable long key, @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<IncidentResult> page = searches.incidentsOfProcessInstance(key, body);
+    EntitySearch.Page<IncidentResult> page = incidentSearches.incidentsOfProcessInstance(key, body);
     return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
@@ -237,7 +263,7 @@ public class RuntimeRestController {
             request.getFetchVariable(),
             request.getTenantIds(),
             request.getRequestTimeout());
-    long wait = commands.longPollMillis(activation);
+    long wait = jobs.longPollMillis(activation);
     // The dispatcher ends the poll at its request timeout; should the container's async timeout
     // (a minute later) ever come first, the poll still ends as an empty response, not an error.
     DeferredResult<JobActivationResult> result =
@@ -262,7 +288,7 @@ public class RuntimeRestController {
     result.onCompletion(connection::end);
     try {
       withdraw.set(
-          commands.activateJobs(
+          jobs.activateJobs(
               activation,
               jobs -> {
                 if (!connection.claimForDelivery()) {
@@ -288,7 +314,7 @@ public class RuntimeRestController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void completeJob(
       @PathVariable long key, @RequestBody(required = false) JobCompletionRequest request) {
-    commands.completeJob(
+    jobs.completeJob(
         key,
         request == null ? null : request.getVariables(),
         request == null ? null : RestMapping.jobResult(request.getResult()));
@@ -299,7 +325,7 @@ public class RuntimeRestController {
   public void failJob(
       @PathVariable long key, @RequestBody(required = false) JobFailRequest request) {
     JobFailRequest body = request == null ? new JobFailRequest() : request;
-    commands.failJob(
+    jobs.failJob(
         key,
         body.getRetries() == null ? 0 : body.getRetries(),
         body.getErrorMessage(),
@@ -310,8 +336,7 @@ public class RuntimeRestController {
   @PostMapping("/jobs/{key}/error")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void throwError(@PathVariable long key, @RequestBody JobErrorRequest request) {
-    commands.throwError(
-        key, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
+    jobs.throwError(key, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
   }
 
   @PatchMapping("/jobs/{key}")
@@ -321,13 +346,12 @@ public class RuntimeRestController {
       throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
           "Expected a changeset with retries and/or timeout");
     }
-    commands.updateJob(
-        key, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
+    jobs.updateJob(key, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
   }
 
   @PostMapping("/jobs/search")
   public JobSearchQueryResult searchJobs(@RequestBody(required = false) JsonNode body) {
-    var page = searches.jobs(body);
+    var page = jobSearches.jobs(body);
     return new JobSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
@@ -336,18 +360,18 @@ public class RuntimeRestController {
   @PostMapping("/incidents/{key}/resolution")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void resolveIncident(@PathVariable long key) {
-    commands.resolveIncident(key);
+    incidents.resolveIncident(key);
   }
 
   @PostMapping("/incidents/search")
   public IncidentSearchQueryResult searchIncidents(@RequestBody(required = false) JsonNode body) {
-    var page = searches.incidents(body);
+    var page = incidentSearches.incidents(body);
     return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
   @GetMapping("/incidents/{key}")
   public IncidentResult incident(@PathVariable long key) {
-    return searches.incident(key);
+    return incidentSearches.incident(key);
   }
 
   // --- element instances and variables ---------------------------------------------------------
@@ -382,24 +406,24 @@ public class RuntimeRestController {
   @PostMapping("/element-instances/search")
   public ElementInstanceSearchQueryResult searchElementInstances(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ElementInstanceResult> page = searches.elementInstances(body);
+    EntitySearch.Page<ElementInstanceResult> page = instanceSearches.elementInstances(body);
     return new ElementInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
   @GetMapping("/element-instances/{key}")
   public ElementInstanceResult elementInstance(@PathVariable long key) {
-    return searches.elementInstance(key);
+    return instanceSearches.elementInstance(key);
   }
 
   @PostMapping("/variables/search")
   public VariableSearchQueryResult searchVariables(@RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<VariableSearchResult> page = searches.variables(body);
+    EntitySearch.Page<VariableSearchResult> page = variableSearches.variables(body);
     return new VariableSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
   @GetMapping("/variables/{key}")
   public VariableSearchResult variable(@PathVariable long key) {
-    return searches.variable(key);
+    return variableSearches.variable(key);
   }
 
   // --- process definitions --------------------------------------------------------------------
@@ -407,7 +431,7 @@ public class RuntimeRestController {
   @PostMapping("/process-definitions/search")
   public ProcessDefinitionSearchQueryResult searchProcessDefinitions(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ProcessDefinitionResult> page = searches.processDefinitions(body);
+    EntitySearch.Page<ProcessDefinitionResult> page = definitionSearches.processDefinitions(body);
     return new ProcessDefinitionSearchQueryResult()
         .items(page.items())
         .page(RestMapping.page(page));
@@ -415,13 +439,13 @@ public class RuntimeRestController {
 
   @GetMapping("/process-definitions/{key}")
   public ProcessDefinitionResult processDefinition(@PathVariable long key) {
-    return searches.processDefinition(key);
+    return definitionSearches.processDefinition(key);
   }
 
   @GetMapping(path = "/process-definitions/{key}/xml")
   public ResponseEntity<String> processDefinitionXml(@PathVariable long key) {
     return ResponseEntity.ok()
         .contentType(MediaType.TEXT_XML)
-        .body(searches.processDefinitionXml(key));
+        .body(definitionSearches.processDefinitionXml(key));
   }
 }
