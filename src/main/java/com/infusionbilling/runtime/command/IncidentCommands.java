@@ -1,6 +1,7 @@
 package com.infusionbilling.runtime.command;
 
 import com.infusionbilling.runtime.engine.IncidentRecord;
+import com.infusionbilling.runtime.engine.IncidentState;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.engine.JobRecord;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
@@ -25,7 +26,7 @@ public final class IncidentCommands {
     executor.execute(
         context -> {
           IncidentRecord incident = instances.loadIncident(incidentKey);
-          if (incident == null || !"ACTIVE".equals(incident.state)) {
+          if (incident == null || incident.state != IncidentState.ACTIVE) {
             throw new NotFoundException(
                 "Expected to resolve incident with key '"
                     + incidentKey

@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.command;
 import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.engine.InstanceStore;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.engine.ProcessInstanceState;
 import com.infusionbilling.runtime.executor.CommandExecutor;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.InvalidStateException;
@@ -114,12 +115,12 @@ public final class RuntimeCommands {
                         + timeout
                         + " ms, but it did not; it continues to run");
               }
-              if (!"COMPLETED".equals(state)) {
+              if (state != ProcessInstanceState.COMPLETED) {
                 throw new InvalidStateException(
                     "Expected process instance '"
                         + key
                         + "' to complete, but it was "
-                        + state.toLowerCase(java.util.Locale.ROOT));
+                        + state.name().toLowerCase(java.util.Locale.ROOT));
               }
               return new InstanceResult(created, rootVariables(key, fetchVariables));
             });
@@ -148,7 +149,8 @@ public final class RuntimeCommands {
   }
 
   /** A created instance and, when its end is awaited, the future its end completes. */
-  private record Started(ProcessInstanceCreated created, CompletableFuture<String> ended) {}
+  private record Started(
+      ProcessInstanceCreated created, CompletableFuture<ProcessInstanceState> ended) {}
 
   private Started createProcessInstance(CreateInstance command, boolean awaitEnd) {
     String tenant = tenant(command.tenantId());
@@ -159,7 +161,7 @@ public final class RuntimeCommands {
           ProcessInstanceExecution execution =
               instances.newInstance(definition, null, null, null, null, context.now());
           long key = execution.processInstance().key;
-          CompletableFuture<String> ended = null;
+          CompletableFuture<ProcessInstanceState> ended = null;
           if (awaitEnd) {
             ended = results.await(key);
             context.onRollback(() -> results.forget(key)); // a retry registers its own instance

@@ -205,7 +205,7 @@ final class ElementLifecycle {
       return;
     }
     if (instance.key() == processInstance.key) {
-      processInstance.state = "COMPLETED";
+      processInstance.state = ProcessInstanceState.COMPLETED;
       processInstance.endTime = execution.now();
       processInstance.dirty = true;
       if (processInstance.parentProcessInstanceKey != null

@@ -109,7 +109,7 @@ public final class InstanceStore {
   /** Told, inside the writing transaction, of every process instance that completed or ended. */
   @FunctionalInterface
   public interface InstanceEnded {
-    void ended(long processInstanceKey, String state);
+    void ended(long processInstanceKey, ProcessInstanceState state);
   }
 
   /** E.g. a create-with-result request waiting for the instance (see InstanceResults). */
@@ -151,7 +151,7 @@ public final class InstanceStore {
             rootProcessInstanceKey == null ? key : rootProcessInstanceKey,
             new LinkedHashSet<>(),
             tags,
-            "ACTIVE",
+            ProcessInstanceState.ACTIVE,
             null,
             false);
     roots.put(key, record.rootProcessInstanceKey);
@@ -468,7 +468,7 @@ public final class InstanceStore {
             rs.getLong("root_process_instance_key"),
             taken,
             rs.getString("tags"),
-            rs.getString("state"),
+            ProcessInstanceState.valueOf(rs.getString("state")),
             nullableLong(rs, "end_time"),
             true);
     record.setTreePath(rs.getString("tree_path"));

@@ -135,14 +135,14 @@ public final class JobIncidentStore {
             incident.jobKey,
             incident.errorType,
             incident.errorMessage,
-            incident.state,
+            incident.state.name(),
             incident.creationTime,
             incident.resolvedTime,
             incident.tenantId);
       } else if (incident.dirty) {
         jdbc.update(
             "UPDATE rt_incident SET state = ?, resolved_time = ? WHERE incident_key = ?",
-            incident.state,
+            incident.state.name(),
             incident.resolvedTime,
             incident.key);
       }
@@ -190,7 +190,7 @@ public final class JobIncidentStore {
                     rs.getString("error_message"),
                     rs.getLong("creation_time"),
                     rs.getString("tenant_id"),
-                    rs.getString("state"),
+                    IncidentState.valueOf(rs.getString("state")),
                     nullableLong(rs, "resolved_time"),
                     true),
             incidentKey);

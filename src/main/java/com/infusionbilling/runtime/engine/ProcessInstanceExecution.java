@@ -269,7 +269,7 @@ public final class ProcessInstanceExecution {
     flow.clear();
     ElementInstance root = instances.get(processInstance.key);
     lifecycle.terminate(root);
-    processInstance.state = "TERMINATED";
+    processInstance.state = ProcessInstanceState.TERMINATED;
     processInstance.endTime = now;
     processInstance.dirty = true;
   }

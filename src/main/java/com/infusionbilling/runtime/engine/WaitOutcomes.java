@@ -111,7 +111,7 @@ final class WaitOutcomes {
   /** Marks an incident resolved and retries the step that raised it. */
   void resolveIncident(IncidentRecord incident, JobRecord job) {
     long now = execution.now();
-    incident.state = "RESOLVED";
+    incident.state = IncidentState.RESOLVED;
     incident.resolvedTime = now;
     incident.dirty = true;
     ElementInstance instance = execution.instance(incident.elementInstanceKey);

@@ -211,7 +211,7 @@ final class WaitStates {
             message,
             execution.now(),
             processInstance.tenantId,
-            "ACTIVE",
+            IncidentState.ACTIVE,
             null,
             false);
     incidents.add(incident);
