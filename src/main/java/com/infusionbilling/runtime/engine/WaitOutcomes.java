@@ -182,7 +182,7 @@ final class WaitOutcomes {
   /** A user completed a user task: merge its variables and complete its element. */
   void completeUserTask(UserTaskRecord task, Map<String, Object> taskVariables) {
     ElementInstance instance = requireActive(task.elementInstanceKey);
-    task.state = "COMPLETED";
+    task.state = UserTaskState.COMPLETED;
     task.completionTime = execution.now();
     task.markDirty();
     execution.mergeResultVariables(instance, taskVariables);
