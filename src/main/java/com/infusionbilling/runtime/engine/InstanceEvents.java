@@ -30,8 +30,6 @@ import java.util.function.LongSupplier;
  */
 public final class InstanceEvents {
 
-  private static final String STATE_CREATED = "CREATED";
-
   private final ProcessInstanceExecution execution;
   private final LongSupplier keys;
   private final boolean activeAtLoad;
@@ -124,7 +122,7 @@ public final class InstanceEvents {
               EventTarget.in(pi, owner, element),
               execution.now(),
               schedule,
-              STATE_CREATED,
+              TimerState.CREATED,
               false));
     }
   }
@@ -142,7 +140,7 @@ public final class InstanceEvents {
         correlationKey,
         EventTarget.in(execution.processInstance(), owner, element),
         execution.now(),
-        STATE_CREATED,
+        SubscriptionState.CREATED,
         false);
   }
 
@@ -223,7 +221,7 @@ public final class InstanceEvents {
     }
     ExecutableElement element = catchElement(owner, subscription.elementId);
     if (!staysOpen(element)) {
-      subscription.state = "CORRELATED";
+      subscription.state = SubscriptionState.CORRELATED;
       subscription.dirty = true;
       touchedSubscriptions.add(subscription);
     }
