@@ -72,9 +72,14 @@ class RuntimeEngineConfiguration {
   }
 
   @Bean
-  JobActivator jobActivator(JdbcTemplate jdbc, TransactionTemplate tx, DataSource dataSource)
+  JobActivator jobActivator(
+      JdbcTemplate jdbc, TransactionTemplate tx, InstanceStore instances, DataSource dataSource)
       throws SQLException {
-    return new JobActivator(jdbc, tx, RuntimeDatabaseConfiguration.supportsSkipLocked(dataSource));
+    return new JobActivator(
+        jdbc,
+        tx,
+        instances.jobStore(),
+        RuntimeDatabaseConfiguration.supportsSkipLocked(dataSource));
   }
 
   /** Runs every state-changing command: transaction, instance lock, retry, after-commit hooks. */

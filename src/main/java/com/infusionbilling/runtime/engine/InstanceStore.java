@@ -102,6 +102,11 @@ public final class InstanceStore {
     return eventStore;
   }
 
+  /** The rows of jobs and incidents (the only writer of {@code rt_job} and {@code rt_incident}). */
+  public JobIncidentStore jobStore() {
+    return jobsAndIncidents;
+  }
+
   /**
    * Applies, after every flush, what the command caused beyond its instance (buffered messages for
    * subscriptions it opened, signals it threw, errors it passed to a parent instance).
