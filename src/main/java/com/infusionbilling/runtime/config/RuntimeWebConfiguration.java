@@ -6,10 +6,13 @@ import com.infusionbilling.runtime.auth.BasicCredentials;
 import com.infusionbilling.runtime.management.ManagementController;
 import com.infusionbilling.runtime.rest.ClusterController;
 import com.infusionbilling.runtime.rest.DecisionController;
+import com.infusionbilling.runtime.rest.IncidentController;
+import com.infusionbilling.runtime.rest.JobController;
 import com.infusionbilling.runtime.rest.LongPollProbe;
 import com.infusionbilling.runtime.rest.MessageController;
+import com.infusionbilling.runtime.rest.ProcessDefinitionController;
+import com.infusionbilling.runtime.rest.ProcessInstanceController;
 import com.infusionbilling.runtime.rest.RuntimeProblemAdvice;
-import com.infusionbilling.runtime.rest.RuntimeRestController;
 import com.infusionbilling.runtime.rest.SearchAdmissionFilter;
 import com.infusionbilling.runtime.rest.SignalController;
 import com.infusionbilling.runtime.rest.TenantController;
@@ -32,7 +35,10 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({
   ClusterController.class,
-  RuntimeRestController.class,
+  ProcessInstanceController.class,
+  JobController.class,
+  IncidentController.class,
+  ProcessDefinitionController.class,
   ManagementController.class,
   RuntimeProblemAdvice.class,
   MessageController.class,
