@@ -44,6 +44,7 @@ class LcdAbnIntegrationTest {
   @Autowired PatientBalances balances;
   @Autowired AuditLog auditLog;
   @Autowired LcdCoverage lcds;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
   @MockitoBean ProcessMessages messages;
 
   final LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
@@ -244,10 +245,17 @@ class LcdAbnIntegrationTest {
         .anySatisfy(l -> assertThat(l.get("code")).isEqualTo("J1745"))
         .allSatisfy(l -> assertThat(modifiersOf(l)).doesNotContain("GA").doesNotContain("GZ"));
     BigDecimal drugCharges =
-        codings.findByVisitIdAndDocumentationVersion(visitId, 1).orElseThrow().getLines().stream()
-            .filter(l -> l.getCode().equals("J1745"))
-            .map(VisitCoding.CodedLine::getCharge)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+            .execute(
+                s ->
+                    codings
+                        .findByVisitIdAndDocumentationVersion(visitId, 1)
+                        .orElseThrow()
+                        .getLines()
+                        .stream()
+                        .filter(l -> l.getCode().equals("J1745"))
+                        .map(VisitCoding.CodedLine::getCharge)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
 
     assertThat(recordSelfPay.record(visitId)).containsEntry("medicareLinesLeft", true);
     // delivered twice: recorded once
@@ -270,7 +278,11 @@ class LcdAbnIntegrationTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo(drugCharges);
 
-    assertThat(visitClaims.newClaim(visitId).lines())
+    // as "Create claim" builds it, in its transaction
+    assertThat(
+            new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .execute(s -> visitClaims.newClaim(visitId))
+                .lines())
         .extracting(NewClaimLine::code)
         .isNotEmpty()
         .doesNotContain("J1745")
