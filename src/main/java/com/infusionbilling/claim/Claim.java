@@ -3,6 +3,7 @@ package com.infusionbilling.claim;
 import com.infusionbilling.billing.coding.ClaimType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.List;
  * versions replace (7) or void (8) it. Never deleted; every change is a {@link ClaimHistoryEntry}.
  */
 @Entity
+@EntityListeners(ClaimChangeListener.class)
 @Table(name = "claim")
 public class Claim {
   @Id

@@ -1,6 +1,7 @@
 package com.infusionbilling.claim;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.time.Instant;
  * or not, the codes as sent, the payer's own text and what they mean in plain English.
  */
 @Entity
+@EntityListeners(ClaimChangeListener.class)
 @Table(name = "claim_ack")
 public class ClaimAcknowledgement {
   public static final String TYPE_999 = "999";

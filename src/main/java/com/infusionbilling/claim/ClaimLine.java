@@ -1,6 +1,7 @@
 package com.infusionbilling.claim;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.List;
  * expected allowed amount, with the rule that produced the line.
  */
 @Entity
+@EntityListeners(ClaimChangeListener.class)
 @Table(name = "claim_line")
 public class ClaimLine {
   @Id

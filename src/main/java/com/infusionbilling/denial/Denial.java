@@ -1,6 +1,7 @@
 package com.infusionbilling.denial;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import java.util.List;
  * read, the route it chose, and what the people working it did.
  */
 @Entity
+@EntityListeners(DenialChangeListener.class)
 @Table(name = "denial")
 public class Denial {
   @Id

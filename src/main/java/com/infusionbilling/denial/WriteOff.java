@@ -1,6 +1,7 @@
 package com.infusionbilling.denial;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** A denied amount written off (table {@code write_off}), with who approved it. */
 @Entity
+@EntityListeners(DenialChangeListener.class)
 @Table(name = "write_off")
 public class WriteOff {
   @Id

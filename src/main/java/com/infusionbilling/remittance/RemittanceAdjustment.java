@@ -1,6 +1,7 @@
 package com.infusionbilling.remittance;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
  * line level; group (CO, PR, OA, PI, CR), CARC, amount and quantity as the payer sent them.
  */
 @Entity
+@EntityListeners(RemittanceChangeListener.class)
 @Table(name = "adjustment")
 public class RemittanceAdjustment {
   @Id

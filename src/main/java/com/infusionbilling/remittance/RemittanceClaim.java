@@ -1,6 +1,7 @@
 package com.infusionbilling.remittance;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import java.time.Instant;
  * {@code dedupKey} (TRN02, CLP01, CLP07 and whether it is a CLP02 22 reversal) and posted once.
  */
 @Entity
+@EntityListeners(RemittanceChangeListener.class)
 @Table(name = "remittance_claim")
 public class RemittanceClaim {
   /** CLP02 22: reversal of a previous payment. */

@@ -1,6 +1,7 @@
 package com.infusionbilling.remittance;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.List;
  * (line item control number); {@code expectedAllowed} is the billing engine's figure for that line.
  */
 @Entity
+@EntityListeners(RemittanceChangeListener.class)
 @Table(name = "remittance_line")
 public class RemittanceLine {
   @Id

@@ -57,8 +57,8 @@ public class ReportDrillDowns {
       "SELECT c.claim_id, c.claim_version, c.payer_id, c.date_of_service, c.status,"
           + " c.total_charge, "
           + RevenueCycleReports.BALANCE
-          + " AS balance FROM claim_report c"
-          + RevenueCycleReports.BALANCE_JOINS;
+          + " AS balance"
+          + RevenueCycleReports.CLAIMS;
 
   static ClaimRow claimRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
     return new ClaimRow(
@@ -110,11 +110,7 @@ public class ReportDrillDowns {
         };
     var w = filter.where(RevenueCycleReports.ADJUDICATED_FIRST_PASS + " AND " + condition);
     return jdbc.query(
-        CLAIM_COLUMNS
-            + RevenueCycleReports.DENIALS
-            + w.sql()
-            + " ORDER BY c.date_of_service, c.claim_id LIMIT "
-            + LIMIT,
+        CLAIM_COLUMNS + w.sql() + " ORDER BY c.date_of_service, c.claim_id LIMIT " + LIMIT,
         ReportDrillDowns::claimRow,
         w.params());
   }
@@ -127,8 +123,8 @@ public class ReportDrillDowns {
     }
     var w =
         filter.where(
-            "c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.claim_id IN (SELECT l.claim_id"
-                + " FROM claim_line_report l WHERE l.ndc = ?)",
+            "c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.claim_id IN (SELECT x.claim_id"
+                + " FROM report_claim_drug x WHERE x.ndc = ?)",
             ndc11);
     return jdbc.query(
         CLAIM_COLUMNS + w.sql() + " ORDER BY c.date_of_service, c.claim_id LIMIT " + LIMIT,
@@ -149,7 +145,7 @@ public class ReportDrillDowns {
             : oneCarc ? filter.where("d.carc = ?", carc) : filter.where("");
     return jdbc.query(
         "SELECT d.denial_id, d.claim_id, d.claim_line_id, d.carc, d.amount, d.payer_id,"
-            + " d.date_of_service, d.status FROM denial_report d JOIN claim_report c ON"
+            + " d.date_of_service, d.status FROM denial_report d JOIN report_claim c ON"
             + " c.claim_id = d.claim_id"
             + w.sql()
             + " ORDER BY d.date_of_service, d.denial_id LIMIT "
@@ -180,7 +176,7 @@ public class ReportDrillDowns {
             Date.valueOf(filter.asOf().plusDays(14)));
     return jdbc.query(
         "SELECT a.appeal_id, a.denial_id, a.claim_id, a.appeal_level, a.deadline, a.status,"
-            + " a.amount_in_controversy FROM appeal_report a JOIN claim_report c ON c.claim_id ="
+            + " a.amount_in_controversy FROM appeal_report a JOIN report_claim c ON c.claim_id ="
             + " a.claim_id"
             + w.sql()
             + " ORDER BY a.deadline, a.appeal_id LIMIT "

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The filters every report takes: payer (payer ID), drug (the HCPCS code of a line of the claim)
  * and month (of the date of service, {@code YYYY-MM}), applied to the claims behind each figure
- * (alias {@code c} of {@code claim_report}); and the day the report is as of.
+ * (alias {@code c} of {@code report_claim}, or of {@code report_claim_drug}); and the day the
+ * report is as of.
  */
 public record ReportFilter(String payer, String drug, YearMonth month, LocalDate asOf) {
 
@@ -56,7 +57,7 @@ public record ReportFilter(String payer, String drug, YearMonth month, LocalDate
   /**
    * The one place the filter's SQL is written: {@code condition} (the query's own, on its tables;
    * empty for none) with {@code conditionArgs}, and the filter's conditions on the claims behind
-   * the figure (alias {@code c} of {@code claim_report}).
+   * the figure (alias {@code c} of {@code report_claim} or {@code report_claim_drug}).
    */
   Where where(String condition, Object... conditionArgs) {
     List<String> conditions = new ArrayList<>();

@@ -20,17 +20,28 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReportsController {
   private final RevenueCycleReports reports;
   private final ReportDrillDowns drill;
+  private final ReportClaims claims;
   private final BillingProperties billing;
 
   public ReportsController(
-      RevenueCycleReports reports, ReportDrillDowns drill, BillingProperties billing) {
+      RevenueCycleReports reports,
+      ReportDrillDowns drill,
+      ReportClaims claims,
+      BillingProperties billing) {
     this.reports = reports;
     this.drill = drill;
+    this.claims = claims;
     this.billing = billing;
   }
 
+  /**
+   * The validated filter; then the per-claim summary catches up with every change committed so far,
+   * before the report's own (read-only) transaction starts.
+   */
   ReportFilter filter(ReportQuery query) {
-    return query.filter(LocalDate.now(billing.zone()));
+    ReportFilter filter = query.filter(LocalDate.now(billing.zone()));
+    claims.catchUp();
+    return filter;
   }
 
   @GetMapping("/api/reports/ar")

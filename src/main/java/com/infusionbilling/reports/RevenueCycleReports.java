@@ -16,10 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The revenue-cycle reports (issue 18 item 3), each computed in SQL over the report views the
- * owning packages publish (V4_61: {@code claim_report}, {@code remittance_claim_report}, {@code
- * denial_report}, ...), filtered by {@link ReportFilter}. Every formula is in docs/reports.md; the
- * numbers drill down to the claims, denials and appeals behind them ({@link ReportDrillDowns}).
+ * The revenue-cycle reports (issue 18 item 3), each computed in SQL over the per-claim summary
+ * {@link ReportClaims} keeps from the report views the owning packages publish (V4_61, V5_60) and
+ * over those views themselves ({@code denial_report}, {@code appeal_report}, ...), filtered by
+ * {@link ReportFilter}. Every formula is in docs/reports.md; the numbers drill down to the claims,
+ * denials and appeals behind them ({@link ReportDrillDowns}).
  */
 @Service
 public class RevenueCycleReports {
@@ -30,60 +31,29 @@ public class RevenueCycleReports {
       "c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.status NOT IN ('DRAFT',"
           + " 'SCRUB_FAILED', 'REJECTED', 'CLOSED', 'WRITTEN_OFF')";
 
-  // Per-claim totals, each grouped once over its whole table and joined to claim_report c on the
-  // claim (never a subquery evaluated per claim): a claim without rows has NULLs here.
-
   /**
-   * {@code rp}: the claim's posted 835 payments: {@code paid} (sum), {@code payments} (how many
-   * paid more than zero) and {@code first_paid_on} (the first such payment's date).
+   * The per-claim summary every claim-level figure reads (alias {@code c}): one row per claim
+   * version with the claim's own columns (those of {@code claim_report}) and its totals, kept exact
+   * by {@link ReportClaims}: {@code remitted} (a posted 835 claim payment exists), {@code paid},
+   * {@code payments} (how many paid more than zero), {@code first_paid_on}, {@code settled} (PR
+   * plus contractual CO-45 and CO-253), {@code pr}, {@code underpaid}, {@code denials}, {@code
+   * denied} (dollars), {@code claim_level} (denials of the whole claim), {@code written_off},
+   * {@code line_count} and {@code denied_lines}.
    */
-  static final String PAYMENTS =
-      " LEFT JOIN (SELECT r.claim_id, SUM(r.paid) AS paid, SUM(CASE WHEN r.paid > 0 THEN 1 ELSE 0"
-          + " END) AS payments, MIN(CASE WHEN r.paid > 0 THEN r.payment_date END) AS first_paid_on"
-          + " FROM remittance_claim_report r GROUP BY r.claim_id) rp ON rp.claim_id = c.claim_id";
-
-  /**
-   * {@code ra}: the claim's CAS adjustments: {@code settled} (PR plus contractual CO-45 and CO-253,
-   * which a balance no longer owes) and {@code pr} (patient responsibility).
-   */
-  static final String ADJUSTMENTS =
-      " LEFT JOIN (SELECT a.claim_id, SUM(CASE WHEN a.group_code = 'PR' OR (a.group_code = 'CO'"
-          + " AND a.carc IN ('45', '253')) THEN a.amount ELSE 0 END) AS settled, SUM(CASE WHEN"
-          + " a.group_code = 'PR' THEN a.amount ELSE 0 END) AS pr FROM adjustment_report a GROUP BY"
-          + " a.claim_id) ra ON ra.claim_id = c.claim_id";
-
-  /** {@code rw}: the claim's write-offs ({@code written_off}). */
-  static final String WRITE_OFFS =
-      " LEFT JOIN (SELECT w.claim_id, SUM(w.amount) AS written_off FROM write_off_report w GROUP BY"
-          + " w.claim_id) rw ON rw.claim_id = c.claim_id";
-
-  /**
-   * {@code rd}: the claim's denials: {@code denied} (dollars) and {@code claim_level} (how many
-   * deny the whole claim rather than one line).
-   */
-  static final String DENIALS =
-      " LEFT JOIN (SELECT d.claim_id, SUM(d.amount) AS denied, SUM(CASE WHEN d.claim_line_id IS"
-          + " NULL THEN 1 ELSE 0 END) AS claim_level FROM denial_report d GROUP BY d.claim_id) rd"
-          + " ON rd.claim_id = c.claim_id";
-
-  /** The joins {@link #BALANCE} reads. */
-  static final String BALANCE_JOINS = PAYMENTS + ADJUSTMENTS + WRITE_OFFS;
+  static final String CLAIMS = " FROM report_claim c";
 
   /** A claim's balance: charge − payer paid − contractual (CO-45, CO-253) − PR − written off. */
-  static final String BALANCE =
-      "c.total_charge - COALESCE(rp.paid, 0) - COALESCE(ra.settled, 0)"
-          + " - COALESCE(rw.written_off, 0)";
+  static final String BALANCE = "c.total_charge - c.paid - c.settled - c.written_off";
 
-  /** First-pass claims the payer adjudicated: version 1, filed, with a posted 835 (joins rp). */
+  /** First-pass claims the payer adjudicated: version 1, filed, with a posted 835. */
   static final String ADJUDICATED_FIRST_PASS =
-      "c.claim_version = 1 AND c.filed_at IS NOT NULL AND rp.claim_id IS NOT NULL";
+      "c.claim_version = 1 AND c.filed_at IS NOT NULL AND c.remitted = 1";
 
-  /** The claim has a denial (joins rd). */
-  static final String HAS_DENIAL = "rd.claim_id IS NOT NULL";
+  /** The claim has a denial. */
+  static final String HAS_DENIAL = "c.denials > 0";
 
-  /** Clean on first pass: not rejected, no denial, and paid (joins rp and rd). */
-  static final String CLEAN =
-      "c.first_pass_rejected = 0 AND rd.claim_id IS NULL AND rp.payments > 0";
+  /** Clean on first pass: not rejected, no denial, and paid. */
+  static final String CLEAN = "c.first_pass_rejected = 0 AND c.denials = 0 AND c.payments > 0";
 
   static final List<String> AUTHORIZATION_CARCS = List.of("197", "198", "15");
 
@@ -158,8 +128,8 @@ public class RevenueCycleReports {
             + bucketCase()
             + " AS bucket, "
             + BALANCE
-            + " AS balance FROM claim_report c"
-            + BALANCE_JOINS
+            + " AS balance"
+            + CLAIMS
             + w.sql()
             + ") t WHERE t.balance > 0 GROUP BY t.bucket",
         rs -> {
@@ -183,7 +153,7 @@ public class RevenueCycleReports {
             Date.valueOf(filter.asOf()));
     BigDecimal charges =
         jdbc.queryForObject(
-            "SELECT COALESCE(SUM(c.total_charge), 0) FROM claim_report c" + recent.sql(),
+            "SELECT COALESCE(SUM(c.total_charge), 0)" + CLAIMS + recent.sql(),
             BigDecimal.class,
             recent.params());
     BigDecimal daily = charges.divide(BigDecimal.valueOf(90), 2, RoundingMode.HALF_UP);
@@ -227,6 +197,7 @@ public class RevenueCycleReports {
   @Transactional(readOnly = true)
   public ClaimQuality claimQuality(ReportFilter filter) {
     var adjudicated = filter.where(ADJUDICATED_FIRST_PASS);
+    // a line is denied by a denial of the whole claim or of that line (report_claim.denied_lines)
     Map<String, Object> claims =
         jdbc.queryForMap(
             "SELECT COUNT(*) AS adjudicated, COALESCE(SUM(CASE WHEN "
@@ -234,29 +205,16 @@ public class RevenueCycleReports {
                 + " THEN 1 ELSE 0 END), 0) AS clean, COALESCE(SUM(CASE WHEN "
                 + HAS_DENIAL
                 + " THEN 1 ELSE 0 END), 0) AS denied, COALESCE(SUM(c.total_charge), 0) AS charges,"
-                + " COALESCE(SUM(COALESCE(rd.denied, 0)), 0) AS denied_dollars FROM claim_report c"
-                + PAYMENTS
-                + DENIALS
-                + adjudicated.sql(),
-            adjudicated.params());
-    // a line is denied by a denial of the whole claim or of that line
-    Map<String, Object> lines =
-        jdbc.queryForMap(
-            "SELECT COUNT(*) AS line_count, COALESCE(SUM(CASE WHEN rd.claim_level > 0 OR"
-                + " dl.claim_line_id IS NOT NULL THEN 1 ELSE 0 END), 0) AS denied_lines FROM"
-                + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id"
-                + PAYMENTS
-                + DENIALS
-                + " LEFT JOIN (SELECT d.claim_id, d.claim_line_id FROM denial_report d WHERE"
-                + " d.claim_line_id IS NOT NULL GROUP BY d.claim_id, d.claim_line_id) dl ON"
-                + " dl.claim_id = l.claim_id AND dl.claim_line_id = l.claim_line_id"
+                + " COALESCE(SUM(c.denied), 0) AS denied_dollars, COALESCE(SUM(c.line_count), 0)"
+                + " AS line_count, COALESCE(SUM(c.denied_lines), 0) AS denied_lines"
+                + CLAIMS
                 + adjudicated.sql(),
             adjudicated.params());
     var all = filter.where("");
     List<Carc> top =
         jdbc.query(
             "SELECT d.carc, MAX(t.description), COUNT(*), SUM(d.amount) FROM denial_report d JOIN"
-                + " claim_report c ON c.claim_id = d.claim_id LEFT JOIN carc_text_report t ON"
+                + " report_claim c ON c.claim_id = d.claim_id LEFT JOIN carc_text_report t ON"
                 + " t.carc = d.carc"
                 + all.sql()
                 + " GROUP BY d.carc ORDER BY COUNT(*) DESC, SUM(d.amount) DESC, d.carc LIMIT 10",
@@ -268,14 +226,14 @@ public class RevenueCycleReports {
     Map<String, Object> auth =
         jdbc.queryForMap(
             "SELECT COUNT(*) AS n, COALESCE(SUM(d.amount), 0) AS amount FROM denial_report d JOIN"
-                + " claim_report c ON c.claim_id = d.claim_id"
+                + " report_claim c ON c.claim_id = d.claim_id"
                 + authorization.sql(),
             authorization.params());
     long adjudicatedClaims = number(claims.get("adjudicated"));
     long clean = number(claims.get("clean"));
     long denied = number(claims.get("denied"));
-    long lineCount = number(lines.get("line_count"));
-    long deniedLines = number(lines.get("denied_lines"));
+    long lineCount = number(claims.get("line_count"));
+    long deniedLines = number(claims.get("denied_lines"));
     BigDecimal charges = decimal(claims.get("charges"));
     BigDecimal deniedDollars = decimal(claims.get("denied_dollars"));
     return new ClaimQuality(
@@ -320,17 +278,18 @@ public class RevenueCycleReports {
     Map<String, Object> toClaim =
         jdbc.queryForMap(
             "SELECT COUNT(*) AS n, AVG(CAST(TIMESTAMPDIFF(DAY, c.date_of_service, CAST(c.filed_at"
-                + " AS DATE)) AS DECIMAL(12,2))) AS days FROM claim_report c"
+                + " AS DATE)) AS DECIMAL(12,2))) AS days"
+                + CLAIMS
                 + filed.sql(),
             filed.params());
     var paid =
         filter.where(
-            "c.claim_version = 1 AND c.filed_at IS NOT NULL AND rp.first_paid_on IS NOT NULL");
+            "c.claim_version = 1 AND c.filed_at IS NOT NULL AND c.first_paid_on IS NOT NULL");
     Map<String, Object> toPayment =
         jdbc.queryForMap(
             "SELECT COUNT(*) AS n, AVG(CAST(TIMESTAMPDIFF(DAY, CAST(c.filed_at AS DATE),"
-                + " rp.first_paid_on) AS DECIMAL(12,2))) AS days FROM claim_report c"
-                + PAYMENTS
+                + " c.first_paid_on) AS DECIMAL(12,2))) AS days"
+                + CLAIMS
                 + paid.sql(),
             paid.params());
     return new Lag(
@@ -360,30 +319,26 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public Collections collections(ReportFilter filter) {
-    var remitted = filter.where("c.latest_version = 1 AND rp.claim_id IS NOT NULL");
+    var remitted = filter.where("c.latest_version = 1 AND c.remitted = 1");
     Map<String, Object> m =
         jdbc.queryForMap(
             "SELECT COALESCE(SUM(c.total_expected_allowed), 0) AS expected,"
-                + " COALESCE(SUM(COALESCE(rp.paid, 0)), 0) AS paid, COALESCE(SUM(COALESCE(ra.pr,"
-                + " 0)), 0) AS pr FROM claim_report c"
-                + PAYMENTS
-                + ADJUSTMENTS
+                + " COALESCE(SUM(c.paid), 0) AS paid, COALESCE(SUM(c.pr), 0) AS pr"
+                + CLAIMS
                 + remitted.sql(),
             remitted.params());
-    var lines = filter.where("rl.allowed IS NOT NULL AND rl.expected_allowed IS NOT NULL");
+    // expected allowed above the payer's allowed, per 835 service line (report_claim.underpaid)
+    var claims = filter.where("");
     BigDecimal underpaid =
         jdbc.queryForObject(
-            "SELECT COALESCE(SUM(CASE WHEN rl.expected_allowed > rl.allowed THEN"
-                + " rl.expected_allowed - rl.allowed ELSE 0 END), 0) FROM remittance_line_report"
-                + " rl JOIN claim_report c ON c.claim_id = rl.claim_id"
-                + lines.sql(),
+            "SELECT COALESCE(SUM(c.underpaid), 0)" + CLAIMS + claims.sql(),
             BigDecimal.class,
-            lines.params());
+            claims.params());
     var all = filter.where("");
     List<WriteOffReason> reasons =
         jdbc.query(
             "SELECT w.reason, w.carc, COUNT(*), SUM(w.amount) FROM write_off_report w JOIN"
-                + " claim_report c ON c.claim_id = w.claim_id"
+                + " report_claim c ON c.claim_id = w.claim_id"
                 + all.sql()
                 + " GROUP BY w.reason, w.carc ORDER BY SUM(w.amount) DESC, w.reason",
             (rs, i) ->
@@ -434,7 +389,7 @@ public class RevenueCycleReports {
                 + " 'UPHELD') THEN 1 ELSE 0 END), 0) AS decided, COALESCE(SUM(CASE WHEN a.status ="
                 + " 'OVERTURNED' THEN 1 ELSE 0 END), 0) AS overturned, COALESCE(SUM(CASE WHEN"
                 + " a.status = 'OVERTURNED' THEN a.amount_in_controversy ELSE 0 END), 0) AS"
-                + " recovered FROM appeal_report a JOIN claim_report c ON c.claim_id = a.claim_id"
+                + " recovered FROM appeal_report a JOIN report_claim c ON c.claim_id = a.claim_id"
                 + all.sql(),
             all.params(
                 Date.valueOf(filter.asOf()),
@@ -479,31 +434,32 @@ public class RevenueCycleReports {
 
   @Transactional(readOnly = true)
   public DrugEconomics drugEconomics(ReportFilter filter) {
-    var billed = filter.where("c.latest_version = 1 AND c.filed_at IS NOT NULL");
+    // the drug cost of the doses the payer has adjudicated (latest filed claims with a posted
+    // 835), the same doses the payments come from: a dose still waiting for its 835 has no margin
+    // yet, rather than a loss of its whole cost
+    var billed = filter.where("c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.remitted = 1");
     Map<String, BigDecimal> cost = new HashMap<>();
-    // the drug cost of the visits with a filed claim of the filter
     jdbc.query(
         "SELECT d.ndc, SUM(d.cost) FROM inventory_dispense_report d JOIN (SELECT DISTINCT"
-            + " c.visit_id FROM claim_report c"
+            + " c.visit_id"
+            + CLAIMS
             + billed.sql()
             + ") v ON v.visit_id = d.visit_id WHERE d.source = 'BUY_AND_BILL' GROUP BY d.ndc",
         rs -> {
           cost.put(rs.getString(1), rs.getBigDecimal(2));
         },
         billed.params());
-    var drugLines =
-        filter.where("l.ndc IS NOT NULL AND c.latest_version = 1 AND c.filed_at IS NOT NULL");
+    // one report_claim_drug row per claim version and NDC (alias c, with the claim's filter
+    // columns)
+    var drugLines = filter.where("c.latest_version = 1 AND c.filed_at IS NOT NULL");
     List<DrugMargin> drugs = new ArrayList<>();
     BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO};
     jdbc.query(
-        "SELECT l.ndc, MIN(l.code), SUM(l.units), COALESCE(SUM(l.charge), 0),"
-            + " COALESCE(SUM(p.paid), 0), SUM(CASE WHEN l.jw = 1 THEN l.units ELSE 0 END),"
-            + " COALESCE(SUM(CASE WHEN l.jw = 1 THEN l.charge ELSE 0 END), 0) FROM"
-            + " claim_line_report l JOIN claim_report c ON c.claim_id = l.claim_id LEFT JOIN"
-            + " (SELECT rl.claim_line_id, SUM(rl.paid) AS paid FROM remittance_line_report rl"
-            + " GROUP BY rl.claim_line_id) p ON p.claim_line_id = l.claim_line_id"
+        "SELECT c.ndc, MIN(c.code), SUM(c.units), COALESCE(SUM(c.charge), 0),"
+            + " COALESCE(SUM(c.paid), 0), SUM(c.jw_units), COALESCE(SUM(c.jw_charge), 0) FROM"
+            + " report_claim_drug c"
             + drugLines.sql()
-            + " GROUP BY l.ndc ORDER BY l.ndc",
+            + " GROUP BY c.ndc ORDER BY c.ndc",
         rs -> {
           BigDecimal paid = money(rs.getBigDecimal(5));
           BigDecimal acquisition = money(cost.get(rs.getString(1)));

@@ -121,7 +121,12 @@ class TableOwnershipTest {
           Map.entry("inventory_lot", "inventory"),
           Map.entry("inventory_movement", "inventory"),
           Map.entry("inventory_reconciliation", "inventory"),
-          Map.entry("inventory_finding", "inventory"));
+          Map.entry("inventory_finding", "inventory"),
+          // the revenue-cycle reports' per-claim summary (V5_60, kept by reports.ReportClaims)
+          Map.entry("report_claim", "reports"),
+          Map.entry("report_claim_drug", "reports"),
+          Map.entry("report_claim_change", "reports"),
+          Map.entry("report_claim_lock", "reports"));
 
   /**
    * Report views (V4_61) → the package that publishes them. A view is its owner's published read
@@ -131,6 +136,7 @@ class TableOwnershipTest {
   static final Map<String, String> REPORT_VIEWS =
       Map.ofEntries(
           Map.entry("claim_report", "claim"),
+          Map.entry("claim_version_report", "claim"),
           Map.entry("claim_line_report", "claim"),
           Map.entry("remittance_claim_report", "remittance"),
           Map.entry("remittance_line_report", "remittance"),

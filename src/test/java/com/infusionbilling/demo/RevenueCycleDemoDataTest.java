@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.infusionbilling.inventory.InventoryReconciliationService;
 import com.infusionbilling.inventory.InventoryService;
+import com.infusionbilling.reports.ReportClaims;
 import com.infusionbilling.testing.ApiTest;
 import com.infusionbilling.testing.EpisodeFixtures;
 import com.infusionbilling.testing.RevenueCycleFixtures;
@@ -23,6 +24,12 @@ class RevenueCycleDemoDataTest {
   @Autowired RevenueCycleFixtures history;
   @Autowired InventoryService inventory;
   @Autowired InventoryReconciliationService reconciliations;
+  @Autowired ReportClaims reportClaims;
+
+  /** The visits of the demo's dispenses (so other tests' claims never count). */
+  static final String DEMO_VISITS =
+      "SELECT m.visit_id FROM inventory_movement m JOIN inventory_lot l ON l.id = m.lot_id WHERE"
+          + " l.supplier_invoice = ? AND m.kind = 'DISPENSE'";
 
   @Test
   void seedsOnceWithAnExpiredLotAndAVariance() {
@@ -51,5 +58,45 @@ class RevenueCycleDemoDataTest {
                 Integer.class,
                 RevenueCycleDemoData.INVOICE))
         .isEqualTo(24);
+
+    // realistic money (docs/reports.md formulas over the demo's claims): net collection in the
+    // 90s, no paid claim with a balance below zero, and both drugs earn on their adjudicated doses
+    reportClaims.catchUp();
+    var collections =
+        jdbc.queryForMap(
+            "SELECT SUM(c.paid) + SUM(c.pr) AS collected, SUM(c.total_expected_allowed) AS"
+                + " expected, MIN(c.total_charge - c.paid - c.settled - c.written_off) AS balance"
+                + " FROM report_claim c WHERE c.latest_version = 1 AND c.remitted = 1 AND"
+                + " c.visit_id IN ("
+                + DEMO_VISITS
+                + ")",
+            RevenueCycleDemoData.INVOICE);
+    BigDecimal rate =
+        ((BigDecimal) collections.get("collected"))
+            .divide((BigDecimal) collections.get("expected"), 4, java.math.RoundingMode.HALF_UP);
+    assertThat(rate).isBetween(new BigDecimal("0.90"), new BigDecimal("0.99"));
+    assertThat((BigDecimal) collections.get("balance")).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+    for (String ndc : new String[] {RevenueCycleDemoData.REMICADE, RevenueCycleDemoData.RITUXAN}) {
+      BigDecimal paid =
+          jdbc.queryForObject(
+              "SELECT SUM(x.paid) FROM report_claim_drug x JOIN report_claim c ON c.claim_id ="
+                  + " x.claim_id WHERE x.ndc = ? AND c.remitted = 1 AND c.visit_id IN ("
+                  + DEMO_VISITS
+                  + ")",
+              BigDecimal.class,
+              ndc,
+              RevenueCycleDemoData.INVOICE);
+      BigDecimal cost =
+          jdbc.queryForObject(
+              "SELECT SUM(d.cost) FROM inventory_dispense_report d JOIN report_claim c ON"
+                  + " c.visit_id = d.visit_id WHERE d.ndc = ? AND c.remitted = 1 AND"
+                  + " c.latest_version = 1 AND c.visit_id IN ("
+                  + DEMO_VISITS
+                  + ")",
+              BigDecimal.class,
+              ndc,
+              RevenueCycleDemoData.INVOICE);
+      assertThat(paid.subtract(cost)).as("margin of " + ndc).isPositive();
+    }
   }
 }

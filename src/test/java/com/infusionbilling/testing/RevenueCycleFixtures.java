@@ -1,5 +1,8 @@
 package com.infusionbilling.testing;
 
+import com.infusionbilling.claim.ClaimChanged;
+import com.infusionbilling.denial.DenialChanged;
+import com.infusionbilling.remittance.RemittanceClaimChanged;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -7,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -14,15 +18,33 @@ import org.springframework.stereotype.Component;
 /**
  * Stores revenue-cycle history directly (no process): visits and their dispenses, claims and their
  * lines, remittances, denials, appeals and write-offs, with exactly the figures a test or the demo
- * states. Rows are written as the owning packages would write them; only tests and demo seeding
- * write across packages like this.
+ * states. Rows are written as the owning packages would write them, and each publishes the change
+ * event their entities publish (so the reports' per-claim summary follows, as in production); only
+ * tests and demo seeding write across packages like this.
  */
 @Component
 public class RevenueCycleFixtures {
   private final JdbcTemplate jdbc;
+  private final ApplicationEventPublisher events;
 
-  public RevenueCycleFixtures(JdbcTemplate jdbc) {
+  public RevenueCycleFixtures(JdbcTemplate jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  long claimChanged(long claimId, long id) {
+    events.publishEvent(new ClaimChanged(claimId));
+    return id;
+  }
+
+  long remittanceChanged(long remittanceClaimId, Long claimId, long id) {
+    events.publishEvent(new RemittanceClaimChanged(remittanceClaimId, claimId));
+    return id;
+  }
+
+  long denialChanged(long claimId, long id) {
+    events.publishEvent(new DenialChanged(claimId));
+    return id;
   }
 
   long insert(String sql, Object... args) {
@@ -99,26 +121,28 @@ public class RevenueCycleFixtures {
       String totalCharge,
       String expectedAllowed,
       LocalDate filedOn) {
-    return insert(
-        "INSERT INTO claim (visit_id, episode_id, version, frequency_code, patient_control_number,"
-            + " claim_type, payer_id, site_of_care, date_of_service, diagnosis_codes, status,"
-            + " filing_deadline, total_charge, total_expected_allowed, submission_attempt,"
-            + " last_submitted_at, filed_at, created_at, updated_at) VALUES (?, ?, 1, '1', ?,"
-            + " 'PROFESSIONAL', ?, 'OFFICE', ?, 'K50.90', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        visitId,
-        episodeId,
-        "PCN" + UUID.randomUUID().toString().replace("-", "").substring(0, 20),
-        payerId,
-        Date.valueOf(dateOfService),
-        status,
-        Date.valueOf(dateOfService.plusDays(365)),
-        new BigDecimal(totalCharge),
-        expectedAllowed == null ? null : new BigDecimal(expectedAllowed),
-        filedOn == null ? 0 : 1,
-        filedOn == null ? null : at(filedOn),
-        filedOn == null ? null : at(filedOn),
-        at(dateOfService),
-        at(filedOn == null ? dateOfService : filedOn));
+    long id =
+        insert(
+            "INSERT INTO claim (visit_id, episode_id, version, frequency_code, patient_control_number,"
+                + " claim_type, payer_id, site_of_care, date_of_service, diagnosis_codes, status,"
+                + " filing_deadline, total_charge, total_expected_allowed, submission_attempt,"
+                + " last_submitted_at, filed_at, created_at, updated_at) VALUES (?, ?, 1, '1', ?,"
+                + " 'PROFESSIONAL', ?, 'OFFICE', ?, 'K50.90', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            visitId,
+            episodeId,
+            "PCN" + UUID.randomUUID().toString().replace("-", "").substring(0, 20),
+            payerId,
+            Date.valueOf(dateOfService),
+            status,
+            Date.valueOf(dateOfService.plusDays(365)),
+            new BigDecimal(totalCharge),
+            expectedAllowed == null ? null : new BigDecimal(expectedAllowed),
+            filedOn == null ? 0 : 1,
+            filedOn == null ? null : at(filedOn),
+            filedOn == null ? null : at(filedOn),
+            at(dateOfService),
+            at(filedOn == null ? dateOfService : filedOn));
+    return claimChanged(id, id);
   }
 
   public long claimLine(
@@ -130,19 +154,21 @@ public class RevenueCycleFixtures {
       String ndc11,
       String charge,
       String expectedAllowed) {
-    return insert(
-        "INSERT INTO claim_line (claim_id, line_number, line_control_number, code, modifiers,"
-            + " units, ndc, charge, expected_allowed, diagnosis_pointers) VALUES (?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, '1')",
-        claimId,
-        lineNumber,
-        claimId + "-" + lineNumber,
-        code,
-        modifiers,
-        units,
-        ndc11,
-        new BigDecimal(charge),
-        expectedAllowed == null ? null : new BigDecimal(expectedAllowed));
+    long id =
+        insert(
+            "INSERT INTO claim_line (claim_id, line_number, line_control_number, code, modifiers,"
+                + " units, ndc, charge, expected_allowed, diagnosis_pointers) VALUES (?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, '1')",
+            claimId,
+            lineNumber,
+            claimId + "-" + lineNumber,
+            code,
+            modifiers,
+            units,
+            ndc11,
+            new BigDecimal(charge),
+            expectedAllowed == null ? null : new BigDecimal(expectedAllowed));
+    return claimChanged(claimId, id);
   }
 
   /** An 835 payment of one claim (one remittance per call), posted. */
@@ -162,17 +188,19 @@ public class RevenueCycleFixtures {
             new BigDecimal(paid),
             Date.valueOf(paidOn),
             at(paidOn));
-    return insert(
-        "INSERT INTO remittance_claim (remittance_id, sequence_number, claim_id,"
-            + " patient_control_number, status_code, charge, paid, dedup_key, posted_at,"
-            + " posting_outcome) VALUES (?, 1, ?, 'PCN', ?, ?, ?, ?, ?, 'POSTED')",
-        remittance,
-        claimId,
-        statusCode,
-        new BigDecimal(charge),
-        new BigDecimal(paid),
-        "fixture-" + UUID.randomUUID(),
-        at(paidOn));
+    long id =
+        insert(
+            "INSERT INTO remittance_claim (remittance_id, sequence_number, claim_id,"
+                + " patient_control_number, status_code, charge, paid, dedup_key, posted_at,"
+                + " posting_outcome) VALUES (?, 1, ?, 'PCN', ?, ?, ?, ?, ?, 'POSTED')",
+            remittance,
+            claimId,
+            statusCode,
+            new BigDecimal(charge),
+            new BigDecimal(paid),
+            "fixture-" + UUID.randomUUID(),
+            at(paidOn));
+    return remittanceChanged(id, claimId, id);
   }
 
   /** A line of an 835 claim payment: what the payer allowed and paid for one claim line. */
@@ -185,31 +213,35 @@ public class RevenueCycleFixtures {
       String allowed,
       String paid,
       String expectedAllowed) {
-    return insert(
-        "INSERT INTO remittance_line (remittance_claim_id, sequence_number, claim_line_id,"
-            + " procedure_code, charge, paid, allowed, expected_allowed) VALUES (?, ?, ?, ?, ?, ?,"
-            + " ?, ?)",
-        remittanceClaimId,
-        sequence,
-        claimLineId,
-        code,
-        new BigDecimal(charge),
-        new BigDecimal(paid),
-        allowed == null ? null : new BigDecimal(allowed),
-        expectedAllowed == null ? null : new BigDecimal(expectedAllowed));
+    long id =
+        insert(
+            "INSERT INTO remittance_line (remittance_claim_id, sequence_number, claim_line_id,"
+                + " procedure_code, charge, paid, allowed, expected_allowed) VALUES (?, ?, ?, ?, ?, ?,"
+                + " ?, ?)",
+            remittanceClaimId,
+            sequence,
+            claimLineId,
+            code,
+            new BigDecimal(charge),
+            new BigDecimal(paid),
+            allowed == null ? null : new BigDecimal(allowed),
+            expectedAllowed == null ? null : new BigDecimal(expectedAllowed));
+    return remittanceChanged(remittanceClaimId, null, id);
   }
 
   /** A CAS adjustment of an 835 claim payment (line-level when the line is given). */
   public long adjustment(
       long remittanceClaimId, Long remittanceLineId, String group, String carc, String amount) {
-    return insert(
-        "INSERT INTO adjustment (remittance_claim_id, remittance_line_id, group_code, carc, amount)"
-            + " VALUES (?, ?, ?, ?, ?)",
-        remittanceClaimId,
-        remittanceLineId,
-        group,
-        carc,
-        new BigDecimal(amount));
+    long id =
+        insert(
+            "INSERT INTO adjustment (remittance_claim_id, remittance_line_id, group_code, carc, amount)"
+                + " VALUES (?, ?, ?, ?, ?)",
+            remittanceClaimId,
+            remittanceLineId,
+            group,
+            carc,
+            new BigDecimal(amount));
+    return remittanceChanged(remittanceClaimId, null, id);
   }
 
   /** A denial opened by posting (claim-level when the line is null). */
@@ -224,26 +256,28 @@ public class RevenueCycleFixtures {
       LocalDate remittanceDate,
       LocalDate dateOfService,
       String status) {
-    return insert(
-        "INSERT INTO denial (claim_id, claim_line_id, line_key, remittance_claim_id, group_code,"
-            + " carc, amount, remittance_date, episode_id, payer_id, payer_type, claim_type,"
-            + " line_kind, line_code, authorization_on_file, abn_on_file, jw_jz_on_line,"
-            + " date_of_service, days_since_service, status, created_at, updated_at) VALUES (?, ?,"
-            + " ?, ?, 'CO', ?, ?, ?, ?, ?, 'COMMERCIAL', '837P', 'DRUG', 'J1745', TRUE, FALSE,"
-            + " FALSE, ?, 30, ?, ?, ?)",
-        claimId,
-        claimLineId,
-        claimLineId == null ? 0 : claimLineId,
-        remittanceClaimId,
-        carc,
-        new BigDecimal(amount),
-        Date.valueOf(remittanceDate),
-        episodeId,
-        payerId,
-        Date.valueOf(dateOfService),
-        status,
-        at(remittanceDate),
-        at(remittanceDate));
+    long id =
+        insert(
+            "INSERT INTO denial (claim_id, claim_line_id, line_key, remittance_claim_id, group_code,"
+                + " carc, amount, remittance_date, episode_id, payer_id, payer_type, claim_type,"
+                + " line_kind, line_code, authorization_on_file, abn_on_file, jw_jz_on_line,"
+                + " date_of_service, days_since_service, status, created_at, updated_at) VALUES (?, ?,"
+                + " ?, ?, 'CO', ?, ?, ?, ?, ?, 'COMMERCIAL', '837P', 'DRUG', 'J1745', TRUE, FALSE,"
+                + " FALSE, ?, 30, ?, ?, ?)",
+            claimId,
+            claimLineId,
+            claimLineId == null ? 0 : claimLineId,
+            remittanceClaimId,
+            carc,
+            new BigDecimal(amount),
+            Date.valueOf(remittanceDate),
+            episodeId,
+            payerId,
+            Date.valueOf(dateOfService),
+            status,
+            at(remittanceDate),
+            at(remittanceDate));
+    return denialChanged(claimId, id);
   }
 
   /** An appeal of a denial at level 1, with its deadline and (when decided) its outcome. */
@@ -277,24 +311,28 @@ public class RevenueCycleFixtures {
   }
 
   public long writeOff(long denialId, long claimId, String amount, String reason, Instant at) {
-    return insert(
-        "INSERT INTO write_off (denial_id, claim_id, amount, reason, approval_required,"
-            + " approved_by, created_at) VALUES (?, ?, ?, ?, FALSE, NULL, ?)",
-        denialId,
-        claimId,
-        new BigDecimal(amount),
-        reason,
-        Timestamp.from(at));
+    long id =
+        insert(
+            "INSERT INTO write_off (denial_id, claim_id, amount, reason, approval_required,"
+                + " approved_by, created_at) VALUES (?, ?, ?, ?, FALSE, NULL, ?)",
+            denialId,
+            claimId,
+            new BigDecimal(amount),
+            reason,
+            Timestamp.from(at));
+    return denialChanged(claimId, id);
   }
 
   /** A 999 or 277CA outcome of a claim's first submission. */
   public long acknowledgement(long claimId, String ackType, boolean accepted, LocalDate on) {
-    return insert(
-        "INSERT INTO claim_ack (claim_id, submission_attempt, ack_type, accepted, explanation,"
-            + " received_at) VALUES (?, 1, ?, ?, 'fixture', ?)",
-        claimId,
-        ackType,
-        accepted,
-        at(on));
+    long id =
+        insert(
+            "INSERT INTO claim_ack (claim_id, submission_attempt, ack_type, accepted, explanation,"
+                + " received_at) VALUES (?, 1, ?, ?, 'fixture', ?)",
+            claimId,
+            ackType,
+            accepted,
+            at(on));
+    return claimChanged(claimId, id);
   }
 }
