@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime;
 
+import com.infusionbilling.runtime.config.GrpcServerHolder;
 import com.infusionbilling.runtime.config.RuntimeConfiguration;
 import java.net.URI;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ public final class EmbeddedRuntime implements AutoCloseable {
     this.context = context;
     this.properties = properties;
     this.restPort = ((WebServerApplicationContext) context).getWebServer().getPort();
-    this.grpcPort = context.getBean(RuntimeConfiguration.GrpcServerHolder.class).port();
+    this.grpcPort = context.getBean(GrpcServerHolder.class).port();
   }
 
   /** Starts a new runtime. Prefer {@link #acquire} to share one per JVM and port. */

@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.command;
 
+import com.infusionbilling.runtime.engine.ProcessInstanceState;
 import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class InstanceResults implements SmartLifecycle {
 
-  private final Map<Long, CompletableFuture<String>> waiting = new ConcurrentHashMap<>();
+  private final Map<Long, CompletableFuture<ProcessInstanceState>> waiting =
+      new ConcurrentHashMap<>();
   private volatile boolean running;
 
   /** Registers a wait for the instance; the future completes with its end state. */
-  CompletableFuture<String> await(long processInstanceKey) {
+  CompletableFuture<ProcessInstanceState> await(long processInstanceKey) {
     return waiting.computeIfAbsent(processInstanceKey, key -> new CompletableFuture<>());
   }
 
@@ -35,8 +37,8 @@ public final class InstanceResults implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
-    List<CompletableFuture<String>> abandoned = new ArrayList<>();
-    for (Map.Entry<Long, CompletableFuture<String>> entry : waiting.entrySet()) {
+    List<CompletableFuture<ProcessInstanceState>> abandoned = new ArrayList<>();
+    for (Map.Entry<Long, CompletableFuture<ProcessInstanceState>> entry : waiting.entrySet()) {
       if (waiting.remove(entry.getKey(), entry.getValue())) {
         abandoned.add(entry.getValue());
         entry
@@ -89,8 +91,8 @@ public final class InstanceResults implements SmartLifecycle {
   }
 
   /** Called inside the transaction that ended the instance: completes the wait after commit. */
-  public void ended(long processInstanceKey, String state) {
-    CompletableFuture<String> future = waiting.get(processInstanceKey);
+  public void ended(long processInstanceKey, ProcessInstanceState state) {
+    CompletableFuture<ProcessInstanceState> future = waiting.get(processInstanceKey);
     if (future == null) {
       return;
     }
@@ -107,7 +109,10 @@ public final class InstanceResults implements SmartLifecycle {
         });
   }
 
-  private void release(long processInstanceKey, CompletableFuture<String> future, String state) {
+  private void release(
+      long processInstanceKey,
+      CompletableFuture<ProcessInstanceState> future,
+      ProcessInstanceState state) {
     waiting.remove(processInstanceKey, future);
     future.complete(state);
   }

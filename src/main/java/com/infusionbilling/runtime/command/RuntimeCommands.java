@@ -1,18 +1,12 @@
 package com.infusionbilling.runtime.command;
 
 import com.infusionbilling.runtime.clock.RuntimeClock;
-import com.infusionbilling.runtime.engine.IncidentRecord;
 import com.infusionbilling.runtime.engine.InstanceStore;
-import com.infusionbilling.runtime.engine.JobRecord;
-import com.infusionbilling.runtime.engine.JobState;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.engine.ProcessInstanceState;
 import com.infusionbilling.runtime.executor.CommandExecutor;
-import com.infusionbilling.runtime.jobs.JobDispatcher;
-import com.infusionbilling.runtime.shared.ActivatedJob;
-import com.infusionbilling.runtime.shared.ActivationRequest;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.InvalidStateException;
-import com.infusionbilling.runtime.shared.JobResult;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import com.infusionbilling.runtime.state.DefinitionStore;
@@ -20,16 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The runtime's command layer. REST controllers and the gRPC gateway both translate their requests
- * into these calls, so every command has one implementation. Each command runs through the {@link
- * CommandExecutor}: one database transaction, serialized with every other command on the same
- * process instance by the instance's row lock, retried on a lock conflict, and announcing the jobs
- * it created only once committed.
+ * The commands on deployments and process instances: deploy, create (optionally awaiting the
+ * result), cancel, modify, activate ad-hoc activities, set variables. REST controllers and the gRPC
+ * gateway both translate their requests into these calls, so every command has one implementation;
+ * the other families are {@link JobCommands}, {@link IncidentCommands}, {@link UserTaskCommands},
+ * {@link MessageCommands}, {@link SignalCommands} and {@link DecisionCommands}. Each command runs
+ * through the {@link CommandExecutor}: one database transaction, serialized with every other
+ * command on the same process instance by the instance's row lock, retried on a lock conflict, and
+ * announcing the jobs it created only once committed.
  */
 public final class RuntimeCommands {
 
@@ -40,7 +36,6 @@ public final class RuntimeCommands {
   private final InstanceStore instances;
   private final DefinitionStore definitions;
   private final DeploymentProcessor deployments;
-  private final JobDispatcher dispatcher;
   private final RuntimeClock clock;
   private final LongSupplier keys;
   private final InstanceResults results;
@@ -52,7 +47,6 @@ public final class RuntimeCommands {
       InstanceStore instances,
       DefinitionStore definitions,
       DeploymentProcessor deployments,
-      JobDispatcher dispatcher,
       RuntimeClock clock,
       LongSupplier keys,
       InstanceResults results,
@@ -66,7 +60,6 @@ public final class RuntimeCommands {
     this.instances = instances;
     this.definitions = definitions;
     this.deployments = deployments;
-    this.dispatcher = dispatcher;
     this.clock = clock;
     this.keys = keys;
   }
@@ -122,12 +115,12 @@ public final class RuntimeCommands {
                         + timeout
                         + " ms, but it did not; it continues to run");
               }
-              if (!"COMPLETED".equals(state)) {
+              if (state != ProcessInstanceState.COMPLETED) {
                 throw new InvalidStateException(
                     "Expected process instance '"
                         + key
                         + "' to complete, but it was "
-                        + state.toLowerCase(java.util.Locale.ROOT));
+                        + state.name().toLowerCase(java.util.Locale.ROOT));
               }
               return new InstanceResult(created, rootVariables(key, fetchVariables));
             });
@@ -156,7 +149,8 @@ public final class RuntimeCommands {
   }
 
   /** A created instance and, when its end is awaited, the future its end completes. */
-  private record Started(ProcessInstanceCreated created, CompletableFuture<String> ended) {}
+  private record Started(
+      ProcessInstanceCreated created, CompletableFuture<ProcessInstanceState> ended) {}
 
   private Started createProcessInstance(CreateInstance command, boolean awaitEnd) {
     String tenant = tenant(command.tenantId());
@@ -167,7 +161,7 @@ public final class RuntimeCommands {
           ProcessInstanceExecution execution =
               instances.newInstance(definition, null, null, null, null, context.now());
           long key = execution.processInstance().key;
-          CompletableFuture<String> ended = null;
+          CompletableFuture<ProcessInstanceState> ended = null;
           if (awaitEnd) {
             ended = results.await(key);
             context.onRollback(() -> results.forget(key)); // a retry registers its own instance
@@ -314,198 +308,6 @@ public final class RuntimeCommands {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Jobs
-
-  /** Long-polling activation; the returned handle withdraws the request when the worker leaves. */
-  public Runnable activateJobs(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
-    tenants.resolveAll(request.tenantIds());
-    return dispatcher.activate(request, callback);
-  }
-
-  /**
-   * How long an activation request waits for jobs (see {@link ActivationRequest#longPollMillis}).
-   */
-  public long longPollMillis(ActivationRequest request) {
-    return request.longPollMillis(defaultRequestTimeoutMillis);
-  }
-
-  /**
-   * Opens a job stream (gRPC StreamActivatedJobs): jobs of its type are pushed to it as they become
-   * activatable, until {@link #closeJobStream}. An unknown tenant is rejected before it opens.
-   */
-  public void openJobStream(JobDispatcher.JobStream stream) {
-    tenants.resolveAll(stream.request().tenantIds());
-    dispatcher.addStream(stream);
-  }
-
-  /** Closes a job stream (the worker went away); closing it twice, or unopened, does nothing. */
-  public void closeJobStream(JobDispatcher.JobStream stream) {
-    dispatcher.removeStream(stream);
-  }
-
-  public void completeJob(long jobKey, Map<String, Object> variables) {
-    completeJob(jobKey, variables, null);
-  }
-
-  /** Completes a job; a listener or ad-hoc sub-process job may carry a result. */
-  public void completeJob(long jobKey, Map<String, Object> variables, JobResult result) {
-    jobCommand(
-        jobKey,
-        "complete",
-        (execution, job) ->
-            execution.completeJob(job, variables == null ? Map.of() : variables, result));
-  }
-
-  public void failJob(
-      long jobKey,
-      int retries,
-      String errorMessage,
-      long retryBackOffMillis,
-      Map<String, Object> variables) {
-    jobCommand(
-        jobKey,
-        "fail",
-        (execution, job) ->
-            execution.failJob(
-                job,
-                retries,
-                errorMessage,
-                retryBackOffMillis,
-                variables == null ? Map.of() : variables));
-  }
-
-  public void throwError(
-      long jobKey, String errorCode, String errorMessage, Map<String, Object> variables) {
-    if (errorCode == null || errorCode.isBlank()) {
-      throw new InvalidArgumentException(
-          "Expected to throw an error for job with key '" + jobKey + "', but no errorCode given");
-    }
-    jobCommand(
-        jobKey,
-        "throw an error for",
-        (execution, job) ->
-            execution.throwError(
-                job, errorCode, errorMessage, variables == null ? Map.of() : variables));
-  }
-
-  private interface JobAction {
-    void apply(ProcessInstanceExecution execution, JobRecord job);
-  }
-
-  private void jobCommand(long jobKey, String verb, JobAction action) {
-    executor.execute(
-        context -> {
-          Long processInstanceKey = instances.processInstanceOfJob(jobKey);
-          if (processInstanceKey == null) {
-            throw jobNotFound(verb, jobKey);
-          }
-          ProcessInstanceExecution execution = context.load(processInstanceKey);
-          // Read under the instance lock: every command that changes a job's state holds it.
-          JobRecord job = instances.loadJob(jobKey, false);
-          if (job == null || job.state.isEnded()) {
-            throw jobNotFound(verb, jobKey);
-          }
-          if (job.activatableAt == null) {
-            throw new InvalidStateException(
-                "Expected to "
-                    + verb
-                    + " job with key '"
-                    + jobKey
-                    + "', but it is in state '"
-                    + job.state
-                    + "'"
-                    + (job.state == JobState.ERROR_THROWN || job.retries <= 0
-                        ? " with an open incident"
-                        : ""));
-          }
-          instances.attachJob(execution, job);
-          action.apply(execution, job);
-          context.flush(execution);
-          return null;
-        });
-  }
-
-  /**
-   * Updates a job's retries and/or timeout (either may be null), under its process instance's lock
-   * like every other command that changes a job: a completion or failure of the same job is either
-   * wholly before or wholly after it.
-   */
-  public void updateJob(long jobKey, Integer retries, Long timeoutMillis) {
-    if (retries == null && timeoutMillis == null) {
-      throw new InvalidArgumentException(
-          "Expected to update job with key '"
-              + jobKey
-              + "', but the changeset has neither retries nor timeout");
-    }
-    if (retries != null && retries < 1) {
-      throw new InvalidArgumentException(
-          "Expected to update retries for job with key '"
-              + jobKey
-              + "' with a positive amount of retries, but the amount given was '"
-              + retries
-              + "'");
-    }
-    executor.execute(
-        context -> {
-          Long processInstanceKey = instances.processInstanceOfJob(jobKey);
-          if (processInstanceKey == null || !context.lock(processInstanceKey)) {
-            throw jobNotFound("update", jobKey);
-          }
-          JobRecord job = instances.loadJob(jobKey, true);
-          if (job == null || job.state.isEnded()) {
-            throw jobNotFound("update", jobKey);
-          }
-          long now = clock.millis();
-          if (timeoutMillis != null) {
-            if (job.deadline == null) {
-              throw new InvalidStateException(
-                  "Expected to update the timeout of job with key '"
-                      + jobKey
-                      + "', but it is not activated");
-            }
-            job.deadline = now + timeoutMillis;
-            job.activatableAt = job.deadline;
-          }
-          if (retries != null) {
-            job.retries = retries;
-            if (job.state != JobState.ERROR_THROWN) {
-              job.state = JobState.RETRIES_UPDATED;
-            }
-          }
-          instances.updateJob(job);
-          return null;
-        });
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Incidents
-
-  public void resolveIncident(long incidentKey) {
-    executor.execute(
-        context -> {
-          IncidentRecord incident = instances.loadIncident(incidentKey);
-          if (incident == null || !"ACTIVE".equals(incident.state)) {
-            throw new NotFoundException(
-                "Expected to resolve incident with key '"
-                    + incidentKey
-                    + "', but no such incident was found");
-          }
-          ProcessInstanceExecution execution = context.load(incident.processInstanceKey);
-          instances.attachIncident(execution, incident);
-          JobRecord job = null;
-          if (incident.jobKey != null) {
-            job = instances.loadJob(incident.jobKey, true);
-            if (job != null) {
-              instances.attachJob(execution, job);
-            }
-          }
-          execution.resolveIncident(incident, job);
-          context.flush(execution);
-          return null;
-        });
-  }
-
-  // ---------------------------------------------------------------------------------------------
 
   private static ProcessInstanceExecution loadActive(
       CommandExecutor.Context context, long processInstanceKey, String verb) {
@@ -528,11 +330,6 @@ public final class RuntimeCommands {
             + " a process instance with key '"
             + processInstanceKey
             + "', but no such process instance was found");
-  }
-
-  private static NotFoundException jobNotFound(String verb, long jobKey) {
-    return new NotFoundException(
-        "Expected to " + verb + " job with key '" + jobKey + "', but no such job was found");
   }
 
   private Long single(String sql, long key) {

@@ -22,6 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class Compensations {
 
+  /**
+   * The states of a compensation subscription ({@code rt_compensation.state} holds the name):
+   * CREATED when its activity completed, TRIGGERED while its handler runs, COMPLETED after it,
+   * DELETED when its scope ended without compensating.
+   */
+  enum State {
+    CREATED,
+    TRIGGERED,
+    COMPLETED,
+    DELETED
+  }
+
   /** One subscription: a completed activity its handler can undo. */
   static final class Subscription {
     final long key;
@@ -30,7 +42,7 @@ final class Compensations {
     final String handlerId;
     final long scopeKey;
     final List<Long> scopePath;
-    String state;
+    State state;
     Long throwInstanceKey;
     Long handlerInstanceKey;
     final boolean persisted;
@@ -43,7 +55,7 @@ final class Compensations {
         String handlerId,
         long scopeKey,
         List<Long> scopePath,
-        String state,
+        State state,
         Long throwInstanceKey,
         Long handlerInstanceKey,
         boolean persisted) {
@@ -89,7 +101,7 @@ final class Compensations {
             element.compensationHandler().id(),
             instance.flowScopeKey(),
             path,
-            "CREATED",
+            State.CREATED,
             null,
             null,
             false));
@@ -101,8 +113,8 @@ final class Compensations {
         || instance.element().type() == BpmnElementType.EVENT_SUB_PROCESS) {
       terminatedScopes.add(instance.key());
       for (Subscription s : subscriptions) {
-        if (s.scopePath.contains(instance.key()) && "CREATED".equals(s.state)) {
-          s.state = "DELETED";
+        if (s.scopePath.contains(instance.key()) && s.state == State.CREATED) {
+          s.state = State.DELETED;
           s.dirty = true;
         }
       }
@@ -123,7 +135,7 @@ final class Compensations {
         ((EventDefinition.Compensation) thrower.element().eventDefinition()).activityRef();
     List<Subscription> invoked = new ArrayList<>();
     for (Subscription s : subscriptions) {
-      if (!"CREATED".equals(s.state) || !s.scopePath.contains(scope.key())) {
+      if (s.state != State.CREATED || !s.scopePath.contains(scope.key())) {
         continue;
       }
       if (activityRef != null && (!activityRef.equals(s.elementId) || s.scopeKey != scope.key())) {
@@ -138,7 +150,7 @@ final class Compensations {
       return false;
     }
     for (Subscription s : invoked) {
-      s.state = "TRIGGERED";
+      s.state = State.TRIGGERED;
       s.throwInstanceKey = thrower.key();
       s.dirty = true;
       ElementInstance handler =
@@ -170,8 +182,8 @@ final class Compensations {
     Long throwKey = null;
     for (Subscription s : subscriptions) {
       Long handlerKey = s.handlerInstanceKey;
-      if (handlerKey != null && handlerKey == handler.key() && "TRIGGERED".equals(s.state)) {
-        s.state = "COMPLETED";
+      if (handlerKey != null && handlerKey == handler.key() && s.state == State.TRIGGERED) {
+        s.state = State.COMPLETED;
         s.dirty = true;
         throwKey = s.throwInstanceKey;
       }
@@ -180,7 +192,7 @@ final class Compensations {
       return;
     }
     for (Subscription s : subscriptions) {
-      if (throwKey.equals(s.throwInstanceKey) && "TRIGGERED".equals(s.state)) {
+      if (throwKey.equals(s.throwInstanceKey) && s.state == State.TRIGGERED) {
         return; // other handlers of the throw event still run
       }
     }
@@ -214,13 +226,13 @@ final class Compensations {
                   rs.getString("handler_id"),
                   rs.getLong("scope_key"),
                   Arrays.stream(rs.getString("scope_path").split(",")).map(Long::valueOf).toList(),
-                  rs.getString("state"),
+                  State.valueOf(rs.getString("state")),
                   InstanceStore.nullableLong(rs, "throw_instance_key"),
                   InstanceStore.nullableLong(rs, "handler_instance_key"),
                   true);
           if (s.scopePath.stream().anyMatch(terminatedScopes::contains)
-              && "CREATED".equals(s.state)) {
-            s.state = "DELETED";
+              && s.state == State.CREATED) {
+            s.state = State.DELETED;
             s.dirty = true;
           }
           subscriptions.add(s);
@@ -245,7 +257,7 @@ final class Compensations {
             s.handlerId,
             s.scopeKey,
             s.scopePath.stream().map(String::valueOf).collect(Collectors.joining(",")),
-            s.state,
+            s.state.name(),
             s.throwInstanceKey,
             s.handlerInstanceKey,
             now);
@@ -253,7 +265,7 @@ final class Compensations {
         jdbc.update(
             "UPDATE rt_compensation SET state = ?, throw_instance_key = ?,"
                 + " handler_instance_key = ? WHERE compensation_key = ?",
-            s.state,
+            s.state.name(),
             s.throwInstanceKey,
             s.handlerInstanceKey,
             s.key);

@@ -13,7 +13,7 @@ public final class IncidentRecord {
   public final String errorMessage;
   public final long creationTime;
   public final String tenantId;
-  public String state;
+  public IncidentState state;
   public Long resolvedTime;
 
   final boolean persisted;
@@ -31,7 +31,7 @@ public final class IncidentRecord {
       String errorMessage,
       long creationTime,
       String tenantId,
-      String state,
+      IncidentState state,
       Long resolvedTime,
       boolean persisted) {
     this.key = key;

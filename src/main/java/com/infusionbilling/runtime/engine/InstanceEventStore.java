@@ -133,7 +133,7 @@ public final class InstanceEventStore {
       s.processInstanceKey,
       s.elementInstanceKey,
       s.elementId,
-      s.state,
+      s.state.name(),
       s.createdAt,
       s.createdAt
     };
@@ -147,7 +147,7 @@ public final class InstanceEventStore {
   public void updateSubscription(SubscriptionRecord s, long now) {
     jdbc.update(
         "UPDATE rt_event_subscription SET state = ?, updated_at = ? WHERE subscription_key = ?",
-        s.state,
+        s.state.name(),
         now,
         s.key);
   }
@@ -215,7 +215,7 @@ public final class InstanceEventStore {
         rs.getString("correlation_key"),
         EventTarget.read(rs),
         rs.getLong("created_at"),
-        rs.getString("state"),
+        SubscriptionState.valueOf(rs.getString("state")),
         true);
   }
 
@@ -254,7 +254,7 @@ public final class InstanceEventStore {
       t.dueDate,
       t.repetitions,
       t.cycle,
-      t.state,
+      t.state.name(),
       t.createdAt
     };
   }
@@ -269,7 +269,7 @@ public final class InstanceEventStore {
         "UPDATE rt_timer SET due_date = ?, repetitions = ?, state = ? WHERE timer_key = ?",
         t.dueDate,
         t.repetitions,
-        t.state,
+        t.state.name(),
         t.key);
   }
 
@@ -295,7 +295,7 @@ public final class InstanceEventStore {
                     rs.getLong("created_at"),
                     new TimerSchedule(
                         rs.getLong("due_date"), rs.getInt("repetitions"), rs.getString("cycle")),
-                    rs.getString("state"),
+                    TimerState.valueOf(rs.getString("state")),
                     true),
             key);
     return rows.isEmpty() ? null : rows.get(0);

@@ -1,6 +1,5 @@
 package com.infusionbilling.runtime.engine;
 
-import com.infusionbilling.runtime.expression.Expression;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.BpmnElementType;
@@ -8,7 +7,6 @@ import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.model.ExecutableFlow;
 import com.infusionbilling.runtime.model.TimerSchedule;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,8 +30,6 @@ import java.util.function.LongSupplier;
  */
 public final class InstanceEvents {
 
-  private static final String STATE_CREATED = "CREATED";
-
   private final ProcessInstanceExecution execution;
   private final LongSupplier keys;
   private final boolean activeAtLoad;
@@ -48,6 +44,8 @@ public final class InstanceEvents {
 
   private final List<FollowUp> followUps = new ArrayList<>();
 
+  private final ErrorsAndEscalations errors;
+
   /** Catch events after an event-based gateway that the gateway's trigger activates. */
   private final Map<String, Map<String, Object>> pendingCatches = new HashMap<>();
 
@@ -57,6 +55,7 @@ public final class InstanceEvents {
     this.execution = execution;
     this.keys = keys;
     this.activeAtLoad = execution.processInstance().isActive();
+    this.errors = new ErrorsAndEscalations(execution, this);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -104,14 +103,15 @@ public final class InstanceEvents {
     ExpressionLanguage expressions = execution.expressions();
     EventDefinition definition = element.eventDefinition();
     if (definition instanceof EventDefinition.Message message) {
-      String name = text(expressions, message.name(), vars, "message name", element);
-      String correlationKey = correlationKey(expressions, message.correlationKey(), vars, element);
+      String name = EventNames.text(expressions, message.name(), vars, "message name", element);
+      String correlationKey =
+          EventNames.correlationKey(expressions, message.correlationKey(), vars, element);
       SubscriptionRecord subscription =
           subscription(SubscriptionRecord.MESSAGE, name, correlationKey, owner, element);
       newSubscriptions.add(subscription);
       followUps.add(new FollowUp.MessageSubscriptionOpened(subscription));
     } else if (definition instanceof EventDefinition.Signal signal) {
-      String name = text(expressions, signal.name(), vars, "signal name", element);
+      String name = EventNames.text(expressions, signal.name(), vars, "signal name", element);
       newSubscriptions.add(subscription(SubscriptionRecord.SIGNAL, name, null, owner, element));
     } else if (definition instanceof EventDefinition.Timer timer) {
       Object value = expressions.evaluate(timer.value(), vars);
@@ -122,7 +122,7 @@ public final class InstanceEvents {
               EventTarget.in(pi, owner, element),
               execution.now(),
               schedule,
-              STATE_CREATED,
+              TimerState.CREATED,
               false));
     }
   }
@@ -140,7 +140,7 @@ public final class InstanceEvents {
         correlationKey,
         EventTarget.in(execution.processInstance(), owner, element),
         execution.now(),
-        STATE_CREATED,
+        SubscriptionState.CREATED,
         false);
   }
 
@@ -155,7 +155,7 @@ public final class InstanceEvents {
   }
 
   /** The event sub-processes of a scope; a multi-instance body has none (its inner ones do). */
-  private static List<ExecutableElement> eventSubProcessesOf(ElementInstance instance) {
+  static List<ExecutableElement> eventSubProcessesOf(ElementInstance instance) {
     return instance.wrapsElement() ? List.of() : instance.element().eventSubProcesses();
   }
 
@@ -221,7 +221,7 @@ public final class InstanceEvents {
     }
     ExecutableElement element = catchElement(owner, subscription.elementId);
     if (!staysOpen(element)) {
-      subscription.state = "CORRELATED";
+      subscription.state = SubscriptionState.CORRELATED;
       subscription.dirty = true;
       touchedSubscriptions.add(subscription);
     }
@@ -267,7 +267,7 @@ public final class InstanceEvents {
    */
   public boolean catchChildError(
       ElementInstance caller, String code, Map<String, Object> variables, List<String> available) {
-    if (!catchError(caller, code, variables, available)) {
+    if (!errors.catchError(caller, code, variables, available)) {
       return false;
     }
     execution.run();
@@ -277,7 +277,7 @@ public final class InstanceEvents {
   /** An escalation left a child process instance uncaught and reached this instance's caller. */
   public boolean catchChildEscalation(
       ElementInstance caller, String code, Map<String, Object> variables) {
-    if (!catchEscalation(caller, code, variables)) {
+    if (!errors.catchEscalation(caller, code, variables)) {
       return false;
     }
     execution.run();
@@ -294,7 +294,7 @@ public final class InstanceEvents {
   }
 
   /** Triggers a catch element owned by the given instance, with the event's variables. */
-  private void trigger(ElementInstance owner, ExecutableElement element, Map<String, Object> vars) {
+  void trigger(ElementInstance owner, ExecutableElement element, Map<String, Object> vars) {
     if (element.type() == BpmnElementType.BOUNDARY_EVENT) {
       ElementInstance scope = execution.instance(owner.flowScopeKey());
       if (element.interrupting()) {
@@ -353,25 +353,13 @@ public final class InstanceEvents {
     }
   }
 
-  /** Whether an interrupting event sub-process runs in the scope (no other may start). */
-  private boolean isInterrupted(ElementInstance scope) {
-    for (ElementInstance child : execution.activeChildren(scope.key())) {
-      if (child.element().type() == BpmnElementType.EVENT_SUB_PROCESS
-          && child.element().eventStartEvents().get(0).interrupting()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // ---------------------------------------------------------------------------------------------
-  // Errors and escalations
+  // Errors and escalations (see ErrorsAndEscalations)
 
   /**
-   * Throws an error from an element instance: the closest error catch event up the scope hierarchy
-   * catches it (an event sub-process inside a scope before the scope's boundary events; a catch
-   * event with the error's code before a catch-all one). Beyond the root of a child instance the
-   * parent instance continues the search; with no catch event at all the thrower gets an incident.
+   * Throws an error from an element instance to the closest error catch event up the scope
+   * hierarchy (and beyond the root of a child instance, in its parent); with no catch event at all
+   * the thrower gets an incident.
    */
   public void throwError(
       ElementInstance thrower,
@@ -379,143 +367,22 @@ public final class InstanceEvents {
       String message,
       Map<String, Object> variables,
       Long jobKey) {
-    List<String> available = new ArrayList<>();
-    if (catchError(thrower, code, variables, available)) {
-      return;
-    }
-    ProcessInstanceRecord pi = execution.processInstance();
-    if (pi.parentProcessInstanceKey != null && pi.parentElementInstanceKey != null) {
-      followUps.add(
-          new FollowUp.ErrorThrown(
-              pi.key,
-              pi.parentProcessInstanceKey,
-              pi.parentElementInstanceKey,
-              thrower.key(),
-              jobKey,
-              code,
-              message,
-              variables,
-              available));
-      return;
-    }
-    raiseUnhandledError(thrower, jobKey, code, message, available);
-  }
-
-  /**
-   * Looks for an error catch event from the given instance up to the root of this process instance
-   * and triggers it. Returns false when there is none, adding the codes seen to {@code available}.
-   */
-  public boolean catchError(
-      ElementInstance from, String code, Map<String, Object> variables, List<String> available) {
-    ExecutableElement catcher = null;
-    ElementInstance owner = from;
-    while (owner != null && catcher == null) {
-      catcher = closestCatch(owner, code, EventDefinition.Error.class, available);
-      if (catcher == null) {
-        owner = owner.flowScopeKey() == null ? null : execution.instance(owner.flowScopeKey());
-      }
-    }
-    if (catcher == null) {
-      return false;
-    }
-    trigger(owner, catcher, variables);
-    return true;
+    errors.throwError(thrower, code, message, variables, jobKey);
   }
 
   /** Raises the incident of an error that nothing caught. */
   public void raiseUnhandledError(
       ElementInstance thrower, Long jobKey, String code, String message, List<String> available) {
-    String text =
-        "Expected to throw an error event with the code '"
-            + code
-            + "'"
-            + (message == null || message.isBlank() ? "" : " with message '" + message + "'")
-            + ", but it was not caught."
-            + (available.isEmpty()
-                ? " No error events are available in the scope."
-                : " Available error events are " + available);
-    execution.raiseIncident(thrower, "UNHANDLED_ERROR_EVENT", text, jobKey);
+    errors.raiseUnhandledError(thrower, jobKey, code, message, available);
   }
 
   /**
    * Throws an escalation from an element instance to the closest escalation catch event up the
-   * scope hierarchy (and beyond the root of a child instance, in its parent). Nothing happens when
-   * no catch event exists: an escalation is not an error.
+   * scope hierarchy (and beyond the root of a child instance, in its parent); nothing happens when
+   * no catch event exists.
    */
   public void throwEscalation(ElementInstance thrower, String code, Map<String, Object> variables) {
-    if (catchEscalation(thrower, code, variables)) {
-      return;
-    }
-    ProcessInstanceRecord pi = execution.processInstance();
-    if (pi.parentProcessInstanceKey != null && pi.parentElementInstanceKey != null) {
-      followUps.add(
-          new FollowUp.EscalationThrown(
-              pi.parentProcessInstanceKey, pi.parentElementInstanceKey, code, variables));
-    }
-  }
-
-  /** Looks for an escalation catch event from the instance up to the root and triggers it. */
-  public boolean catchEscalation(ElementInstance from, String code, Map<String, Object> variables) {
-    ElementInstance owner = from;
-    while (owner != null) {
-      ExecutableElement catcher =
-          closestCatch(owner, code, EventDefinition.Escalation.class, new ArrayList<>());
-      if (catcher != null) {
-        trigger(owner, catcher, variables);
-        return true;
-      }
-      owner = owner.flowScopeKey() == null ? null : execution.instance(owner.flowScopeKey());
-    }
-    return false;
-  }
-
-  /**
-   * The catch event for a code at one level of the hierarchy: first the event sub-processes of the
-   * instance (a scope that is not interrupted), then the boundary events of the instance; at each,
-   * a matching code wins over a catch-all.
-   */
-  private ExecutableElement closestCatch(
-      ElementInstance owner,
-      String code,
-      Class<? extends EventDefinition> kind,
-      List<String> available) {
-    List<ExecutableElement> candidates = new ArrayList<>();
-    if (!eventSubProcessesOf(owner).isEmpty() && !isInterrupted(owner)) {
-      for (ExecutableElement eventSubProcess : eventSubProcessesOf(owner)) {
-        candidates.addAll(eventSubProcess.eventStartEvents());
-      }
-    }
-    ExecutableElement match = match(candidates, code, kind, available);
-    if (match == null) {
-      match = match(boundaryEventsOf(owner), code, kind, available);
-    }
-    return match;
-  }
-
-  private static ExecutableElement match(
-      List<ExecutableElement> candidates,
-      String code,
-      Class<? extends EventDefinition> kind,
-      List<String> available) {
-    ExecutableElement catchAll = null;
-    for (ExecutableElement candidate : candidates) {
-      EventDefinition definition = candidate.eventDefinition();
-      if (!kind.isInstance(definition)) {
-        continue;
-      }
-      String catchCode =
-          definition instanceof EventDefinition.Error error
-              ? error.catchCode()
-              : ((EventDefinition.Escalation) definition).catchCode();
-      if (catchCode == null) {
-        catchAll = candidate;
-      } else if (catchCode.equals(code)) {
-        return candidate;
-      } else {
-        available.add(catchCode);
-      }
-    }
-    return catchAll;
+    errors.throwEscalation(thrower, code, variables);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -541,68 +408,6 @@ public final class InstanceEvents {
   /** A signal throw event broadcast a signal (applied after the instance is written). */
   public void broadcastSignal(String name, Map<String, Object> variables) {
     followUps.add(new FollowUp.SignalThrown(name, variables, execution.processInstance().tenantId));
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Expressions
-
-  private static String text(
-      ExpressionLanguage expressions,
-      Expression expression,
-      Map<String, Object> variables,
-      String what,
-      ExecutableElement element) {
-    Object value = expressions.evaluate(expression, variables);
-    if (value instanceof String s && !s.isBlank()) {
-      return storable(s, what, element);
-    }
-    throw new ExpressionException(
-        "Expected the "
-            + what
-            + " of '"
-            + element.id()
-            + "' ("
-            + expression.source().strip()
-            + ") to be a non-empty string, but was '"
-            + ExpressionLanguage.typeName(value)
-            + "'.");
-  }
-
-  /** Correlation keys are strings or numbers (numbers are correlated by their text). */
-  private static String correlationKey(
-      ExpressionLanguage expressions,
-      Expression expression,
-      Map<String, Object> variables,
-      ExecutableElement element) {
-    Object value = expressions.evaluate(expression, variables);
-    if (value instanceof String s) {
-      return storable(s, "correlation key", element);
-    }
-    if (value instanceof Number n) {
-      return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
-    }
-    throw new ExpressionException(
-        "Failed to extract the correlation key for '"
-            + expression.source().strip()
-            + "' of '"
-            + element.id()
-            + "': The value must be either a string or a number, but was '"
-            + ExpressionLanguage.typeName(value)
-            + "'.");
-  }
-
-  /** Names and correlation keys are stored in columns of 255 characters. */
-  private static String storable(String text, String what, ExecutableElement element) {
-    if (text.length() > 255) {
-      throw new ExpressionException(
-          "Expected the "
-              + what
-              + " of '"
-              + element.id()
-              + "' to have at most 255 characters, but it has "
-              + text.length());
-    }
-    return text;
   }
 
   // ---------------------------------------------------------------------------------------------

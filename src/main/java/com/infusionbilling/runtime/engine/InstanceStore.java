@@ -102,6 +102,11 @@ public final class InstanceStore {
     return eventStore;
   }
 
+  /** The rows of jobs and incidents (the only writer of {@code rt_job} and {@code rt_incident}). */
+  public JobIncidentStore jobStore() {
+    return jobsAndIncidents;
+  }
+
   /**
    * Applies, after every flush, what the command caused beyond its instance (buffered messages for
    * subscriptions it opened, signals it threw, errors it passed to a parent instance).
@@ -109,7 +114,7 @@ public final class InstanceStore {
   /** Told, inside the writing transaction, of every process instance that completed or ended. */
   @FunctionalInterface
   public interface InstanceEnded {
-    void ended(long processInstanceKey, String state);
+    void ended(long processInstanceKey, ProcessInstanceState state);
   }
 
   /** E.g. a create-with-result request waiting for the instance (see InstanceResults). */
@@ -151,7 +156,7 @@ public final class InstanceStore {
             rootProcessInstanceKey == null ? key : rootProcessInstanceKey,
             new LinkedHashSet<>(),
             tags,
-            "ACTIVE",
+            ProcessInstanceState.ACTIVE,
             null,
             false);
     roots.put(key, record.rootProcessInstanceKey);
@@ -468,7 +473,7 @@ public final class InstanceStore {
             rs.getLong("root_process_instance_key"),
             taken,
             rs.getString("tags"),
-            rs.getString("state"),
+            ProcessInstanceState.valueOf(rs.getString("state")),
             nullableLong(rs, "end_time"),
             true);
     record.setTreePath(rs.getString("tree_path"));

@@ -63,7 +63,7 @@ final class InstanceWriter {
           pi.versionTag,
           pi.processName,
           pi.tenantId,
-          pi.state,
+          pi.state.name(),
           pi.startTime,
           pi.endTime,
           pi.parentProcessInstanceKey,
@@ -76,11 +76,11 @@ final class InstanceWriter {
     } else if (pi.dirty) {
       jdbc.update(
           "UPDATE rt_process_instance SET state = ?, end_time = ? WHERE process_instance_key = ?",
-          pi.state,
+          pi.state.name(),
           pi.endTime,
           pi.key);
     }
-    if ((!pi.persisted || pi.dirty) && !"ACTIVE".equals(pi.state)) {
+    if ((!pi.persisted || pi.dirty) && pi.state != ProcessInstanceState.ACTIVE) {
       instanceEnded.ended(pi.key, pi.state);
     }
 

@@ -22,6 +22,34 @@ public final class JobIncidentStore {
     this.jdbc = jdbc;
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Activation (for JobActivator, inside its transaction)
+
+  /** Activated jobs: rows of {deadline, activatable_at (the deadline), worker, job key}. */
+  public void markActivated(List<Object[]> rows) {
+    jdbc.batchUpdate(
+        "UPDATE rt_job SET deadline = ?, activatable_at = ?, worker = ? WHERE job_key = ?", rows);
+  }
+
+  /** Activated jobs whose deadline passed time out; they are activatable again. */
+  public int timeOutExpired(long now) {
+    return jdbc.update(
+        "UPDATE rt_job SET state = 'TIMED_OUT', deadline = NULL, worker = NULL"
+            + " WHERE deadline IS NOT NULL AND deadline <= ?",
+        now);
+  }
+
+  /**
+   * Jobs that could not be delivered are activatable again: rows of {activatable_at, job key,
+   * deadline}; a job activated anew meanwhile (another deadline) is left alone.
+   */
+  public void giveBack(List<Object[]> rows) {
+    jdbc.batchUpdate(
+        "UPDATE rt_job SET deadline = NULL, worker = NULL, activatable_at = ?"
+            + " WHERE job_key = ? AND deadline = ?",
+        rows);
+  }
+
   /**
    * Writes the jobs and incidents a command created or changed, and cancels and resolves those it
    * only knew by key; new jobs are remembered with their process instance in {@code jobInstances}.
@@ -135,14 +163,14 @@ public final class JobIncidentStore {
             incident.jobKey,
             incident.errorType,
             incident.errorMessage,
-            incident.state,
+            incident.state.name(),
             incident.creationTime,
             incident.resolvedTime,
             incident.tenantId);
       } else if (incident.dirty) {
         jdbc.update(
             "UPDATE rt_incident SET state = ?, resolved_time = ? WHERE incident_key = ?",
-            incident.state,
+            incident.state.name(),
             incident.resolvedTime,
             incident.key);
       }
@@ -190,7 +218,7 @@ public final class JobIncidentStore {
                     rs.getString("error_message"),
                     rs.getLong("creation_time"),
                     rs.getString("tenant_id"),
-                    rs.getString("state"),
+                    IncidentState.valueOf(rs.getString("state")),
                     nullableLong(rs, "resolved_time"),
                     true),
             incidentKey);

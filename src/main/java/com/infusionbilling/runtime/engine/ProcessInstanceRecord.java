@@ -18,7 +18,7 @@ public final class ProcessInstanceRecord {
   public final long rootProcessInstanceKey;
   public final Set<String> takenFlows;
   public final String tags;
-  public String state;
+  public ProcessInstanceState state;
   public Long endTime;
 
   final boolean persisted;
@@ -44,7 +44,7 @@ public final class ProcessInstanceRecord {
       long rootProcessInstanceKey,
       Set<String> takenFlows,
       String tags,
-      String state,
+      ProcessInstanceState state,
       Long endTime,
       boolean persisted) {
     this.key = key;
@@ -89,6 +89,6 @@ public final class ProcessInstanceRecord {
   }
 
   public boolean isActive() {
-    return "ACTIVE".equals(state);
+    return state == ProcessInstanceState.ACTIVE;
   }
 }

@@ -22,7 +22,7 @@ public final class SubscriptionRecord {
   public final Long elementInstanceKey;
   public final String elementId;
   public final long createdAt;
-  public String state;
+  public SubscriptionState state;
 
   final boolean persisted;
   boolean dirty;
@@ -34,7 +34,7 @@ public final class SubscriptionRecord {
       String correlationKey,
       EventTarget target,
       long createdAt,
-      String state,
+      SubscriptionState state,
       boolean persisted) {
     this.key = key;
     this.kind = kind;
@@ -52,6 +52,6 @@ public final class SubscriptionRecord {
   }
 
   public boolean isOpen() {
-    return "CREATED".equals(state);
+    return state == SubscriptionState.CREATED;
   }
 }

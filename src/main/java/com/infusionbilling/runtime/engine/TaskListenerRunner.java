@@ -67,7 +67,7 @@ final class TaskListenerRunner {
             action,
             new LinkedHashMap<>(changes),
             variables == null ? Map.of() : variables);
-    task.state = event.name();
+    task.state = UserTaskState.during(event);
     createJob(execution, instance, task, pending);
     return true;
   }
@@ -101,7 +101,7 @@ final class TaskListenerRunner {
                 + task.key
                 + "', but only assigning, updating and completing can be denied");
       }
-      task.state = "CREATED"; // the task stays as it was; the corrections are discarded
+      task.state = UserTaskState.CREATED; // the task stays as it was; the corrections are discarded
       task.pendingTransition = null;
       task.markDirty();
       return;
@@ -131,16 +131,16 @@ final class TaskListenerRunner {
     task.markDirty();
     switch (TaskListener.EventType.valueOf(pending.event())) {
       case CREATING -> {
-        task.state = "CREATED";
+        task.state = UserTaskState.CREATED;
         afterCreated(execution, instance, task);
       }
-      case ASSIGNING, UPDATING -> task.state = "CREATED";
+      case ASSIGNING, UPDATING -> task.state = UserTaskState.CREATED;
       case COMPLETING -> {
-        task.state = "CREATED";
+        task.state = UserTaskState.CREATED;
         execution.completeUserTask(task, pending.variables());
       }
       case CANCELING -> {
-        task.state = "CANCELED";
+        task.state = UserTaskState.CANCELED;
         task.completionTime = execution.now();
       }
     }

@@ -18,7 +18,7 @@ public final class TimerRecord {
   public long dueDate;
   public int repetitions;
   public String cycle;
-  public String state;
+  public TimerState state;
 
   final boolean persisted;
   boolean dirty;
@@ -28,7 +28,7 @@ public final class TimerRecord {
       EventTarget target,
       long createdAt,
       TimerSchedule schedule,
-      String state,
+      TimerState state,
       boolean persisted) {
     this.key = key;
     this.processDefinitionKey = target.processDefinitionKey();
@@ -50,7 +50,7 @@ public final class TimerRecord {
   }
 
   public boolean isPending() {
-    return "CREATED".equals(state);
+    return state == TimerState.CREATED;
   }
 
   /** The timer fired: schedule its next repetition, or mark it triggered. */
@@ -61,13 +61,13 @@ public final class TimerRecord {
       dueDate = next.dueDate();
       repetitions = next.repetitions();
     } else {
-      state = "TRIGGERED";
+      state = TimerState.TRIGGERED;
     }
     dirty = true;
   }
 
   public void cancel() {
-    state = "CANCELED";
+    state = TimerState.CANCELED;
     dirty = true;
   }
 }

@@ -21,7 +21,7 @@ public final class UserTaskRecord {
   public final String scopePath;
 
   /** CREATED (waiting), COMPLETED or CANCELED. */
-  public String state = "CREATED";
+  public UserTaskState state = UserTaskState.CREATED;
 
   public String assignee;
   public List<String> candidateGroups = List.of();
@@ -74,12 +74,12 @@ public final class UserTaskRecord {
 
   /** Waiting to be completed: created, and no transition waits for its task listeners. */
   public boolean isWaiting() {
-    return "CREATED".equals(state);
+    return state == UserTaskState.CREATED;
   }
 
   /** Not yet completed or canceled (a transition may wait for its listeners). */
   public boolean isOpen() {
-    return !"COMPLETED".equals(state) && !"CANCELED".equals(state);
+    return state != UserTaskState.COMPLETED && state != UserTaskState.CANCELED;
   }
 
   public void markDirty() {

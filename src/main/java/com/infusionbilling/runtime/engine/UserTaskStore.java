@@ -58,7 +58,7 @@ public final class UserTaskStore implements FormLookup {
         task.processName,
         task.elementId,
         task.name,
-        task.state,
+        task.state.name(),
         task.assignee,
         Json.write(task.candidateGroups),
         Json.write(task.candidateUsers),
@@ -84,7 +84,7 @@ public final class UserTaskStore implements FormLookup {
             + " candidate_users = ?, due_date = ?, follow_up_date = ?, priority = ?,"
             + " completion_time = ?, task_action = ?, pending_transition = ?"
             + " WHERE user_task_key = ?",
-        task.state,
+        task.state.name(),
         task.assignee,
         Json.write(task.candidateGroups),
         Json.write(task.candidateUsers),
@@ -166,7 +166,7 @@ public final class UserTaskStore implements FormLookup {
             rs.getLong("creation_time"),
             rs.getString("scope_path"),
             true);
-    task.state = rs.getString("state");
+    task.state = UserTaskState.valueOf(rs.getString("state"));
     task.assignee = rs.getString("assignee");
     task.candidateGroups = stringList(rs.getString("candidate_groups"));
     task.candidateUsers = stringList(rs.getString("candidate_users"));

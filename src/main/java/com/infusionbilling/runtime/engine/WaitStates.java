@@ -185,7 +185,7 @@ final class WaitStates {
     }
     for (UserTaskRecord task : userTasks.values()) {
       if (task.elementInstanceKey == instance.key() && task.isWaiting()) {
-        task.state = "CANCELED";
+        task.state = UserTaskState.CANCELED;
         task.completionTime = execution.now();
         task.markDirty();
       }
@@ -211,7 +211,7 @@ final class WaitStates {
             message,
             execution.now(),
             processInstance.tenantId,
-            "ACTIVE",
+            IncidentState.ACTIVE,
             null,
             false);
     incidents.add(incident);

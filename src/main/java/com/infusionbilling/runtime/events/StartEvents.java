@@ -3,7 +3,9 @@ package com.infusionbilling.runtime.events;
 import com.infusionbilling.runtime.engine.EventTarget;
 import com.infusionbilling.runtime.engine.InstanceEventStore;
 import com.infusionbilling.runtime.engine.SubscriptionRecord;
+import com.infusionbilling.runtime.engine.SubscriptionState;
 import com.infusionbilling.runtime.engine.TimerRecord;
+import com.infusionbilling.runtime.engine.TimerState;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.EventDefinition;
@@ -68,7 +70,7 @@ public final class StartEvents {
                       processDefinitionKey, process.bpmnProcessId(), tenantId, start.id()),
                   now,
                   schedule,
-                  "CREATED",
+                  TimerState.CREATED,
                   false));
         }
       } catch (ExpressionException | IllegalArgumentException e) {
@@ -108,7 +110,7 @@ public final class StartEvents {
         null,
         EventTarget.startEvent(processDefinitionKey, process.bpmnProcessId(), tenantId, start.id()),
         now,
-        "CREATED",
+        SubscriptionState.CREATED,
         false);
   }
 }

@@ -23,11 +23,15 @@ public final class JobActivator {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
+  private final JobIncidentStore jobRows;
   private final String lockClause;
 
-  public JobActivator(JdbcTemplate jdbc, TransactionTemplate tx, boolean skipLocked) {
+  /** Reads jobs with {@code jdbc}; every change to a job row goes through {@code jobRows}. */
+  public JobActivator(
+      JdbcTemplate jdbc, TransactionTemplate tx, JobIncidentStore jobRows, boolean skipLocked) {
     this.jdbc = jdbc;
     this.tx = tx;
+    this.jobRows = jobRows;
     this.lockClause = skipLocked ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
   }
 
@@ -58,9 +62,7 @@ public final class JobActivator {
     for (var job : jobs) {
       updates.add(new Object[] {deadline, deadline, request.worker(), job.key});
     }
-    jdbc.batchUpdate(
-        "UPDATE rt_job SET deadline = ?, activatable_at = ?, worker = ? WHERE job_key = ?",
-        updates);
+    jobRows.markActivated(updates);
 
     // Scope chains and variables of the instances these jobs belong to. IN lists are padded to a
     // few fixed sizes so the database sees a handful of statement texts, not one per batch size.
@@ -157,12 +159,7 @@ public final class JobActivator {
 
   /** Marks activated jobs whose deadline passed as timed out; they are activatable again. */
   public int timeOutExpiredJobs(long now) {
-    return tx.execute(
-        status ->
-            jdbc.update(
-                "UPDATE rt_job SET state = 'TIMED_OUT', deadline = NULL, worker = NULL"
-                    + " WHERE deadline IS NOT NULL AND deadline <= ?",
-                now));
+    return tx.execute(status -> jobRows.timeOutExpired(now));
   }
 
   /** Job types that have jobs ready now (for waking waiting workers after a clock change). */
@@ -214,11 +211,6 @@ public final class JobActivator {
     for (ActivatedJob job : jobs) {
       rows.add(new Object[] {now, job.key(), job.deadline()});
     }
-    tx.executeWithoutResult(
-        status ->
-            jdbc.batchUpdate(
-                "UPDATE rt_job SET deadline = NULL, worker = NULL, activatable_at = ?"
-                    + " WHERE job_key = ? AND deadline = ?",
-                rows));
+    tx.executeWithoutResult(status -> jobRows.giveBack(rows));
   }
 }

@@ -42,6 +42,7 @@ public class RuntimeProblemAdvice {
   /** No database connection in time, or a statement past its timeout: 503 or 504, not 500. */
   @ExceptionHandler({
     org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class,
     org.springframework.dao.QueryTimeoutException.class
   })
   ResponseEntity<ProblemDetail> database(RuntimeException e, HttpServletRequest request) {

@@ -186,7 +186,7 @@ public final class DecisionSearches {
         .decisionEvaluationInstanceKey(rs.getString("decision_instance_id"))
         .decisionEvaluationKey(String.valueOf(rs.getLong("decision_evaluation_key")))
         .state(DecisionInstanceStateEnum.fromValue(rs.getString("state")))
-        .evaluationDate(RuntimeSearches.date(rs, "evaluation_date"))
+        .evaluationDate(SearchRows.date(rs, "evaluation_date"))
         .evaluationFailure(rs.getString("evaluation_failure"))
         .decisionDefinitionKey(String.valueOf(rs.getLong("decision_definition_key")))
         .decisionDefinitionId(rs.getString("decision_id"))

@@ -89,7 +89,7 @@ public final class EventSearches {
         .elementId(rs.getString("element_id"))
         .elementInstanceKey(nullableKey(rs, "element_instance_key"))
         .messageSubscriptionState(MessageSubscriptionStateEnum.fromValue(rs.getString("state")))
-        .lastUpdatedDate(RuntimeSearches.date(rs, "updated_at"))
+        .lastUpdatedDate(SearchRows.date(rs, "updated_at"))
         .messageName(rs.getString("event_name"))
         .correlationKey(rs.getString("correlation_key"))
         .tenantId(rs.getString("tenant_id"));
@@ -106,7 +106,7 @@ public final class EventSearches {
     String elementInstanceKey = rs.wasNull() ? null : String.valueOf(element);
     return new CorrelatedMessageSubscriptionResult()
         .correlationKey(rs.getString("correlation_key"))
-        .correlationTime(RuntimeSearches.date(rs, "correlation_time"))
+        .correlationTime(SearchRows.date(rs, "correlation_time"))
         .elementId(rs.getString("element_id"))
         .elementInstanceKey(elementInstanceKey)
         .messageKey(String.valueOf(rs.getLong("message_key")))

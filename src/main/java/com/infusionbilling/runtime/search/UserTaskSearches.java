@@ -72,7 +72,7 @@ public final class UserTaskSearches {
             .build();
     variables =
         EntitySearch.over(
-                "rt_variable v", "v.variable_key", (rs, i) -> RuntimeSearches.variable(rs))
+                "rt_variable v", "v.variable_key", (rs, i) -> VariableSearches.variable(rs))
             .field("name", "v.name", STRING)
             .sort("value", "v.var_value")
             .sort("tenantId", "v.tenant_id")
@@ -280,10 +280,10 @@ public final class UserTaskSearches {
         .processDefinitionVersion(rs.getInt("process_definition_version"))
         .processName(rs.getString("process_name"))
         .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .creationDate(RuntimeSearches.date(rs, "creation_time"))
-        .completionDate(RuntimeSearches.date(rs, "completion_time"))
-        .dueDate(RuntimeSearches.date(rs, "due_date"))
-        .followUpDate(RuntimeSearches.date(rs, "follow_up_date"))
+        .creationDate(SearchRows.date(rs, "creation_time"))
+        .completionDate(SearchRows.date(rs, "completion_time"))
+        .dueDate(SearchRows.date(rs, "due_date"))
+        .followUpDate(SearchRows.date(rs, "follow_up_date"))
         .priority(rs.getInt("priority"))
         .formKey(noForm ? null : String.valueOf(formKey))
         .externalFormReference(rs.getString("external_form_reference"))

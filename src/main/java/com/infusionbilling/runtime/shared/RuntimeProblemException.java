@@ -43,7 +43,9 @@ public class RuntimeProblemException extends RuntimeException {
    * DEADLINE_EXCEEDED.
    */
   public static RuntimeProblemException ofDatabase(Throwable e) {
-    if (e instanceof org.springframework.jdbc.CannotGetJdbcConnectionException) {
+    if (e instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+        || e instanceof org.springframework.transaction.CannotCreateTransactionException) {
+      // no pooled connection in time, or the database went away before the transaction began
       return new RuntimeProblemException(
           Kind.RESOURCE_EXHAUSTED,
           "The runtime's database connections are all in use or the database is unreachable;"

@@ -39,6 +39,7 @@ class InstanceLockTest {
 
   private static EmbeddedRuntime runtime;
   private static RuntimeCommands commands;
+  private static JobCommands jobs;
   private static JdbcTemplate jdbc;
   private static TransactionTemplate tx;
   private static ExecutorService pool;
@@ -47,6 +48,7 @@ class InstanceLockTest {
   static void start() {
     runtime = TestRuntime.get();
     commands = runtime.bean(RuntimeCommands.class);
+    jobs = runtime.bean(JobCommands.class);
     jdbc = runtime.bean(JdbcTemplate.class);
     tx = runtime.bean(TransactionTemplate.class);
     pool = Executors.newSingleThreadExecutor();
@@ -62,8 +64,7 @@ class InstanceLockTest {
     ActivatedJob job = activatedJob();
     Long deadlineBefore = deadline(job.key());
 
-    Future<?> update =
-        whileInstanceLocked(job, () -> commands.updateJob(job.key(), null, 600_000L));
+    Future<?> update = whileInstanceLocked(job, () -> jobs.updateJob(job.key(), null, 600_000L));
 
     update.get(60, TimeUnit.SECONDS);
     assertThat(deadline(job.key())).isNotEqualTo(deadlineBefore);
@@ -73,7 +74,7 @@ class InstanceLockTest {
   void updatingAJobsRetriesWaitsForTheProcessInstanceLock() throws Exception {
     ActivatedJob job = activatedJob();
 
-    Future<?> update = whileInstanceLocked(job, () -> commands.updateJob(job.key(), 7, null));
+    Future<?> update = whileInstanceLocked(job, () -> jobs.updateJob(job.key(), 7, null));
 
     update.get(60, TimeUnit.SECONDS);
     assertThat(
@@ -86,7 +87,7 @@ class InstanceLockTest {
   void completingAJobWaitsForTheProcessInstanceLock() throws Exception {
     ActivatedJob job = activatedJob();
 
-    Future<?> complete = whileInstanceLocked(job, () -> commands.completeJob(job.key(), Map.of()));
+    Future<?> complete = whileInstanceLocked(job, () -> jobs.completeJob(job.key(), Map.of()));
 
     complete.get(60, TimeUnit.SECONDS);
     assertThat(
@@ -178,10 +179,11 @@ class InstanceLockTest {
     commands.deploy(List.of(new DeploymentProcessor.Resource(processId + ".bpmn", bpmn)), null);
     commands.createProcessInstance(
         new CreateInstance(null, processId, null, Map.of(), null, List.of(), java.util.Set.of()));
-    CompletableFuture<List<ActivatedJob>> jobs = new CompletableFuture<>();
-    commands.activateJobs(
-        new ActivationRequest(type, "lock-test", 600_000, 1, null, null, 10_000), jobs::complete);
-    List<ActivatedJob> activated = jobs.join();
+    CompletableFuture<List<ActivatedJob>> activation = new CompletableFuture<>();
+    jobs.activateJobs(
+        new ActivationRequest(type, "lock-test", 600_000, 1, null, null, 10_000),
+        activation::complete);
+    List<ActivatedJob> activated = activation.join();
     assertThat(activated).hasSize(1);
     return activated.get(0);
   }

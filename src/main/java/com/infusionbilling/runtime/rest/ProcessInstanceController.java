@@ -6,23 +6,12 @@ import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.search.EntitySearch;
-import com.infusionbilling.runtime.search.RuntimeSearches;
-import com.infusionbilling.runtime.shared.ActivationRequest;
+import com.infusionbilling.runtime.search.ProcessInstanceSearches;
+import com.infusionbilling.runtime.search.VariableSearches;
 import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceSearchQueryResult;
-import io.camunda.client.protocol.rest.IncidentResult;
-import io.camunda.client.protocol.rest.IncidentSearchQueryResult;
-import io.camunda.client.protocol.rest.JobActivationRequest;
-import io.camunda.client.protocol.rest.JobActivationResult;
-import io.camunda.client.protocol.rest.JobCompletionRequest;
-import io.camunda.client.protocol.rest.JobErrorRequest;
-import io.camunda.client.protocol.rest.JobFailRequest;
-import io.camunda.client.protocol.rest.JobSearchQueryResult;
-import io.camunda.client.protocol.rest.JobUpdateRequest;
 import io.camunda.client.protocol.rest.ModifyProcessInstanceVariableInstruction;
-import io.camunda.client.protocol.rest.ProcessDefinitionResult;
-import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceCreationStartInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceModificationActivateInstruction;
@@ -34,14 +23,9 @@ import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowsQueryResult;
 import io.camunda.client.protocol.rest.SetVariableRequest;
 import io.camunda.client.protocol.rest.VariableSearchQueryResult;
 import io.camunda.client.protocol.rest.VariableSearchResult;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -52,22 +36,25 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * The Camunda 8 REST API v2 endpoints of part 1: process instances, jobs, incidents, variables,
- * element instances and process definitions. Each maps the client's body to one command or query.
+ * The Camunda 8 REST API v2 endpoints of process instances and what they consist of: create (with
+ * result), modify, cancel, search and get; element instances (set variables, activate ad-hoc
+ * activities, search, get) and variables. Each maps the client's body to one command or query.
  */
 @RestController
 @RequestMapping("/v2")
-public class RuntimeRestController {
+public class ProcessInstanceController {
 
   private final RuntimeCommands commands;
-  private final RuntimeSearches searches;
-  private final LongPollProbe probe;
+  private final ProcessInstanceSearches instanceSearches;
+  private final VariableSearches variableSearches;
 
-  public RuntimeRestController(
-      RuntimeCommands commands, RuntimeSearches searches, LongPollProbe probe) {
+  public ProcessInstanceController(
+      RuntimeCommands commands,
+      ProcessInstanceSearches instanceSearches,
+      VariableSearches variableSearches) {
     this.commands = commands;
-    this.searches = searches;
-    this.probe = probe;
+    this.instanceSearches = instanceSearches;
+    this.variableSearches = variableSearches;
   }
 
   // --- process instances ----------------------------------------------------------------------
@@ -194,160 +181,24 @@ public class RuntimeRestController {
   @PostMapping("/process-instances/search")
   public ProcessInstanceSearchQueryResult searchProcessInstances(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ProcessInstanceResult> page = searches.processInstances(body);
+    EntitySearch.Page<ProcessInstanceResult> page = instanceSearches.processInstances(body);
     return new ProcessInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
   @GetMapping("/process-instances/{key}")
   public ProcessInstanceResult processInstance(@PathVariable long key) {
-    return searches.processInstance(key);
+    return instanceSearches.processInstance(key);
   }
 
   @GetMapping("/process-instances/{key}/sequence-flows")
   public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable long key) {
-    return new ProcessInstanceSequenceFlowsQueryResult().items(searches.sequenceFlows(key));
+    return new ProcessInstanceSequenceFlowsQueryResult().items(instanceSearches.sequenceFlows(key));
   }
 
   @GetMapping("/process-instances/{key}/call-hierarchy")
   public List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> callHierarchy(
       @PathVariable long key) {
-    return searches.callHierarchy(key);
-  }
-
-  @PostMapping("/process-instances/{key}/incidents/search")
-  public IncidentSearchQueryResult incidentsOfInstance(
-      @PathVariable long key, @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<IncidentResult> page = searches.incidentsOfProcessInstance(key, body);
-    return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
-  }
-
-  // --- jobs -----------------------------------------------------------------------------------
-
-  @PostMapping("/jobs/activation")
-  public DeferredResult<JobActivationResult> activateJobs(
-      @RequestBody JobActivationRequest request,
-      HttpServletRequest httpRequest,
-      HttpServletResponse httpResponse) {
-    ActivationRequest activation =
-        ActivationRequest.withDefaults(
-            request.getType(),
-            request.getWorker(),
-            request.getTimeout(),
-            request.getMaxJobsToActivate(),
-            request.getFetchVariable(),
-            request.getTenantIds(),
-            request.getRequestTimeout());
-    long wait = commands.longPollMillis(activation);
-    // The dispatcher ends the poll at its request timeout; should the container's async timeout
-    // (a minute later) ever come first, the poll still ends as an empty response, not an error.
-    DeferredResult<JobActivationResult> result =
-        new DeferredResult<>(
-            Math.min(wait, Long.MAX_VALUE - 60_000) + 60_000,
-            new JobActivationResult().jobs(new java.util.ArrayList<>()));
-    // A parked poll whose worker went away is withdrawn, and jobs offered to it go back
-    // (LongPollProbe).
-    java.util.concurrent.atomic.AtomicReference<Runnable> withdraw =
-        new java.util.concurrent.atomic.AtomicReference<>(() -> {});
-    LongPollProbe.Connection connection =
-        probe.watch(
-            httpRequest,
-            httpResponse,
-            () -> {
-              withdraw.get().run();
-              // nobody to answer: end the request without writing
-              if (httpRequest.isAsyncStarted()) {
-                httpRequest.getAsyncContext().complete();
-              }
-            });
-    result.onCompletion(connection::end);
-    try {
-      withdraw.set(
-          commands.activateJobs(
-              activation,
-              jobs -> {
-                if (!connection.claimForDelivery()) {
-                  throw new IllegalStateException("the worker's connection is gone");
-                }
-                JobActivationResult body = new JobActivationResult();
-                jobs.forEach(job -> body.addJobsItem(RestMapping.job(job)));
-                if (!result.setResult(body)) {
-                  throw new IllegalStateException("the worker's request is gone");
-                }
-              }));
-    } catch (RuntimeException e) {
-      connection.end();
-      throw e;
-    }
-    // The worker disconnected or the request timed out on the servlet side: withdraw it.
-    result.onError(error -> withdraw.get().run());
-    result.onTimeout(() -> withdraw.get().run());
-    return result;
-  }
-
-  @PostMapping("/jobs/{key}/completion")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void completeJob(
-      @PathVariable long key, @RequestBody(required = false) JobCompletionRequest request) {
-    commands.completeJob(
-        key,
-        request == null ? null : request.getVariables(),
-        request == null ? null : RestMapping.jobResult(request.getResult()));
-  }
-
-  @PostMapping("/jobs/{key}/failure")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void failJob(
-      @PathVariable long key, @RequestBody(required = false) JobFailRequest request) {
-    JobFailRequest body = request == null ? new JobFailRequest() : request;
-    commands.failJob(
-        key,
-        body.getRetries() == null ? 0 : body.getRetries(),
-        body.getErrorMessage(),
-        body.getRetryBackOff() == null ? 0 : body.getRetryBackOff(),
-        body.getVariables());
-  }
-
-  @PostMapping("/jobs/{key}/error")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void throwError(@PathVariable long key, @RequestBody JobErrorRequest request) {
-    commands.throwError(
-        key, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
-  }
-
-  @PatchMapping("/jobs/{key}")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void updateJob(@PathVariable long key, @RequestBody JobUpdateRequest request) {
-    if (request.getChangeset() == null) {
-      throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
-          "Expected a changeset with retries and/or timeout");
-    }
-    commands.updateJob(
-        key, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
-  }
-
-  @PostMapping("/jobs/search")
-  public JobSearchQueryResult searchJobs(@RequestBody(required = false) JsonNode body) {
-    var page = searches.jobs(body);
-    return new JobSearchQueryResult().items(page.items()).page(RestMapping.page(page));
-  }
-
-  // --- incidents ------------------------------------------------------------------------------
-
-  @PostMapping("/incidents/{key}/resolution")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  public void resolveIncident(@PathVariable long key) {
-    commands.resolveIncident(key);
-  }
-
-  @PostMapping("/incidents/search")
-  public IncidentSearchQueryResult searchIncidents(@RequestBody(required = false) JsonNode body) {
-    var page = searches.incidents(body);
-    return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
-  }
-
-  @GetMapping("/incidents/{key}")
-  public IncidentResult incident(@PathVariable long key) {
-    return searches.incident(key);
+    return instanceSearches.callHierarchy(key);
   }
 
   // --- element instances and variables ---------------------------------------------------------
@@ -382,46 +233,23 @@ public class RuntimeRestController {
   @PostMapping("/element-instances/search")
   public ElementInstanceSearchQueryResult searchElementInstances(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ElementInstanceResult> page = searches.elementInstances(body);
+    EntitySearch.Page<ElementInstanceResult> page = instanceSearches.elementInstances(body);
     return new ElementInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
   @GetMapping("/element-instances/{key}")
   public ElementInstanceResult elementInstance(@PathVariable long key) {
-    return searches.elementInstance(key);
+    return instanceSearches.elementInstance(key);
   }
 
   @PostMapping("/variables/search")
   public VariableSearchQueryResult searchVariables(@RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<VariableSearchResult> page = searches.variables(body);
+    EntitySearch.Page<VariableSearchResult> page = variableSearches.variables(body);
     return new VariableSearchQueryResult().items(page.items()).page(RestMapping.page(page));
   }
 
   @GetMapping("/variables/{key}")
   public VariableSearchResult variable(@PathVariable long key) {
-    return searches.variable(key);
-  }
-
-  // --- process definitions --------------------------------------------------------------------
-
-  @PostMapping("/process-definitions/search")
-  public ProcessDefinitionSearchQueryResult searchProcessDefinitions(
-      @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ProcessDefinitionResult> page = searches.processDefinitions(body);
-    return new ProcessDefinitionSearchQueryResult()
-        .items(page.items())
-        .page(RestMapping.page(page));
-  }
-
-  @GetMapping("/process-definitions/{key}")
-  public ProcessDefinitionResult processDefinition(@PathVariable long key) {
-    return searches.processDefinition(key);
-  }
-
-  @GetMapping(path = "/process-definitions/{key}/xml")
-  public ResponseEntity<String> processDefinitionXml(@PathVariable long key) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.TEXT_XML)
-        .body(searches.processDefinitionXml(key));
+    return variableSearches.variable(key);
   }
 }

@@ -6,60 +6,43 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.ENUM;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.INT;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.KEY;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
+import static com.infusionbilling.runtime.search.SearchRows.date;
+import static com.infusionbilling.runtime.search.SearchRows.keyString;
+import static com.infusionbilling.runtime.search.SearchRows.notFound;
+import static com.infusionbilling.runtime.search.SearchRows.single;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.NotFoundException;
-import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceStateEnum;
-import io.camunda.client.protocol.rest.IncidentResult;
-import io.camunda.client.protocol.rest.JobKindEnum;
-import io.camunda.client.protocol.rest.JobListenerEventTypeEnum;
-import io.camunda.client.protocol.rest.JobSearchResult;
-import io.camunda.client.protocol.rest.JobStateEnum;
-import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
 import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowResult;
 import io.camunda.client.protocol.rest.ProcessInstanceStateEnum;
-import io.camunda.client.protocol.rest.VariableSearchResult;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The v2 search and get endpoints' read side: each entity's filterable and sortable properties
- * mapped to the runtime tables, and rows mapped to the client's own result types.
+ * Searches of process instances and what they consist of (v2 {@code /process-instances}, {@code
+ * /element-instances}, call hierarchy, sequence flows): filterable and sortable properties mapped
+ * to {@code rt_process_instance} and {@code rt_element_instance}, rows mapped to the client's
+ * result types.
  */
-public final class RuntimeSearches {
-
-  private static final DateTimeFormatter DATE_FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
+public final class ProcessInstanceSearches {
 
   private final JdbcTemplate jdbc;
-  private final DefinitionStore definitions;
-
   private final EntitySearch<ProcessInstanceResult> processInstances;
   private final EntitySearch<ElementInstanceResult> elementInstances;
-  private final EntitySearch<VariableSearchResult> variables;
-  private final EntitySearch<IncidentResult> incidents;
-  private final EntitySearch<JobSearchResult> jobs;
-  private final EntitySearch<ProcessDefinitionResult> processDefinitions;
 
-  public RuntimeSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
+  public ProcessInstanceSearches(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.definitions = definitions;
 
     // An instance has an incident when it or an instance it called (at any depth) has one, as
     // Operate shows incidents up the call hierarchy.
@@ -145,97 +128,7 @@ public final class RuntimeSearches {
                             + CALLED_INSTANCE_INCIDENT
                             + ")"))
             .build();
-
-    variables =
-        EntitySearch.over("rt_variable v", "v.variable_key", (rs, i) -> variable(rs))
-            .field("variableKey", "v.variable_key", KEY)
-            .field("name", "v.name", STRING)
-            .field("value", "v.var_value", STRING)
-            .field("scopeKey", "v.scope_key", KEY)
-            .field("processInstanceKey", "v.process_instance_key", KEY)
-            .field("tenantId", "v.tenant_id", STRING)
-            .filter(
-                "isTruncated",
-                (prop, value, sql) -> {
-                  if ((Boolean) EntitySearch.convert(prop, BOOLEAN, value)) {
-                    sql.and("1 = 0"); // this runtime never truncates values
-                  }
-                })
-            .build();
-
-    incidents =
-        EntitySearch.over("rt_incident n", "n.incident_key", (rs, i) -> incident(rs))
-            .field("incidentKey", "n.incident_key", KEY)
-            .field("processInstanceKey", "n.process_instance_key", KEY)
-            .field("processDefinitionKey", "n.process_definition_key", KEY)
-            .field("processDefinitionId", "n.bpmn_process_id", STRING)
-            .field("elementInstanceKey", "n.element_instance_key", KEY)
-            .field("elementId", "n.element_id", STRING)
-            .field("jobKey", "n.job_key", KEY)
-            .field("errorType", "n.error_type", ENUM)
-            .field("errorMessage", "n.error_message", STRING)
-            .field("state", "n.state", ENUM)
-            .field("creationTime", "n.creation_time", DATE)
-            .field("tenantId", "n.tenant_id", STRING)
-            .build();
-
-    jobs =
-        EntitySearch.over("rt_job j", "j.job_key", (rs, i) -> job(rs))
-            .field("jobKey", "j.job_key", KEY)
-            .field("type", "j.job_type", STRING)
-            .field("worker", "j.worker", STRING)
-            .field("state", "j.state", ENUM)
-            .field("kind", "j.kind", ENUM)
-            .field("listenerEventType", "j.listener_event_type", ENUM)
-            .field("processDefinitionId", "j.bpmn_process_id", STRING)
-            .field("processDefinitionKey", "j.process_definition_key", KEY)
-            .field("processInstanceKey", "j.process_instance_key", KEY)
-            .field("elementId", "j.element_id", STRING)
-            .field("elementInstanceKey", "j.element_instance_key", KEY)
-            .field("retries", "j.retries", INT)
-            .field("errorCode", "j.error_code", STRING)
-            .field("errorMessage", "j.error_message", STRING)
-            .field("deadline", "j.deadline", DATE)
-            .field("endTime", "j.end_time", DATE)
-            .field("tenantId", "j.tenant_id", STRING)
-            .field("hasFailedWithRetriesLeft", "j.failed_with_retries_left", BOOLEAN)
-            .filter(
-                "isDenied",
-                (prop, value, sql) -> {
-                  if ((Boolean) EntitySearch.convert(prop, BOOLEAN, value)) {
-                    sql.and("1 = 0"); // no job listeners: nothing is ever denied
-                  }
-                })
-            .unsupported("deniedReason")
-            .build();
-
-    processDefinitions =
-        EntitySearch.over(
-                "rt_process_definition d", "d.process_definition_key", (rs, i) -> definition(rs))
-            .field("processDefinitionKey", "d.process_definition_key", KEY)
-            .field("processDefinitionId", "d.bpmn_process_id", STRING)
-            .field("name", "d.name", STRING)
-            .field("version", "d.version", INT)
-            .field("versionTag", "d.version_tag", STRING)
-            .field("resourceName", "d.resource_name", STRING)
-            .field("tenantId", "d.tenant_id", STRING)
-            .field("hasStartForm", "d.has_start_form", BOOLEAN)
-            .filter(
-                "isLatestVersion",
-                (prop, value, sql) -> {
-                  String latest =
-                      "d.version = (SELECT MAX(d2.version) FROM rt_process_definition d2 WHERE"
-                          + " d2.bpmn_process_id = d.bpmn_process_id AND d2.tenant_id ="
-                          + " d.tenant_id)";
-                  sql.and(
-                      (Boolean) EntitySearch.convert(prop, BOOLEAN, value)
-                          ? latest
-                          : "NOT (" + latest + ")");
-                })
-            .build();
   }
-
-  // ---------------------------------------------------------------------------------------------
 
   public EntitySearch.Page<ProcessInstanceResult> processInstances(JsonNode body) {
     return processInstances.search(jdbc, body);
@@ -243,36 +136,6 @@ public final class RuntimeSearches {
 
   public EntitySearch.Page<ElementInstanceResult> elementInstances(JsonNode body) {
     return elementInstances.search(jdbc, body);
-  }
-
-  public EntitySearch.Page<VariableSearchResult> variables(JsonNode body) {
-    return variables.search(jdbc, body);
-  }
-
-  public EntitySearch.Page<IncidentResult> incidents(JsonNode body) {
-    return incidents.search(jdbc, body);
-  }
-
-  public EntitySearch.Page<IncidentResult> incidentsOfProcessInstance(long key, JsonNode body) {
-    // the incidents of the instance and of every instance it called, at any depth
-    return incidents.search(
-        jdbc,
-        body,
-        sql ->
-            sql.and(
-                "n.process_instance_key IN (SELECT c.process_instance_key FROM rt_process_instance"
-                    + " c, rt_process_instance r WHERE r.process_instance_key = ?"
-                    + " AND c.root_process_instance_key = r.root_process_instance_key"
-                    + " AND c.tree_path LIKE CONCAT(r.tree_path, '%'))",
-                key));
-  }
-
-  public EntitySearch.Page<JobSearchResult> jobs(JsonNode body) {
-    return jobs.search(jdbc, body);
-  }
-
-  public EntitySearch.Page<ProcessDefinitionResult> processDefinitions(JsonNode body) {
-    return processDefinitions.search(jdbc, body);
   }
 
   public ProcessInstanceResult processInstance(long key) {
@@ -327,31 +190,6 @@ public final class RuntimeSearches {
         elementInstances.search(jdbc, null, sql -> sql.and("e.element_instance_key = ?", key)),
         "element instance",
         key);
-  }
-
-  public VariableSearchResult variable(long key) {
-    return single(
-        variables.search(jdbc, null, sql -> sql.and("v.variable_key = ?", key)), "variable", key);
-  }
-
-  public IncidentResult incident(long key) {
-    return single(
-        incidents.search(jdbc, null, sql -> sql.and("n.incident_key = ?", key)), "incident", key);
-  }
-
-  public ProcessDefinitionResult processDefinition(long key) {
-    return single(
-        processDefinitions.search(jdbc, null, sql -> sql.and("d.process_definition_key = ?", key)),
-        "process definition",
-        key);
-  }
-
-  public String processDefinitionXml(long key) {
-    DefinitionStore.ProcessDefinitionRow row = definitions.byKey(key);
-    if (row == null) {
-      throw notFound("process definition", key);
-    }
-    return new String(definitions.resourceContent(row.resourceKey()), StandardCharsets.UTF_8);
   }
 
   /**
@@ -458,22 +296,6 @@ public final class RuntimeSearches {
         inner.args().toArray());
   }
 
-  private static <T> T single(EntitySearch.Page<T> page, String what, long key) {
-    if (page.items().isEmpty()) {
-      throw notFound(what, key);
-    }
-    return page.items().get(0);
-  }
-
-  private static NotFoundException notFound(String what, long key) {
-    return new NotFoundException(
-        what.substring(0, 1).toUpperCase()
-            + what.substring(1)
-            + " with key '"
-            + key
-            + "' not found");
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Row mapping
 
@@ -548,87 +370,5 @@ public final class RuntimeSearches {
         .tenantId(rs.getString("tenant_id"))
         .startDate(date(rs, "start_time"))
         .endDate(date(rs, "end_time"));
-  }
-
-  /**
-   * One variable row as the v2 API returns it (process-instance and user-task variable searches).
-   */
-  static VariableSearchResult variable(ResultSet rs) throws SQLException {
-    return new VariableSearchResult()
-        .variableKey(String.valueOf(rs.getLong("variable_key")))
-        .name(rs.getString("name"))
-        .value(rs.getString("var_value"))
-        .isTruncated(false)
-        .scopeKey(String.valueOf(rs.getLong("scope_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .tenantId(rs.getString("tenant_id"));
-  }
-
-  private static IncidentResult incident(ResultSet rs) throws SQLException {
-    return new IncidentResult()
-        .incidentKey(String.valueOf(rs.getLong("incident_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
-        .elementId(rs.getString("element_id"))
-        .jobKey(keyString(rs, "job_key"))
-        .errorType(IncidentResult.ErrorTypeEnum.fromValue(rs.getString("error_type")))
-        .errorMessage(rs.getString("error_message"))
-        .state(IncidentResult.StateEnum.fromValue(rs.getString("state")))
-        .creationTime(date(rs, "creation_time"))
-        .tenantId(rs.getString("tenant_id"));
-  }
-
-  private static JobSearchResult job(ResultSet rs) throws SQLException {
-    String headers = rs.getString("custom_headers");
-    Map<String, String> customHeaders =
-        headers == null
-            ? new LinkedHashMap<>()
-            : Json.MAPPER.convertValue(
-                Json.parse(headers), new TypeReference<LinkedHashMap<String, String>>() {});
-    return new JobSearchResult()
-        .jobKey(String.valueOf(rs.getLong("job_key")))
-        .type(rs.getString("job_type"))
-        .worker(rs.getString("worker") == null ? "" : rs.getString("worker"))
-        .state(JobStateEnum.fromValue(rs.getString("state")))
-        .kind(JobKindEnum.fromValue(rs.getString("kind")))
-        .listenerEventType(JobListenerEventTypeEnum.fromValue(rs.getString("listener_event_type")))
-        .retries(rs.getInt("retries"))
-        .isDenied(false)
-        .errorCode(rs.getString("error_code"))
-        .errorMessage(rs.getString("error_message"))
-        .hasFailedWithRetriesLeft(rs.getBoolean("failed_with_retries_left"))
-        .deadline(date(rs, "deadline"))
-        .endTime(date(rs, "end_time"))
-        .customHeaders(customHeaders)
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .elementId(rs.getString("element_id"))
-        .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
-        .tenantId(rs.getString("tenant_id"));
-  }
-
-  private static ProcessDefinitionResult definition(ResultSet rs) throws SQLException {
-    return new ProcessDefinitionResult()
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .name(rs.getString("name"))
-        .version(rs.getInt("version"))
-        .versionTag(rs.getString("version_tag"))
-        .resourceName(rs.getString("resource_name"))
-        .tenantId(rs.getString("tenant_id"))
-        .hasStartForm(rs.getBoolean("has_start_form"));
-  }
-
-  public static String date(ResultSet rs, String column) throws SQLException {
-    long millis = rs.getLong(column);
-    return rs.wasNull() ? null : DATE_FORMAT.format(Instant.ofEpochMilli(millis));
-  }
-
-  private static String keyString(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : String.valueOf(value);
   }
 }

@@ -1,0 +1,62 @@
+package com.infusionbilling.runtime.search;
+
+import static com.infusionbilling.runtime.search.EntitySearch.ValueType.BOOLEAN;
+import static com.infusionbilling.runtime.search.EntitySearch.ValueType.KEY;
+import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
+import static com.infusionbilling.runtime.search.SearchRows.single;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.protocol.rest.VariableSearchResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Searches of variables (v2 {@code /variables}), over {@code rt_variable}. */
+public final class VariableSearches {
+
+  private final JdbcTemplate jdbc;
+  private final EntitySearch<VariableSearchResult> variables;
+
+  public VariableSearches(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    variables =
+        EntitySearch.over("rt_variable v", "v.variable_key", (rs, i) -> variable(rs))
+            .field("variableKey", "v.variable_key", KEY)
+            .field("name", "v.name", STRING)
+            .field("value", "v.var_value", STRING)
+            .field("scopeKey", "v.scope_key", KEY)
+            .field("processInstanceKey", "v.process_instance_key", KEY)
+            .field("tenantId", "v.tenant_id", STRING)
+            .filter(
+                "isTruncated",
+                (prop, value, sql) -> {
+                  if ((Boolean) EntitySearch.convert(prop, BOOLEAN, value)) {
+                    sql.and("1 = 0"); // this runtime never truncates values
+                  }
+                })
+            .build();
+  }
+
+  public EntitySearch.Page<VariableSearchResult> variables(JsonNode body) {
+    return variables.search(jdbc, body);
+  }
+
+  public VariableSearchResult variable(long key) {
+    return single(
+        variables.search(jdbc, null, sql -> sql.and("v.variable_key = ?", key)), "variable", key);
+  }
+
+  /**
+   * One variable row as the v2 API returns it (process-instance and user-task variable searches).
+   */
+  static VariableSearchResult variable(ResultSet rs) throws SQLException {
+    return new VariableSearchResult()
+        .variableKey(String.valueOf(rs.getLong("variable_key")))
+        .name(rs.getString("name"))
+        .value(rs.getString("var_value"))
+        .isTruncated(false)
+        .scopeKey(String.valueOf(rs.getLong("scope_key")))
+        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
+        .tenantId(rs.getString("tenant_id"));
+  }
+}
