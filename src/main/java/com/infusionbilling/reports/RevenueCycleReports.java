@@ -440,11 +440,11 @@ public class RevenueCycleReports {
     var billed = filter.where("c.latest_version = 1 AND c.filed_at IS NOT NULL AND c.remitted = 1");
     Map<String, BigDecimal> cost = new HashMap<>();
     jdbc.query(
-        "SELECT d.ndc, SUM(d.cost) FROM inventory_dispense_report d JOIN (SELECT DISTINCT"
-            + " c.visit_id"
+        "SELECT d.ndc, SUM(d.cost) FROM inventory_dispense_report d WHERE d.source ="
+            + " 'BUY_AND_BILL' AND d.visit_id IN (SELECT c.visit_id"
             + CLAIMS
             + billed.sql()
-            + ") v ON v.visit_id = d.visit_id WHERE d.source = 'BUY_AND_BILL' GROUP BY d.ndc",
+            + ") GROUP BY d.ndc",
         rs -> {
           cost.put(rs.getString(1), rs.getBigDecimal(2));
         },

@@ -274,6 +274,56 @@ class AppealCaseProcessTest {
     assertThat(openedLevels).containsExactly(2);
   }
 
+  /**
+   * 42 CFR 422.592(a): a Medicare Advantage plan that upholds its payment reconsideration forwards
+   * the case to the IRE itself; the provider files nothing and waits for the IRE's decision, and
+   * only the ALJ hearing after an upheld IRE decision is filed again.
+   */
+  @Test
+  void anUpheldMedicareAdvantagePaymentReconsiderationGoesToTheIreWithoutAFiling() {
+    opensWithDeadlineIn(65);
+    submissionFollowsUpIn(75);
+    decisionsRecorded();
+    List<Long> forwarded = new CopyOnWriteArrayList<>();
+    context
+        .mockJobWorker("record-appeal-forwarding")
+        .withHandler(
+            (jobs, job) -> {
+              forwarded.add(((Number) job.getVariablesAsMap().get("appealId")).longValue());
+              jobs.newCompleteCommand(job)
+                  .variables(
+                      Map.of(
+                          "decisionFollowUpAt",
+                          context.getCurrentTime().plus(Duration.ofDays(75)).toString()))
+                  .send()
+                  .join();
+            });
+    long instance = start("MEDICARE_ADVANTAGE", 1, 3031.78);
+    submit(instance);
+    payerDecides(1, "UPHELD");
+
+    assertThat(byKey(instance))
+        .hasCompletedElements("Task_RecordPlanForwarding")
+        .isWaitingForMessage("AppealDecision", appealKey + "-2")
+        .hasVariableSatisfies(
+            "appealLevelRule",
+            Map.class,
+            r ->
+                assertThat(r.get("levelName"))
+                    .isEqualTo("Independent review (IRE, forwarded by the plan)"));
+    assertThat(openedLevels).containsExactly(1, 2);
+    assertThat(forwarded).containsExactly(1002L);
+
+    payerDecides(2, "UPHELD");
+    assertThat(byKey(instance))
+        .hasActiveElements("Task_ReviewAndSubmitAppeal")
+        .hasVariableSatisfies(
+            "appealLevelRule",
+            Map.class,
+            r -> assertThat(r.get("levelName")).isEqualTo("ALJ hearing (OMHA)"));
+    assertThat(openedLevels).containsExactly(1, 2, 3);
+  }
+
   @Test
   void withoutADecisionByItsTimePlus15DaysAppealsFollowsUp() {
     opensWithDeadlineIn(125);

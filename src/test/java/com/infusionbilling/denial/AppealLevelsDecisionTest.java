@@ -26,6 +26,14 @@ class AppealLevelsDecisionTest {
     "CLAIM, MEDICARE_PART_B, 5, true, Federal district court, 5, P60D, P365D, 1900, 405.1130",
     "CLAIM, MEDICARE_PART_B, 6, false, No further level, 0, P0D, P0D, 0, No further",
     "CLAIM, MEDICARE_ADVANTAGE, 1, true, Plan reconsideration, 0, P65D, P60D, 0, 422.582",
+    // 42 CFR 422.592(a): an upheld payment reconsideration goes to the IRE without a filing
+    "CLAIM, MEDICARE_ADVANTAGE, 2, true, 'Independent review (IRE, forwarded by the plan)', 0,"
+        + " P0D, P60D, 0, 422.592(a)",
+    "CLAIM, MEDICARE_ADVANTAGE, 3, true, ALJ hearing (OMHA), 5, P60D, P90D, 190, 422.602(b)",
+    "CLAIM, MEDICARE_ADVANTAGE, 4, true, Medicare Appeals Council review, 5, P60D, P90D, 0,"
+        + " 422.608",
+    "CLAIM, MEDICARE_ADVANTAGE, 5, true, Federal district court, 5, P60D, P365D, 1900, 422.612",
+    "CLAIM, MEDICARE_ADVANTAGE, 6, false, No further level, 0, P0D, P0D, 0, No further",
     "CLAIM, COMMERCIAL, 1, true, Internal appeal, 0, P180D, P60D, 0, 2560.503-1",
     "CLAIM, COMMERCIAL, 2, true, External review, 0, P4M, P45D, 0, 147.136",
     "CLAIM, COMMERCIAL, 3, false, No further level, 0, P0D, P0D, 0, No further",
@@ -101,6 +109,11 @@ class AppealLevelsDecisionTest {
     assertThat(level("PA", 1, false)).containsEntry("autoForwarded", false);
     assertThat(level("PA", 1, true)).containsEntry("autoForwarded", false);
     assertThat(level("CLAIM", 1, false)).containsEntry("autoForwarded", false);
+    // the same for a claim's payment reconsideration; the ALJ hearing after it is filed again
+    assertThat(level("CLAIM", 2, false))
+        .containsEntry("autoForwarded", true)
+        .containsEntry("decisionPeriod", "P60D");
+    assertThat(level("CLAIM", 3, false)).containsEntry("autoForwarded", false);
   }
 
   /** 42 CFR 422.590(e): an expedited Part B drug reconsideration is decided in 72 hours. */
