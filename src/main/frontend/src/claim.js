@@ -14,7 +14,7 @@ export function ClaimDetails({ claim: c, compact }) {
     <table class="kv">
       <tr><th>Claim</th><td><a href=${'#/claim/' + c.claimId}>${c.claimId}</a> · version ${c.version} · frequency ${c.frequencyCode} · ${c.claimType}</td></tr>
       <tr><th>Status</th><td><span class=${'status status-' + c.status} id="claim-status">${c.status}</span></td></tr>
-      <tr><th>Payer</th><td>${c.payerId}${c.payerClaimControlNumber ? ' · payer claim ' + c.payerClaimControlNumber : ''}</td></tr>
+      <tr><th>Payer</th><td>${c.payerId}${c.payerResponsibility === 'S' ? html` · secondary, after <a href=${'#/claim/' + c.primaryClaimId}>claim ${c.primaryClaimId}</a>` : ''}${c.payerClaimControlNumber ? ' · payer claim ' + c.payerClaimControlNumber : ''}</td></tr>
       <tr><th>Date of service</th><td>${c.dateOfService} · ${c.siteOfCare}</td></tr>
       <tr><th>Filing deadline</th><td>${c.filingDeadline}${c.filedAt ? ' · filed ' + fmtDate(c.filedAt) : ' · not filed yet'}</td></tr>
       <tr><th>Total charge</th><td>${money(c.totalCharge)} (expected ${money(c.totalExpectedAllowed)})</td></tr>

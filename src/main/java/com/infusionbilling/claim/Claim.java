@@ -25,6 +25,12 @@ import java.util.List;
 @EntityListeners(ClaimChangeListener.class)
 @Table(name = "claim")
 public class Claim {
+  /** SBR01 P: the claim goes to the primary payer. */
+  public static final String PRIMARY = "P";
+
+  /** SBR01 S: the claim goes to the secondary payer with the primary's adjudication. */
+  public static final String SECONDARY = "S";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -37,6 +43,14 @@ public class Claim {
 
   private String frequencyCode;
   private Long originalClaimId;
+
+  /** SBR01 of the payer it is addressed to: P primary, S secondary (V5_50). */
+  @Column(length = 1)
+  private String payerResponsibility = PRIMARY;
+
+  /** A secondary claim: the primary claim version whose adjudication it carries (2320/2430). */
+  private Long primaryClaimId;
+
   private String patientControlNumber;
   private String payerClaimControlNumber;
 
@@ -125,6 +139,12 @@ public class Claim {
             : null;
   }
 
+  /** This version bills the secondary payer after {@code primary} was adjudicated. */
+  void billsSecondaryAfter(Claim primary) {
+    this.payerResponsibility = SECONDARY;
+    this.primaryClaimId = primary.getId();
+  }
+
   void moveTo(ClaimStatus next) {
     this.status = next;
     this.updatedAt = Instant.now();
@@ -198,6 +218,18 @@ public class Claim {
 
   public Long getOriginalClaimId() {
     return originalClaimId;
+  }
+
+  public String getPayerResponsibility() {
+    return payerResponsibility == null ? PRIMARY : payerResponsibility;
+  }
+
+  public boolean isSecondary() {
+    return SECONDARY.equals(payerResponsibility);
+  }
+
+  public Long getPrimaryClaimId() {
+    return primaryClaimId;
   }
 
   public String getPatientControlNumber() {

@@ -59,6 +59,32 @@ public class ClaimLine {
     this.diagnosisPointers = join(l.diagnosisPointers());
   }
 
+  /**
+   * This line on another claim version (same number, code, units, NDC and charge; line control
+   * number from the new CLM01), expecting {@code expectedAllowed} by {@code ruleId}.
+   */
+  ClaimLine copyTo(Claim next, BigDecimal expectedAllowed, String ruleId, String explanation) {
+    ClaimLine copy =
+        new ClaimLine(
+            next.getId(),
+            lineNumber,
+            next.getPatientControlNumber() + "-" + lineNumber,
+            new NewClaimLine(
+                getCode(),
+                getModifiers(),
+                getUnits(),
+                getNdc(),
+                getNdcQuantity(),
+                getNdcUnit(),
+                expectedAllowed,
+                ruleId,
+                explanation,
+                getRevenueCode(),
+                getDiagnosisPointers()));
+    copy.charge(charge, chargeSource);
+    return copy;
+  }
+
   void charge(BigDecimal charge, String source) {
     this.charge = charge;
     this.chargeSource = truncate(source, 200);

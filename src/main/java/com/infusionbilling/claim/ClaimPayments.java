@@ -24,12 +24,20 @@ public class ClaimPayments {
           ClaimStatus.ACKNOWLEDGED);
 
   private final ClaimService claims;
+  private final SecondaryClaims secondaryClaims;
 
-  ClaimPayments(ClaimService claims) {
+  ClaimPayments(ClaimService claims, SecondaryClaims secondaryClaims) {
     this.claims = claims;
+    this.secondaryClaims = secondaryClaims;
   }
 
-  /** A claim version as posting needs it (no names or member IDs). */
+  /**
+   * A claim version as posting needs it (no names or member IDs).
+   *
+   * @param payerResponsibility SBR01 of the payer it went to: P primary, S secondary
+   * @param secondaryPayerId the episode's secondary payer, for a primary claim whose episode has
+   *     secondary coverage (billed after this claim is adjudicated); else null
+   */
   public record PostingClaim(
       long claimId,
       int version,
@@ -41,7 +49,9 @@ public class ClaimPayments {
       String payerClaimControlNumber,
       BigDecimal totalCharge,
       BigDecimal totalExpectedAllowed,
-      List<PostingLine> lines) {
+      List<PostingLine> lines,
+      String payerResponsibility,
+      String secondaryPayerId) {
 
     /** The {@code ClaimSubmission} correlation key of the version ({@link ClaimRef#key}). */
     public String claimKey() {
@@ -99,7 +109,9 @@ public class ClaimPayments {
                         l.getUnits(),
                         l.getCharge(),
                         l.getExpectedAllowed()))
-            .toList());
+            .toList(),
+        c.getPayerResponsibility(),
+        secondaryClaims.secondaryPayer(c.getId()).orElse(null));
   }
 
   /**

@@ -98,6 +98,8 @@ public class ClaimQueries {
         c.getId(),
         c.getClaimVersion(),
         c.getFrequencyCode(),
+        c.getPayerResponsibility(),
+        c.getPrimaryClaimId(),
         type(c.getClaimType()),
         c.getStatus().name(),
         c.getPayerClaimControlNumber(),

@@ -83,12 +83,7 @@ public class ClaimRebills {
               + claimId
               + " has no payer claim control number: a replacement (frequency 7) needs REF*F8");
     }
-    int version =
-        claims.claims().findByVisitIdOrderByClaimVersionAsc(original.getVisitId()).stream()
-                .mapToInt(Claim::getClaimVersion)
-                .max()
-                .orElse(1)
-            + 1;
+    int version = claims.nextVersion(original.getVisitId());
     Claim next =
         claims
             .claims()
@@ -110,24 +105,7 @@ public class ClaimRebills {
     next.follows(original);
     BigDecimal total = BigDecimal.ZERO;
     for (ClaimLine l : claims.lines(original.getId())) {
-      ClaimLine copy =
-          new ClaimLine(
-              next.getId(),
-              l.getLineNumber(),
-              next.getPatientControlNumber() + "-" + l.getLineNumber(),
-              new NewClaimLine(
-                  l.getCode(),
-                  l.getModifiers(),
-                  l.getUnits(),
-                  l.getNdc(),
-                  l.getNdcQuantity(),
-                  l.getNdcUnit(),
-                  l.getExpectedAllowed(),
-                  l.getRuleId(),
-                  l.getExplanation(),
-                  l.getRevenueCode(),
-                  l.getDiagnosisPointers()));
-      copy.charge(l.getCharge(), l.getChargeSource());
+      ClaimLine copy = l.copyTo(next, l.getExpectedAllowed(), l.getRuleId(), l.getExplanation());
       claims.lineRepository().save(copy);
       total = total.add(l.getCharge() == null ? BigDecimal.ZERO : l.getCharge());
     }

@@ -315,6 +315,15 @@ public class ClaimService {
     return lines.findByClaimIdOrderByLineNumberAsc(claimId);
   }
 
+  /** The version number a new claim version of the visit takes: one above the highest. */
+  int nextVersion(long visitId) {
+    return claims.findByVisitIdOrderByClaimVersionAsc(visitId).stream()
+            .mapToInt(Claim::getClaimVersion)
+            .max()
+            .orElse(1)
+        + 1;
+  }
+
   /** The claims of a visit, every version, oldest first (the visit helper shows their IDs). */
   public List<ClaimRef> ofVisit(long visitId) {
     return claims.findByVisitIdOrderByClaimVersionAsc(visitId).stream().map(Claim::ref).toList();

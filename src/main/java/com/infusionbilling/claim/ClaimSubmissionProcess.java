@@ -26,6 +26,12 @@ public final class ClaimSubmissionProcess {
   public static final String JOB_NOTIFY_MANAGERS_OF_FILING_DEADLINE =
       "notify-managers-of-filing-deadline";
 
+  /** After the primary's posting: the claim to the secondary payer (coordination of benefits). */
+  public static final String JOB_BILL_SECONDARY_PAYER = "bill-secondary-payer";
+
+  public static final String VAR_SECONDARY_CLAIM_ID = "secondaryClaimId";
+  public static final String VAR_SECONDARY_CLAIM_VERSION = "secondaryClaimVersion";
+
   public static final String ERROR_CLAIM_NOT_SENDABLE = "CLAIM_NOT_SENDABLE";
 
   /** "Correct claim" asked for something the claim cannot take (a line it does not have, ...). */

@@ -14,11 +14,15 @@ import java.util.List;
  * @param remittances every 835 claim payment for the version (part 2b), CAS and RARCs with their
  *     plain-English texts
  * @param patientResponsibility what the patient owes after the payer's adjudication (PR group)
+ * @param payerResponsibility SBR01 of the payer the version is addressed to: P primary, S a
+ *     secondary claim, which names the primary claim version it follows ({@code primaryClaimId})
  */
 public record ClaimView(
     long claimId,
     int version,
     String frequencyCode,
+    String payerResponsibility,
+    Long primaryClaimId,
     String claimType,
     String status,
     String payerClaimControlNumber,

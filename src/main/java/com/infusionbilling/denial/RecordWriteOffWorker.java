@@ -1,5 +1,6 @@
 package com.infusionbilling.denial;
 
+import com.infusionbilling.process.TaskAssignees;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -27,19 +28,8 @@ public class RecordWriteOffWorker {
       @Variable long denialId,
       @Variable(name = DenialManagementProcess.VAR_WRITE_OFF_REASON) String reason) {
     String approver =
-        client
-            .newUserTaskSearchRequest()
-            .filter(
-                f ->
-                    f.processInstanceKey(job.getProcessInstanceKey())
-                        .elementId(DenialManagementProcess.TASK_APPROVE_WRITE_OFF))
-            .send()
-            .join()
-            .items()
-            .stream()
-            .map(t -> t.getAssignee())
-            .filter(a -> a != null && !a.isBlank())
-            .reduce((first, second) -> second)
+        TaskAssignees.last(
+                client, job.getProcessInstanceKey(), DenialManagementProcess.TASK_APPROVE_WRITE_OFF)
             .orElse(null);
     var w = actions.writeOff(denialId, reason, approver);
     return Map.of(DenialManagementProcess.VAR_WRITE_OFF_ID, w.getId());

@@ -126,13 +126,23 @@ final class Claim837Header {
 
   /** Loop 2430 per other payer's adjudication of the line: SVD, the line's CAS, DTP*573. */
   static void lineAdjudications(SegmentOut out, List<LineAdjudication> adjudications) {
+    lineAdjudications(out, adjudications, null);
+  }
+
+  /**
+   * As above; {@code revenueCode} is SVD04, the revenue code the payer paid, which the 837I
+   * (X223A2) requires and the 837P does not use: the line's SV201 (we bill one revenue code per
+   * line and the payer paid that line).
+   */
+  static void lineAdjudications(
+      SegmentOut out, List<LineAdjudication> adjudications, String revenueCode) {
     for (LineAdjudication a : adjudications) {
       out.seg(
           "SVD",
           a.payerId(),
           X12Format.decimal(a.paid()),
           Codecs.procedure(a.procedureCode(), a.modifiers()),
-          null,
+          revenueCode,
           a.units() == null ? null : X12Format.decimal(a.units()));
       Codecs.cas(out, a.adjustments());
       out.seg("DTP", "573", "D8", X12Format.date(a.adjudicationDate()));

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** 837I (005010X223A2): one transaction set per billing provider, one 2000B per claim. */
+/**
+ * 837I (005010X223A2): one transaction set per billing provider, one 2000B per claim; a claim to a
+ * secondary payer carries the other payers' adjudication (2320/2330A/2330B, 2430) as the 837P does.
+ */
 final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
 
   /** Facility types whose claims carry the patient's reason for visit (HI*APR): outpatient. */
@@ -70,6 +73,9 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
           out.seg("PRV", "AT", "PXC", c.attendingProvider().taxonomyCode());
         }
       }
+      java.util.Set<String> linePayers = new java.util.HashSet<>();
+      c.lines().forEach(l -> l.adjudications().forEach(a -> linePayers.add(a.payerId())));
+      Claim837Header.otherPayers(out, c.otherPayers(), linePayers);
       int lx = 0;
       for (InstitutionalServiceLine l : c.lines()) {
         out.seg("LX", Integer.toString(++lx));
@@ -83,6 +89,7 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
             "UN",
             X12Format.decimal(l.units()));
         Claim837Header.lineEnd(out, l.serviceDate(), l.lineItemControlNumber(), l.drug());
+        Claim837Header.lineAdjudications(out, l.adjudications(), l.revenueCode());
       }
     }
   }
@@ -158,7 +165,15 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
     void addLine(Claim c, Line l, DrugIdentification drug) {
       c.lines.add(
           new InstitutionalServiceLine(
-              l.control, l.revenue, l.procedure, l.modifiers, l.charge, l.units, l.date, drug));
+              l.control,
+              l.revenue,
+              l.procedure,
+              l.modifiers,
+              l.charge,
+              l.units,
+              l.date,
+              drug,
+              l.adjudications()));
     }
 
     @Override
@@ -181,7 +196,8 @@ final class Claim837ICodec implements MessageCodec<InstitutionalClaim> {
           c.priorAuth,
           c.diagnoses,
           c.attending == null ? null : c.attending.build(),
-          c.lines);
+          c.lines,
+          c.otherPayers());
     }
 
     static final class Claim extends Claim837Parser.ClaimState {

@@ -32,6 +32,12 @@ public class Episode {
   private Long prescriberId;
   private Long coverageId;
 
+  /**
+   * The patient's secondary coverage (supplemental or other insurance), billed after the primary
+   * adjudicated a claim; null when the patient has none (V5_50).
+   */
+  private Long secondaryCoverageId;
+
   @Enumerated(EnumType.STRING)
   @Column(length = 30)
   private EpisodeStatus status;
@@ -78,6 +84,12 @@ public class Episode {
 
   public void switchCoverage(Long newCoverageId) {
     this.coverageId = newCoverageId;
+    this.updatedAt = Instant.now();
+  }
+
+  /** The patient's secondary coverage from now on (null: none). */
+  public void useSecondaryCoverage(Long coverageId) {
+    this.secondaryCoverageId = coverageId;
     this.updatedAt = Instant.now();
   }
 
@@ -128,6 +140,10 @@ public class Episode {
 
   public Long getCoverageId() {
     return coverageId;
+  }
+
+  public Long getSecondaryCoverageId() {
+    return secondaryCoverageId;
   }
 
   public EpisodeStatus getStatus() {

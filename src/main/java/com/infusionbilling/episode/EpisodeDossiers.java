@@ -1,8 +1,10 @@
 package com.infusionbilling.episode;
 
 import com.infusionbilling.billing.reference.ReferenceDataService;
+import com.infusionbilling.intake.Coverage;
 import com.infusionbilling.intake.IntakeQueries;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,18 @@ public class EpisodeDossiers {
     this.orders = orders;
     this.intake = intake;
     this.reference = reference;
+  }
+
+  /**
+   * The episode's secondary coverage and its payer, when the patient has one (a secondary claim is
+   * addressed to it). PHI inside (the member ID).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Coverage> secondaryCoverage(long episodeId) {
+    return episodes
+        .findById(episodeId)
+        .map(Episode::getSecondaryCoverageId)
+        .flatMap(intake::coverage);
   }
 
   @Transactional(readOnly = true)

@@ -168,6 +168,18 @@ public class EpisodeService {
 
   public record OpenedEpisode(Episode episode, TherapyOrder order) {}
 
+  /**
+   * The patient's secondary coverage (intake stored it), billed after the primary adjudicated a
+   * claim; joins the caller's transaction.
+   */
+  @Transactional
+  public void useSecondaryCoverage(long episodeId, long coverageId) {
+    episodes
+        .findById(episodeId)
+        .orElseThrow(() -> notFound(episodeId))
+        .useSecondaryCoverage(coverageId);
+  }
+
   /** An initial prior authorization request is open for the episode. */
   @Transactional
   public void markAuthorizing(long episodeId) {

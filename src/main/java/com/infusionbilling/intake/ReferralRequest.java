@@ -24,13 +24,26 @@ import java.util.List;
  *
  * @param referralId the referring system's identifier; a second POST with the same ID returns the
  *     episode created by the first (optional, generated when absent)
+ * @param secondaryCoverage the patient's secondary coverage, billed after the primary adjudicated a
+ *     claim (optional; its payer must differ from the primary's)
  */
 public record ReferralRequest(
     @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String referralId,
     @NotNull @Valid PatientData patient,
     @NotNull @Valid PrescriberData prescriber,
     @NotNull @Valid CoverageData coverage,
-    @NotNull @Valid TherapyData therapy) {
+    @NotNull @Valid TherapyData therapy,
+    @Valid CoverageData secondaryCoverage) {
+
+  /** A referral without secondary coverage. */
+  public ReferralRequest(
+      String referralId,
+      PatientData patient,
+      PrescriberData prescriber,
+      CoverageData coverage,
+      TherapyData therapy) {
+    this(referralId, patient, prescriber, coverage, therapy, null);
+  }
 
   public record PatientData(
       @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9-]+") String mrn,

@@ -203,6 +203,21 @@ public class ReferralService {
                 t.siteOfCare(),
                 t.startDate()));
     Episode episode = opened.episode();
+    var sc = r.secondaryCoverage();
+    if (sc != null) {
+      Coverage secondary =
+          coverages.save(
+              new Coverage(
+                  patient.getId(),
+                  sc.payerId(),
+                  sc.memberId().toUpperCase(Locale.ROOT),
+                  sc.groupNumber(),
+                  sc.planName(),
+                  sc.effectiveFrom(),
+                  sc.effectiveTo(),
+                  sc.benefitType() == null ? BenefitType.MEDICAL : sc.benefitType()));
+      episodeService.useSecondaryCoverage(episode.getId(), secondary.getId());
+    }
     timeline.record(
         episode.getId(),
         "REFERRAL_RECEIVED",
@@ -215,7 +230,8 @@ public class ReferralService {
             + " doses, "
             + t.siteOfCare()
             + ", payer "
-            + c.payerId(),
+            + c.payerId()
+            + (sc == null ? "" : ", secondary payer " + sc.payerId()),
         "referral-" + referralId);
     if (!startProcess) {
       return new Stored(new Intake(episode.getId(), referralId, null, true), null);

@@ -25,6 +25,21 @@ public class ReferralValidator {
       throw new InvalidReferralException(
           "coverage.effectiveTo", "must not be before coverage.effectiveFrom");
     }
+    var s = r.secondaryCoverage();
+    if (s != null) {
+      if (reference.current().payer(s.payerId()).isEmpty()) {
+        throw new InvalidReferralException(
+            "secondaryCoverage.payerId", "not a payer of the catalogue");
+      }
+      if (s.payerId().equals(r.coverage().payerId())) {
+        throw new InvalidReferralException(
+            "secondaryCoverage.payerId", "must not be the primary coverage's payer");
+      }
+      if (s.effectiveTo() != null && s.effectiveTo().isBefore(s.effectiveFrom())) {
+        throw new InvalidReferralException(
+            "secondaryCoverage.effectiveTo", "must not be before secondaryCoverage.effectiveFrom");
+      }
+    }
     var t = r.therapy();
     if (reference.current().drug(t.hcpcs()).isEmpty()) {
       throw new InvalidReferralException("therapy.hcpcs", "not a drug of the catalogue");

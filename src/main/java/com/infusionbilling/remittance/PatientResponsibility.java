@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What the patient owes after a payer's adjudication (table {@code patient_responsibility}): one
- * row per PR adjustment (PR-1 deductible, PR-2 coinsurance, PR-3 co-payment, ...), OPEN until it is
- * billed to the patient or to a secondary payer (SECONDARY), or REVERSED with its payment.
+ * What the patient owes (table {@code patient_responsibility}): after a payer's adjudication one
+ * row per PR adjustment (PR-1 deductible, PR-2 coinsurance, PR-3 co-payment, ...; source {@code
+ * REMITTANCE}), OPEN until it is billed to the patient or to a secondary payer (SECONDARY), or
+ * REVERSED with its payment; and without any claim, the self-pay charge of a line the patient asked
+ * not to bill Medicare for (ABN option 2; source {@code SELF_PAY}, V5_40), per visit and line.
  */
 @Entity
 @Table(name = "patient_responsibility")
@@ -19,6 +21,11 @@ public class PatientResponsibility {
   public static final String OPEN = "OPEN";
   public static final String SECONDARY = "SECONDARY";
   public static final String REVERSED = "REVERSED";
+
+  /** Sources: a payer's 835 (PR group) or a charge the patient pays himself (ABN option 2). */
+  public static final String SOURCE_REMITTANCE = "REMITTANCE";
+
+  public static final String SOURCE_SELF_PAY = "SELF_PAY";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,8 +40,36 @@ public class PatientResponsibility {
   private String status;
   private String dedupKey;
   private Instant createdAt;
+  private String source;
+  private Long visitId;
+  private String procedureCode;
+  private Integer units;
+  private String reason;
 
   protected PatientResponsibility() {}
+
+  /** A self-pay charge: no claim, no remittance (see {@link PatientBalances#recordSelfPay}). */
+  static PatientResponsibility selfPay(
+      long visitId,
+      long episodeId,
+      String procedureCode,
+      int units,
+      BigDecimal amount,
+      String reason,
+      String dedupKey) {
+    PatientResponsibility p = new PatientResponsibility();
+    p.source = SOURCE_SELF_PAY;
+    p.visitId = visitId;
+    p.episodeId = episodeId;
+    p.procedureCode = procedureCode;
+    p.units = units;
+    p.amount = amount;
+    p.reason = reason;
+    p.status = OPEN;
+    p.dedupKey = dedupKey;
+    p.createdAt = Instant.now();
+    return p;
+  }
 
   PatientResponsibility(
       long claimId,
@@ -54,6 +89,7 @@ public class PatientResponsibility {
     this.status = status;
     this.dedupKey = dedupKey;
     this.createdAt = Instant.now();
+    this.source = SOURCE_REMITTANCE;
   }
 
   void status(String status) {
@@ -98,5 +134,25 @@ public class PatientResponsibility {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public Long getVisitId() {
+    return visitId;
+  }
+
+  public String getProcedureCode() {
+    return procedureCode;
+  }
+
+  public Integer getUnits() {
+    return units;
+  }
+
+  public String getReason() {
+    return reason;
   }
 }

@@ -9,4 +9,6 @@ interface PatientResponsibilityRepository extends JpaRepository<PatientResponsib
   List<PatientResponsibility> findByClaimIdOrderByIdAsc(long claimId);
 
   List<PatientResponsibility> findByEpisodeIdOrderByIdAsc(long episodeId);
+
+  List<PatientResponsibility> findByVisitIdAndSourceOrderByIdAsc(long visitId, String source);
 }

@@ -97,8 +97,9 @@ public class RemittancePosting {
 
   /**
    * What the posting found, for the process: the outcome (PAID, PARTIALLY_PAID, DENIED or REVERSED
-   * when only a reversal came), and the underpayment decision's inputs over the lines the payer
-   * paid: the expected allowed amount, the payer's allowed amount and the shortfall.
+   * when only a reversal came), the underpayment decision's inputs over the lines the payer paid
+   * (the expected allowed amount, the payer's allowed amount and the shortfall), and whether the
+   * episode's secondary payer is billed next ({@code secondaryClaimDue}).
    */
   public record Posted(
       String outcome,
@@ -110,20 +111,44 @@ public class RemittancePosting {
       BigDecimal shortfallPercent,
       int denials,
       BigDecimal patientResponsibility,
-      List<LineComparison> lines) {
+      List<LineComparison> lines,
+      boolean secondaryClaimDue) {
 
     public Map<String, Object> variables() {
-      return Map.of(
-          RemittanceProcess.VAR_POSTING_OUTCOME, outcome,
-          RemittanceProcess.VAR_PAYER_ID, payerId,
-          RemittanceProcess.VAR_PAYER_TYPE, payerType,
-          RemittanceProcess.VAR_EXPECTED_ALLOWED, expectedAllowed,
-          RemittanceProcess.VAR_PAYER_ALLOWED, payerAllowed,
-          RemittanceProcess.VAR_SHORTFALL, shortfall,
-          RemittanceProcess.VAR_SHORTFALL_PERCENT, shortfallPercent,
-          RemittanceProcess.VAR_DENIALS_OPENED, denials,
-          RemittanceProcess.VAR_PATIENT_RESPONSIBILITY, patientResponsibility);
+      return Map.ofEntries(
+          Map.entry(RemittanceProcess.VAR_SECONDARY_CLAIM_DUE, secondaryClaimDue),
+          Map.entry(RemittanceProcess.VAR_UNDERPAID_DRUG_LINE, underpaidDrugLine()),
+          Map.entry(RemittanceProcess.VAR_POSTING_OUTCOME, outcome),
+          Map.entry(RemittanceProcess.VAR_PAYER_ID, payerId),
+          Map.entry(RemittanceProcess.VAR_PAYER_TYPE, payerType),
+          Map.entry(RemittanceProcess.VAR_EXPECTED_ALLOWED, expectedAllowed),
+          Map.entry(RemittanceProcess.VAR_PAYER_ALLOWED, payerAllowed),
+          Map.entry(RemittanceProcess.VAR_SHORTFALL, shortfall),
+          Map.entry(RemittanceProcess.VAR_SHORTFALL_PERCENT, shortfallPercent),
+          Map.entry(RemittanceProcess.VAR_DENIALS_OPENED, denials),
+          Map.entry(RemittanceProcess.VAR_PATIENT_RESPONSIBILITY, patientResponsibility));
     }
+
+    /** Some drug line (a HCPCS J or Q code) was paid below what was expected. */
+    public boolean underpaidDrugLine() {
+      return lines.stream().anyMatch(l -> l.shortfall().signum() > 0 && drug(l.code()));
+    }
+
+    /**
+     * Writing this underpayment off needs a manager's approval: above $500, or of a drug line (as
+     * for denial write-offs, issue 17).
+     */
+    public boolean writeOffApprovalRequired() {
+      return shortfall.compareTo(WRITE_OFF_APPROVAL_LIMIT) > 0 || underpaidDrugLine();
+    }
+  }
+
+  /** Underpayment write-offs above this need a manager's approval (any drug line does too). */
+  static final BigDecimal WRITE_OFF_APPROVAL_LIMIT = new BigDecimal("500");
+
+  /** A drug line: HCPCS J or Q (drugs, biologicals, biosimilars). */
+  static boolean drug(String code) {
+    return code != null && (code.startsWith("J") || code.startsWith("Q"));
   }
 
   /** Expected against paid for one line ("Review underpayment" shows these). */
@@ -392,7 +417,8 @@ public class RemittancePosting {
           BigDecimal.ZERO,
           0,
           BigDecimal.ZERO,
-          List.of());
+          List.of(),
+          false);
     }
     RemittanceRecord remittance = remittances.findById(rc.getRemittanceId()).orElseThrow();
     List<RemittanceLine> rls = lines.findByRemittanceClaimIdOrderBySequenceNumberAsc(rc.getId());
@@ -443,8 +469,12 @@ public class RemittancePosting {
         pr = pr.add(a.getAmount());
       }
     }
+    ClaimStatus status = status(rc, found);
+    boolean crossedOver =
+        remarks.findByRemittanceClaimIdOrderByIdAsc(rc.getId()).stream()
+            .anyMatch(m -> CROSSOVER.contains(m.getRarc()));
     return new Posted(
-        status(rc, found).name(),
+        status.name(),
         claim.payerId(),
         payerType,
         expected,
@@ -453,7 +483,23 @@ public class RemittancePosting {
         percent,
         found.size(),
         pr,
-        comparisons);
+        comparisons,
+        secondaryClaimDue(claim, status, pr, crossedOver));
+  }
+
+  /**
+   * A claim goes to the secondary payer when the primary adjudicated it (paid, or partly), the
+   * patient was left a share (PR-1/2/3), the payer did not cross it over to the supplemental
+   * insurer itself (MA18/N89: it sent the claim on, and a second claim would be a duplicate), and
+   * the episode has secondary coverage ({@code secondaryPayerId}, primary claims only).
+   */
+  static boolean secondaryClaimDue(
+      PostingClaim claim, ClaimStatus status, BigDecimal patientShare, boolean crossedOver) {
+    return claim.secondaryPayerId() != null
+        && !"S".equals(claim.payerResponsibility())
+        && (status == ClaimStatus.PAID || status == ClaimStatus.PARTIALLY_PAID)
+        && patientShare.signum() > 0
+        && !crossedOver;
   }
 
   /**
@@ -476,6 +522,17 @@ public class RemittancePosting {
 
   // ------------------------------------------------------------------ review underpayment
 
+  /** Whether writing off the claim's underpayment needs a manager, from its posted payment. */
+  private boolean writeOffApprovalRequired(PostingClaim claim) {
+    RemittanceClaim decisive = null;
+    for (RemittanceClaim rc : claims.findByClaimIdOrderByIdAsc(claim.claimId())) {
+      if (rc.isPosted() && !rc.isReversal()) {
+        decisive = rc;
+      }
+    }
+    return decisive != null && facts(claim, decisive).writeOffApprovalRequired();
+  }
+
   /**
    * What "Review underpayment" decided, once per {@code key}: ACCEPT closes the claim (CLOSED),
    * WRITE_OFF writes the difference off (WRITTEN_OFF), DISPUTE records that the payer was asked
@@ -489,6 +546,25 @@ public class RemittancePosting {
       String note,
       String actor,
       String key) {
+    recordUnderpaymentReview(claimId, decision, shortfall, payerReference, note, null, actor, key);
+  }
+
+  /**
+   * As above; a WRITE_OFF that needs a manager's approval (above $500 or of a drug line, measured
+   * on the stored posting, not on what the task sent) is refused without {@code approvedBy}, the
+   * manager who approved it in "Approve write-off".
+   *
+   * @throws IllegalStateException a write-off that needs approval and has none
+   */
+  public void recordUnderpaymentReview(
+      long claimId,
+      String decision,
+      java.math.BigDecimal shortfall,
+      String payerReference,
+      String note,
+      String approvedBy,
+      String actor,
+      String key) {
     String d = decision == null ? "" : decision.trim();
     tx.executeWithoutResult(
         s -> {
@@ -496,6 +572,14 @@ public class RemittancePosting {
               claimPayments
                   .claim(claimId)
                   .orElseThrow(() -> new java.util.NoSuchElementException("no claim " + claimId));
+          boolean approval = "WRITE_OFF".equals(d) && writeOffApprovalRequired(claim);
+          if (approval && (approvedBy == null || approvedBy.isBlank())) {
+            throw new IllegalStateException(
+                "claim "
+                    + claimId
+                    + ": an underpayment write-off above $500 or of a drug line needs a manager's"
+                    + " approval (Approve write-off)");
+          }
           String detail =
               d
                   + " (short $"
@@ -504,6 +588,7 @@ public class RemittancePosting {
                   + (payerReference == null || payerReference.isBlank()
                       ? ""
                       : ", payer reference " + payerReference.trim())
+                  + (approval ? ", approved by " + approvedBy.trim() : "")
                   + (note == null || note.isBlank() ? "" : ", note: " + note.trim());
           ClaimStatus to =
               switch (d) {

@@ -32,6 +32,21 @@ public final class RemittanceProcess {
   public static final String VAR_DENIALS_OPENED = "denialsOpened";
   public static final String VAR_PATIENT_RESPONSIBILITY = "patientResponsibility";
 
+  /**
+   * The episode has secondary coverage, the primary left the patient a share and did not cross the
+   * claim over itself (MA18/N89): "Bill secondary payer" follows the posting.
+   */
+  public static final String VAR_SECONDARY_CLAIM_DUE = "secondaryClaimDue";
+
+  /** A drug line was paid below what was expected: its write-off needs a manager. */
+  public static final String VAR_UNDERPAID_DRUG_LINE = "underpaidDrugLine";
+
+  /** "Approve write-off" of an underpayment (managers): APPROVED or REJECTED, and why. */
+  public static final String TASK_APPROVE_WRITE_OFF = "Task_ApproveWriteOff";
+
+  public static final String VAR_WRITE_OFF_DECISION = "writeOffDecision";
+  public static final String VAR_WRITE_OFF_REASON = "writeOffReason";
+
   public static final String OUTCOME_PAID = "PAID";
   public static final String OUTCOME_PARTIALLY_PAID = "PARTIALLY_PAID";
   public static final String OUTCOME_DENIED = "DENIED";

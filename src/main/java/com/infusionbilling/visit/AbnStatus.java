@@ -14,7 +14,14 @@ public enum AbnStatus {
    * billed, and the visit is cancelled (CMS-R-131 section G, option 3: the beneficiary signs that
    * they do not want the item and cannot appeal).
    */
-  DECLINED(null);
+  DECLINED(null),
+  /**
+   * Option 2 of the ABN: the beneficiary wants the drug, asks that Medicare not be billed and is
+   * responsible for payment (CMS-R-131 section G, option 2; he cannot appeal, as no claim is made).
+   * The dose is given; the drug's lines go on no Medicare claim, and their charge is the patient's
+   * self-pay balance ({@code remittance.PatientBalances}). No modifier: the lines are not billed.
+   */
+  DO_NOT_BILL(null);
 
   private final String modifier;
 
@@ -22,7 +29,7 @@ public enum AbnStatus {
     this.modifier = modifier;
   }
 
-  /** GA or GZ; null for a declined dose (no line to modify). */
+  /** GA or GZ; null for a declined dose or one not billed to Medicare (no line to modify). */
   public String modifier() {
     return modifier;
   }

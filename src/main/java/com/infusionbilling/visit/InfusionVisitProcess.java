@@ -19,6 +19,7 @@ public final class InfusionVisitProcess {
   public static final String JOB_CODE_ENCOUNTER = "code-encounter";
   public static final String JOB_CONSUME_AUTHORIZATION_UNITS = "consume-authorization-units";
   public static final String JOB_RECORD_DISPENSE = "record-dispense";
+  public static final String JOB_RECORD_SELF_PAY_BALANCE = "record-self-pay-balance";
   public static final String JOB_CREATE_CLAIM = "create-claim";
   public static final String JOB_START_CLAIM_SUBMISSION = "start-claim-submission";
 
@@ -63,11 +64,23 @@ public final class InfusionVisitProcess {
   /** The drug's LCD does not cover the diagnoses and no ABN outcome is recorded yet. */
   public static final String VAR_ABN_NEEDED = "abnNeeded";
 
-  /** "Obtain ABN": SIGNED (GA) or NOT_SIGNED (GZ), and the date it was signed. */
+  /**
+   * "Obtain ABN": SIGNED (option 1, GA), DO_NOT_BILL (option 2), DECLINED (option 3) or NOT_SIGNED
+   * (GZ), and the date it was signed.
+   */
   public static final String VAR_ABN_OUTCOME = "abnOutcome";
 
   /** ABN option 3: the beneficiary declined the dose ({@code Gateway_AbnDeclined}). */
   public static final String ABN_DECLINED = "DECLINED";
+
+  /**
+   * ABN option 2: the dose is given, the drug is not billed to Medicare and the patient pays for it
+   * ({@code Gateway_DrugSelfPay}).
+   */
+  public static final String ABN_DO_NOT_BILL = "DO_NOT_BILL";
+
+  /** "Record self-pay balance": whether any coded line is left to claim from Medicare. */
+  public static final String VAR_MEDICARE_LINES_LEFT = "medicareLinesLeft";
 
   public static final String VAR_ABN_SIGNED_ON = "abnSignedOn";
   public static final String VAR_ABN_MODIFIER = "abnModifier";

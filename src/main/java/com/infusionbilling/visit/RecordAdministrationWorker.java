@@ -1,9 +1,7 @@
 package com.infusionbilling.visit;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.exception.CamundaError;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -16,11 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordAdministrationWorker {
   private final AdministrationService administrations;
-  private final CamundaClient client;
+  private final TaskCompletions completions;
 
-  public RecordAdministrationWorker(AdministrationService administrations, CamundaClient client) {
+  public RecordAdministrationWorker(
+      AdministrationService administrations, TaskCompletions completions) {
     this.administrations = administrations;
-    this.client = client;
+    this.completions = completions;
   }
 
   @JobWorker(type = InfusionVisitProcess.JOB_RECORD_ADMINISTRATION, fetchAllVariables = true)
@@ -68,22 +67,6 @@ public class RecordAdministrationWorker {
 
   /** Who completed the task whose values these are: the last completed task's assignee. */
   private String completedBy(ActivatedJob job) {
-    try {
-      return client
-          .newUserTaskSearchRequest()
-          .filter(
-              f -> f.processInstanceKey(job.getProcessInstanceKey()).state(UserTaskState.COMPLETED))
-          .sort(s -> s.completionDate().desc())
-          .page(p -> p.limit(1))
-          .send()
-          .join()
-          .items()
-          .stream()
-          .findFirst()
-          .map(t -> t.getAssignee())
-          .orElse(null);
-    } catch (RuntimeException e) {
-      return null;
-    }
+    return completions.lastAssignee(job).orElse(null);
   }
 }

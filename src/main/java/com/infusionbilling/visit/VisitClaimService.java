@@ -1,5 +1,6 @@
 package com.infusionbilling.visit;
 
+import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.authorization.AuthorizationQueries;
 import com.infusionbilling.authorization.AuthorizationQueries.AuthorizationView;
 import com.infusionbilling.authorization.AuthorizationStatus;
@@ -11,6 +12,10 @@ import com.infusionbilling.claim.NewClaimLine;
 import com.infusionbilling.episode.EpisodeDossier;
 import com.infusionbilling.episode.EpisodeDossiers;
 import com.infusionbilling.episode.EpisodeTimeline;
+import com.infusionbilling.remittance.PatientBalances;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The visit's claim, through the claim package's API (CONTRACT-16): the original claim from the
  * visit's clean coding ({@link ClaimService#createOriginal}, idempotent by visit), then its {@code
- * ClaimSubmission} ({@link ClaimSubmissionStarter#start}, once per claim version).
+ * ClaimSubmission} ({@link ClaimSubmissionStarter#start}, once per claim version). A drug the
+ * beneficiary asked not to bill Medicare for (ABN option 2) stays off the claim: its lines are the
+ * patient's self-pay balance ({@link #recordSelfPay}, through {@link PatientBalances}).
  */
 @Service
 public class VisitClaimService {
@@ -31,6 +38,8 @@ public class VisitClaimService {
   private final ClaimService claims;
   private final ClaimSubmissionStarter submissions;
   private final EpisodeTimeline timeline;
+  private final PatientBalances balances;
+  private final AuditLog audit;
   private final TransactionTemplate tx;
 
   public VisitClaimService(
@@ -42,6 +51,8 @@ public class VisitClaimService {
       ClaimService claims,
       ClaimSubmissionStarter submissions,
       EpisodeTimeline timeline,
+      PatientBalances balances,
+      AuditLog audit,
       PlatformTransactionManager transactions) {
     this.visits = visits;
     this.codings = codings;
@@ -51,7 +62,112 @@ public class VisitClaimService {
     this.claims = claims;
     this.submissions = submissions;
     this.timeline = timeline;
+    this.balances = balances;
+    this.audit = audit;
     this.tx = new TransactionTemplate(transactions);
+  }
+
+  /**
+   * ABN option 2 (form CMS-R-131 section G): the lines of the drug the ABN was given for (the
+   * order's drug, its JW line included) are the patient's to pay, recorded once as his self-pay
+   * balance at their charge, with a timeline entry and an audit record. The administration lines
+   * stay for the Medicare claim. When no line is left the visit is billed (to the patient) and no
+   * claim is created. A visit without option 2 on file records nothing.
+   *
+   * @return whether any line is left to claim from Medicare
+   */
+  public boolean recordSelfPay(long visitId) {
+    return tx.execute(
+        s -> {
+          Visit v = visits.lockById(visitId).orElseThrow(() -> VisitService.notFound(visitId));
+          if (v.getAbnStatus() != AbnStatus.DO_NOT_BILL) {
+            return true;
+          }
+          VisitCoding coding = cleanCoding(v);
+          String drug = contexts.load(v.getEpisodeId()).order().getHcpcs();
+          List<VisitCoding.CodedLine> selfPay =
+              coding.getLines().stream().filter(l -> selfPay(v, drug, l)).toList();
+          boolean left = coding.getLines().size() > selfPay.size();
+          if (selfPay.isEmpty() && v.isBillDrug()) {
+            // the beneficiary asked that Medicare not be billed for the drug: never claim a
+            // substituted one silently (an incident for a person to look at)
+            throw new IllegalStateException(
+                "visit "
+                    + visitId
+                    + ": ABN option 2 is on file for "
+                    + drug
+                    + " but the coding has no line of it");
+          }
+          if (selfPay.isEmpty()) {
+            return left;
+          }
+          String reason =
+              "ABN option 2 signed "
+                  + v.getAbnSignedOn()
+                  + " (LCD "
+                  + v.getAbnLcdId()
+                  + "): the beneficiary asked that Medicare not be billed for "
+                  + drug
+                  + " and pays for it";
+          boolean first = balances.selfPayOfVisit(visitId).isEmpty();
+          var recorded =
+              balances.recordSelfPay(
+                  visitId,
+                  v.getEpisodeId(),
+                  reason,
+                  selfPay.stream()
+                      .map(
+                          l ->
+                              new PatientBalances.SelfPayLine(
+                                  l.getLineNo(), l.getCode(), l.getUnits(), l.getCharge()))
+                      .toList());
+          BigDecimal total =
+              recorded.stream()
+                  .map(PatientBalances.SelfPayView::amount)
+                  .reduce(BigDecimal.ZERO, BigDecimal::add);
+          if (!left && v.getStatus() != VisitStatus.BILLED) {
+            v.moveTo(VisitStatus.BILLED);
+          }
+          String detail =
+              "visit "
+                  + visitId
+                  + ": "
+                  + selfPay.size()
+                  + " line(s) of "
+                  + drug
+                  + " not billed to Medicare (ABN option 2); self-pay balance $"
+                  + total.toPlainString()
+                  + (left ? "" : "; nothing left to bill Medicare, no claim");
+          timeline.record(v.getEpisodeId(), "VISIT_SELF_PAY", detail, "visit-self-pay-" + visitId);
+          if (first) {
+            audit.record(
+                "system",
+                AuditLog.Action.CREATE,
+                AuditLog.EntityType.VISIT,
+                visitId,
+                "self-pay balance $" + total.toPlainString() + " (ABN option 2, " + drug + ")");
+          }
+          return left;
+        });
+  }
+
+  /** A line of the drug the beneficiary pays for himself (ABN option 2): the order's drug. */
+  static boolean selfPay(Visit v, String orderedDrug, VisitCoding.CodedLine line) {
+    return v.getAbnStatus() == AbnStatus.DO_NOT_BILL
+        && orderedDrug != null
+        && line.getCode() != null
+        && line.getCode()
+            .trim()
+            .toUpperCase(Locale.ROOT)
+            .equals(orderedDrug.trim().toUpperCase(Locale.ROOT));
+  }
+
+  private VisitCoding cleanCoding(Visit v) {
+    return codings
+        .findByVisitIdAndDocumentationVersion(v.getId(), v.getDocumentationVersion())
+        .filter(VisitCoding::clean)
+        .orElseThrow(
+            () -> new IllegalStateException("visit " + v.getId() + " has no clean coding"));
   }
 
   /** Creates the visit's original claim from its coding; the same visit again returns it. */
@@ -70,15 +186,20 @@ public class VisitClaimService {
 
   NewClaim newClaim(long visitId) {
     Visit v = visits.findById(visitId).orElseThrow(() -> VisitService.notFound(visitId));
-    VisitCoding coding =
-        codings
-            .findByVisitIdAndDocumentationVersion(visitId, v.getDocumentationVersion())
-            .filter(VisitCoding::clean)
-            .orElseThrow(
-                () -> new IllegalStateException("visit " + visitId + " has no clean coding"));
+    VisitCoding coding = cleanCoding(v);
     AdministrationRecord record =
         records.findByVisitIdAndVersion(visitId, v.getDocumentationVersion()).orElseThrow();
     EpisodeDossier ctx = contexts.load(v.getEpisodeId());
+    String drug = ctx.order().getHcpcs();
+    // ABN option 2: the patient pays for the drug himself; its lines go on no Medicare claim
+    List<VisitCoding.CodedLine> billed =
+        coding.getLines().stream().filter(l -> !selfPay(v, drug, l)).toList();
+    if (billed.isEmpty()) {
+      throw new IllegalStateException(
+          "visit "
+              + visitId
+              + " has nothing to bill: every line is the patient's self-pay (ABN option 2)");
+    }
     return new NewClaim(
         visitId,
         v.getEpisodeId(),
@@ -89,7 +210,7 @@ public class VisitClaimService {
         authorizationNumber(v).orElse(null),
         ctx.order().diagnoses(),
         record.getSupervisingNpi(),
-        coding.getLines().stream()
+        billed.stream()
             .map(
                 l ->
                     new NewClaimLine(

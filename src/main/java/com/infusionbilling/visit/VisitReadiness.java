@@ -1,5 +1,6 @@
 package com.infusionbilling.visit;
 
+import com.infusionbilling.audit.AuditLog;
 import com.infusionbilling.authorization.AuthorizationQueries;
 import com.infusionbilling.authorization.AuthorizationQueries.AuthorizationView;
 import com.infusionbilling.billing.BillingProperties;
@@ -48,6 +49,7 @@ public class VisitReadiness {
   private final ReferenceDataService reference;
   private final LcdCoverage lcds;
   private final EpisodeTimeline timeline;
+  private final AuditLog audit;
   private final ZoneId zone;
   private final Clock clock;
   private final TransactionTemplate tx;
@@ -60,6 +62,7 @@ public class VisitReadiness {
       ReferenceDataService reference,
       LcdCoverage lcds,
       EpisodeTimeline timeline,
+      AuditLog audit,
       BillingProperties billing,
       PlatformTransactionManager transactions) {
     this.visits = visits;
@@ -69,6 +72,7 @@ public class VisitReadiness {
     this.reference = reference;
     this.lcds = lcds;
     this.timeline = timeline;
+    this.audit = audit;
     this.zone = billing.zone();
     this.clock = Clock.system(zone);
     this.tx = new TransactionTemplate(transactions);
@@ -161,22 +165,32 @@ public class VisitReadiness {
 
   /**
    * Records the ABN outcome of "Obtain ABN" on the visit, once (the first outcome stays), with a
-   * timeline entry. SIGNED needs the date the beneficiary signed, not after the visit's day.
+   * timeline entry and an audit record (the patient's financial liability changed: PHI). A signed
+   * ABN (options 1, 2 and 3) needs the date the beneficiary signed, not after the visit's day.
    *
-   * @return the modifier the drug line will carry (GA or GZ); null when the dose was declined
+   * @param recordedBy who completed "Obtain ABN" (audit), or null when unknown
+   * @return the modifier the drug line will carry (GA or GZ); null when the dose was declined or
+   *     the drug is not billed to Medicare (option 2)
    */
-  public String recordAbn(long visitId, AbnStatus status, String lcdId, LocalDate signedOn) {
+  public String recordAbn(
+      long visitId, AbnStatus status, String lcdId, LocalDate signedOn, String recordedBy) {
     return tx.execute(
         s -> {
           Visit v = visits.lockById(visitId).orElseThrow(() -> VisitService.notFound(visitId));
           if (status != AbnStatus.NOT_SIGNED
               && (signedOn == null || signedOn.isAfter(v.serviceDate()))) {
             throw new IllegalArgumentException(
-                "abnSignedOn: a signed ABN (option 1 or 3) needs the date it was signed, on or"
+                "abnSignedOn: a signed ABN (option 1, 2 or 3) needs the date it was signed, on or"
                     + " before the visit's day "
                     + v.serviceDate());
           }
           if (v.recordAbn(status, lcdId, signedOn)) {
+            audit.record(
+                recordedBy == null || recordedBy.isBlank() ? "system" : recordedBy,
+                AuditLog.Action.UPDATE,
+                AuditLog.EntityType.VISIT,
+                visitId,
+                "ABN (CMS-R-131) " + status.name() + " recorded, LCD " + lcdId);
             if (status == AbnStatus.DECLINED) {
               // ABN option 3: the beneficiary does not want the dose; it is not given and not
               // billed, the visit is cancelled (the episode's next dose is scheduled as usual)
@@ -195,6 +209,11 @@ public class VisitReadiness {
                       case NOT_SIGNED -> "not signed: drug line billed GZ (the practice is liable)";
                       case DECLINED ->
                           "option 3, the beneficiary declined the dose: not given, visit cancelled";
+                      case DO_NOT_BILL ->
+                          "signed "
+                              + signedOn
+                              + ", option 2: the dose is given, the drug is not billed to Medicare"
+                              + " and the beneficiary pays for it (self-pay)";
                     },
                 "visit-abn-" + visitId);
           }

@@ -12,6 +12,7 @@ import com.infusionbilling.episode.EpisodeStatus;
 import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.episode.TherapyEpisodeProcess;
 import com.infusionbilling.process.ProcessMessages;
+import com.infusionbilling.remittance.PatientBalances;
 import com.infusionbilling.web.ConflictException;
 import com.infusionbilling.web.InvalidInputException;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public class VisitService {
   private final ReferenceDataService reference;
   private final EpisodeTimeline timeline;
   private final ProcessMessages messages;
+  private final PatientBalances balances;
   private final ZoneId zone;
   private final Clock clock;
   private final TransactionTemplate tx;
@@ -64,6 +66,7 @@ public class VisitService {
       ReferenceDataService reference,
       EpisodeTimeline timeline,
       ProcessMessages messages,
+      PatientBalances balances,
       BillingProperties billing,
       PlatformTransactionManager transactions) {
     this.visits = visits;
@@ -72,6 +75,7 @@ public class VisitService {
     this.reference = reference;
     this.timeline = timeline;
     this.messages = messages;
+    this.balances = balances;
     this.zone = billing.zone();
     this.clock = Clock.system(zone);
     this.tx = new TransactionTemplate(transactions);
@@ -312,7 +316,11 @@ public class VisitService {
         : ClaimType.PROFESSIONAL;
   }
 
-  /** A visit as the API shows it: IDs, codes and dates (the patient is behind the episode). */
+  /**
+   * A visit as the API shows it: IDs, codes and dates (the patient is behind the episode); the ABN
+   * outcome when one was needed (null otherwise), and what the patient pays himself (ABN option 2:
+   * the drug's lines at their charge, not billed to Medicare).
+   */
   public record VisitView(
       long visitId,
       long episodeId,
@@ -325,7 +333,9 @@ public class VisitService {
       Long authorizationId,
       int documentationVersion,
       List<Long> claimIds,
-      List<ClaimVersion> claims) {}
+      List<ClaimVersion> claims,
+      AbnStatus abnStatus,
+      List<PatientBalances.SelfPayView> selfPay) {}
 
   public record ClaimVersion(long claimId, int version) {}
 
@@ -346,7 +356,9 @@ public class VisitService {
               v.getAuthorizationId(),
               v.getDocumentationVersion(),
               cs.stream().map(ClaimRef::claimId).distinct().toList(),
-              cs.stream().map(c -> new ClaimVersion(c.claimId(), c.version())).toList());
+              cs.stream().map(c -> new ClaimVersion(c.claimId(), c.version())).toList(),
+              v.getAbnStatus(),
+              balances.selfPayOfVisit(visitId));
         });
   }
 

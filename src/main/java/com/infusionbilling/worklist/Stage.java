@@ -19,7 +19,11 @@ public enum Stage {
   DOCUMENTATION("Documentation", "InfusionVisit#Task_DocumentAdministration"),
   CODING("Coding", "InfusionVisit#Task_ResolveCodingEdits"),
   CLAIM_SUBMISSION("Claim submission", "ClaimSubmission"),
-  REMITTANCE("Remittance", "ClaimSubmission#Task_ReviewUnderpayment", "ProviderAdjustmentReview"),
+  REMITTANCE(
+      "Remittance",
+      "ClaimSubmission#Task_ReviewUnderpayment",
+      "ClaimSubmission#Task_ApproveWriteOff",
+      "ProviderAdjustmentReview"),
   DENIAL_APPEAL("Denial / appeal", "DenialAppeal");
 
   /** Where a stage's tasks come from: a process, and optionally one element of it. */

@@ -300,4 +300,39 @@ class AuthorizationMonitoringProcessTest {
         .hasNotActivatedElements("Task_SubmitRenewal")
         .hasActiveElements("Gateway_UntilAuthorizationEnds");
   }
+
+  /**
+   * Issue 14 item 6: the renewal's 271 says the drug moved to the pharmacy benefit (a carve-out):
+   * the renewal goes to intake like a first verification instead of asking for a clinical response;
+   * an alternate payer found there is verified again, and under its medical benefit the renewal
+   * asks for the clinical response.
+   */
+  @Test
+  void aPharmacyCarveOutOnTheNew271GoesToIntakeAndAnAlternatePayerIsVerifiedAgain() {
+    context.mockChildProcess("BenefitVerification", Map.of("coverageOutcome", "PHARMACY_BENEFIT"));
+    context
+        .mockJobWorker("apply-coverage-resolution")
+        .thenComplete(Map.of("payerId", "COMMERCIAL_ACME"));
+    authorizationApproved();
+    publish("Message_AuthorizationUnitsLow", AUTHORIZATION);
+
+    monitoring()
+        .hasActiveElements("Task_ResolveRenewalCoverage")
+        .hasNotActivatedElements("Task_AttachClinicalResponse");
+    assertThat(UserTaskSelectors.byElementId("Task_ResolveRenewalCoverage"))
+        .hasCandidateGroup("intake");
+
+    // the alternate payer covers the drug under its medical benefit, with prior authorization
+    context.mockChildProcess(
+        "BenefitVerification",
+        Map.of("coverageOutcome", "MEDICAL_BENEFIT", "paRequiredByPayer", true));
+    context.completeUserTask(
+        "Task_ResolveRenewalCoverage", Map.of("coverageResolution", "ALTERNATE_PAYER"));
+
+    monitoring()
+        .hasCompletedElements("Task_ApplyRenewalCoverageResolution")
+        .hasCompletedElement("Task_ReverifyBenefits", 2)
+        .hasActiveElements("Task_AttachClinicalResponse")
+        .hasNotActivatedElements("Event_CoverageNotRenewed");
+  }
 }

@@ -28,11 +28,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What a biller works after remittance posting (README, "Remittance, denials and appeals"), in
- * headless Chromium: "Review underpayment", "Work denial" and "Review and submit appeal", each a
- * real task of its real process (reached as {@link TaskScenarios} describes), opened from the
- * worklist by a user of the groups {@code billing} and {@code appeals}, with the payer's codes in
- * plain English, the expected against paid amounts and the appeal's deadline and letter shown
- * beside the form. The screenshots are the README's.
+ * headless Chromium: "Review underpayment", its write-off's "Approve write-off", "Work denial" and
+ * "Review and submit appeal", each a real task of its real process (reached as {@link
+ * TaskScenarios} describes), opened from the worklist by a user of the groups {@code billing},
+ * {@code appeals} and {@code managers}, with the payer's codes in plain English, the expected
+ * against paid amounts and the appeal's deadline and letter shown beside the form. The screenshots
+ * are the README's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +57,11 @@ class DenialBrowserTest {
   void signIn() throws Exception {
     ModelDeployment.deployAll(camunda);
     accounts.createIfAbsent(
-        USER, "Biller", PASSWORD, Set.of(Roles.COORDINATOR), Set.of("billing", "appeals"));
+        USER,
+        "Biller",
+        PASSWORD,
+        Set.of(Roles.COORDINATOR),
+        Set.of("billing", "appeals", "managers"));
     forms = TaskForms.read();
     browser = new Browser(port);
     browser.login(USER, PASSWORD);
@@ -125,6 +130,13 @@ class DenialBrowserTest {
   void reviewUnderpaymentShowsExpectedAgainstPaidPerLine() throws Exception {
     String text = open("review-underpayment");
     assertThat(text).contains("expected $", "paid $");
+  }
+
+  @Test
+  void approveUnderpaymentWriteOffShowsWhatIsWrittenOffAndTheBillersReason() throws Exception {
+    String text = open("approve-underpayment-write-off");
+    assertThat(text)
+        .contains("338.66", "expected $", "not worth a dispute", "above $500", "drug line");
   }
 
   /** A real claim of the episode, so the task view shows it beside the form. */

@@ -241,6 +241,47 @@ final class TaskScenarios {
             "P30D"));
   }
 
+  /**
+   * A claim accepted by the 999 and 277CA whose 835 allows 10 % less than expected (above $25 and 2
+   * %): it waits in "Review underpayment". Returns that task's key.
+   */
+  static long underpaidClaim(ProcessDriver d, Map<String, Object> episode) {
+    // accepted, then the 835 allows 10 % less than expected (above $25 and 2 %)
+    String attempt = "claim-" + d.uniqueNumber() + "-a1";
+    long claimId = d.uniqueNumber();
+    d.publish(
+        "Message_ClaimFunctionalAckReceived", attempt, Map.of("functionalAckStatus", "ACCEPTED"));
+    d.publish("Message_ClaimAckReceived", attempt, Map.of("claimAckStatus", "ACCEPTED"));
+    d.publish(
+        "Message_ClaimRemittanceReceived",
+        "claim-" + claimId + "-v1",
+        Map.of("remittanceId", d.uniqueNumber()));
+    d.completesJobs(
+        "post-remittance",
+        Map.of(
+            "postingOutcome",
+            "PAID",
+            "payerId",
+            "COMMERCIAL_ACME",
+            "payerType",
+            "COMMERCIAL",
+            "expectedAllowed",
+            3386.60,
+            "payerAllowed",
+            3047.94,
+            "shortfall",
+            338.66,
+            "shortfallPercent",
+            10.0,
+            "underpaidDrugLine",
+            true,
+            "underpaymentLines",
+            "Line 1 J1745: expected $3386.60, payer allowed $3047.94, paid"
+                + " $2438.35, short $338.66"));
+    claim(d, episode, true, attempt, claimId);
+    return d.awaitUserTask("Task_ReviewUnderpayment");
+  }
+
   /** Readiness facts of a buy-and-bill visit checked on its day (as check-visit-readiness). */
   static Map<String, Object> readiness(boolean authorizationCoversVisit) {
     Map<String, Object> f = new HashMap<>();
@@ -608,41 +649,22 @@ final class TaskScenarios {
                   "COMMERCIAL_ACME",
                   "J1745",
                   SiteOfCare.OFFICE,
+                  (d, form, episode) -> underpaidClaim(d, episode))),
+          Map.entry(
+              "approve-underpayment-write-off",
+              new Scenario(
+                  "COMMERCIAL_ACME",
+                  "J1745",
+                  SiteOfCare.OFFICE,
                   (d, form, episode) -> {
-                    // accepted, then the 835 allows 10 % less than expected (above $25 and 2 %)
-                    String attempt = "claim-" + d.uniqueNumber() + "-a1";
-                    long claimId = d.uniqueNumber();
-                    d.publish(
-                        "Message_ClaimFunctionalAckReceived",
-                        attempt,
-                        Map.of("functionalAckStatus", "ACCEPTED"));
-                    d.publish(
-                        "Message_ClaimAckReceived", attempt, Map.of("claimAckStatus", "ACCEPTED"));
-                    d.publish(
-                        "Message_ClaimRemittanceReceived",
-                        "claim-" + claimId + "-v1",
-                        Map.of("remittanceId", d.uniqueNumber()));
-                    d.completesJobs(
-                        "post-remittance",
+                    // billing writes the $338.66 short on the J1745 line off: a manager approves
+                    d.complete(
+                        underpaidClaim(d, episode),
                         Map.of(
-                            "postingOutcome",
-                            "PAID",
-                            "payerId",
-                            "COMMERCIAL_ACME",
-                            "payerType",
-                            "COMMERCIAL",
-                            "expectedAllowed",
-                            3386.60,
-                            "payerAllowed",
-                            3047.94,
-                            "shortfall",
-                            338.66,
-                            "shortfallPercent",
-                            10.0,
-                            "underpaymentLines",
-                            "Line 1 J1745: expected $3386.60, payer allowed $3047.94, paid"
-                                + " $2438.35, short $338.66"));
-                    claim(d, episode, true, attempt, claimId);
+                            "underpaymentDecision",
+                            "WRITE_OFF",
+                            "underpaymentNote",
+                            "J1745 paid at the 2026 contract rate; not worth a dispute"));
                     return d.awaitUserTask(form.elementId());
                   })),
           Map.entry(

@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
  * clean Medicare claim goes out as an 837P, the 999 and 277CA come back, the claim is {@code
  * ACKNOWLEDGED}, the sandbox's 835 pays it and {@code post-remittance} posts it (PAID); a claim of
  * a member the sandbox rejects at the 277CA (A7 562/85) opens "Correct claim" with the payer's
- * words, and the correction goes out again as a new interchange of the same claim version.
+ * words, and the correction goes out again as a new interchange of the same claim version; a
+ * Medicare payment that leaves the patient PR-1/PR-2 on an episode with secondary coverage sends a
+ * secondary claim (SBR01 S with Medicare's 2320/2430), which the sandbox pays as secondary.
  */
 @RealJobWorkers
 @Import(EpisodeFixtures.class)
@@ -108,6 +110,39 @@ class ClaimSubmissionEndToEndTest extends LocalMailboxTestBase {
                 .join()
                 .items())
         .hasSize(1);
+  }
+
+  @Test
+  void aMedicarePaymentThatLeavesThePatientAShareBillsTheSecondaryPayerWhoPaysIt()
+      throws Exception {
+    long n = System.nanoTime() % 1_000_000L;
+    long episodeId = fixtures.episode("MEDICARE_PART_B", "SECONDARY" + n).getId();
+    fixtures.withSecondaryCoverage(episodeId, "COMMERCIAL_ACME", "SUPP" + n);
+    ClaimRef ref = claims.createOriginal(ClaimFixtures.medicareInfliximab(episodeId));
+    long visitId = claims.get(ref.claimId()).getVisitId();
+
+    starter.start(ref);
+
+    ClaimView primary = exchangeUntil(() -> inStatus(ref, ClaimStatus.PAID));
+    ClaimRef secondaryRef =
+        exchangeUntil(() -> claims.ofVisit(visitId).stream().skip(1).findFirst());
+    ClaimView secondary = exchangeUntil(() -> inStatus(secondaryRef, ClaimStatus.PAID));
+
+    assertThat(claims.ofVisit(visitId)).containsExactly(ref, secondaryRef);
+    assertThat(secondary.payerId()).isEqualTo("COMMERCIAL_ACME");
+    assertThat(secondary.frequencyCode()).isEqualTo("1");
+    var secondaryPayment = secondary.remittances().get(0);
+    assertThat(secondaryPayment.statusCode()).isEqualTo("2");
+    // the secondary paid what Medicare left the patient: PR-1 and PR-2 of each line
+    java.math.BigDecimal patientShare =
+        primary.patientResponsibility().stream()
+            .map(p -> p.amount())
+            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    assertThat(secondaryPayment.paid()).isEqualByComparingTo(patientShare);
+    // the primary as it is now (its view above was read when it became PAID, before the billing)
+    assertThat(queries.view(ref.claimId()).orElseThrow().history())
+        .extracting(ClaimView.HistoryItem::event)
+        .containsOnlyOnce("SECONDARY_BILLED");
   }
 
   @Test

@@ -131,6 +131,25 @@ class IndependentX12ValidatorTest {
   }
 
   @Test
+  void aSecondary837IWithThePrimarysAdjudicationHasNoErrorsBeyondTheHiLimitation()
+      throws IOException {
+    String x12 =
+        write(
+            List.of(
+                X12Samples.secondaryVedolizumabClaim(
+                    "PCNIS1", X12Samples.member("SUPP2"), X12Samples.JANE)),
+            X12Samples.PROVIDER_TO_CLEARINGHOUSE);
+
+    assertThat(x12.replace("\r", "").replace("\n", ""))
+        .contains("SBR*S*18*")
+        .contains("SBR*P*18*")
+        .contains("AMT*D*5981.92~")
+        .contains("SVD*MCRB1*5880*HC:J3380:JZ*0636*300~");
+    assertThat(problems(FileType.ANSI837_5010_X223, x12))
+        .allMatch(p -> p.equals(KNOWN_837I_HI_LIMITATION) || p.startsWith("in: "));
+  }
+
+  @Test
   void theReaderCatchesWhatWeRelyOnItToCatch() throws IOException {
     String good =
         write(

@@ -74,6 +74,20 @@ class X12RoundTripTest {
   }
 
   @Test
+  void secondaryClaim837IWithThePrimarysAdjudication() {
+    var claims =
+        List.of(
+            X12Samples.secondaryVedolizumabClaim(
+                "PCN0004", X12Samples.member("SUPP124"), X12Samples.JANE));
+    List<InstitutionalClaim> read =
+        roundTrip(X12Samples.PROVIDER_TO_CLEARINGHOUSE, claims, InstitutionalClaim.class);
+    assertSame(read, claims);
+    assertThat(read.get(0).payerResponsibility()).isEqualTo("S");
+    assertThat(read.get(0).otherPayers()).hasSize(1);
+    assertThat(read.get(0).lines().get(1).adjudications().get(0).adjustments()).hasSize(3);
+  }
+
+  @Test
   void eligibilityInquiry270() {
     var q =
         List.of(

@@ -25,8 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The remittance part of {@code ClaimSubmission} (issue 17 item 2), one test per path, with the
  * workers mocked and the real {@code Decision_UnderpaymentTolerance}: paid in full, paid within
- * Medicare's tolerance, an underpayment to "Review underpayment" (group billing) and its record, a
- * reversal that waits for the corrected payment, and a denial that posts and ends.
+ * Medicare's tolerance, PR-1/PR-2 left to the patient, a secondary claim after a payment that left
+ * the patient a share on an episode with secondary coverage, none after an MA18 crossover, an
+ * underpayment to "Review underpayment" (group billing) and its record, a write-off of it approved
+ * or sent back by a manager ("Approve write-off") or small enough to need no approval, a reversal
+ * that waits for the corrected payment, and a denial that posts and ends.
  */
 @ProcessTest
 class RemittancePostingProcessTest {
@@ -48,7 +51,8 @@ class RemittancePostingProcessTest {
         "forms/correct-claim.form",
         "forms/check-clearinghouse.form",
         "forms/check-claim-status.form",
-        "forms/review-underpayment.form");
+        "forms/review-underpayment.form",
+        "forms/approve-underpayment-write-off.form");
     claimId = CLAIM_IDS.incrementAndGet();
     postings.clear();
     context.mockJobWorker("notify-managers-of-filing-deadline").thenComplete();
@@ -108,6 +112,8 @@ class RemittancePostingProcessTest {
     m.put("denialsOpened", 0);
     m.put("patientResponsibility", 677.32);
     m.put("underpaymentLines", "Line 1 J1745: expected $3386.60");
+    m.put("underpaidDrugLine", shortfall > 0);
+    m.put("secondaryClaimDue", false);
     return m;
   }
 
@@ -277,5 +283,140 @@ class RemittancePostingProcessTest {
         .hasCompletedElements("Event_RemittancePosted")
         .hasVariable("postingOutcome", "DENIED")
         .hasNotActivatedElements("Task_ReviewUnderpayment");
+  }
+
+  @Test
+  void pr1AndPr2AreLeftToThePatientWhenThereIsNoSecondaryCoverage() {
+    Map<String, Object> paid = posted("PAID", "MEDICARE_PART_B", "MEDICARE_PART_B", 0, 0);
+    paid.put("patientResponsibility", 777.32); // PR-1 $100 deductible, PR-2 $677.32 coinsurance
+    postingAnswers(List.of(paid));
+    long instance = acknowledgedClaim();
+
+    remittance(511);
+
+    assertThat(ProcessInstanceSelectors.byKey(instance))
+        .isCompleted()
+        .hasCompletedElementsInOrder(
+            "Task_PostRemittance", "Task_CheckUnderpayment", "Event_RemittancePosted")
+        .hasNotActivatedElements("Task_BillSecondaryPayer", "Task_ReviewUnderpayment")
+        .hasVariable("patientResponsibility", 777.32);
+  }
+
+  @Test
+  void aPatientShareWithSecondaryCoverageSendsASecondaryClaim() {
+    Map<String, Object> paid = posted("PAID", "MEDICARE_PART_B", "MEDICARE_PART_B", 0, 0);
+    paid.put("secondaryClaimDue", true);
+    postingAnswers(List.of(paid));
+    List<Map<String, Object>> billed = new ArrayList<>();
+    context
+        .mockJobWorker("bill-secondary-payer")
+        .withHandler(
+            (jobs, job) -> {
+              billed.add(job.getVariablesAsMap());
+              jobs.newCompleteCommand(job)
+                  .variables(Map.of("secondaryClaimId", claimId + 1, "secondaryClaimVersion", 2))
+                  .send()
+                  .join();
+            });
+    long instance = acknowledgedClaim();
+
+    remittance(512);
+
+    assertThat(ProcessInstanceSelectors.byKey(instance))
+        .isCompleted()
+        .hasCompletedElementsInOrder(
+            "Task_PostRemittance",
+            "Task_BillSecondaryPayer",
+            "Task_CheckUnderpayment",
+            "Event_RemittancePosted")
+        .hasVariableNames("secondaryClaimId", "secondaryClaimVersion");
+    assertThat(billed)
+        .singleElement()
+        .satisfies(v -> assertThat(((Number) v.get("claimId")).longValue()).isEqualTo(claimId));
+  }
+
+  @Test
+  void anMa18CrossoverSendsNoSecondaryClaim() {
+    // posting found the MA18 remark: the payer forwarded the claim, secondaryClaimDue stays false
+    postingAnswers(List.of(posted("PAID", "MEDICARE_PART_B", "MEDICARE_PART_B", 0, 0)));
+    context.mockJobWorker("bill-secondary-payer").thenComplete();
+    long instance = acknowledgedClaim();
+
+    remittance(513);
+
+    assertThat(ProcessInstanceSelectors.byKey(instance))
+        .isCompleted()
+        .hasCompletedElements("Event_RemittancePosted")
+        .hasNotActivatedElements("Task_BillSecondaryPayer")
+        .hasVariable("secondaryClaimDue", false);
+  }
+
+  /** Posts an underpayment and lets billing decide to write it off. */
+  long underpaymentWrittenOff(long remittanceId, double shortfall, boolean drugLine) {
+    Map<String, Object> under = posted("PAID", "COMMERCIAL_ACME", "COMMERCIAL", shortfall, 10);
+    under.put("underpaidDrugLine", drugLine);
+    postingAnswers(List.of(under));
+    context.mockJobWorker("record-underpayment-review").thenComplete();
+    long instance = acknowledgedClaim();
+    remittance(remittanceId);
+    context.completeUserTask(
+        UserTaskSelectors.byElementId("Task_ReviewUnderpayment", instance),
+        Map.of(
+            "underpaymentDecision", "WRITE_OFF",
+            "underpaymentNote", "not worth a dispute"));
+    return instance;
+  }
+
+  @Test
+  void anUnderpaymentWriteOffOfADrugLineWaitsForAManagersApproval() {
+    long instance = underpaymentWrittenOff(514, 338.66, true);
+
+    assertThat(ProcessInstanceSelectors.byKey(instance)).hasActiveElements("Task_ApproveWriteOff");
+    assertThat(UserTaskSelectors.byElementId("Task_ApproveWriteOff", instance))
+        .hasCandidateGroup("managers");
+
+    context.completeUserTask(
+        UserTaskSelectors.byElementId("Task_ApproveWriteOff", instance),
+        Map.of("writeOffDecision", "APPROVED", "writeOffReason", "J1745 rate accepted for 2026"));
+
+    assertThat(ProcessInstanceSelectors.byKey(instance))
+        .isCompleted()
+        .hasCompletedElementsInOrder(
+            "Task_ReviewUnderpayment",
+            "Task_ApproveWriteOff",
+            "Task_RecordUnderpaymentReview",
+            "Event_UnderpaymentReviewed");
+  }
+
+  @Test
+  void aWriteOffTheManagerSendsBackIsReviewedAgain() {
+    long instance = underpaymentWrittenOff(515, 620.00, false);
+
+    context.completeUserTask(
+        UserTaskSelectors.byElementId("Task_ApproveWriteOff", instance),
+        Map.of("writeOffDecision", "REJECTED", "writeOffReason", "dispute it: the contract says"));
+
+    assertThat(ProcessInstanceSelectors.byKey(instance))
+        .hasActiveElements("Task_ReviewUnderpayment")
+        .hasNotActivatedElements("Task_RecordUnderpaymentReview");
+    context.completeUserTask(
+        UserTaskSelectors.byElementId("Task_ReviewUnderpayment", instance),
+        Map.of(
+            "underpaymentDecision", "DISPUTE",
+            "payerReference", "DSP-915",
+            "underpaymentNote", "disputed as the manager asked"));
+    assertThat(ProcessInstanceSelectors.byKey(instance))
+        .isCompleted()
+        .hasCompletedElements("Task_RecordUnderpaymentReview");
+  }
+
+  @Test
+  void aSmallWriteOffOfAnAdministrationLineNeedsNoApproval() {
+    long instance = underpaymentWrittenOff(516, 30.00, false);
+
+    assertThat(ProcessInstanceSelectors.byKey(instance))
+        .isCompleted()
+        .hasCompletedElements("Task_RecordUnderpaymentReview")
+        .hasNotActivatedElements("Task_ApproveWriteOff");
   }
 }

@@ -1,6 +1,7 @@
 package com.infusionbilling.remittance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.infusionbilling.claim.ClaimFixtures;
 import com.infusionbilling.claim.ClaimPayments;
@@ -128,6 +129,45 @@ class RemittancePostingTest {
     assertThat(UnderpaymentLines.text(posted.lines()))
         .startsWith("Line 1 J1745: expected $3031.78, payer allowed $2728.60, paid $2182.88")
         .contains("short $303.18");
+  }
+
+  @Test
+  void writingOffADrugLinesUnderpaymentNeedsTheManagerWhoApprovedIt() {
+    long remittanceId =
+        store("EFTWO" + claim.claimId(), Remittances.forClaim(claim).allowedPercent(90).payment());
+    RemittancePosting.Posted posted = posting.post(remittanceId, claim.claimId());
+    assertThat(posted.underpaidDrugLine()).isTrue();
+    assertThat(posted.writeOffApprovalRequired()).isTrue();
+    assertThat(posted.variables()).containsEntry("underpaidDrugLine", true);
+
+    assertThatThrownBy(
+            () ->
+                posting.recordUnderpaymentReview(
+                    claim.claimId(),
+                    "WRITE_OFF",
+                    posted.shortfall(),
+                    null,
+                    "contract rate not worth disputing",
+                    null,
+                    "Review underpayment task",
+                    "wo-" + claim.claimId() + "-1"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("manager's approval");
+    assertThat(view().status()).isEqualTo("PAID");
+
+    posting.recordUnderpaymentReview(
+        claim.claimId(),
+        "WRITE_OFF",
+        posted.shortfall(),
+        null,
+        "contract rate not worth disputing",
+        "manager-ann",
+        "Review underpayment task",
+        "wo-" + claim.claimId() + "-2");
+
+    assertThat(view().status()).isEqualTo("WRITTEN_OFF");
+    assertThat(view().history().get(view().history().size() - 1).detail())
+        .contains("WRITE_OFF", "approved by manager-ann");
   }
 
   @Test

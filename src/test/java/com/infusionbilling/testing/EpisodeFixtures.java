@@ -112,6 +112,28 @@ public class EpisodeFixtures {
     return e;
   }
 
+  /**
+   * The episode's patient also has coverage with {@code payerId} as the secondary payer (billed
+   * after the primary adjudicated a claim).
+   */
+  @Transactional
+  public Episode withSecondaryCoverage(long episodeId, String payerId, String memberId) {
+    Episode e = episodes.findById(episodeId).orElseThrow();
+    Coverage c =
+        coverages.save(
+            new Coverage(
+                e.getPatientId(),
+                payerId,
+                memberId,
+                "SUPP200",
+                "Supplement plan",
+                LocalDate.of(2026, 1, 1),
+                null,
+                BenefitType.MEDICAL));
+    e.useSecondaryCoverage(c.getId());
+    return episodes.save(e);
+  }
+
   /** The same job, as a worker would receive it each time it is delivered. */
   public static ActivatedJob job(long key, long processInstanceKey, Map<String, Object> variables) {
     ActivatedJob job = Mockito.mock(ActivatedJob.class);

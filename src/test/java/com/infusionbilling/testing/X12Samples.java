@@ -386,6 +386,90 @@ public final class X12Samples {
                 null)));
   }
 
+  /**
+   * {@link #vedolizumabOutpatientClaim}'s encounter sent to the secondary payer (SBR01 S, {@code
+   * secondaryMember}) after Medicare paid it as primary: 2320 with Medicare's payment (AMT*D),
+   * 2330A (the Medicare member), 2330B (Medicare, REF*F8) and per line 2430 (SVD, CO-45, PR-2,
+   * CO-253, DTP*573). Each line's charge = paid + its CAS (TR3 balancing).
+   */
+  public static InstitutionalClaim secondaryVedolizumabClaim(
+      String pcn, Member secondaryMember, Member medicareMember) {
+    InstitutionalClaim primary = vedolizumabOutpatientClaim(pcn, secondaryMember);
+    LocalDate paidOn = DOS.plusDays(20);
+    String[][] adjudication = {
+      // paid, CO-45, PR-2, CO-253 (charges 8250, 395)
+      {"5880.00", "900.00", "1350.00", "120.00"},
+      {"101.92", "265.00", "26.00", "2.08"},
+    };
+    List<InstitutionalServiceLine> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < primary.lines().size(); i++) {
+      InstitutionalServiceLine l = primary.lines().get(i);
+      String[] a = adjudication[i];
+      lines.add(
+          new InstitutionalServiceLine(
+              l.lineItemControlNumber(),
+              l.revenueCode(),
+              l.procedureCode(),
+              l.modifiers(),
+              l.charge(),
+              l.units(),
+              l.serviceDate(),
+              l.drug(),
+              List.of(
+                  new com.infusionbilling.edi.model.LineAdjudication(
+                      MEDICARE.id(),
+                      new BigDecimal(a[0]),
+                      l.procedureCode(),
+                      l.modifiers(),
+                      l.units(),
+                      List.of(
+                          new com.infusionbilling.edi.model.Adjustment(
+                              "CO", "45", new BigDecimal(a[1]), null),
+                          new com.infusionbilling.edi.model.Adjustment(
+                              "CO", "253", new BigDecimal(a[3]), null),
+                          new com.infusionbilling.edi.model.Adjustment(
+                              "PR", "2", new BigDecimal(a[2]), null)),
+                      paidOn))));
+    }
+    return new InstitutionalClaim(
+        pcn,
+        BILLING,
+        secondaryMember,
+        PAYER,
+        "CI",
+        "S",
+        primary.facilityTypeCode(),
+        "1",
+        null,
+        DOS,
+        DOS,
+        null,
+        null,
+        "01",
+        null,
+        primary.diagnosisCodes(),
+        ATTENDING,
+        lines,
+        List.of(
+            new com.infusionbilling.edi.model.OtherPayer(
+                "P",
+                "MB",
+                new Member(
+                    medicareMember.memberId(),
+                    medicareMember.lastName(),
+                    medicareMember.firstName(),
+                    medicareMember.middleName(),
+                    null,
+                    null,
+                    medicareMember.address(),
+                    medicareMember.groupNumber()),
+                MEDICARE,
+                new BigDecimal("5981.92"),
+                List.of(),
+                null,
+                "MCR2026011400043")));
+  }
+
   public static EligibilityInquiry inquiry(String trace, Member m) {
     return new EligibilityInquiry(
         trace, PAYER, PROVIDER, m, DOS, List.of("30", "1"), List.of("J1745"));

@@ -50,6 +50,12 @@ class InfusionVisitProcessTest {
   /** The ABN outcomes "Record ABN" was given. */
   static final List<String> abnRecorded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /** What "Record self-pay balance" answers: is any line left to claim from Medicare? */
+  static volatile boolean medicareLinesLeft = true;
+
+  /** The visits "Record self-pay balance" was asked for. */
+  static final List<Object> selfPayRecorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   /** What "Apply readiness resolution" returns (new timers after a move). */
   static volatile Map<String, Object> resolutionApplied = Map.of();
 
@@ -141,6 +147,18 @@ class InfusionVisitProcessTest {
         .mockJobWorker("apply-visit-readiness-resolution")
         .withHandler(
             (jobs, job) -> jobs.newCompleteCommand(job).variables(resolutionApplied).send().join());
+    medicareLinesLeft = true;
+    selfPayRecorded.clear();
+    context
+        .mockJobWorker("record-self-pay-balance")
+        .withHandler(
+            (jobs, job) -> {
+              selfPayRecorded.add(job.getVariablesAsMap().get("visitId"));
+              jobs.newCompleteCommand(job)
+                  .variables(Map.of("medicareLinesLeft", medicareLinesLeft))
+                  .send()
+                  .join();
+            });
     context.mockJobWorker("create-claim").thenComplete(Map.of("claimId", 9001, "claimVersion", 1));
     context.mockJobWorker("start-claim-submission").thenComplete();
     abnRecorded.clear();
@@ -603,5 +621,76 @@ class InfusionVisitProcessTest {
         .hasNotActivatedElements(
             "Task_DocumentAdministration", "Task_CodeEncounter", "Task_CreateClaim");
     assertThat(abnRecorded).containsExactly("DECLINED");
+  }
+
+  /**
+   * ABN option 2 (CMS-R-131 section G): the beneficiary wants the dose and asks that Medicare not
+   * be billed for the drug. The dose is documented and coded, the drug's lines become the patient's
+   * self-pay balance ("Record self-pay balance"), and the administration left is claimed from
+   * Medicare as usual. Before, the form had no option 2 and the model no such step.
+   */
+  @Test
+  void anAbnOption2GivesTheDoseRecordsTheSelfPayBalanceAndClaimsTheRest() {
+    readinessFacts.add(medicare(false, true));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    visit().hasActiveElements("Task_ObtainAbn");
+
+    context.completeUserTask(
+        "Task_ObtainAbn", Map.of("abnOutcome", "DO_NOT_BILL", "abnSignedOn", "2026-12-08"));
+    visit()
+        .hasCompletedElements("Task_RecordAbn")
+        .hasNotActivatedElements("Event_DoseDeclined")
+        .hasActiveElements("Task_DocumentAdministration");
+    context.completeUserTask("Task_DocumentAdministration", DOCUMENTATION);
+
+    visit()
+        .isCompleted()
+        .hasCompletedElementsInOrder(
+            "Task_CodeEncounter",
+            "Task_RecordDispense",
+            "Task_RecordSelfPayBalance",
+            "Task_CreateClaim",
+            "Task_StartClaimSubmission",
+            "Event_VisitBilled")
+        .hasNotActivatedElements("Event_VisitSelfPay");
+    assertThat(abnRecorded).containsExactly("DO_NOT_BILL");
+    assertThat(selfPayRecorded).hasSize(1);
+  }
+
+  /** Option 2 with nothing left to bill Medicare: the visit ends without any claim. */
+  @Test
+  void anAbnOption2WithNothingLeftForMedicareEndsWithoutAClaim() {
+    medicareLinesLeft = false;
+    readinessFacts.add(medicare(false, true));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    context.completeUserTask(
+        "Task_ObtainAbn", Map.of("abnOutcome", "DO_NOT_BILL", "abnSignedOn", "2026-12-08"));
+    context.completeUserTask("Task_DocumentAdministration", DOCUMENTATION);
+
+    visit()
+        .isCompleted()
+        .hasCompletedElements("Task_RecordSelfPayBalance", "Event_VisitSelfPay")
+        .hasNotActivatedElements("Task_CreateClaim", "Task_StartClaimSubmission");
+  }
+
+  /**
+   * Every other visit (no ABN, option 1, not signed) goes to the claim without the self-pay step.
+   */
+  @Test
+  void aSignedOption1AbnIsClaimedWithoutASelfPayBalance() {
+    readinessFacts.add(medicare(false, true));
+    visitScheduled();
+    context.increaseTime(Duration.ofDays(1).plusMinutes(1));
+    context.completeUserTask(
+        "Task_ObtainAbn", Map.of("abnOutcome", "SIGNED", "abnSignedOn", "2026-12-08"));
+    context.completeUserTask("Task_DocumentAdministration", DOCUMENTATION);
+
+    visit()
+        .isCompleted()
+        .hasCompletedElements("Task_CreateClaim", "Event_VisitBilled")
+        .hasNotActivatedElements("Task_RecordSelfPayBalance", "Event_VisitSelfPay");
+    assertThat(selfPayRecorded).isEmpty();
   }
 }

@@ -318,4 +318,30 @@ class FormValidatorTest {
         .containsEntry("abnOutcome", "DECLINED")
         .containsEntry("abnSignedOn", "2026-03-09");
   }
+
+  /**
+   * ABN option 2 (CMS-R-131 section G: give the drug, do not bill Medicare, the patient pays) is an
+   * outcome of the form, and like options 1 and 3 it is a signed ABN: the date it was signed is
+   * required and not in the future. Before, DO_NOT_BILL was refused as an unknown option.
+   */
+  @Test
+  void theRealAbnFormAcceptsOption2WithTheDateItWasSignedAndNeedsThatDate() throws Exception {
+    Map<String, Object> now = new HashMap<>();
+    now.put("visitId", 5);
+    Map<String, Object> v = new HashMap<>();
+    v.put("abnOutcome", "DO_NOT_BILL");
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("obtain-abn"), now, v))
+        .isInstanceOfSatisfying(
+            WorklistException.BadRequest.class,
+            e -> assertThat(e.field()).isEqualTo("abnSignedOn"));
+    v.put("abnSignedOn", "2999-01-01");
+    assertThatThrownBy(() -> VALIDATOR.validate(realForm("obtain-abn"), now, v))
+        .isInstanceOfSatisfying(
+            WorklistException.BadRequest.class,
+            e -> assertThat(e.field()).isEqualTo("abnSignedOn"));
+    v.put("abnSignedOn", "2026-03-09");
+    assertThat(VALIDATOR.validate(realForm("obtain-abn"), now, v))
+        .containsEntry("abnOutcome", "DO_NOT_BILL")
+        .containsEntry("abnSignedOn", "2026-03-09");
+  }
 }

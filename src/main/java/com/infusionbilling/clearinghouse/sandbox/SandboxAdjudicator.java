@@ -490,6 +490,9 @@ final class SandboxAdjudicator {
       BigDecimal deductibleRemaining,
       boolean corrected,
       boolean overturned) {
+    if (c.secondary()) {
+      return secondary(c);
+    }
     Optional<ClaimRule> rule = overturned ? Optional.empty() : claimRule(c, today);
     String payerClaim = payerClaimControlNumber(c.patientControlNumber()) + (corrected ? "R" : "");
     ClaimOutcome outcome = rule.map(ClaimRule::outcome).orElse(ClaimOutcome.PAY);
@@ -605,6 +608,53 @@ final class SandboxAdjudicator {
             claimRemarks,
             services),
         deductibleUsed);
+  }
+
+  /**
+   * A claim to this payer as the secondary (SBR01 S): the primary already adjudicated each line
+   * (2430), so the sandbox pays what the primary left the patient (its PR amounts), never more than
+   * the charge less the primary's payment, and adjusts the rest as OA-23 (the impact of the prior
+   * payer's adjudication). CLP02 2, processed as secondary; no claim rule and no deductible apply.
+   */
+  private Adjudication secondary(SandboxClaim c) {
+    Member m = c.subscriber();
+    List<ServicePayment> services = new ArrayList<>();
+    BigDecimal paid = BigDecimal.ZERO;
+    for (SandboxClaim.Line l : c.lines()) {
+      BigDecimal prior = l.priorPaid() == null ? BigDecimal.ZERO : l.priorPaid();
+      BigDecimal share = l.priorPatientShare() == null ? BigDecimal.ZERO : l.priorPatientShare();
+      BigDecimal linePaid = share.min(l.charge().subtract(prior)).max(BigDecimal.ZERO);
+      BigDecimal rest = l.charge().subtract(linePaid);
+      services.add(
+          new ServicePayment(
+              l.procedureCode(),
+              l.modifiers(),
+              l.charge(),
+              linePaid,
+              l.units(),
+              l.serviceDate(),
+              l.lineItemControlNumber(),
+              null,
+              rest.signum() > 0 ? List.of(new Adjustment("OA", "23", rest, null)) : List.of(),
+              List.of()));
+      paid = paid.add(linePaid);
+    }
+    return new Adjudication(
+        new ClaimPayment(
+            c.patientControlNumber(),
+            paid.signum() > 0 ? "2" : "4",
+            c.totalCharge(),
+            paid,
+            BigDecimal.ZERO,
+            filing(c),
+            payerClaimControlNumber(c.patientControlNumber()),
+            m.memberId(),
+            m.lastName(),
+            m.firstName(),
+            List.of(),
+            List.of(),
+            services),
+        BigDecimal.ZERO);
   }
 
   /** The deductible the 271 says remains at the start of the plan year. */

@@ -15,6 +15,8 @@ import java.util.List;
  *     patientStatusCode} CL103 (01 discharged home)
  * @param diagnosisCodes ICD-10-CM codes; the first is principal (ABK), the others ABF (up to 24)
  * @param attendingProvider loop 2310A NM1*71
+ * @param otherPayers loop 2320: the other payers of a claim sent to the secondary (SBR01 S) with
+ *     the primary's adjudication; empty (or null) for a claim to the primary
  */
 public record InstitutionalClaim(
     String patientControlNumber,
@@ -34,10 +36,57 @@ public record InstitutionalClaim(
     String priorAuthorizationNumber,
     List<String> diagnosisCodes,
     Party attendingProvider,
-    List<InstitutionalServiceLine> lines)
+    List<InstitutionalServiceLine> lines,
+    List<OtherPayer> otherPayers)
     implements X12Message {
 
+  /** A claim to the primary payer (no 2320). */
+  public InstitutionalClaim(
+      String patientControlNumber,
+      Party billingProvider,
+      Member subscriber,
+      Party payer,
+      String claimFilingIndicator,
+      String payerResponsibility,
+      String facilityTypeCode,
+      String frequencyCode,
+      String originalPayerClaimNumber,
+      LocalDate statementFrom,
+      LocalDate statementTo,
+      String admissionTypeCode,
+      String admissionSourceCode,
+      String patientStatusCode,
+      String priorAuthorizationNumber,
+      List<String> diagnosisCodes,
+      Party attendingProvider,
+      List<InstitutionalServiceLine> lines) {
+    this(
+        patientControlNumber,
+        billingProvider,
+        subscriber,
+        payer,
+        claimFilingIndicator,
+        payerResponsibility,
+        facilityTypeCode,
+        frequencyCode,
+        originalPayerClaimNumber,
+        statementFrom,
+        statementTo,
+        admissionTypeCode,
+        admissionSourceCode,
+        patientStatusCode,
+        priorAuthorizationNumber,
+        diagnosisCodes,
+        attendingProvider,
+        lines,
+        null);
+  }
+
   public InstitutionalClaim {
+    otherPayers = otherPayers == null ? List.of() : List.copyOf(otherPayers);
+    if (otherPayers.size() > 10) {
+      throw new IllegalArgumentException("an 837I claim has at most 10 other payers (2320)");
+    }
     diagnosisCodes = diagnosisCodes.stream().map(d -> d.replace(".", "")).toList();
     lines = List.copyOf(lines);
     payerResponsibility = payerResponsibility == null ? "P" : payerResponsibility;

@@ -193,6 +193,40 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     return X12Samples.member(prefix + System.nanoTime() % 1_000_000_000L);
   }
 
+  /**
+   * A claim to the sandbox as the secondary payer (SBR01 S, 2320/2430 with Medicare's answer): paid
+   * what Medicare left the patient on each line (PR-2), the rest OA-23, processed as secondary.
+   */
+  @Test
+  void aSecondaryClaimIsPaidThePrimarysPatientShareAsSecondary() {
+    gateway.submit(
+        key(),
+        List.of(
+            X12Samples.secondaryInfliximabClaim(
+                "SEC0001", freshMember("SUPP"), freshMember("SECONDARY"))));
+    exchange();
+
+    ClaimPayment p = only(only(events.messages(Remittance.class)).claims());
+    assertThat(p.statusCode()).isEqualTo("2");
+    assertThat(p.services())
+        .extracting(ServicePayment::paid)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(
+            new BigDecimal("259.00"),
+            new BigDecimal("21.00"),
+            new BigDecimal("20.00"),
+            new BigDecimal("8.00"));
+    assertThat(p.services().get(0).adjustments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.group() + "-" + a.reasonCode()).isEqualTo("OA-23");
+              assertThat(a.amount()).isEqualByComparingTo("3441.00");
+            });
+    assertThat(p.paid()).isEqualByComparingTo("308.00");
+    assertThat(p.patientResponsibility()).isEqualByComparingTo("0");
+  }
+
   @Test
   void claimPaidAtContractedRatesWithDeductibleBeforeCoinsurance() {
     var claim = X12Samples.infliximabOfficeClaim("PAY0001", freshMember("W7"));
