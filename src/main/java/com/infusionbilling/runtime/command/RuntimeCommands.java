@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The commands on deployments and process instances: deploy, create (optionally awaiting the
@@ -31,7 +30,6 @@ public final class RuntimeCommands {
 
   private final Tenants tenants;
 
-  private final JdbcTemplate jdbc;
   private final CommandExecutor executor;
   private final InstanceStore instances;
   private final DefinitionStore definitions;
@@ -42,7 +40,6 @@ public final class RuntimeCommands {
   private final long defaultRequestTimeoutMillis;
 
   public RuntimeCommands(
-      JdbcTemplate jdbc,
       CommandExecutor executor,
       InstanceStore instances,
       DefinitionStore definitions,
@@ -55,7 +52,6 @@ public final class RuntimeCommands {
     this.tenants = tenants;
     this.results = results;
     this.defaultRequestTimeoutMillis = defaultRequestTimeoutMillis;
-    this.jdbc = jdbc;
     this.executor = executor;
     this.instances = instances;
     this.definitions = definitions;
@@ -122,22 +118,8 @@ public final class RuntimeCommands {
                         + "' to complete, but it was "
                         + state.name().toLowerCase(java.util.Locale.ROOT));
               }
-              return new InstanceResult(created, rootVariables(key, fetchVariables));
+              return new InstanceResult(created, instances.rootVariables(key, fetchVariables));
             });
-  }
-
-  private Map<String, Object> rootVariables(long processInstanceKey, List<String> names) {
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    jdbc.query(
-        "SELECT name, var_value FROM rt_variable WHERE scope_key = ? ORDER BY name",
-        rs -> {
-          String name = rs.getString(1);
-          if (names == null || names.isEmpty() || names.contains(name)) {
-            variables.put(name, com.infusionbilling.runtime.state.Json.parse(rs.getString(2)));
-          }
-        },
-        processInstanceKey);
-    return variables;
   }
 
   /**
@@ -263,11 +245,7 @@ public final class RuntimeCommands {
       boolean cancelRemainingInstances) {
     executor.execute(
         context -> {
-          Long processInstanceKey =
-              single(
-                  "SELECT process_instance_key FROM rt_element_instance"
-                      + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
-                  adHocKey);
+          Long processInstanceKey = instances.processInstanceOfActiveElement(adHocKey);
           if (processInstanceKey == null) {
             throw new NotFoundException(
                 "Expected to activate activities of ad-hoc sub-process instance with key '"
@@ -289,11 +267,7 @@ public final class RuntimeCommands {
     }
     return executor.execute(
         context -> {
-          Long processInstanceKey =
-              single(
-                  "SELECT process_instance_key FROM rt_element_instance"
-                      + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
-                  scopeKey);
+          Long processInstanceKey = instances.processInstanceOfActiveElement(scopeKey);
           if (processInstanceKey == null) {
             throw new NotFoundException(
                 "Expected to update variables for element with key '"
@@ -330,11 +304,6 @@ public final class RuntimeCommands {
             + " a process instance with key '"
             + processInstanceKey
             + "', but no such process instance was found");
-  }
-
-  private Long single(String sql, long key) {
-    List<Long> rows = jdbc.queryForList(sql, Long.class, key);
-    return rows.isEmpty() ? null : rows.get(0);
   }
 
   /** The tenant a request is for (see {@link Tenants#resolve}). */

@@ -93,7 +93,6 @@ class RuntimeCommandConfiguration {
     deployments.limitTo(deploymentLimits(environment));
     instances.onInstanceEnded(results::ended);
     return new RuntimeCommands(
-        jdbc,
         executor,
         instances,
         definitions,

@@ -1,6 +1,5 @@
 package com.infusionbilling.runtime.engine;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.model.ExecutableProcess;
 import com.infusionbilling.runtime.shared.NotFoundException;
@@ -246,7 +245,7 @@ public final class InstanceStore {
     List<ProcessInstanceRecord> rows =
         jdbc.query(
             "SELECT * FROM rt_process_instance WHERE process_instance_key = ? FOR UPDATE",
-            (rs, i) -> mapProcessInstance(rs),
+            (rs, i) -> ProcessInstanceRecord.read(rs),
             processInstanceKey);
     if (rows.isEmpty()) {
       throw new NotFoundException(
@@ -392,6 +391,35 @@ public final class InstanceStore {
     return jobs.get(0);
   }
 
+  /**
+   * The process instance of an active element instance (a variable scope, an ad-hoc sub-process),
+   * or null when no such element instance is active.
+   */
+  public Long processInstanceOfActiveElement(long elementInstanceKey) {
+    List<Long> rows =
+        jdbc.queryForList(
+            "SELECT process_instance_key FROM rt_element_instance"
+                + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
+            Long.class,
+            elementInstanceKey);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /** The root scope's variables of a process instance: all, or only the named ones. */
+  public Map<String, Object> rootVariables(long processInstanceKey, List<String> names) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    jdbc.query(
+        "SELECT name, var_value FROM rt_variable WHERE scope_key = ? ORDER BY name",
+        rs -> {
+          String name = rs.getString(1);
+          if (names == null || names.isEmpty() || names.contains(name)) {
+            variables.put(name, Json.parse(rs.getString(2)));
+          }
+        },
+        processInstanceKey);
+    return variables;
+  }
+
   /** The process instance of a job, or null when no such job exists. */
   public Long processInstanceOfJob(long jobKey) {
     Long known = jobInstances.get(jobKey);
@@ -450,39 +478,6 @@ public final class InstanceStore {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  static ProcessInstanceRecord mapProcessInstance(ResultSet rs) throws SQLException {
-    String flows = rs.getString("taken_flows");
-    Set<String> taken =
-        flows == null
-            ? new LinkedHashSet<>()
-            : new LinkedHashSet<>(
-                Json.MAPPER.convertValue(Json.parse(flows), new TypeReference<List<String>>() {}));
-    ProcessInstanceRecord record =
-        new ProcessInstanceRecord(
-            rs.getLong("process_instance_key"),
-            rs.getLong("process_definition_key"),
-            rs.getString("bpmn_process_id"),
-            rs.getInt("process_version"),
-            rs.getString("version_tag"),
-            rs.getString("process_name"),
-            rs.getString("tenant_id"),
-            rs.getLong("start_time"),
-            nullableLong(rs, "parent_process_instance_key"),
-            nullableLong(rs, "parent_element_instance_key"),
-            rs.getLong("root_process_instance_key"),
-            taken,
-            rs.getString("tags"),
-            ProcessInstanceState.valueOf(rs.getString("state")),
-            nullableLong(rs, "end_time"),
-            true);
-    record.setTreePath(rs.getString("tree_path"));
-    String terminateAfter = rs.getString("terminate_after");
-    if (terminateAfter != null) {
-      record.setTerminateAfter(Set.of(terminateAfter.split(",")));
-    }
-    return record;
-  }
 
   public static Long nullableLong(ResultSet rs, String column) throws SQLException {
     long value = rs.getLong(column);

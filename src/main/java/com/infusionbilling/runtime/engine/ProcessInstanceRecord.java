@@ -1,6 +1,11 @@
 package com.infusionbilling.runtime.engine;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.infusionbilling.runtime.state.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A process instance row. */
@@ -90,5 +95,39 @@ public final class ProcessInstanceRecord {
 
   public boolean isActive() {
     return state == ProcessInstanceState.ACTIVE;
+  }
+
+  /** A process instance row as {@code InstanceStore} loads it. */
+  static ProcessInstanceRecord read(ResultSet rs) throws SQLException {
+    String flows = rs.getString("taken_flows");
+    Set<String> taken =
+        flows == null
+            ? new LinkedHashSet<>()
+            : new LinkedHashSet<>(
+                Json.MAPPER.convertValue(Json.parse(flows), new TypeReference<List<String>>() {}));
+    ProcessInstanceRecord record =
+        new ProcessInstanceRecord(
+            rs.getLong("process_instance_key"),
+            rs.getLong("process_definition_key"),
+            rs.getString("bpmn_process_id"),
+            rs.getInt("process_version"),
+            rs.getString("version_tag"),
+            rs.getString("process_name"),
+            rs.getString("tenant_id"),
+            rs.getLong("start_time"),
+            InstanceStore.nullableLong(rs, "parent_process_instance_key"),
+            InstanceStore.nullableLong(rs, "parent_element_instance_key"),
+            rs.getLong("root_process_instance_key"),
+            taken,
+            rs.getString("tags"),
+            ProcessInstanceState.valueOf(rs.getString("state")),
+            InstanceStore.nullableLong(rs, "end_time"),
+            true);
+    record.setTreePath(rs.getString("tree_path"));
+    String terminateAfter = rs.getString("terminate_after");
+    if (terminateAfter != null) {
+      record.setTerminateAfter(Set.of(terminateAfter.split(",")));
+    }
+    return record;
   }
 }
