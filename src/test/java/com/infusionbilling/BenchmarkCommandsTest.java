@@ -39,6 +39,11 @@ class BenchmarkCommandsTest {
             List.of("--instances", "10", "--warmup", "3", "--db", "h2", "--in-flight", "4"),
             "completed tasks/s"),
         Arguments.of(
+            "com.infusionbilling.runtime.benchmark.SearchHistoryBenchmark",
+            List.of(
+                "--sizes", "200", "--db", "h2", "--open", "10", "--warmup", "5", "--samples", "10"),
+            "check: instances with episodeId"),
+        Arguments.of(
             "com.infusionbilling.worklist.WorklistBenchmark",
             List.of("20", "10", "2"),
             "dashboard"),
