@@ -217,6 +217,10 @@ public class RemittancePosting {
             .filter(CROSSOVER::contains)
             .findFirst()
             .orElse(null);
+    // the patient's share waits for the secondary payer: it crossed over, or we bill it next
+    boolean secondary =
+        crossover != null
+            || (claim.secondaryPayerId() != null && !"S".equals(claim.payerResponsibility()));
     for (RemittanceAdjustment a : cas) {
       if ("PR".equals(a.getGroupCode()) && !PATIENT_DENIALS.contains(a.getCarc())) {
         String key = "pr-" + rc.getId() + "-" + a.getId();
@@ -229,7 +233,7 @@ public class RemittancePosting {
                   a.getRemittanceLineId(),
                   a.getCarc(),
                   a.getAmount(),
-                  crossover == null ? PatientResponsibility.OPEN : PatientResponsibility.SECONDARY,
+                  secondary ? PatientResponsibility.SECONDARY : PatientResponsibility.OPEN,
                   key));
         }
         pr = pr.add(a.getAmount());
@@ -252,9 +256,12 @@ public class RemittancePosting {
             + ", payer claim "
             + rc.getPayerClaimControlNumber()
             + (found.isEmpty() ? "" : ", " + found.size() + " denial(s): " + codes(found))
-            + (crossover == null || pr.signum() == 0
+            + (!secondary || pr.signum() == 0
                 ? ""
-                : ", patient share crossed over to the secondary payer (" + crossover + ")");
+                : crossover != null
+                    ? ", patient share crossed over to the secondary payer (" + crossover + ")"
+                    : ", patient share to be billed to the secondary payer "
+                        + claim.secondaryPayerId());
     claimPayments.settle(
         claim.claimId(), status, "REMITTANCE_POSTED", detail, null, "posted-" + rc.getId());
     rc.posted(status.name(), detail);

@@ -40,6 +40,7 @@ class SecondaryClaimTest {
   @Autowired RemittancePosting posting;
   @Autowired SecondaryClaims secondaryClaims;
   @Autowired Claim837Builder builder;
+  @Autowired com.infusionbilling.remittance.RemittanceQueries remittanceQueries;
 
   /** A Medicare Part B infliximab claim; with {@code secondary}, the patient has a supplement. */
   PostingClaim medicareClaim(boolean secondary) {
@@ -66,6 +67,10 @@ class SecondaryClaimTest {
     assertThat(posted.outcome()).isEqualTo("PAID");
     assertThat(posted.secondaryClaimDue()).isTrue();
     assertThat(posted.variables()).containsEntry("secondaryClaimDue", true);
+    // the patient's share waits for the secondary payer: the patient is not billed for it
+    assertThat(remittanceQueries.patientResponsibility(primary.claimId()))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.status()).isEqualTo("SECONDARY"));
 
     ClaimRef secondary = secondaryClaims.create(primary.claimId());
     assertThat(secondaryClaims.create(primary.claimId())).isEqualTo(secondary);
@@ -143,6 +148,9 @@ class SecondaryClaimTest {
 
     assertThat(posted.patientResponsibility()).isPositive();
     assertThat(posted.secondaryClaimDue()).isFalse();
+    assertThat(remittanceQueries.patientResponsibility(primary.claimId()))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.status()).isEqualTo("OPEN"));
     assertThatThrownBy(() -> secondaryClaims.create(primary.claimId()))
         .isInstanceOf(InvalidClaimException.class);
   }
