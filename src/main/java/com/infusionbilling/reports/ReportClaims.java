@@ -48,9 +48,11 @@ public class ReportClaims {
           + " SELECT c.claim_id, c.visit_id, c.claim_version, c.payer_id, c.date_of_service,"
           + " c.status, c.total_charge, c.total_expected_allowed, c.filed_at,"
           + " c.first_pass_rejected,"
-          // latest: no later version of the same visit's claim
-          + " CASE WHEN EXISTS (SELECT 1 FROM claim_version_report v WHERE v.visit_id = c.visit_id"
-          + " AND v.claim_version > c.claim_version) THEN 0 ELSE 1 END,"
+          // latest: a primary claim with no later primary version of the same visit's claim (a
+          // secondary claim bills the primary's patient responsibility, which its row counts)
+          + " CASE WHEN c.payer_responsibility <> 'P' OR EXISTS (SELECT 1 FROM"
+          + " claim_version_report v WHERE v.visit_id = c.visit_id AND v.payer_responsibility ="
+          + " 'P' AND v.claim_version > c.claim_version) THEN 0 ELSE 1 END,"
           // posted 835 claim payments: any, paid, how many paid more than zero, the first such date
           + " CASE WHEN EXISTS (SELECT 1 FROM remittance_claim_report r WHERE r.claim_id ="
           + " c.claim_id) THEN 1 ELSE 0 END,"

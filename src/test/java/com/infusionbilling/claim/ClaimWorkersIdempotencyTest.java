@@ -32,6 +32,10 @@ class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired RecordClearinghouseCheckWorker clearinghouseCheck;
   @Autowired RecordClaimStatusCheckWorker statusCheck;
   @Autowired NotifyManagersOfFilingDeadlineWorker notifyManagers;
+  @Autowired BillSecondaryPayerWorker billSecondary;
+  @Autowired ClaimPayments claimPayments;
+  @Autowired com.infusionbilling.remittance.RemittanceIntake remittanceIntake;
+  @Autowired com.infusionbilling.remittance.RemittancePosting posting;
 
   ClaimRef claim(String member) {
     long episodeId = fixtures.episode("MEDICARE_PART_B", member).getId();
@@ -46,6 +50,31 @@ class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
 
   static io.camunda.client.api.response.ActivatedJob job(Map<String, Object> variables) {
     return EpisodeFixtures.job(EpisodeFixtures.nextKey(), EpisodeFixtures.nextKey(), variables);
+  }
+
+  @Test
+  void theSameBillSecondaryPayerJobTwiceMakesOneSecondaryClaim() {
+    long episodeId = fixtures.episode("MEDICARE_PART_B", "SECONDARY4TE5MK90").getId();
+    fixtures.withSecondaryCoverage(episodeId, "COMMERCIAL_ACME", "SUPP4TE5MK90");
+    ClaimRef ref = claims.createOriginal(ClaimFixtures.medicareInfliximab(episodeId));
+    var paid =
+        com.infusionbilling.remittance.Remittances.forClaim(
+                claimPayments.claim(ref.claimId()).orElseThrow())
+            .deductible("100")
+            .payment();
+    String trace = "EFTBILL2X" + ref.claimId();
+    long remittanceId =
+        remittanceIntake
+            .store(com.infusionbilling.remittance.Remittances.remittance(trace, paid), trace)
+            .remittanceId();
+    posting.post(remittanceId, ref.claimId());
+
+    var first = billSecondary.bill(ref.claimId());
+    var second = billSecondary.bill(ref.claimId());
+
+    assertThat(second).isEqualTo(first);
+    assertThat(claims.ofVisit(claims.get(ref.claimId()).getVisitId())).hasSize(2);
+    assertThat(events(ref)).containsOnlyOnce("SECONDARY_BILLED");
   }
 
   @Test

@@ -340,9 +340,38 @@ class DenialManagementProcessTest {
 
   @Test
   void co50IsAppealedAndAnOverturnedAppealWaitsForThePaymentAndPostsIt() {
+    long instance = overturnedAndPaid(4241, Map.of("postingOutcome", "PAID"));
+
+    assertThat(byKey(instance))
+        .isCompleted()
+        .hasCompletedElements(
+            "Task_AppealDenial", "Task_AwaitPayment", "Task_PostPayment", "Event_AppealWon")
+        .hasNotActivatedElements("Task_ApproveWriteOff", "Task_BillSecondaryPayer");
+  }
+
+  @Test
+  void anOverturnedClaimsPaymentThatLeavesThePatientAShareBillsTheSecondaryPayer() {
+    context
+        .mockJobWorker("bill-secondary-payer")
+        .thenComplete(Map.of("secondaryClaimId", 9901, "secondaryClaimVersion", 3));
+    long instance =
+        overturnedAndPaid(4251, Map.of("postingOutcome", "PAID", "secondaryClaimDue", true));
+
+    assertThat(byKey(instance))
+        .isCompleted()
+        .hasCompletedElementsInOrder(
+            "Task_PostPayment", "Task_BillSecondaryPayer", "Event_SecondaryPayerBilled")
+        .hasNotActivatedElements("Event_AppealWon");
+  }
+
+  /**
+   * CO-50 appealed and overturned; the denying 835 ({@code deniedRemittanceId}, buffered) does not
+   * count, the next one ({@code deniedRemittanceId} + 1) is posted with {@code posted}.
+   */
+  long overturnedAndPaid(long deniedRemittanceId, Map<String, Object> posted) {
     appealMocks("OVERTURNED");
-    context.mockJobWorker("post-remittance").thenComplete(Map.of("postingOutcome", "PAID"));
-    extraStartVariables.put("deniedRemittanceId", 4241);
+    context.mockJobWorker("post-remittance").thenComplete(posted);
+    extraStartVariables.put("deniedRemittanceId", deniedRemittanceId);
     long instance = start("CO", "50", List.of(), "MEDICARE_PART_B", "DRUG", true, 3031.78);
     String claimKey = ProcessSearches.variable(client, instance, "claimKey");
     // the 835 that denied the claim: ClaimSubmission took it, and it stays buffered for its TTL
@@ -350,9 +379,9 @@ class DenialManagementProcessTest {
         .newPublishMessageCommand()
         .messageName("Message_ClaimRemittanceReceived")
         .correlationKey(claimKey)
-        .messageId("835-4241")
+        .messageId("835-" + deniedRemittanceId)
         .timeToLive(java.time.Duration.ofDays(30))
-        .variables(Map.of("remittanceId", 4241))
+        .variables(Map.of("remittanceId", deniedRemittanceId))
         .send()
         .join();
     assertThat(UserTaskSelectors.byElementId("Task_WorkDenial", instance))
@@ -398,14 +427,9 @@ class DenialManagementProcessTest {
         .newPublishMessageCommand()
         .messageName("Message_ClaimRemittanceReceived")
         .correlationKey(claimKey)
-        .variables(Map.of("remittanceId", 4242))
+        .variables(Map.of("remittanceId", deniedRemittanceId + 1))
         .send()
         .join();
-
-    assertThat(byKey(instance))
-        .isCompleted()
-        .hasCompletedElements(
-            "Task_AppealDenial", "Task_AwaitPayment", "Task_PostPayment", "Event_AppealWon")
-        .hasNotActivatedElements("Task_ApproveWriteOff");
+    return instance;
   }
 }

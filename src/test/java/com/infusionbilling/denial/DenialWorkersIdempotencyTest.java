@@ -3,6 +3,7 @@ package com.infusionbilling.denial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.infusionbilling.claim.ClaimChanged;
 import com.infusionbilling.claim.ClaimFixtures;
 import com.infusionbilling.claim.ClaimQueries;
 import com.infusionbilling.claim.ClaimRef;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +44,7 @@ class DenialWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired PlatformTransactionManager transactions;
   @Autowired RebillClaimWorker rebill;
   @Autowired RecordWriteOffWorker writeOff;
+  @Autowired ApplicationEventPublisher events;
   @Autowired WriteOffRepository writeOffs;
   @Autowired OpenAppealWorker openAppeal;
   @Autowired GenerateAppealLetterWorker letter;
@@ -63,6 +66,8 @@ class DenialWorkersIdempotencyTest extends LocalMailboxTestBase {
         "UPDATE claim SET payer_claim_control_number = ?, status = 'DENIED' WHERE id = ?",
         "PCN-" + ref.claimId(),
         ref.claimId());
+    // written past the claim entity: tell the reports' summary, as the entity would
+    events.publishEvent(new ClaimChanged(ref.claimId()));
     return claimQueries.view(ref.claimId()).orElseThrow();
   }
 

@@ -1,5 +1,6 @@
 package com.infusionbilling.reports;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
@@ -8,6 +9,12 @@ import com.infusionbilling.denial.DenialActions;
 import com.infusionbilling.testing.ApiTest;
 import com.infusionbilling.testing.ReportDataSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -29,6 +36,7 @@ class ReportClaimsTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired DenialActions denials;
   @Autowired ClaimService claims;
+  @Autowired ReportClaims summary;
 
   MockHttpServletRequestBuilder report(String payer, String path) {
     return get(path).param("payer", payer).param("asOf", AS_OF.toString());
@@ -55,5 +63,64 @@ class ReportClaimsTest {
         .andExpect(jsonPath("$.writtenOff").value(3300.00));
     mvc.perform(report(data.payer, "/api/reports/ar/claims").param("bucket", "0-30"))
         .andExpect(jsonPath("$[*].status", Matchers.contains("APPEALED")));
+  }
+
+  /**
+   * Every summary row equals its recomputation from the owners' views: whatever earlier tests wrote
+   * through the owners' services (in the full suite, every end-to-end flow) was noted. Claims
+   * changed after the catch-up (a process still running) are left out: they have a pending note.
+   */
+  @Test
+  void everySummaryRowEqualsItsRecomputation() {
+    dataSet.seed("RPX_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    summary.catchUp();
+    String select = ReportClaims.REFRESH.substring(ReportClaims.REFRESH.indexOf(" SELECT"));
+    String columns =
+        ReportClaims.REFRESH.substring(
+            ReportClaims.REFRESH.indexOf('(') + 1, ReportClaims.REFRESH.indexOf(')'));
+    List<List<String>> stored =
+        jdbc.query(
+            "SELECT " + columns + " FROM report_claim ORDER BY claim_id", ReportClaimsTest::row);
+    List<List<String>> recomputed =
+        jdbc.query(
+            select.replace(" WHERE c.visit_id IN (:visits)", "") + " ORDER BY c.claim_id",
+            ReportClaimsTest::row);
+    Set<String> changed = new HashSet<>();
+    for (Long id :
+        jdbc.queryForList(
+            "SELECT c.claim_id FROM claim_version_report c WHERE c.visit_id IN (SELECT v.visit_id"
+                + " FROM claim_version_report v WHERE v.claim_id IN (SELECT x.claim_id FROM"
+                + " report_claim_change x) OR v.claim_id IN (SELECT r.claim_id FROM"
+                + " remittance_claim_report r JOIN report_claim_change x ON"
+                + " x.remittance_claim_id = r.remittance_claim_id))",
+            Long.class)) {
+      changed.add(String.valueOf(id));
+    }
+    Map<String, List<String>> byClaim = new HashMap<>();
+    for (var row : recomputed) {
+      byClaim.put(row.get(0), row);
+    }
+    int compared = 0;
+    for (var row : stored) {
+      if (changed.contains(row.get(0)) || !byClaim.containsKey(row.get(0))) {
+        continue;
+      }
+      assertThat(byClaim.get(row.get(0))).as("claim " + row.get(0)).isEqualTo(row);
+      compared++;
+    }
+    assertThat(compared).isGreaterThanOrEqualTo(7);
+  }
+
+  /** A row's values by position, numbers without trailing zeros (0 and 0.00 are the same). */
+  static List<String> row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+    List<String> values = new ArrayList<>();
+    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+      Object v = rs.getObject(c);
+      values.add(
+          v instanceof Number n
+              ? new java.math.BigDecimal(n.toString()).stripTrailingZeros().toPlainString()
+              : String.valueOf(v));
+    }
+    return values;
   }
 }
