@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.engine;
 
+import com.infusionbilling.runtime.shared.ValuePrefix;
 import com.infusionbilling.runtime.state.Json;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -173,22 +174,24 @@ final class InstanceWriter {
               bpmnProcessId,
               v.name,
               v.json,
+              ValuePrefix.of(v.json),
               pi.tenantId
             });
       }
       jdbc.batchUpdate(
           "INSERT INTO rt_variable (variable_key, scope_key, process_instance_key,"
-              + " process_definition_key, bpmn_process_id, name, var_value, tenant_id)"
-              + " VALUES (?,?,?,?,?,?,?,?)",
+              + " process_definition_key, bpmn_process_id, name, var_value, value_prefix,"
+              + " tenant_id) VALUES (?,?,?,?,?,?,?,?,?)",
           rows);
     }
     List<VariableStore.Variable> updatedVariables = variables.updated();
     if (!updatedVariables.isEmpty()) {
       List<Object[]> rows = new ArrayList<>();
       for (VariableStore.Variable v : updatedVariables) {
-        rows.add(new Object[] {v.json, v.key});
+        rows.add(new Object[] {v.json, ValuePrefix.of(v.json), v.key});
       }
-      jdbc.batchUpdate("UPDATE rt_variable SET var_value = ? WHERE variable_key = ?", rows);
+      jdbc.batchUpdate(
+          "UPDATE rt_variable SET var_value = ?, value_prefix = ? WHERE variable_key = ?", rows);
     }
 
     jobsAndIncidents.write(execution, upsert, jobInstances);

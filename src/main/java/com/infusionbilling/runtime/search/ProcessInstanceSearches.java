@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.NotFoundException;
+import com.infusionbilling.runtime.shared.ValuePrefix;
 import com.infusionbilling.runtime.state.Json;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceStateEnum;
@@ -267,6 +268,11 @@ public final class ProcessInstanceSearches {
       JsonNode valueFilter = item.get("value");
       if (valueFilter != null && !valueFilter.isNull()) {
         EntitySearch.applyOperators("variables.value", "v.var_value", STRING, valueFilter, inner);
+        // an equal value has an equal prefix: the (name, value_prefix) index finds the candidates
+        JsonNode equal = valueFilter.isObject() ? valueFilter.get("$eq") : valueFilter;
+        if (equal != null && equal.isValueNode() && !equal.isNull()) {
+          inner.and("v.value_prefix = ?", ValuePrefix.of(equal.asText()));
+        }
       }
       List<Object> args = new ArrayList<>();
       args.add(name);

@@ -358,9 +358,11 @@ public final class SearchHistoryBenchmark {
                     + " ELSE t."
                     + column
                     + " END");
-          } else if (column.equals("var_value")) {
+          } else if (column.equals("var_value") || column.equals("value_prefix")) {
             values.add(
-                "CASE WHEN t.name = 'episodeId' THEN CONCAT('\"EP-', ? + s.n, '\"') ELSE t.var_value END");
+                "CASE WHEN t.name = 'episodeId' THEN CONCAT('\"EP-', ? + s.n, '\"') ELSE t."
+                    + column
+                    + " END");
           } else if (texts.stream()
               .anyMatch(
                   t ->

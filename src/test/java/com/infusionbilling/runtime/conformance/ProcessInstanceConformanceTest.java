@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.grpc.Status;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -137,6 +138,40 @@ class ProcessInstanceConformanceTest extends ConformanceSupport {
     assertThat(medicare.items())
         .extracting(p -> p.getProcessInstanceKey())
         .containsExactlyInAnyOrder(first, third);
+  }
+
+  /**
+   * A variable value filter compares the whole value, also beyond the indexed prefix
+   * (rt_variable.value_prefix, 255 characters), and follows a value that was changed later.
+   */
+  @org.junit.jupiter.api.Test
+  void aVariableFilterComparesTheWholeValueAndFollowsAnUpdatedValue() {
+    var client = client(Transport.REST);
+    String id = uniqueId("variable_search");
+    deploy(client, oneTask(id, uniqueId("t")), id);
+    String common = "x".repeat(300);
+    long a = start(client, id, Map.of("note", common + "-a"));
+    long b = start(client, id, Map.of("note", common + "-b"));
+    long c = start(client, id, Map.of("note", "short"));
+
+    java.util.function.Function<String, List<Long>> byNote =
+        value ->
+            client
+                .newProcessInstanceSearchRequest()
+                .filter(f -> f.processDefinitionId(id).variables(Map.of("note", value)))
+                .send()
+                .join()
+                .items()
+                .stream()
+                .map(p -> p.getProcessInstanceKey())
+                .toList();
+    assertThat(byNote.apply("\"" + common + "-b\"")).containsExactly(b);
+    assertThat(byNote.apply("\"" + common + "-a\"")).containsExactly(a);
+    assertThat(byNote.apply("\"" + common + "\"")).isEmpty();
+
+    client.newSetVariablesCommand(c).variables(Map.of("note", "changed")).send().join();
+    assertThat(byNote.apply("\"changed\"")).containsExactly(c);
+    assertThat(byNote.apply("\"short\"")).isEmpty();
   }
 
   @org.junit.jupiter.api.Test
