@@ -153,6 +153,9 @@ class ProcessInstanceConformanceTest extends ConformanceSupport {
     long a = start(client, id, Map.of("note", common + "-a"));
     long b = start(client, id, Map.of("note", common + "-b"));
     long c = start(client, id, Map.of("note", "short"));
+    // longer than the indexed prefix in UTF-16 characters, with characters outside the BMP
+    String emoji = "\uD83D\uDC89".repeat(200);
+    long d = start(client, id, Map.of("note", emoji));
 
     java.util.function.Function<String, List<Long>> byNote =
         value ->
@@ -168,6 +171,7 @@ class ProcessInstanceConformanceTest extends ConformanceSupport {
     assertThat(byNote.apply("\"" + common + "-b\"")).containsExactly(b);
     assertThat(byNote.apply("\"" + common + "-a\"")).containsExactly(a);
     assertThat(byNote.apply("\"" + common + "\"")).isEmpty();
+    assertThat(byNote.apply("\"" + emoji + "\"")).containsExactly(d);
 
     client.newSetVariablesCommand(c).variables(Map.of("note", "changed")).send().join();
     assertThat(byNote.apply("\"changed\"")).containsExactly(c);
