@@ -215,6 +215,23 @@ class InventoryApiTest {
   }
 
   @Test
+  void aManagerStartsAReconciliationThroughTheOutbox() throws Exception {
+    // the outbox row needs a transaction (ProcessStarts.enqueue is MANDATORY): was a 500
+    String key =
+        com.jayway.jsonpath.JsonPath.read(
+            mvc.perform(post("/api/inventory/reconciliations"))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.businessKey");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT process_id FROM process_start WHERE business_key = ?", String.class, key))
+        .isEqualTo(InventoryReconciliationProcess.PROCESS_ID);
+  }
+
+  @Test
   void dispensesOfAVisitThatDoesNotExistAreA404() throws Exception {
     mvc.perform(post("/api/inventory/visits/987654321/dispenses")).andExpect(status().isNotFound());
   }
