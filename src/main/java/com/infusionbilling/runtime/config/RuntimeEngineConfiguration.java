@@ -68,7 +68,9 @@ class RuntimeEngineConfiguration {
       KeyGenerator keys,
       DecisionEvaluator decisions) {
     return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(decisions), keys)
-        .useUpserts(RuntimeDatabaseConfiguration.supportsUpsert(properties.jdbcUrl()));
+        .useUpserts(RuntimeDatabaseConfiguration.supportsUpsert(properties.jdbcUrl()))
+        .lockAndReadInOneStatement(
+            RuntimeDatabaseConfiguration.lockingReadsSeeLatestRows(properties.jdbcUrl()));
   }
 
   @Bean

@@ -80,6 +80,7 @@ public final class VariableStore {
   private void ensureLoaded() {
     if (loader != null) {
       Runnable load = loader;
+
       loader = null;
       load.run();
     }
@@ -171,7 +172,9 @@ public final class VariableStore {
   }
 
   List<Variable> updated() {
-    ensureLoaded();
+    if (loader != null) {
+      return List.of(); // never read, so none changed: no need to read them now
+    }
     List<Variable> updated = new ArrayList<>();
     for (Map<String, Variable> scope : scopes.values()) {
       for (Variable variable : scope.values()) {

@@ -77,6 +77,14 @@ public final class CommandExecutor {
     }
 
     /**
+     * Locks the process instance and loads its state and one of its jobs, in one statement (the job
+     * is null when there is no such job).
+     */
+    public InstanceStore.InstanceWithJob loadWithJob(long processInstanceKey, long jobKey) {
+      return instances.loadWithJob(processInstanceKey, jobKey, now);
+    }
+
+    /**
      * Locks the process instance (root of its call hierarchy first) without loading it; for
      * commands that change one of its rows directly. False when there is no such instance.
      */

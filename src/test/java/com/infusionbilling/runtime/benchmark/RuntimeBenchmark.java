@@ -32,7 +32,10 @@ import org.HdrHistogram.Histogram;
  *   -Dexec.args="--instances 5000 --db h2|mariadb --transport grpc|rest"
  * </pre>
  *
- * {@code --db mariadb} uses {@code jdbc:mysql://127.0.0.1:3306/ibw_bench} (root, empty password)
+ * {@code --count-statements true} (MariaDB only) also prints the statements sent per completed
+ * task, by statement, counted by Connector/J's query interceptor {@link StatementCounter}.
+ *
+ * <p>{@code --db mariadb} uses {@code jdbc:mysql://127.0.0.1:3306/ibw_bench} (root, empty password)
  * unless {@code --jdbc-url} is given; it recreates that database. {@code --db h2} uses a fresh H2
  * file database with durable commits (WRITE_DELAY=0).
  */
@@ -67,6 +70,14 @@ public final class RuntimeBenchmark {
     if (db.equals("mariadb") && options.containsKey("jdbc-url")) {
       user = "root";
     }
+    boolean countStatements =
+        Boolean.parseBoolean(options.getOrDefault("count-statements", "false"));
+    if (countStatements) {
+      if (!db.equals("mariadb")) {
+        throw new IllegalArgumentException("--count-statements needs --db mariadb");
+      }
+      url += "&queryInterceptors=" + StatementCounter.class.getName();
+    }
 
     RuntimeProperties properties =
         new RuntimeProperties(0, 0, null, "127.0.0.1", url, user, "", null, null, 32);
@@ -84,6 +95,7 @@ public final class RuntimeBenchmark {
           "embedded runtime benchmark: db=%s transport=%s instances=%d (after %d warm-up)%n",
           db, grpc ? "gRPC" : "REST", instances, warmup);
       run(client, warmup, inFlight, false);
+      StatementCounter.reset();
       Result result = run(client, instances, inFlight, true);
       System.out.printf(
           "completed instances/s: %.0f%ncompleted tasks/s:     %.0f%n"
@@ -95,6 +107,12 @@ public final class RuntimeBenchmark {
           result.latency().getValueAtPercentile(99) / 1000.0,
           result.latency().getMaxValue() / 1000.0,
           result.seconds());
+      if (countStatements) {
+        long tasks = Math.round(result.tasksPerSecond() * result.seconds());
+        System.out.printf(
+            "statements per completed task: %.2f (incl. commits; the most frequent:)%n%s",
+            StatementCounter.total() / (double) tasks, StatementCounter.report(tasks, 20));
+      }
     }
   }
 
