@@ -1,6 +1,7 @@
 package com.infusionbilling.runtime.jobs;
 
 import com.infusionbilling.runtime.engine.JobIncidentStore;
+import com.infusionbilling.runtime.engine.JobRecord;
 import com.infusionbilling.runtime.shared.ActivatedJob;
 import com.infusionbilling.runtime.shared.ActivationRequest;
 import java.util.ArrayList;
@@ -134,27 +135,32 @@ public final class JobActivator {
           visible.putAll(local);
         }
       }
-      activated.add(
-          new ActivatedJob(
-              job.key,
-              job.type,
-              job.processInstanceKey,
-              job.bpmnProcessId,
-              job.processDefinitionVersion,
-              job.processDefinitionKey,
-              job.elementId,
-              job.elementInstanceKey,
-              job.customHeaders,
-              request.worker(),
-              job.retries,
-              deadline,
-              visible,
-              job.tenantId,
-              job.kind,
-              job.listenerEventType,
-              job.userTask));
+      activated.add(activated(job, request.worker(), deadline, visible));
     }
     return activated;
+  }
+
+  /** The job as its worker receives it, activated until the deadline, with its variables. */
+  public static ActivatedJob activated(
+      JobRecord job, String worker, long deadline, Map<String, String> variables) {
+    return new ActivatedJob(
+        job.key,
+        job.type,
+        job.processInstanceKey,
+        job.bpmnProcessId,
+        job.processDefinitionVersion,
+        job.processDefinitionKey,
+        job.elementId,
+        job.elementInstanceKey,
+        job.customHeaders,
+        worker,
+        job.retries,
+        deadline,
+        variables,
+        job.tenantId,
+        job.kind,
+        job.listenerEventType,
+        job.userTask);
   }
 
   /** Marks activated jobs whose deadline passed as timed out; they are activatable again. */

@@ -50,6 +50,9 @@ public final class RuntimeBenchmark {
     int inFlight = Integer.parseInt(options.getOrDefault("in-flight", "200"));
     String db = options.getOrDefault("db", "h2");
     boolean grpc = !"rest".equals(options.getOrDefault("transport", "grpc"));
+    // Job streaming (gRPC StreamActivatedJobs) is how Camunda 8 workers get jobs by default over
+    // gRPC; REST has no streams, so workers poll.
+    boolean stream = grpc && Boolean.parseBoolean(options.getOrDefault("stream", "true"));
     String url = options.get("jdbc-url");
     String user = "sa";
     if (url == null) {
@@ -92,11 +95,11 @@ public final class RuntimeBenchmark {
                 .defaultJobPollInterval(Duration.ofMillis(100))
                 .build()) {
       System.out.printf(
-          "embedded runtime benchmark: db=%s transport=%s instances=%d (after %d warm-up)%n",
-          db, grpc ? "gRPC" : "REST", instances, warmup);
-      run(client, warmup, inFlight, false);
+          "embedded runtime benchmark: db=%s transport=%s%s instances=%d (after %d warm-up)%n",
+          db, grpc ? "gRPC" : "REST", stream ? " (job streaming)" : "", instances, warmup);
+      run(client, warmup, inFlight, false, stream);
       StatementCounter.reset();
-      Result result = run(client, instances, inFlight, true);
+      Result result = run(client, instances, inFlight, true, stream);
       System.out.printf(
           "completed instances/s: %.0f%ncompleted tasks/s:     %.0f%n"
               + "job latency creation->activation: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
@@ -119,7 +122,8 @@ public final class RuntimeBenchmark {
   record Result(
       double seconds, double instancesPerSecond, double tasksPerSecond, Histogram latency) {}
 
-  private static Result run(CamundaClient client, int instances, int inFlight, boolean measure)
+  private static Result run(
+      CamundaClient client, int instances, int inFlight, boolean measure, boolean stream)
       throws InterruptedException {
     // Each run has its own process and job types, so workers of an earlier run never see its jobs.
     String run = measure ? "measured" : "warmup";
@@ -178,6 +182,7 @@ public final class RuntimeBenchmark {
                   })
               .maxJobsActive(64)
               .timeout(Duration.ofMinutes(5))
+              .streamEnabled(stream)
               .open());
     }
     long start = System.nanoTime();
