@@ -74,14 +74,10 @@ class RuntimeEngineConfiguration {
   }
 
   @Bean
-  JobActivator jobActivator(
-      JdbcTemplate jdbc, TransactionTemplate tx, InstanceStore instances, DataSource dataSource)
+  JobActivator jobActivator(JdbcTemplate jdbc, InstanceStore instances, DataSource dataSource)
       throws SQLException {
     return new JobActivator(
-        jdbc,
-        tx,
-        instances.jobStore(),
-        RuntimeDatabaseConfiguration.supportsSkipLocked(dataSource));
+        jdbc, instances.jobStore(), RuntimeDatabaseConfiguration.supportsSkipLocked(dataSource));
   }
 
   /** Runs every state-changing command: transaction, instance lock, retry, after-commit hooks. */
@@ -90,8 +86,11 @@ class RuntimeEngineConfiguration {
       TransactionTemplate tx,
       InstanceStore instances,
       JobDispatcher dispatcher,
+      JobActivator activator,
       RuntimeClock clock) {
-    return new CommandExecutor(tx, instances, dispatcher, clock);
+    CommandExecutor executor = new CommandExecutor(tx, instances, dispatcher, clock);
+    activator.runIn(executor);
+    return executor;
   }
 
   @Bean(destroyMethod = "close")

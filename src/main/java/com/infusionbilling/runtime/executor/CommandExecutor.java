@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       instead, and workers it had reserved are released).
  * </ul>
  */
-public final class CommandExecutor {
+public final class CommandExecutor implements JobActivator.Transactions {
 
   public static final int ATTEMPTS = 5;
 
@@ -167,6 +168,12 @@ public final class CommandExecutor {
 
   private static List<Long> scopeChain(JobRecord job) {
     return Arrays.stream(job.scopePath.split(",")).map(Long::valueOf).toList();
+  }
+
+  /** Work without an instance (job activation, time-outs): a transaction, retried on conflict. */
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return execute(context -> work.get());
   }
 
   /** Runs the command in one transaction, retrying it on a lock conflict. */

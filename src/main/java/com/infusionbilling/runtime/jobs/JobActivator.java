@@ -11,33 +11,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Activates jobs in one transaction: locks up to N activatable jobs of a type (skipping rows other
- * workers hold, where the database can), sets their deadline and worker, and reads the variables
- * visible at each job's element in two batched queries.
+ * Activates jobs in one transaction (begun by the command executor): locks up to N activatable jobs
+ * of a type (skipping rows other workers hold, where the database can), sets their deadline and
+ * worker, and reads the variables visible at each job's element in two batched queries.
  */
 public final class JobActivator {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate tx;
   private final JobIncidentStore jobRows;
   private final String lockClause;
+  private volatile Transactions transactions;
+
+  /**
+   * Where the activator's work gets its transaction: the runtime's command executor, which begins
+   * every transaction of the runtime (it depends on the job dispatcher, so it is handed to the
+   * activator once built, see {@link #runIn}).
+   */
+  public interface Transactions {
+    <T> T inTransaction(Supplier<T> work);
+  }
 
   /** Reads jobs with {@code jdbc}; every change to a job row goes through {@code jobRows}. */
-  public JobActivator(
-      JdbcTemplate jdbc, TransactionTemplate tx, JobIncidentStore jobRows, boolean skipLocked) {
+  public JobActivator(JdbcTemplate jdbc, JobIncidentStore jobRows, boolean skipLocked) {
     this.jdbc = jdbc;
-    this.tx = tx;
     this.jobRows = jobRows;
     this.lockClause = skipLocked ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
   }
 
+  /** Runs every activation, time-out and give-back in a transaction of {@code transactions}. */
+  public void runIn(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  private <T> T inTransaction(Supplier<T> work) {
+    Transactions t = transactions;
+    if (t == null) {
+      throw new IllegalStateException("the job activator has no command executor yet");
+    }
+    return t.inTransaction(work);
+  }
+
   public List<ActivatedJob> activate(ActivationRequest request, long now) {
-    return tx.execute(status -> activateInTransaction(request, now));
+    return inTransaction(() -> activateInTransaction(request, now));
   }
 
   private List<ActivatedJob> activateInTransaction(ActivationRequest request, long now) {
@@ -165,7 +185,7 @@ public final class JobActivator {
 
   /** Marks activated jobs whose deadline passed as timed out; they are activatable again. */
   public int timeOutExpiredJobs(long now) {
-    return tx.execute(status -> jobRows.timeOutExpired(now));
+    return inTransaction(() -> jobRows.timeOutExpired(now));
   }
 
   /** Job types that have jobs ready now (for waking waiting workers after a clock change). */
@@ -217,6 +237,10 @@ public final class JobActivator {
     for (ActivatedJob job : jobs) {
       rows.add(new Object[] {now, job.key(), job.deadline()});
     }
-    tx.executeWithoutResult(status -> jobRows.giveBack(rows));
+    inTransaction(
+        () -> {
+          jobRows.giveBack(rows);
+          return null;
+        });
   }
 }
