@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.engine;
 import com.infusionbilling.runtime.model.ExecutableProcess;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.DefinitionStore;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -107,7 +108,8 @@ final class InstanceLoader {
     }
     sql.append(
         " FROM rt_process_instance p LEFT JOIN rt_element_instance e"
-            + " ON e.process_instance_key = p.process_instance_key AND e.state = 'ACTIVE'");
+            + " ON e.process_instance_key = p.process_instance_key AND e.state = "
+            + SqlStates.of(ElementInstanceState.ACTIVE));
     if (jobKey != null) {
       sql.append(" LEFT JOIN rt_job j ON j.job_key = ?");
       args.add(jobKey);

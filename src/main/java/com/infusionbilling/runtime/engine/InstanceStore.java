@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.engine;
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -197,7 +198,8 @@ public final class InstanceStore {
   public List<Long> activeCalledInstances(long parentElementInstanceKey) {
     return jdbc.queryForList(
         "SELECT process_instance_key FROM rt_process_instance"
-            + " WHERE parent_element_instance_key = ? AND state = 'ACTIVE'",
+            + " WHERE parent_element_instance_key = ? AND state = "
+            + SqlStates.of(ProcessInstanceState.ACTIVE),
         Long.class,
         parentElementInstanceKey);
   }
@@ -262,7 +264,9 @@ public final class InstanceStore {
   public void loadLiveJobs(ProcessInstanceExecution execution) {
     jdbc.query(
         "SELECT * FROM rt_job WHERE process_instance_key = ?"
-            + " AND state NOT IN ('COMPLETED','CANCELED') FOR UPDATE",
+            + " AND state NOT IN ("
+            + SqlStates.of(JobState.COMPLETED, JobState.CANCELED)
+            + ") FOR UPDATE",
         rs -> {
           execution.waits().addLoadedJob(JobIncidentStore.mapJob(rs));
         },
@@ -290,7 +294,8 @@ public final class InstanceStore {
     List<Long> rows =
         jdbc.queryForList(
             "SELECT process_instance_key FROM rt_element_instance"
-                + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
+                + " WHERE element_instance_key = ? AND state = "
+                + SqlStates.of(ElementInstanceState.ACTIVE),
             Long.class,
             elementInstanceKey);
     return rows.isEmpty() ? null : rows.get(0);

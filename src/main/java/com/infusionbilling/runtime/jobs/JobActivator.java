@@ -1,9 +1,11 @@
 package com.infusionbilling.runtime.jobs;
 
+import com.infusionbilling.runtime.engine.ElementInstanceState;
 import com.infusionbilling.runtime.engine.JobIncidentStore;
 import com.infusionbilling.runtime.engine.JobRecord;
 import com.infusionbilling.runtime.shared.ActivatedJob;
 import com.infusionbilling.runtime.shared.ActivationRequest;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,7 +109,9 @@ public final class JobActivator {
       Map<Long, Long> flowScopes = new HashMap<>();
       jdbc.query(
           "SELECT element_instance_key, flow_scope_key FROM rt_element_instance"
-              + " WHERE state = 'ACTIVE' AND process_instance_key IN ("
+              + " WHERE state = "
+              + SqlStates.of(ElementInstanceState.ACTIVE)
+              + " AND process_instance_key IN ("
               + in
               + ")",
           rs -> {
