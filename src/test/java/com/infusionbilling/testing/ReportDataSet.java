@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The hand-computed revenue-cycle data set of docs/reports.md ("Worked example"): seven claims of
  * one payer with their payments, adjustments, denials, appeals, a write-off and the drug bought for
- * one of them. ReportsApiTest checks every formula against it; the browser test and the demo seed
- * it too.
+ * one of them. ReportsApiTest and ReportClaimsTest check the formulas against it (the demo and the
+ * browser test's screenshots use the realistic {@link RevenueCycleHistory} instead).
  */
 @Component
 public class ReportDataSet {
