@@ -162,14 +162,24 @@ public class SecondaryClaims {
         "CLAIM_SECONDARY_CREATED",
         detail,
         dedup,
-        dedup + "-primary",
+        billedAfter(primaryClaimId, adjudication),
         "bills the secondary payer " + payer.payerId() + " after");
   }
 
   /**
-   * The secondary's claims already carry the primary's last payment when the latest of them was
-   * made after it was posted; otherwise its latest claim is replaced (frequency 7) with the new
-   * adjudication, once per primary payment (key {@code claim-secondary-of-<id>-after-<payment>}).
+   * The history key that says the secondary's claims carry the primary's payment {@code paid}: on
+   * the primary's SECONDARY_BILLED row when the first secondary claim was made after it, on the
+   * replacement's own row after a later payment.
+   */
+  private static String billedAfter(long primaryClaimId, RemittanceView paid) {
+    return "claim-secondary-of-" + primaryClaimId + "-after-" + paid.remittanceClaimId();
+  }
+
+  /**
+   * The secondary's claims already carry the primary's last payment when one of them was made after
+   * it (history key {@code claim-secondary-of-<id>-after-<payment>}; for a first secondary claim
+   * made before those keys, the 835 trace in its history); otherwise the latest of them is replaced
+   * (frequency 7) with the new adjudication, once per primary payment (that key).
    *
    * @throws IllegalStateException the latest secondary claim has no payer claim control number yet
    *     (its 277CA): the replacement's REF*F8 waits for it (the job is retried)
@@ -185,16 +195,13 @@ public class SecondaryClaims {
       }
     }
     Optional<RemittanceView> adjudication = adjudication(primary.getId());
-    if (adjudication.isEmpty()
-        || adjudication.get().postedAt() == null
-        || !adjudication.get().postedAt().isAfter(latest.getCreatedAt())) {
+    if (adjudication.isEmpty()) {
       return latest.ref();
     }
     RemittanceView paid = adjudication.get();
-    String dedup = "claim-secondary-of-" + primary.getId() + "-after-" + paid.remittanceClaimId();
-    Optional<ClaimHistoryEntry> done = history.findByDedupKey(dedup);
-    if (done.isPresent()) {
-      return claims.get(done.get().getClaimId()).ref();
+    String dedup = billedAfter(primary.getId(), paid);
+    if (history.findByDedupKey(dedup).isPresent() || billedBeforeKeys(primary, paid)) {
+      return latest.ref();
     }
     if (latest.getPayerClaimControlNumber() == null) {
       throw new IllegalStateException(
@@ -240,6 +247,20 @@ public class SecondaryClaims {
         ClaimService.SYSTEM,
         dedup + "-primary");
     return next;
+  }
+
+  /**
+   * A first secondary claim made before the {@link #billedAfter} keys (its primary's row keyed
+   * {@code -primary}) names the 835 it was made after in its detail: the same trace is the same
+   * payment.
+   */
+  private boolean billedBeforeKeys(Claim primary, RemittanceView paid) {
+    return history
+        .findByDedupKey("claim-secondary-of-" + primary.getId() + "-primary")
+        .map(
+            h ->
+                h.getDetail() != null && h.getDetail().contains("(835 " + paid.traceNumber() + ","))
+        .orElse(false);
   }
 
   /** Per line number, what the primary's adjudication left the patient on that line (its PR). */
