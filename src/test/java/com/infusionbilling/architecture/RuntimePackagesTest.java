@@ -1,12 +1,18 @@
 package com.infusionbilling.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.transaction.TransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The embedded runtime's packages depend on each other in one direction only (ARCHITECTURE.md: "No
@@ -47,4 +53,36 @@ class RuntimePackagesTest {
           .dependOnClassesThat()
           .resideInAPackage("com.infusionbilling.runtime.grpc..")
           .because("REST and gRPC each translate their own messages into the same commands");
+
+  /** What starts a transaction: a transaction template or manager, or {@code @Transactional}. */
+  private static final DescribedPredicate<JavaClass> STARTS_TRANSACTIONS =
+      assignableTo(TransactionOperations.class)
+          .or(assignableTo(TransactionManager.class))
+          .or(assignableTo(Transactional.class))
+          .as("start transactions (TransactionTemplate, a TransactionManager, @Transactional)");
+
+  /**
+   * Transactions start in the {@code CommandExecutor} (and are built in {@code config}); the two
+   * named exceptions are documented in docs/runtime.md ("Durability and concurrency"): a block of
+   * keys is reserved in its own short transaction on its own pool, so that it never rolls back with
+   * a command, and job activation runs below the executor (the executor wakes the job dispatcher,
+   * so {@code jobs} cannot use it without a cycle).
+   */
+  @ArchTest
+  static final ArchRule transactionsStartOnlyInTheExecutor =
+      noClasses()
+          .that()
+          .resideInAPackage("com.infusionbilling.runtime..")
+          .and()
+          .resideOutsideOfPackages(
+              "com.infusionbilling.runtime.executor..", "com.infusionbilling.runtime.config..")
+          .and()
+          .doNotHaveFullyQualifiedName("com.infusionbilling.runtime.state.KeyGenerator")
+          .and()
+          .doNotHaveFullyQualifiedName("com.infusionbilling.runtime.jobs.JobActivator")
+          .should()
+          .dependOnClassesThat(STARTS_TRANSACTIONS)
+          .because(
+              "the CommandExecutor owns the transaction of every command (issue 13); run the work"
+                  + " through it");
 }

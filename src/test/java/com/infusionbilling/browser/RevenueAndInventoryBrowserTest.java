@@ -128,7 +128,9 @@ class RevenueAndInventoryBrowserTest {
       assertThat(b.driver.findElement(By.id("appeals-at-risk")).getText())
           .isEqualTo(appeals.get("atRisk").asText());
       assertThat(b.driver.findElement(By.id("drug-table")).getText())
-          .contains(money(drugs.get("drugs").get(0).get("margin").asText()));
+          .contains(money(drugs.get("drugs").get(0).get("margin").asText()))
+          .contains(
+              money(drugs.get("drugs").get(0).get("marginWithPatientResponsibility").asText()));
       // what the README's screenshot shows is a practice's figures: the CO-197 appeal due within
       // the week, net collection in the 90s, and both drugs earning on their adjudicated doses
       assertThat(appeals.get("atRisk").asInt()).isEqualTo(1);
@@ -139,6 +141,28 @@ class RevenueAndInventoryBrowserTest {
         assertThat(drug.get("margin").decimalValue()).as(drug.get("ndc11").asText()).isPositive();
       }
       b.fullPageScreenshot("revenue");
+
+      // the drug table's CSV: both margins, the payer's and the one with the patient's share
+      b.driver.findElement(By.id("drug-table-csv")).click();
+      String drugCsv = downloaded(b, dir, "drug-margin.csv");
+      assertThat(drugCsv)
+          .startsWith(
+              "NDC,HCPCS,Units billed,Paid,Acquisition cost,Margin,Patient responsibility,Margin"
+                  + " incl. patient,JW charges,JW share");
+      for (JsonNode drug : drugs.get("drugs")) {
+        assertThat(drugCsv)
+            .contains(
+                String.join(
+                    ",",
+                    drug.get("ndc11").asText(),
+                    drug.get("hcpcs").asText(),
+                    drug.get("unitsBilled").asText(),
+                    csvNumber(drug.get("paid").decimalValue()),
+                    csvNumber(drug.get("acquisitionCost").decimalValue()),
+                    csvNumber(drug.get("margin").decimalValue()),
+                    csvNumber(drug.get("patientResponsibility").decimalValue()),
+                    csvNumber(drug.get("marginWithPatientResponsibility").decimalValue())));
+      }
 
       // the A/R bucket of the claim denied CO-197 lists it, exports it and opens it
       JsonNode bucket = null;

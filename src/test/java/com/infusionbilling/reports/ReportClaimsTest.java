@@ -90,6 +90,8 @@ class ReportClaimsTest {
     dataSet.seed("RPX_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
     summary.catchUp();
     assertThat(summaryRowsEqualTheirRecomputation(null)).isGreaterThanOrEqualTo(7);
+    // C1, C2, C3, C4, C6 and C7 have a drug line
+    assertThat(drugRowsEqualTheirRecomputation(null)).isGreaterThanOrEqualTo(6);
   }
 
   /**
@@ -119,6 +121,7 @@ class ReportClaimsTest {
         .andExpect(jsonPath("$.total").value(7300.00))
         .andExpect(jsonPath("$.claims").value(5));
     assertThat(summaryRowsEqualTheirRecomputation(List.of(data.c2, data.c5))).isEqualTo(2);
+    assertThat(drugRowsEqualTheirRecomputation(List.of(data.c2, data.c5))).isEqualTo(1);
     assertThat(
             jdbc.queryForObject(
                 "SELECT paid FROM report_claim WHERE claim_id = ?", BigDecimal.class, data.c2))
@@ -130,17 +133,38 @@ class ReportClaimsTest {
    * the views, leaving out the claims with a pending change note; returns how many it compared.
    */
   int summaryRowsEqualTheirRecomputation(List<Long> claims) {
-    String select = ReportClaims.REFRESH.substring(ReportClaims.REFRESH.indexOf(" SELECT"));
-    String columns =
-        ReportClaims.REFRESH.substring(
-            ReportClaims.REFRESH.indexOf('(') + 1, ReportClaims.REFRESH.indexOf(')'));
+    return rowsEqualTheirRecomputation(
+        ReportClaims.REFRESH, " WHERE c.visit_id IN (:visits)", "c.claim_id", 1, claims);
+  }
+
+  /** The same for the per-NDC rows of {@code report_claim_drug} (key: claim and NDC). */
+  int drugRowsEqualTheirRecomputation(List<Long> claims) {
+    return rowsEqualTheirRecomputation(
+        ReportClaims.REFRESH_DRUGS,
+        " AND l.claim_id IN (SELECT s.claim_id FROM report_claim s WHERE s.visit_id IN"
+            + " (:visits))",
+        "x.claim_id, x.ndc",
+        2,
+        claims);
+  }
+
+  /**
+   * Compares a summary table's rows with {@code insert}'s SELECT run for every claim (without
+   * {@code restriction}, its condition on the visits), both keyed by their first {@code keys}
+   * columns (the claim ID first).
+   */
+  int rowsEqualTheirRecomputation(
+      String insert, String restriction, String order, int keys, List<Long> claims) {
+    String table = insert.substring("INSERT INTO ".length(), insert.indexOf(' ', 12));
+    String columns = insert.substring(insert.indexOf('(') + 1, insert.indexOf(')'));
+    String select = insert.substring(insert.indexOf(" SELECT"));
+    assertThat(select).contains(restriction);
     List<List<String>> stored =
         jdbc.query(
-            "SELECT " + columns + " FROM report_claim ORDER BY claim_id", ReportClaimsTest::row);
-    List<List<String>> recomputed =
-        jdbc.query(
-            select.replace(" WHERE c.visit_id IN (:visits)", "") + " ORDER BY c.claim_id",
+            "SELECT " + columns + " FROM " + table + " ORDER BY " + columns.split(",")[0],
             ReportClaimsTest::row);
+    List<List<String>> recomputed =
+        jdbc.query(select.replace(restriction, "") + " ORDER BY " + order, ReportClaimsTest::row);
     Set<String> changed = new HashSet<>();
     for (Long id :
         jdbc.queryForList(
@@ -152,18 +176,21 @@ class ReportClaimsTest {
             Long.class)) {
       changed.add(String.valueOf(id));
     }
-    Map<String, List<String>> byClaim = new HashMap<>();
+    Map<List<String>, List<String>> byKey = new HashMap<>();
     for (var row : recomputed) {
-      byClaim.put(row.get(0), row);
+      byKey.put(row.subList(0, keys), row);
     }
     int compared = 0;
     for (var row : stored) {
-      if (changed.contains(row.get(0))
-          || !byClaim.containsKey(row.get(0))
-          || (claims != null && !claims.contains(Long.valueOf(row.get(0))))) {
+      String claim = row.get(0);
+      if (changed.contains(claim)
+          || !byKey.containsKey(row.subList(0, keys))
+          || (claims != null && !claims.contains(Long.valueOf(claim)))) {
         continue;
       }
-      assertThat(byClaim.get(row.get(0))).as("claim " + row.get(0)).isEqualTo(row);
+      assertThat(byKey.get(row.subList(0, keys)))
+          .as(table + " " + row.subList(0, keys))
+          .isEqualTo(row);
       compared++;
     }
     return compared;

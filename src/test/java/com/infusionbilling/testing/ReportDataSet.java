@@ -74,7 +74,7 @@ public class ReportDataSet {
     h.adjustment(r2, null, "PR", "2", "300.00");
     h.adjustment(r2, null, "CO", "45", "500.00");
     // its drug: 5 vials of a $1,300 lot
-    String lot = "R" + payer;
+    String lot = "R" + payer.replace('_', '-'); // a lot as printed: letters, digits, hyphens
     out.lot = lot;
     inventory.receive(
         List.of(

@@ -105,12 +105,13 @@ class RuntimeEngineConfiguration {
   @Bean
   ClusterManagement clusterManagement(
       JdbcTemplate jdbc,
-      TransactionTemplate tx,
+      CommandExecutor executor,
       RuntimeClock clock,
       DefinitionStore definitions,
       JobDispatcher dispatcher) {
     ClusterManagement cluster =
-        new ClusterManagement(jdbc, tx, clock, definitions, dispatcher, RuntimeProperties.VERSION);
+        new ClusterManagement(
+            jdbc, executor, clock, definitions, dispatcher, RuntimeProperties.VERSION);
     cluster.restoreClock();
     return cluster;
   }

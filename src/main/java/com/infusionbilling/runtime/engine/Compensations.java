@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.engine;
 import com.infusionbilling.runtime.model.BpmnElementType;
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -212,7 +213,9 @@ final class Compensations {
         subscriptions.stream().map(s -> s.key).collect(Collectors.toCollection(LinkedHashSet::new));
     jdbc.query(
         "SELECT * FROM rt_compensation WHERE process_instance_key = ?"
-            + " AND state IN ('CREATED', 'TRIGGERED')",
+            + " AND state IN ("
+            + SqlStates.of(State.CREATED, State.TRIGGERED)
+            + ")",
         rs -> {
           long key = rs.getLong("compensation_key");
           if (known.contains(key)) {
@@ -274,8 +277,11 @@ final class Compensations {
     for (Long scope : terminatedScopes) {
       // subscriptions not loaded by this command: those completed inside the terminated scope
       jdbc.update(
-          "UPDATE rt_compensation SET state = 'DELETED' WHERE process_instance_key = ?"
-              + " AND state = 'CREATED' AND CONCAT(',', scope_path, ',') LIKE ?",
+          "UPDATE rt_compensation SET state = "
+              + SqlStates.of(State.DELETED)
+              + " WHERE process_instance_key = ? AND state = "
+              + SqlStates.of(State.CREATED)
+              + " AND CONCAT(',', scope_path, ',') LIKE ?",
           execution.processInstance().key,
           "%," + scope + ",%");
     }

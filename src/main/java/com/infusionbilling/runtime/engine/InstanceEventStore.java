@@ -3,6 +3,7 @@ package com.infusionbilling.runtime.engine;
 import com.infusionbilling.runtime.model.EventDefinition;
 import com.infusionbilling.runtime.model.ExecutableElement;
 import com.infusionbilling.runtime.model.TimerSchedule;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -18,6 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * broadcast, due timers) and by the start events of process definitions.
  */
 public final class InstanceEventStore {
+
+  private static final String SUBSCRIPTION_CREATED = SqlStates.of(SubscriptionState.CREATED);
+  private static final String SUBSCRIPTION_DELETED = SqlStates.of(SubscriptionState.DELETED);
+  private static final String TIMER_CREATED = SqlStates.of(TimerState.CREATED);
+  private static final String TIMER_CANCELED = SqlStates.of(TimerState.CANCELED);
 
   private final JdbcTemplate jdbc;
 
@@ -57,25 +63,34 @@ public final class InstanceEventStore {
       Set<String> elementIds = owner.getValue();
       if (elementIds == null) {
         jdbc.update(
-            "UPDATE rt_event_subscription SET state = 'DELETED', updated_at = ?"
-                + " WHERE element_instance_key = ? AND state = 'CREATED'",
+            "UPDATE rt_event_subscription SET state = "
+                + SUBSCRIPTION_DELETED
+                + ", updated_at = ? WHERE element_instance_key = ? AND state = "
+                + SUBSCRIPTION_CREATED,
             now,
             owner.getKey());
         jdbc.update(
-            "UPDATE rt_timer SET state = 'CANCELED' WHERE element_instance_key = ?"
-                + " AND state = 'CREATED'",
+            "UPDATE rt_timer SET state = "
+                + TIMER_CANCELED
+                + " WHERE element_instance_key = ? AND state = "
+                + TIMER_CREATED,
             owner.getKey());
       } else {
         for (String elementId : elementIds) {
           jdbc.update(
-              "UPDATE rt_event_subscription SET state = 'DELETED', updated_at = ?"
-                  + " WHERE element_instance_key = ? AND element_id = ? AND state = 'CREATED'",
+              "UPDATE rt_event_subscription SET state = "
+                  + SUBSCRIPTION_DELETED
+                  + ", updated_at = ? WHERE element_instance_key = ? AND element_id = ?"
+                  + " AND state = "
+                  + SUBSCRIPTION_CREATED,
               now,
               owner.getKey(),
               elementId);
           jdbc.update(
-              "UPDATE rt_timer SET state = 'CANCELED' WHERE element_instance_key = ?"
-                  + " AND element_id = ? AND state = 'CREATED'",
+              "UPDATE rt_timer SET state = "
+                  + TIMER_CANCELED
+                  + " WHERE element_instance_key = ? AND element_id = ? AND state = "
+                  + TIMER_CREATED,
               owner.getKey(),
               elementId);
         }
@@ -158,7 +173,8 @@ public final class InstanceEventStore {
   public List<SubscriptionRecord> openSubscriptions(
       String kind, String name, String tenantId, boolean ofInstances) {
     return jdbc.query(
-        "SELECT * FROM rt_event_subscription WHERE kind = ? AND event_name = ? AND state = 'CREATED'"
+        "SELECT * FROM rt_event_subscription WHERE kind = ? AND event_name = ? AND state = "
+            + SUBSCRIPTION_CREATED
             + " AND tenant_id = ? AND process_instance_key IS "
             + (ofInstances ? "NOT NULL" : "NULL")
             + " ORDER BY subscription_key",
@@ -173,7 +189,9 @@ public final class InstanceEventStore {
       String name, String correlationKey, String tenantId) {
     return jdbc.query(
         "SELECT * FROM rt_event_subscription WHERE kind = 'MESSAGE' AND event_name = ?"
-            + " AND state = 'CREATED' AND correlation_key = ? AND tenant_id = ?"
+            + " AND state = "
+            + SUBSCRIPTION_CREATED
+            + " AND correlation_key = ? AND tenant_id = ?"
             + " AND process_instance_key IS NOT NULL ORDER BY subscription_key",
         (rs, i) -> mapSubscription(rs),
         name,
@@ -194,14 +212,20 @@ public final class InstanceEventStore {
   /** Closes the start event subscriptions and timers of every version of a process. */
   public void closeStartEvents(String bpmnProcessId, String tenantId, long now) {
     jdbc.update(
-        "UPDATE rt_event_subscription SET state = 'DELETED', updated_at = ?"
-            + " WHERE bpmn_process_id = ? AND state = 'CREATED' AND tenant_id = ?"
+        "UPDATE rt_event_subscription SET state = "
+            + SUBSCRIPTION_DELETED
+            + ", updated_at = ? WHERE bpmn_process_id = ? AND state = "
+            + SUBSCRIPTION_CREATED
+            + " AND tenant_id = ?"
             + " AND process_instance_key IS NULL",
         now,
         bpmnProcessId,
         tenantId);
     jdbc.update(
-        "UPDATE rt_timer SET state = 'CANCELED' WHERE bpmn_process_id = ? AND state = 'CREATED'"
+        "UPDATE rt_timer SET state = "
+            + TIMER_CANCELED
+            + " WHERE bpmn_process_id = ? AND state = "
+            + TIMER_CREATED
             + " AND tenant_id = ? AND process_instance_key IS NULL",
         bpmnProcessId,
         tenantId);
@@ -276,7 +300,9 @@ public final class InstanceEventStore {
   /** Keys of timers due at {@code now}, earliest first. */
   public List<Long> dueTimers(long now, int limit) {
     return jdbc.queryForList(
-        "SELECT timer_key FROM rt_timer WHERE state = 'CREATED' AND due_date <= ?"
+        "SELECT timer_key FROM rt_timer WHERE state = "
+            + TIMER_CREATED
+            + " AND due_date <= ?"
             + " ORDER BY due_date, timer_key LIMIT "
             + limit,
         Long.class,

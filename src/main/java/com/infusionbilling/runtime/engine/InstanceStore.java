@@ -5,6 +5,7 @@ import com.infusionbilling.runtime.model.ExecutableProcess;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -192,7 +193,8 @@ public final class InstanceStore {
   public List<Long> activeCalledInstances(long parentElementInstanceKey) {
     return jdbc.queryForList(
         "SELECT process_instance_key FROM rt_process_instance"
-            + " WHERE parent_element_instance_key = ? AND state = 'ACTIVE'",
+            + " WHERE parent_element_instance_key = ? AND state = "
+            + SqlStates.of(ProcessInstanceState.ACTIVE),
         Long.class,
         parentElementInstanceKey);
   }
@@ -267,7 +269,8 @@ public final class InstanceStore {
     jdbc.query(
         "SELECT element_instance_key, element_id, element_type, flow_scope_key, lifecycle,"
             + " start_time, end_time, incident_key, job_key, runtime_data FROM rt_element_instance"
-            + " WHERE process_instance_key = ? AND state = 'ACTIVE'",
+            + " WHERE process_instance_key = ? AND state = "
+            + SqlStates.of(ElementInstanceState.ACTIVE),
         rs -> {
           long key = rs.getLong("element_instance_key");
           String data = rs.getString("runtime_data");
@@ -371,7 +374,9 @@ public final class InstanceStore {
   public void loadLiveJobs(ProcessInstanceExecution execution) {
     jdbc.query(
         "SELECT * FROM rt_job WHERE process_instance_key = ?"
-            + " AND state NOT IN ('COMPLETED','CANCELED') FOR UPDATE",
+            + " AND state NOT IN ("
+            + SqlStates.of(JobState.COMPLETED, JobState.CANCELED)
+            + ") FOR UPDATE",
         rs -> {
           execution.waits().addLoadedJob(JobIncidentStore.mapJob(rs));
         },
@@ -399,7 +404,8 @@ public final class InstanceStore {
     List<Long> rows =
         jdbc.queryForList(
             "SELECT process_instance_key FROM rt_element_instance"
-                + " WHERE element_instance_key = ? AND state = 'ACTIVE'",
+                + " WHERE element_instance_key = ? AND state = "
+                + SqlStates.of(ElementInstanceState.ACTIVE),
             Long.class,
             elementInstanceKey);
     return rows.isEmpty() ? null : rows.get(0);

@@ -4,6 +4,7 @@ import static com.infusionbilling.runtime.engine.InstanceStore.nullableLong;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.infusionbilling.runtime.state.Json;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -34,7 +35,9 @@ public final class JobIncidentStore {
   /** Activated jobs whose deadline passed time out; they are activatable again. */
   public int timeOutExpired(long now) {
     return jdbc.update(
-        "UPDATE rt_job SET state = 'TIMED_OUT', deadline = NULL, worker = NULL"
+        "UPDATE rt_job SET state = "
+            + SqlStates.of(JobState.TIMED_OUT)
+            + ", deadline = NULL, worker = NULL"
             + " WHERE deadline IS NOT NULL AND deadline <= ?",
         now);
   }
@@ -141,8 +144,12 @@ public final class JobIncidentStore {
     }
     for (Long jobKey : execution.waits().canceledJobKeys()) {
       jdbc.update(
-          "UPDATE rt_job SET state = 'CANCELED', activatable_at = NULL, deadline = NULL,"
-              + " end_time = ? WHERE job_key = ? AND state NOT IN ('COMPLETED','CANCELED')",
+          "UPDATE rt_job SET state = "
+              + SqlStates.of(JobState.CANCELED)
+              + ", activatable_at = NULL, deadline = NULL,"
+              + " end_time = ? WHERE job_key = ? AND state NOT IN ("
+              + SqlStates.of(JobState.COMPLETED, JobState.CANCELED)
+              + ")",
           execution.now(),
           jobKey);
     }
@@ -177,8 +184,10 @@ public final class JobIncidentStore {
     }
     for (Long incidentKey : execution.waits().resolvedIncidentKeys()) {
       jdbc.update(
-          "UPDATE rt_incident SET state = 'RESOLVED', resolved_time = ?"
-              + " WHERE incident_key = ? AND state = 'ACTIVE'",
+          "UPDATE rt_incident SET state = "
+              + SqlStates.of(IncidentState.RESOLVED)
+              + ", resolved_time = ? WHERE incident_key = ? AND state = "
+              + SqlStates.of(IncidentState.ACTIVE),
           execution.now(),
           incidentKey);
     }

@@ -8,12 +8,17 @@ public enum Lifecycle {
   COMPLETED,
   TERMINATED;
 
-  /** The coarse state the v2 API reports (ACTIVE, COMPLETED, TERMINATED). */
+  /** The coarse state the v2 API reports ({@code rt_element_instance.state} holds its name). */
   public String apiState() {
+    return state().name();
+  }
+
+  /** The coarse state the v2 API reports. */
+  public ElementInstanceState state() {
     return switch (this) {
-      case ACTIVATING, ACTIVATED, COMPLETING -> "ACTIVE";
-      case COMPLETED -> "COMPLETED";
-      case TERMINATED -> "TERMINATED";
+      case ACTIVATING, ACTIVATED, COMPLETING -> ElementInstanceState.ACTIVE;
+      case COMPLETED -> ElementInstanceState.COMPLETED;
+      case TERMINATED -> ElementInstanceState.TERMINATED;
     };
   }
 }

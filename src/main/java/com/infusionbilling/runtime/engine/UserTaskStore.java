@@ -2,6 +2,7 @@ package com.infusionbilling.runtime.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.infusionbilling.runtime.state.Json;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -34,8 +35,10 @@ public final class UserTaskStore implements FormLookup {
     }
     for (Long elementInstanceKey : execution.waits().canceledUserTaskElements()) {
       jdbc.update(
-          "UPDATE rt_user_task SET state = 'CANCELED', completion_time = ?"
-              + " WHERE element_instance_key = ? AND state = 'CREATED'",
+          "UPDATE rt_user_task SET state = "
+              + SqlStates.of(UserTaskState.CANCELED)
+              + ", completion_time = ? WHERE element_instance_key = ? AND state = "
+              + SqlStates.of(UserTaskState.CREATED),
           execution.now(),
           elementInstanceKey);
     }
@@ -124,7 +127,9 @@ public final class UserTaskStore implements FormLookup {
     List<UserTaskRecord> rows =
         jdbc.query(
             "SELECT * FROM rt_user_task WHERE element_instance_key = ?"
-                + " AND state NOT IN ('COMPLETED', 'CANCELED') FOR UPDATE",
+                + " AND state NOT IN ("
+                + SqlStates.of(UserTaskState.COMPLETED, UserTaskState.CANCELED)
+                + ") FOR UPDATE",
             (rs, i) -> map(rs),
             elementInstanceKey);
     return rows.isEmpty() ? null : rows.get(0);

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.infusionbilling.runtime.engine.FollowUp;
 import com.infusionbilling.runtime.engine.InstanceEventStore;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.engine.ProcessInstanceState;
 import com.infusionbilling.runtime.engine.SubscriptionRecord;
+import com.infusionbilling.runtime.engine.SubscriptionState;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.shared.RuntimeProblemException;
 import com.infusionbilling.runtime.state.Json;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -183,7 +186,7 @@ public final class MessageCorrelator {
             "SELECT state FROM rt_event_subscription WHERE subscription_key = ? FOR UPDATE",
             String.class,
             start.key);
-    if (locked.isEmpty() || !"CREATED".equals(locked.get(0))) {
+    if (locked.isEmpty() || !SubscriptionState.CREATED.name().equals(locked.get(0))) {
       return null;
     }
     if (!message.correlationKey().isEmpty()
@@ -203,7 +206,8 @@ public final class MessageCorrelator {
             "SELECT COUNT(*) FROM rt_correlated_message c JOIN rt_process_instance p"
                 + " ON p.process_instance_key = c.process_instance_key"
                 + " WHERE c.bpmn_process_id = ? AND c.correlation_key = ? AND c.tenant_id = ?"
-                + " AND c.start_event = TRUE AND p.state = 'ACTIVE'",
+                + " AND c.start_event = TRUE AND p.state = "
+                + SqlStates.of(ProcessInstanceState.ACTIVE),
             Integer.class,
             bpmnProcessId,
             key,
@@ -285,7 +289,8 @@ public final class MessageCorrelator {
     for (SubscriptionRecord start :
         jdbc.query(
             "SELECT subscription_key FROM rt_event_subscription WHERE kind = 'MESSAGE'"
-                + " AND bpmn_process_id = ? AND tenant_id = ? AND state = 'CREATED'"
+                + " AND bpmn_process_id = ? AND tenant_id = ? AND state = "
+                + SqlStates.of(SubscriptionState.CREATED)
                 + " AND process_instance_key IS NULL",
             (rs, i) -> subscriptions.subscription(rs.getLong(1)),
             ended.bpmnProcessId(),
@@ -309,7 +314,9 @@ public final class MessageCorrelator {
         "SELECT s.subscription_key, m.message_key FROM rt_message m JOIN rt_event_subscription s"
             + " ON s.kind = 'MESSAGE' AND s.event_name = m.message_name"
             + " AND s.correlation_key = m.correlation_key AND s.tenant_id = m.tenant_id"
-            + " AND s.state = 'CREATED' AND s.process_instance_key IS NOT NULL"
+            + " AND s.state = "
+            + SqlStates.of(SubscriptionState.CREATED)
+            + " AND s.process_instance_key IS NOT NULL"
             + " WHERE m.expires_at > ? AND NOT EXISTS (SELECT 1 FROM"
             + " rt_correlated_message c WHERE c.message_key = m.message_key"
             + " AND c.bpmn_process_id = s.bpmn_process_id)"

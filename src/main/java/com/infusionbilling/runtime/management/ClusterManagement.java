@@ -1,15 +1,17 @@
 package com.infusionbilling.runtime.management;
 
 import com.infusionbilling.runtime.clock.RuntimeClock;
+import com.infusionbilling.runtime.executor.CommandExecutor;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cluster-level operations Camunda Process Test uses: topology, purge, and the controllable clock.
- * The clock offset and the last completed topology change are persisted in {@code rt_setting}.
+ * The clock offset and the last completed topology change are persisted in {@code rt_setting}. A
+ * purge and a clock change are commands like any other: they run through the {@link
+ * CommandExecutor} (its transaction, its retry after a lock conflict, its after-commit hooks).
  */
 public final class ClusterManagement {
 
@@ -44,7 +46,7 @@ public final class ClusterManagement {
   private static final String CLOCK_PINNED = "clock_pinned";
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate tx;
+  private final CommandExecutor executor;
   private final RuntimeClock clock;
   private final DefinitionStore definitions;
   private final JobDispatcher dispatcher;
@@ -53,13 +55,13 @@ public final class ClusterManagement {
 
   public ClusterManagement(
       JdbcTemplate jdbc,
-      TransactionTemplate tx,
+      CommandExecutor executor,
       RuntimeClock clock,
       DefinitionStore definitions,
       JobDispatcher dispatcher,
       String version) {
     this.jdbc = jdbc;
-    this.tx = tx;
+    this.executor = executor;
     this.clock = clock;
     this.definitions = definitions;
     this.dispatcher = dispatcher;
@@ -97,19 +99,17 @@ public final class ClusterManagement {
 
   /** Deletes all runtime data (deployments, instances, jobs, ...) and returns the change id. */
   public long purge() {
-    long changeId =
-        tx.execute(
-            status -> {
-              for (String table : PURGED_TABLES) {
-                jdbc.update("DELETE FROM " + table);
-              }
-              long next = lastCompletedChangeId() + 1;
-              saveSetting(CHANGE_ID, next);
-              return next;
-            });
-    definitions.clearCache();
-    dispatcher.releaseWaitingPolls();
-    return changeId;
+    return executor.execute(
+        context -> {
+          for (String table : PURGED_TABLES) {
+            jdbc.update("DELETE FROM " + table);
+          }
+          long next = lastCompletedChangeId() + 1;
+          saveSetting(CHANGE_ID, next);
+          context.afterCommit(definitions::clearCache);
+          context.afterCommit(dispatcher::releaseWaitingPolls);
+          return next;
+        });
   }
 
   public void addTime(long millis) {
@@ -135,10 +135,11 @@ public final class ClusterManagement {
   }
 
   private void persistClock() {
-    tx.executeWithoutResult(
-        status -> {
+    executor.execute(
+        context -> {
           saveSetting(CLOCK_OFFSET, clock.offsetMillis());
           saveSetting(CLOCK_PINNED, clock.pinnedMillis());
+          return null;
         });
   }
 

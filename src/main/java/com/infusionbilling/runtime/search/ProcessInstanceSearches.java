@@ -13,10 +13,14 @@ import static com.infusionbilling.runtime.search.SearchRows.single;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.infusionbilling.runtime.engine.ElementInstanceState;
+import com.infusionbilling.runtime.engine.IncidentState;
+import com.infusionbilling.runtime.engine.ProcessInstanceState;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.shared.ValuePrefix;
 import com.infusionbilling.runtime.state.Json;
+import com.infusionbilling.runtime.state.SqlStates;
 import io.camunda.client.protocol.rest.ElementInstanceResult;
 import io.camunda.client.protocol.rest.ElementInstanceStateEnum;
 import io.camunda.client.protocol.rest.ProcessInstanceResult;
@@ -52,11 +56,13 @@ public final class ProcessInstanceSearches {
         EntitySearch.over(
                 "(SELECT p0.*, (SELECT COUNT(*) FROM rt_incident i0 JOIN rt_process_instance c0"
                     + " ON c0.process_instance_key = i0.process_instance_key"
-                    + " WHERE i0.state = 'ACTIVE'"
+                    + " WHERE i0.state = "
+                    + SqlStates.of(IncidentState.ACTIVE)
                     + " AND c0.root_process_instance_key = p0.root_process_instance_key"
                     + " AND c0.tree_path LIKE CONCAT(p0.tree_path, '%')) AS active_incidents"
                     + " FROM rt_process_instance p0) p",
-                "p.process_instance_key", (rs, i) -> processInstance(rs))
+                "p.process_instance_key",
+                (rs, i) -> processInstance(rs))
             .field("processInstanceKey", "p.process_instance_key", KEY)
             .field("processDefinitionId", "p.bpmn_process_id", STRING)
             .field("processDefinitionName", "p.process_name", STRING)
@@ -334,14 +340,19 @@ public final class ProcessInstanceSearches {
    * shows incidents up the call hierarchy (only active call activities can have such instances).
    */
   private static final String CALLED_INSTANCE_INCIDENT =
-      "(e.element_type = 'CALL_ACTIVITY' AND e.state = 'ACTIVE' AND EXISTS (SELECT 1"
+      "(e.element_type = 'CALL_ACTIVITY' AND e.state = "
+          + SqlStates.of(ElementInstanceState.ACTIVE)
+          + " AND EXISTS (SELECT 1"
           + " FROM rt_process_instance c JOIN rt_process_instance d"
           + " ON d.root_process_instance_key = c.root_process_instance_key"
           + " AND d.tree_path LIKE CONCAT(c.tree_path, '%')"
           + " JOIN rt_incident i ON i.process_instance_key = d.process_instance_key"
-          + " AND i.state = 'ACTIVE'"
+          + " AND i.state = "
+          + SqlStates.of(IncidentState.ACTIVE)
           + " WHERE c.parent_element_instance_key = e.element_instance_key"
-          + " AND c.state = 'ACTIVE'))";
+          + " AND c.state = "
+          + SqlStates.of(ProcessInstanceState.ACTIVE)
+          + "))";
 
   private boolean calledInstanceHasIncident(long callActivityKey) {
     return !jdbc.queryForList(
@@ -357,7 +368,7 @@ public final class ProcessInstanceSearches {
     boolean hasIncident =
         ownIncident
             || "CALL_ACTIVITY".equals(rs.getString("element_type"))
-                && "ACTIVE".equals(rs.getString("state"))
+                && ElementInstanceState.ACTIVE.name().equals(rs.getString("state"))
                 && calledInstanceHasIncident(rs.getLong("element_instance_key"));
     return new ElementInstanceResult()
         .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
