@@ -212,6 +212,8 @@ export function RevenuePage() {
       { key: 'paid', label: 'Paid', numeric: true, fmt: money },
       { key: 'acquisitionCost', label: 'Acquisition cost', numeric: true, fmt: money },
       { key: 'margin', label: 'Margin', numeric: true, fmt: money },
+      { key: 'patientResponsibility', label: 'Patient responsibility', numeric: true, fmt: money },
+      { key: 'marginWithPatientResponsibility', label: 'Margin incl. patient', numeric: true, fmt: money },
       { key: 'jwCharges', label: 'JW charges', numeric: true, fmt: money },
       { key: 'jwShare', label: 'JW share', numeric: true, fmt: pct },
     ]} />

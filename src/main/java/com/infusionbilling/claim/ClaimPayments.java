@@ -37,6 +37,8 @@ public class ClaimPayments {
    * @param payerResponsibility SBR01 of the payer it went to: P primary, S secondary
    * @param secondaryPayerId the episode's secondary payer, for a primary claim whose episode has
    *     secondary coverage (billed after this claim is adjudicated); else null
+   * @param primaryClaimId for a secondary claim, the primary claim version whose patient share it
+   *     bills; else null
    */
   public record PostingClaim(
       long claimId,
@@ -51,7 +53,8 @@ public class ClaimPayments {
       BigDecimal totalExpectedAllowed,
       List<PostingLine> lines,
       String payerResponsibility,
-      String secondaryPayerId) {
+      String secondaryPayerId,
+      Long primaryClaimId) {
 
     /** The {@code ClaimSubmission} correlation key of the version ({@link ClaimRef#key}). */
     public String claimKey() {
@@ -111,7 +114,31 @@ public class ClaimPayments {
                         l.getExpectedAllowed()))
             .toList(),
         c.getPayerResponsibility(),
-        secondaryClaims.secondaryPayer(c.getId()).orElse(null));
+        secondaryClaims.secondaryPayer(c.getId()).orElse(null),
+        c.getPrimaryClaimId());
+  }
+
+  /**
+   * A history row on the claim version and a line on the episode's timeline without a change of
+   * status (e.g. the secondary payer settled its patient share), once per {@code key}. Joins the
+   * caller's transaction.
+   *
+   * @return false when {@code key} was recorded before
+   */
+  public boolean note(long claimId, String event, String detail, String key) {
+    Claim claim = claims.get(claimId);
+    if (!claims.record(
+        claim, event, claim.getStatus(), claim.getStatus(), detail, ClaimService.SYSTEM, key)) {
+      return false;
+    }
+    claims
+        .timeline()
+        .record(
+            claim.getEpisodeId(),
+            "CLAIM_" + event,
+            "claim " + claimId + " v" + claim.getClaimVersion() + ": " + detail,
+            "claim-" + key);
+    return true;
   }
 
   /**

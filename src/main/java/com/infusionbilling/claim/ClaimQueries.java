@@ -158,6 +158,7 @@ public class ClaimQueries {
             .toList(),
         remittances.ofClaim(c.getId()),
         remittances.patientResponsibility(c.getId()),
+        remittances.secondarySettlements(c.getId()),
         history.findByClaimIdOrderByOccurredAtAscIdAsc(c.getId()).stream()
             .map(
                 h ->

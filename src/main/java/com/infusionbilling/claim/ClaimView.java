@@ -14,6 +14,8 @@ import java.util.List;
  * @param remittances every 835 claim payment for the version (part 2b), CAS and RARCs with their
  *     plain-English texts
  * @param patientResponsibility what the patient owes after the payer's adjudication (PR group)
+ * @param secondarySettlements for a primary claim, how the secondary payer's 835s settled the
+ *     patient share that waited for it (paid, left to the patient, written off with its reasons)
  * @param payerResponsibility SBR01 of the payer the version is addressed to: P primary, S a
  *     secondary claim, which names the primary claim version it follows ({@code primaryClaimId})
  */
@@ -47,6 +49,7 @@ public record ClaimView(
     List<com.infusionbilling.remittance.RemittanceView> remittances,
     List<com.infusionbilling.remittance.RemittanceView.PatientResponsibilityView>
         patientResponsibility,
+    List<com.infusionbilling.remittance.RemittanceView.SettlementView> secondarySettlements,
     List<HistoryItem> history) {
 
   public record Line(

@@ -69,6 +69,7 @@ public class EpisodeController {
 
   @GetMapping("/{episodeId}/timeline")
   public List<TimelineItem> timeline(@PathVariable long episodeId) {
+    episodes.requireEpisode(episodeId);
     audit.record(Action.VIEW, EntityType.EPISODE, episodeId, "timeline");
     return timeline.of(episodeId).stream()
         .map(t -> new TimelineItem(t.getOccurredAt().toString(), t.getEventType(), t.getDetail()))

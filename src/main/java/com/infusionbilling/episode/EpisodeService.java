@@ -255,7 +255,8 @@ public class EpisodeService {
         TherapyEpisodeProcess.MESSAGE_THERAPY_CHANGED, String.valueOf(episodeId), dedup, Map.of());
   }
 
-  private void requireEpisode(long episodeId) {
+  /** A 404 (NoSuchElementException) for an episode that does not exist. */
+  void requireEpisode(long episodeId) {
     if (!episodes.existsById(episodeId)) {
       throw notFound(episodeId);
     }

@@ -1,7 +1,5 @@
 package com.infusionbilling.inventory;
 
-import com.infusionbilling.process.ProcessStart;
-import com.infusionbilling.process.ProcessStarts;
 import com.infusionbilling.security.CurrentUser;
 import com.infusionbilling.web.UploadGuard;
 import jakarta.validation.Valid;
@@ -34,17 +32,14 @@ public class InventoryController {
   private final InventoryService inventory;
   private final InventoryReconciliationService reconciliations;
   private final UploadGuard uploads;
-  private final ProcessStarts starts;
 
   public InventoryController(
       InventoryService inventory,
       InventoryReconciliationService reconciliations,
-      UploadGuard uploads,
-      ProcessStarts starts) {
+      UploadGuard uploads) {
     this.inventory = inventory;
     this.reconciliations = reconciliations;
     this.uploads = uploads;
-    this.starts = starts;
   }
 
   public record Received(List<Long> lotIds) {}
@@ -122,12 +117,7 @@ public class InventoryController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   public Map<String, Object> startReconciliation() {
     String key = "inventory-reconciliation-" + UUID.randomUUID();
-    long startId =
-        starts.enqueue(
-            new ProcessStart(
-                InventoryReconciliationProcess.PROCESS_ID,
-                key,
-                Map.of(InventoryReconciliationProcess.VAR_TRIGGER, "ON_DEMAND")));
+    long startId = reconciliations.requestOnDemand(key);
     return Map.of("businessKey", key, "processStartId", startId);
   }
 

@@ -4,6 +4,8 @@ import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.claim.ClaimQueries;
+import com.infusionbilling.process.ProcessStart;
+import com.infusionbilling.process.ProcessStarts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -46,16 +48,32 @@ public class InventoryReconciliationService {
   private final InventoryService inventory;
   private final ClaimQueries claims;
   private final ReferenceDataService reference;
+  private final ProcessStarts starts;
 
   public InventoryReconciliationService(
       JdbcTemplate jdbc,
       InventoryService inventory,
       ClaimQueries claims,
-      ReferenceDataService reference) {
+      ReferenceDataService reference,
+      ProcessStarts starts) {
     this.jdbc = jdbc;
     this.inventory = inventory;
     this.claims = claims;
     this.reference = reference;
+    this.starts = starts;
+  }
+
+  /**
+   * A reconciliation now (a manager's request): an {@code InventoryReconciliation} instance through
+   * the process-start outbox, whose row needs a transaction. Returns the outbox row's id.
+   */
+  @Transactional
+  public long requestOnDemand(String businessKey) {
+    return starts.enqueue(
+        new ProcessStart(
+            InventoryReconciliationProcess.PROCESS_ID,
+            businessKey,
+            Map.of(InventoryReconciliationProcess.VAR_TRIGGER, "ON_DEMAND")));
   }
 
   /** One lot's figures in one reconciliation, and what the investigation found. */

@@ -5,6 +5,7 @@ import com.infusionbilling.billing.reference.NdcPackage;
 import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
 import com.infusionbilling.visit.DispenseQueries;
+import com.infusionbilling.visit.DocumentationValidator;
 import com.infusionbilling.visit.DrugSource;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -84,8 +85,10 @@ public class InventoryService {
                       new ReceiptRejectedException(
                           row, ReceiptCsv.NDC, "NDC " + ndc.ndc11() + " is not in the catalogue"));
       String lot = r.lot() == null ? "" : r.lot().strip();
-      if (lot.isEmpty() || lot.length() > 30) {
-        throw new ReceiptRejectedException(row, ReceiptCsv.LOT, "1 to 30 characters expected");
+      if (!DocumentationValidator.LOT.matcher(lot).matches()) {
+        // the rule of the administration record, whose lots are matched against these
+        throw new ReceiptRejectedException(
+            row, ReceiptCsv.LOT, "1 to 30 letters, digits or hyphens expected (as on the vial)");
       }
       require(
           r.quantity() != null && r.quantity().signum() > 0,
@@ -210,6 +213,9 @@ public class InventoryService {
    */
   @Transactional
   public int recordDispensesOfVisit(long visitId) {
+    if (!dispenses.visitExists(visitId)) {
+      throw new java.util.NoSuchElementException("no visit " + visitId);
+    }
     int recorded = 0;
     for (DispenseQueries.Dispense d : dispenses.ofVisit(visitId)) {
       if (record(d)) {

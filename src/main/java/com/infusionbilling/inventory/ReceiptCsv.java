@@ -54,7 +54,10 @@ final class ReceiptCsv {
     Map<String, Integer> columns = new LinkedHashMap<>();
     CSVRecord header = records.get(0);
     for (int i = 0; i < header.size(); i++) {
-      columns.putIfAbsent(key(header.get(i)), i);
+      String name = header.get(i).strip();
+      if (!key(name).isEmpty() && columns.putIfAbsent(key(name), i) != null) {
+        throw new ReceiptRejectedException(0, name, "the header names column " + name + " twice");
+      }
     }
     for (String required : REQUIRED) {
       if (!columns.containsKey(key(required))) {

@@ -12,8 +12,10 @@ import java.time.Instant;
  * What the patient owes (table {@code patient_responsibility}): after a payer's adjudication one
  * row per PR adjustment (PR-1 deductible, PR-2 coinsurance, PR-3 co-payment, ...; source {@code
  * REMITTANCE}), OPEN until it is billed to the patient or to a secondary payer (SECONDARY), or
- * REVERSED with its payment; and without any claim, the self-pay charge of a line the patient asked
- * not to bill Medicare for (ABN option 2; source {@code SELF_PAY}, V5_40), per visit and line.
+ * REVERSED with its payment; a SECONDARY row is SETTLED by the secondary payer's 835 (or OPEN again
+ * when that payer denies, V5_75); and without any claim, the self-pay charge of a line the patient
+ * asked not to bill Medicare for (ABN option 2; source {@code SELF_PAY}, V5_40), per visit and
+ * line.
  */
 @Entity
 @Table(name = "patient_responsibility")
@@ -21,6 +23,12 @@ public class PatientResponsibility {
   public static final String OPEN = "OPEN";
   public static final String SECONDARY = "SECONDARY";
   public static final String REVERSED = "REVERSED";
+
+  /**
+   * A SECONDARY share the secondary payer's 835 settled ({@link SecondarySettlement}): what it left
+   * the patient is an OPEN row of the secondary claim, what it adjusted is written off there.
+   */
+  public static final String SETTLED = "SETTLED";
 
   /** Sources: a payer's 835 (PR group) or a charge the patient pays himself (ABN option 2). */
   public static final String SOURCE_REMITTANCE = "REMITTANCE";
@@ -45,6 +53,7 @@ public class PatientResponsibility {
   private String procedureCode;
   private Integer units;
   private String reason;
+  private Long settlementId;
 
   protected PatientResponsibility() {}
 
@@ -94,6 +103,16 @@ public class PatientResponsibility {
 
   void status(String status) {
     this.status = status;
+  }
+
+  /** Moved by a secondary payer's settlement (null: back to waiting for it). */
+  void settledBy(String status, Long settlementId) {
+    this.status = status;
+    this.settlementId = settlementId;
+  }
+
+  public Long getSettlementId() {
+    return settlementId;
   }
 
   public Long getId() {

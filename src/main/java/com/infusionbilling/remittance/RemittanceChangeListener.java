@@ -8,7 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * JPA entity listener of {@link RemittanceClaim}, {@link RemittanceLine} and {@link
  * RemittanceAdjustment}: publishes {@link RemittanceClaimChanged} for every row written, inside the
- * writing transaction. Created by Spring through Hibernate's bean container.
+ * writing transaction (twice for a claim payment re-matched to another claim: once for each).
+ * Created by Spring through Hibernate's bean container.
  */
 public class RemittanceChangeListener {
   private final ApplicationEventPublisher events;
@@ -24,6 +25,10 @@ public class RemittanceChangeListener {
     RemittanceClaimChanged change = null;
     if (row instanceof RemittanceClaim c) {
       change = new RemittanceClaimChanged(c.getId(), c.getClaimId());
+      if (c.previousClaimId() != null) {
+        // re-matched: the claim it leaves changes too
+        events.publishEvent(new RemittanceClaimChanged(c.getId(), c.previousClaimId()));
+      }
     } else if (row instanceof RemittanceLine l) {
       change = new RemittanceClaimChanged(l.getRemittanceClaimId(), null);
     } else if (row instanceof RemittanceAdjustment a) {

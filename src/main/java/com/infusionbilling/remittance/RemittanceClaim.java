@@ -5,7 +5,11 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -43,7 +47,26 @@ public class RemittanceClaim {
   private String postingOutcome;
   private String postingDetail;
 
+  /**
+   * The claim this payment was matched to in the database when it was read or last written: if it
+   * is re-matched, {@link RemittanceChangeListener} reports the change for that claim too (its
+   * totals lose the payment). Entity listeners run before these callbacks, so they see the old one.
+   */
+  @Transient private Long storedClaimId;
+
   protected RemittanceClaim() {}
+
+  @PostLoad
+  @PostPersist
+  @PostUpdate
+  void stored() {
+    this.storedClaimId = claimId;
+  }
+
+  /** The claim it was matched to before this change, if another one (a re-match), else null. */
+  Long previousClaimId() {
+    return storedClaimId != null && !storedClaimId.equals(claimId) ? storedClaimId : null;
+  }
 
   RemittanceClaim(
       long remittanceId,

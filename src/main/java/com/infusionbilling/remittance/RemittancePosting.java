@@ -56,6 +56,7 @@ public class RemittancePosting {
   private final ClaimPayments claimPayments;
   private final BillingPreviewService billing;
   private final DenialHandoff denials;
+  private final SecondarySettlements secondarySettlements;
   private final TransactionTemplate tx;
 
   RemittancePosting(
@@ -68,6 +69,7 @@ public class RemittancePosting {
       ClaimPayments claimPayments,
       BillingPreviewService billing,
       DenialHandoff denials,
+      SecondarySettlements secondarySettlements,
       PlatformTransactionManager transactions) {
     this.remittances = remittances;
     this.claims = claims;
@@ -78,6 +80,7 @@ public class RemittancePosting {
     this.claimPayments = claimPayments;
     this.billing = billing;
     this.denials = denials;
+    this.secondarySettlements = secondarySettlements;
     this.tx = new TransactionTemplate(transactions);
   }
 
@@ -240,6 +243,8 @@ public class RemittancePosting {
       }
     }
     ClaimStatus status = status(rc, found);
+    // a secondary claim's payment settles the share the primary left waiting for it
+    secondarySettlements.settle(claim, remittance, rc, status, cas);
     String detail =
         "835 "
             + remittance.getTraceNumber()
@@ -290,6 +295,7 @@ public class RemittancePosting {
       }
     }
     for (RemittanceClaim earlier : reversed) {
+      secondarySettlements.reverse(earlier, rc);
       for (PatientResponsibility p :
           patientResponsibility.findByClaimIdOrderByIdAsc(claim.claimId())) {
         if (p.getRemittanceClaimId().equals(earlier.getId())) {

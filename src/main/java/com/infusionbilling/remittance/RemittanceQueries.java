@@ -19,6 +19,7 @@ public class RemittanceQueries {
   private final RemittanceAdjustmentRepository adjustments;
   private final RemittanceRemarkRepository remarks;
   private final PatientResponsibilityRepository patientResponsibility;
+  private final SecondarySettlementRepository settlements;
   private final AdjustmentCodes codes;
 
   RemittanceQueries(
@@ -28,6 +29,7 @@ public class RemittanceQueries {
       RemittanceAdjustmentRepository adjustments,
       RemittanceRemarkRepository remarks,
       PatientResponsibilityRepository patientResponsibility,
+      SecondarySettlementRepository settlements,
       AdjustmentCodes codes) {
     this.remittances = remittances;
     this.claims = claims;
@@ -35,6 +37,7 @@ public class RemittanceQueries {
     this.adjustments = adjustments;
     this.remarks = remarks;
     this.patientResponsibility = patientResponsibility;
+    this.settlements = settlements;
     this.codes = codes;
   }
 
@@ -70,6 +73,30 @@ public class RemittanceQueries {
                     codes.describe("PR-" + p.getCarc()),
                     p.getAmount(),
                     p.getStatus()))
+        .toList();
+  }
+
+  /**
+   * How the secondary payer's 835s settled the patient share the primary claim version {@code
+   * primaryClaimId} left waiting for it, oldest first (REVERSED ones included).
+   */
+  @Transactional(readOnly = true)
+  public List<RemittanceView.SettlementView> secondarySettlements(long primaryClaimId) {
+    return settlements.findByPrimaryClaimIdOrderByIdAsc(primaryClaimId).stream()
+        .map(
+            s ->
+                new RemittanceView.SettlementView(
+                    s.getId(),
+                    s.getPrimaryClaimId(),
+                    s.getSecondaryClaimId(),
+                    s.getRemittanceClaimId(),
+                    s.getOutcome(),
+                    s.getPatientShare(),
+                    s.getSecondaryPaid(),
+                    s.getPatientBalance(),
+                    s.getWrittenOff(),
+                    s.getWriteOffReason(),
+                    s.getOverpaid()))
         .toList();
   }
 

@@ -76,6 +76,23 @@ public record RemittanceView(
       BigDecimal amount,
       String status) {}
 
+  /**
+   * How one claim payment of the secondary payer settled the patient share the primary claim left
+   * waiting for it: share = paid + patient balance + written off; {@code overpaid} is a credit.
+   */
+  public record SettlementView(
+      long id,
+      long primaryClaimId,
+      long secondaryClaimId,
+      long remittanceClaimId,
+      String outcome,
+      BigDecimal patientShare,
+      BigDecimal secondaryPaid,
+      BigDecimal patientBalance,
+      BigDecimal writtenOff,
+      String writeOffReason,
+      BigDecimal overpaid) {}
+
   /** CLP02 in words. */
   static String status(String clp02) {
     return switch (clp02 == null ? "" : clp02) {

@@ -90,18 +90,22 @@ public class ReportClaims {
 
   /**
    * One row per claim version and NDC of the visits {@code (:visits)}: the drug lines' units,
-   * charges, 835 line payments and JW (discarded) units and charges, with the claim's filter
-   * columns (read from the {@code report_claim} rows just written).
+   * charges, 835 line payments, the patient's share of those 835 lines (CAS PR) and JW (discarded)
+   * units and charges, with the claim's filter columns (read from the {@code report_claim} rows
+   * just written).
    */
   static final String REFRESH_DRUGS =
       "INSERT INTO report_claim_drug (claim_id, ndc, visit_id, payer_id, date_of_service, filed_at,"
-          + " latest_version, code, units, charge, paid, jw_units, jw_charge)"
+          + " latest_version, code, units, charge, paid, pr, jw_units, jw_charge)"
           + " SELECT x.claim_id, x.ndc, c.visit_id, c.payer_id, c.date_of_service, c.filed_at,"
-          + " c.latest_version, MIN(x.code), SUM(x.units), SUM(x.charge), SUM(x.paid),"
+          + " c.latest_version, MIN(x.code), SUM(x.units), SUM(x.charge), SUM(x.paid), SUM(x.pr),"
           + " SUM(CASE WHEN x.jw = 1 THEN x.units ELSE 0 END),"
           + " SUM(CASE WHEN x.jw = 1 THEN x.charge ELSE 0 END)"
           + " FROM (SELECT l.claim_id, l.ndc, l.code, l.units, l.charge, l.jw, (SELECT SUM(rl.paid)"
-          + " FROM remittance_line_report rl WHERE rl.claim_line_id = l.claim_line_id) AS paid FROM"
+          + " FROM remittance_line_report rl WHERE rl.claim_line_id = l.claim_line_id) AS paid,"
+          + " (SELECT SUM(a.amount) FROM remittance_line_report rl JOIN adjustment_report a ON"
+          + " a.remittance_line_id = rl.remittance_line_id WHERE rl.claim_line_id ="
+          + " l.claim_line_id AND a.group_code = 'PR') AS pr FROM"
           + " claim_line_report l WHERE l.ndc IS NOT NULL AND l.claim_id IN (SELECT s.claim_id FROM"
           + " report_claim s WHERE s.visit_id IN (:visits))) x"
           + " JOIN report_claim c ON c.claim_id = x.claim_id"

@@ -417,6 +417,8 @@ public class RevenueCycleReports {
       BigDecimal paid,
       BigDecimal acquisitionCost,
       BigDecimal margin,
+      BigDecimal patientResponsibility,
+      BigDecimal marginWithPatientResponsibility,
       long jwUnits,
       BigDecimal jwCharges,
       Double jwShare) {}
@@ -456,8 +458,8 @@ public class RevenueCycleReports {
     BigDecimal[] totals = {BigDecimal.ZERO, BigDecimal.ZERO};
     jdbc.query(
         "SELECT c.ndc, MIN(c.code), SUM(c.units), COALESCE(SUM(c.charge), 0),"
-            + " COALESCE(SUM(c.paid), 0), SUM(c.jw_units), COALESCE(SUM(c.jw_charge), 0) FROM"
-            + " report_claim_drug c"
+            + " COALESCE(SUM(c.paid), 0), SUM(c.jw_units), COALESCE(SUM(c.jw_charge), 0),"
+            + " COALESCE(SUM(c.pr), 0) FROM report_claim_drug c"
             + drugLines.sql()
             + " GROUP BY c.ndc ORDER BY c.ndc",
         rs -> {
@@ -465,6 +467,7 @@ public class RevenueCycleReports {
           BigDecimal acquisition = money(cost.get(rs.getString(1)));
           BigDecimal charges = money(rs.getBigDecimal(4));
           BigDecimal jw = money(rs.getBigDecimal(7));
+          BigDecimal patient = money(rs.getBigDecimal(8));
           totals[0] = totals[0].add(charges);
           totals[1] = totals[1].add(jw);
           drugs.add(
@@ -476,6 +479,8 @@ public class RevenueCycleReports {
                   paid,
                   acquisition,
                   paid.subtract(acquisition),
+                  patient,
+                  paid.add(patient).subtract(acquisition),
                   rs.getLong(6),
                   jw,
                   ratio(jw, charges)));

@@ -14,9 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DispenseQueries {
   private final VisitDispenseRepository dispenses;
+  private final VisitRepository visits;
 
-  public DispenseQueries(VisitDispenseRepository dispenses) {
+  public DispenseQueries(VisitDispenseRepository dispenses, VisitRepository visits) {
     this.dispenses = dispenses;
+    this.visits = visits;
+  }
+
+  /**
+   * Whether a visit of this ID exists (a visit without dispenses has an empty {@link #ofVisit}).
+   */
+  @Transactional(readOnly = true)
+  public boolean visitExists(long visitId) {
+    return visits.existsById(visitId);
   }
 
   /** One lot drawn for one visit. */

@@ -364,10 +364,13 @@ public class VisitService {
 
   public List<VisitView> ofEpisode(long episodeId) {
     return tx.execute(
-        s ->
-            visits.findByEpisodeIdOrderByScheduledStartAsc(episodeId).stream()
-                .map(v -> view(v.getId()))
-                .toList());
+        s -> {
+          var ofEpisode = visits.findByEpisodeIdOrderByScheduledStartAsc(episodeId);
+          if (ofEpisode.isEmpty()) {
+            contexts.load(episodeId); // no episode: NoSuchElementException, a 404
+          }
+          return ofEpisode.stream().map(v -> view(v.getId())).toList();
+        });
   }
 
   /**

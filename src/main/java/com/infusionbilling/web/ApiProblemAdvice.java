@@ -12,10 +12,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Errors every application controller shares, as {@code application/problem+json}: unreadable JSON
- * is a 400 naming the field, a unique-key conflict a 409 (the log names no value: SQL errors quote
+ * is a 400 naming the field, so is a request parameter or path variable of the wrong type (the
+ * value is not echoed), a unique-key conflict a 409 (the log names no value: SQL errors quote
  * them). Spring MVC's own client errors are problem details ({@code
  * spring.mvc.problemdetails.enabled}); whatever no handler took is a 500 problem from {@link
  * UnexpectedErrorResolver}.
@@ -29,6 +31,19 @@ public class ApiProblemAdvice {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     return JsonInputProblems.response(e, INVALID, "Invalid input");
+  }
+
+  /**
+   * A parameter that does not convert ({@code /api/audit?from=yesterday}) for controllers whose
+   * package has no advice of its own; worded like theirs.
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, e.getName() + ": not a valid value");
+    p.setProperty("field", e.getName());
+    return Problems.response(p);
   }
 
   @ExceptionHandler(UploadGuard.UploadRejectedException.class)

@@ -88,6 +88,7 @@ class TableOwnershipTest {
           Map.entry("remark", "remittance"),
           Map.entry("plb_adjustment", "remittance"),
           Map.entry("patient_responsibility", "remittance"),
+          Map.entry("secondary_settlement", "remittance"),
           Map.entry("adjustment_code", "remittance"),
           // billing reference data (billing/reference and its importers)
           Map.entry("billing_drug", "billing.reference"),

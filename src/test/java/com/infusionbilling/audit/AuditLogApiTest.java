@@ -59,8 +59,14 @@ class AuditLogApiTest {
   }
 
   @Test
-  void aBadDateIsA400() throws Exception {
-    mvc.perform(get("/api/audit").param("from", "yesterday")).andExpect(status().isBadRequest());
+  void aBadDateOrPageIsA400NamingTheParameter() throws Exception {
+    mvc.perform(get("/api/audit").param("from", "yesterday"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("from"))
+        .andExpect(jsonPath("$.detail").value("from: not a valid value"));
+    mvc.perform(get("/api/audit").param("page", "abc"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("page"));
   }
 
   @Test

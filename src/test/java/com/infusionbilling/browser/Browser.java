@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -140,6 +141,30 @@ final class Browser implements AutoCloseable {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
     Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /**
+   * A screenshot of the whole page, not only the window (the window grows to the page's height for
+   * it, then shrinks back): the README's pages show every panel.
+   */
+  void fullPageScreenshot(String name) throws IOException {
+    Dimension window = driver.manage().window().getSize();
+    // the window's height is the page's plus what the window takes beyond its viewport
+    long height =
+        (Long)
+            driver.executeScript(
+                "return document.documentElement.scrollHeight"
+                    + " + window.outerHeight - window.innerHeight");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(window.getWidth(), (int) Math.min(height, 8000)));
+    // the charts draw at their new size on the next animation frames
+    driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    screenshot(name);
+    driver.manage().window().setSize(window);
   }
 
   /** Keeps what the browser showed when a test failed, for the surefire report reader. */

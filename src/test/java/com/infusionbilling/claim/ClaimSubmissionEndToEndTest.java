@@ -140,9 +140,22 @@ class ClaimSubmissionEndToEndTest extends LocalMailboxTestBase {
             .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     assertThat(secondaryPayment.paid()).isEqualByComparingTo(patientShare);
     // the primary as it is now (its view above was read when it became PAID, before the billing)
-    assertThat(queries.view(ref.claimId()).orElseThrow().history())
+    ClaimView settled = queries.view(ref.claimId()).orElseThrow();
+    assertThat(settled.history())
         .extracting(ClaimView.HistoryItem::event)
-        .containsOnlyOnce("SECONDARY_BILLED");
+        .containsOnlyOnce("SECONDARY_BILLED", "SECONDARY_SETTLED");
+    // the secondary's payment settled the share: the patient owes nothing, nothing written off
+    assertThat(settled.secondarySettlements())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.outcome()).isEqualTo("SETTLED");
+              assertThat(s.secondaryPaid()).isEqualByComparingTo(patientShare);
+              assertThat(s.patientBalance()).isZero();
+              assertThat(s.writtenOff()).isZero();
+            });
+    assertThat(settled.patientResponsibility())
+        .allSatisfy(p -> assertThat(p.status()).isEqualTo("SETTLED"));
   }
 
   @Test

@@ -171,4 +171,186 @@ class SecondaryClaimTest {
     assertThat(sc.payerResponsibility()).isEqualTo("S");
     assertThat(posted.secondaryClaimDue()).isFalse();
   }
+
+  // ------------------------------------------------------------------ the secondary's 835
+
+  /** A primary Medicare claim paid with a patient share, and its secondary claim. */
+  PostingClaim[] primaryAndSecondary(String trace) {
+    PostingClaim primary = medicareClaim(true);
+    posting.post(
+        store(
+            trace + "P" + primary.claimId(),
+            Remittances.forClaim(primary).deductible("100").payment()),
+        primary.claimId());
+    ClaimRef secondary = secondaryClaims.create(primary.claimId());
+    return new PostingClaim[] {primary, claimPayments.claim(secondary.claimId()).orElseThrow()};
+  }
+
+  /**
+   * The secondary's payment of its claim {@code sc}: per line it pays {@code paidPercent} % of the
+   * share the primary left (the line's expected amount), leaves {@code patientPercent} % to the
+   * patient (PR-1, its own deductible) and adjusts the rest of the share (CO-45); the primary's
+   * part of the charge is OA-23, as the sandbox payer answers an SBR01 S claim.
+   */
+  static ClaimPayment secondaryPays(PostingClaim sc, int paidPercent, int patientPercent) {
+    List<com.infusionbilling.edi.model.ServicePayment> services = new java.util.ArrayList<>();
+    BigDecimal paid = BigDecimal.ZERO;
+    BigDecimal patient = BigDecimal.ZERO;
+    for (ClaimPayments.PostingLine l : sc.lines()) {
+      BigDecimal share = l.expectedAllowed();
+      BigDecimal linePaid = percent(share, paidPercent);
+      BigDecimal pr = percent(share, patientPercent);
+      BigDecimal co = share.subtract(linePaid).subtract(pr);
+      List<com.infusionbilling.edi.model.Adjustment> cas = new java.util.ArrayList<>();
+      cas.add(
+          new com.infusionbilling.edi.model.Adjustment(
+              "OA", "23", l.charge().subtract(share), null));
+      if (pr.signum() > 0) {
+        cas.add(new com.infusionbilling.edi.model.Adjustment("PR", "1", pr, null));
+      }
+      if (co.signum() > 0) {
+        cas.add(new com.infusionbilling.edi.model.Adjustment("CO", "45", co, null));
+      }
+      services.add(
+          new com.infusionbilling.edi.model.ServicePayment(
+              l.code(),
+              l.modifiers(),
+              l.charge(),
+              linePaid,
+              BigDecimal.valueOf(l.units()),
+              java.time.LocalDate.now(),
+              l.lineControlNumber(),
+              null,
+              cas,
+              List.of()));
+      paid = paid.add(linePaid);
+      patient = patient.add(pr);
+    }
+    return new ClaimPayment(
+        sc.patientControlNumber(),
+        "2",
+        sc.totalCharge(),
+        paid,
+        patient,
+        "CI",
+        "SUPP-PCCN-" + sc.claimId(),
+        "SUPP",
+        "DOE",
+        "JANE",
+        List.of(),
+        List.of(),
+        services);
+  }
+
+  private static BigDecimal percent(BigDecimal amount, int percent) {
+    return amount
+        .multiply(BigDecimal.valueOf(percent))
+        .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+  }
+
+  private BigDecimal open(long claimId) {
+    return remittanceQueries.patientResponsibility(claimId).stream()
+        .filter(p -> "OPEN".equals(p.status()))
+        .map(com.infusionbilling.remittance.RemittanceView.PatientResponsibilityView::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private BigDecimal share(long primaryClaimId) {
+    return remittanceQueries.patientResponsibility(primaryClaimId).stream()
+        .map(com.infusionbilling.remittance.RemittanceView.PatientResponsibilityView::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Test
+  void theSecondaryPayingTheWholeShareSettlesItAndThePatientOwesNothing() {
+    PostingClaim[] c = primaryAndSecondary("EFTALL");
+    PostingClaim primary = c[0];
+    PostingClaim sc = c[1];
+    BigDecimal share = share(primary.claimId());
+
+    posting.post(store("EFTALLS" + sc.claimId(), secondaryPays(sc, 100, 0)), sc.claimId());
+
+    var settled = remittanceQueries.secondarySettlements(primary.claimId());
+    assertThat(settled).hasSize(1);
+    assertThat(settled.get(0).outcome()).isEqualTo("SETTLED");
+    assertThat(settled.get(0).patientShare()).isEqualByComparingTo(share);
+    assertThat(settled.get(0).secondaryPaid()).isEqualByComparingTo(share);
+    assertThat(settled.get(0).patientBalance()).isZero();
+    assertThat(settled.get(0).writtenOff()).isZero();
+    assertThat(remittanceQueries.patientResponsibility(primary.claimId()))
+        .allSatisfy(p -> assertThat(p.status()).isEqualTo("SETTLED"));
+    assertThat(open(primary.claimId()).add(open(sc.claimId()))).isZero();
+    assertThat(claims.history(primary.claimId()))
+        .anySatisfy(h -> assertThat(h.getEvent()).isEqualTo("SECONDARY_SETTLED"));
+  }
+
+  @Test
+  void whatTheSecondaryLeavesIsThePatientsAndItsAdjustmentIsWrittenOffWithItsReason() {
+    PostingClaim[] c = primaryAndSecondary("EFTPART");
+    PostingClaim primary = c[0];
+    PostingClaim sc = c[1];
+    BigDecimal share = share(primary.claimId());
+    ClaimPayment part = secondaryPays(sc, 50, 30);
+
+    posting.post(store("EFTPARTS" + sc.claimId(), part), sc.claimId());
+
+    var s = remittanceQueries.secondarySettlements(primary.claimId()).get(0);
+    assertThat(s.outcome()).isEqualTo("SETTLED");
+    assertThat(s.secondaryPaid()).isEqualByComparingTo(part.paid());
+    assertThat(s.patientBalance()).isEqualByComparingTo(part.patientResponsibility()).isPositive();
+    assertThat(s.writtenOff()).isPositive();
+    assertThat(s.writeOffReason()).isEqualTo("CO-45");
+    // nothing counted twice, nothing lost
+    assertThat(s.secondaryPaid().add(s.patientBalance()).add(s.writtenOff()))
+        .isEqualByComparingTo(share);
+    assertThat(open(primary.claimId())).isZero();
+    assertThat(open(sc.claimId())).isEqualByComparingTo(s.patientBalance());
+  }
+
+  @Test
+  void aSecondaryDenialHandsTheWholeShareBackToThePatient() {
+    PostingClaim[] c = primaryAndSecondary("EFTDENY");
+    PostingClaim primary = c[0];
+    PostingClaim sc = c[1];
+    BigDecimal share = share(primary.claimId());
+    ClaimPayment denied =
+        Remittances.forClaim(sc).denyClaim("CO", "27").payerClaimControlNumber("SUPPD").payment();
+
+    RemittancePosting.Posted posted =
+        posting.post(store("EFTDENYS" + sc.claimId(), denied), sc.claimId());
+
+    assertThat(posted.outcome()).isEqualTo("DENIED");
+    var s = remittanceQueries.secondarySettlements(primary.claimId()).get(0);
+    assertThat(s.outcome()).isEqualTo("DENIED");
+    assertThat(s.secondaryPaid()).isZero();
+    assertThat(s.patientBalance()).isEqualByComparingTo(share);
+    assertThat(remittanceQueries.patientResponsibility(primary.claimId()))
+        .allSatisfy(p -> assertThat(p.status()).isEqualTo("OPEN"));
+    assertThat(open(primary.claimId())).isEqualByComparingTo(share);
+    assertThat(open(sc.claimId())).isZero();
+  }
+
+  @Test
+  void theSecondarys835DeliveredTwiceSettlesOnce() {
+    PostingClaim[] c = primaryAndSecondary("EFTTWICE");
+    PostingClaim primary = c[0];
+    PostingClaim sc = c[1];
+    ClaimPayment part = secondaryPays(sc, 60, 25);
+    String trace = "EFTTWICES" + sc.claimId();
+
+    long first = store(trace, part);
+    RemittancePosting.Posted posted = posting.post(first, sc.claimId());
+    long again = store(trace, part);
+    assertThat(again).isEqualTo(first);
+    assertThat(posting.post(again, sc.claimId())).isEqualTo(posted);
+
+    var settled = remittanceQueries.secondarySettlements(primary.claimId());
+    assertThat(settled).hasSize(1);
+    assertThat(open(sc.claimId())).isEqualByComparingTo(settled.get(0).patientBalance());
+    assertThat(
+            claims.history(primary.claimId()).stream()
+                .filter(h -> "SECONDARY_SETTLED".equals(h.getEvent()))
+                .count())
+        .isEqualTo(1);
+  }
 }

@@ -51,4 +51,25 @@ class X12AdminControllerTest {
                 .string(
                     Matchers.containsString("SE01: control count does not match actual count")));
   }
+
+  @Test
+  void aFileSentAsAFormIsRefusedNamingTheContentType() throws Exception {
+    // curl --data-binary without -H sends application/x-www-form-urlencoded: the servlet container
+    // reads the body as form fields, so the X12 would arrive mangled. Refused, never validated.
+    byte[] file =
+        getClass().getResourceAsStream("/x12/inbound/999-partially-accepted.x12").readAllBytes();
+    mvc.perform(
+            post("/api/admin/x12/validate")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(file))
+        .andExpect(status().isUnsupportedMediaType());
+    Mockito.verifyNoInteractions(audit);
+  }
+
+  @Test
+  void aFileWithoutAContentTypeIsValidated() throws Exception {
+    byte[] file =
+        getClass().getResourceAsStream("/x12/inbound/999-partially-accepted.x12").readAllBytes();
+    mvc.perform(post("/api/admin/x12/validate").content(file)).andExpect(status().isOk());
+  }
 }

@@ -171,6 +171,72 @@ class InventoryApiTest {
   }
 
   @Test
+  void aLotThatNoAdministrationRecordCouldNameIsRefused() throws Exception {
+    // a visit documents a lot as letters, digits and hyphens (DocumentationValidator.LOT): a lot
+    // received as anything else (a line break inside quotes, a spreadsheet formula) never matches
+    String invoice = unique("INV");
+    for (String lot : new String[] {"\"L9\nMULTI\"", "=cmd|calc!A1", "RMC 2611A"}) {
+      mvc.perform(
+              multipart("/api/inventory/receipts")
+                  .file(
+                      csv(
+                          HEADER,
+                          REMICADE
+                              + ","
+                              + lot
+                              + ",2027-06-30,3,1300.00,"
+                              + invoice
+                              + ",2026-11-02")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.row").value(1))
+          .andExpect(jsonPath("$.column").value("Lot"));
+    }
+    assertThat(lotsOfInvoice(invoice)).isZero();
+  }
+
+  @Test
+  void aColumnNamedTwiceInTheHeaderIsRefused() throws Exception {
+    String invoice = unique("INV");
+    mvc.perform(
+            multipart("/api/inventory/receipts")
+                .file(
+                    csv(
+                        HEADER + ",ndc",
+                        REMICADE
+                            + ","
+                            + unique("L")
+                            + ",2027-06-30,3,1300.00,"
+                            + invoice
+                            + ",2026-11-02,50242005121")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.column").value("ndc"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("twice")));
+    assertThat(lotsOfInvoice(invoice)).isZero();
+  }
+
+  @Test
+  void aManagerStartsAReconciliationThroughTheOutbox() throws Exception {
+    // the outbox row needs a transaction (ProcessStarts.enqueue is MANDATORY): was a 500
+    String key =
+        com.jayway.jsonpath.JsonPath.read(
+            mvc.perform(post("/api/inventory/reconciliations"))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.businessKey");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT process_id FROM process_start WHERE business_key = ?", String.class, key))
+        .isEqualTo(InventoryReconciliationProcess.PROCESS_ID);
+  }
+
+  @Test
+  void dispensesOfAVisitThatDoesNotExistAreA404() throws Exception {
+    mvc.perform(post("/api/inventory/visits/987654321/dispenses")).andExpect(status().isNotFound());
+  }
+
+  @Test
   void aDuplicateLotIsRefusedInTheFileAndAgainstWhatWasReceived() throws Exception {
     String invoice = unique("INV");
     String lot = unique("L");

@@ -173,6 +173,12 @@ class ReportsApiTest {
         // 5 vials at 1,300
         .andExpect(jsonPath("$.drugs[1].acquisitionCost").value(6500.00))
         .andExpect(jsonPath("$.drugs[1].margin").value(-4700.00))
+        // the patient's share of the Remicade 835 lines: C4 line 1's PR-2 100 (C2's PR 300 is on
+        // the claim, not on a line, so no drug's)
+        .andExpect(jsonPath("$.drugs[1].patientResponsibility").value(100.00))
+        .andExpect(jsonPath("$.drugs[1].marginWithPatientResponsibility").value(-4600.00))
+        .andExpect(jsonPath("$.drugs[0].patientResponsibility").value(0.00))
+        .andExpect(jsonPath("$.drugs[0].marginWithPatientResponsibility").value(0.00))
         .andExpect(jsonPath("$.drugs[1].jwUnits").value(10))
         .andExpect(jsonPath("$.drugs[1].jwCharges").value(400.00))
         .andExpect(jsonPath("$.drugs[1].jwShare").value(0.0816))

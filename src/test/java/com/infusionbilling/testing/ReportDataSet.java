@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The hand-computed revenue-cycle data set of docs/reports.md ("Worked example"): seven claims of
  * one payer with their payments, adjustments, denials, appeals, a write-off and the drug bought for
- * one of them. ReportsApiTest checks every formula against it; the browser test and the demo seed
- * it too.
+ * one of them. ReportsApiTest and ReportClaimsTest check the formulas against it (the demo and the
+ * browser test's screenshots use the realistic {@link RevenueCycleHistory} instead).
  */
 @Component
 public class ReportDataSet {
@@ -74,7 +74,7 @@ public class ReportDataSet {
     h.adjustment(r2, null, "PR", "2", "300.00");
     h.adjustment(r2, null, "CO", "45", "500.00");
     // its drug: 5 vials of a $1,300 lot
-    String lot = "R" + payer;
+    String lot = "R" + payer.replace('_', '-'); // a lot as printed: letters, digits, hyphens
     out.lot = lot;
     inventory.receive(
         List.of(

@@ -189,6 +189,11 @@ class VisitApiTest {
   void anUnknownEpisodeOrVisitIsA404() throws Exception {
     schedule(987654321L, body(start)).andExpect(status().isNotFound());
     mvc.perform(get("/api/visits/{id}", 987654321L)).andExpect(status().isNotFound());
+    // an episode that does not exist has no (empty) list of visits or timeline: it is not there
+    mvc.perform(get("/api/episodes/{id}/visits", 987654321L)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/episodes/{id}/timeline", 987654321L)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/episodes/{id}/visits", episodeId)).andExpect(status().isOk());
+    mvc.perform(get("/api/episodes/{id}/timeline", episodeId)).andExpect(status().isOk());
   }
 
   @Test

@@ -36,7 +36,19 @@ public class X12AdminController {
     this.audit = audit;
   }
 
-  @PostMapping(value = "/validate", produces = MediaType.TEXT_PLAIN_VALUE)
+  /**
+   * The file as the raw body: octet-stream, text or X12 (no Content-Type counts as octet-stream). A
+   * form post (curl's default for {@code --data-binary}) is a 415: the container would parse the
+   * file as form fields and the X12 would arrive mangled.
+   */
+  @PostMapping(
+      value = "/validate",
+      consumes = {
+        MediaType.APPLICATION_OCTET_STREAM_VALUE,
+        MediaType.TEXT_PLAIN_VALUE,
+        "application/edi-x12"
+      },
+      produces = MediaType.TEXT_PLAIN_VALUE)
   public ResponseEntity<String> validate(@RequestBody byte[] file) {
     StringWriter text = new StringWriter();
     X12ValidationReport report =
