@@ -20,7 +20,6 @@ import com.infusionbilling.episode.EpisodeDossier;
 import com.infusionbilling.episode.EpisodeDossiers;
 import com.infusionbilling.intake.Coverage;
 import com.infusionbilling.remittance.RemittanceView;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,26 +139,19 @@ class Claim837Builder {
     Payer primaryPayer =
         billing.referenceSnapshot().payer(primaryClaim.getPayerId()).orElse(ctx.payer());
     Party payer = X12Identities.payer(primaryPayer.name(), primaryPayer.payerId());
-    Map<Long, Integer> lineNumbers = new HashMap<>();
-    for (ClaimLine l : claims.lines(primaryClaim.getId())) {
-      lineNumbers.put(l.getId(), l.getLineNumber());
-    }
-    Map<Integer, LineAdjudication> lines = new HashMap<>();
-    for (RemittanceView.LineView l : paid.lines()) {
-      Integer n = l.claimLineId() == null ? null : lineNumbers.get(l.claimLineId());
-      if (n != null) {
-        lines.put(
-            n,
-            new LineAdjudication(
-                payer.id(),
-                l.paid(),
-                l.procedureCode(),
-                l.modifiers(),
-                l.units(),
-                adjustments(l.adjustments()),
-                paid.remittanceDate()));
-      }
-    }
+    Map<Integer, LineAdjudication> lines =
+        secondaryClaims.byLineNumber(
+            primaryClaim.getId(),
+            paid,
+            l ->
+                new LineAdjudication(
+                    payer.id(),
+                    l.paid(),
+                    l.procedureCode(),
+                    l.modifiers(),
+                    l.units(),
+                    adjustments(l.adjustments()),
+                    paid.remittanceDate()));
     OtherPayer primary =
         new OtherPayer(
             "P",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,11 +77,31 @@ public class ClaimRebills {
     if (auth != null && !AUTHORIZATION.matcher(auth).matches()) {
       throw new InvalidClaimException("authorizationNumber", "3 to 30 letters, digits or hyphens");
     }
+    return rebill(original, frequency, auth, reason, dedup, null);
+  }
+
+  /** What a line of a new version expects, and the rule and explanation behind the amount. */
+  record LineExpectation(BigDecimal expected, String ruleId, String explanation) {}
+
+  /**
+   * The new version of {@code original} (frequency 7 or 1) to the same payer, with the same lines;
+   * a secondary claim's version stays addressed to the secondary payer after the same primary
+   * (SBR01 S). Each line keeps its expected amount, or takes {@code expectation}'s.
+   *
+   * @param dedup the history key that makes the request idempotent (checked by the caller)
+   */
+  ClaimRef rebill(
+      Claim original,
+      String frequency,
+      String auth,
+      String reason,
+      String dedup,
+      Function<ClaimLine, LineExpectation> expectation) {
     if (REPLACEMENT.equals(frequency) && original.getPayerClaimControlNumber() == null) {
       throw new InvalidClaimException(
           "claimId",
           "claim "
-              + claimId
+              + original.getId()
               + " has no payer claim control number: a replacement (frequency 7) needs REF*F8");
     }
     int version = claims.nextVersion(original.getVisitId());
@@ -103,13 +124,21 @@ public class ClaimRebills {
                     original.getFilingDeadline()));
     next.assignPatientControlNumber();
     next.follows(original);
-    BigDecimal total = BigDecimal.ZERO;
-    for (ClaimLine l : claims.lines(original.getId())) {
-      ClaimLine copy = l.copyTo(next, l.getExpectedAllowed(), l.getRuleId(), l.getExplanation());
-      claims.lineRepository().save(copy);
-      total = total.add(l.getCharge() == null ? BigDecimal.ZERO : l.getCharge());
+    if (original.isSecondary()) {
+      next.billsSecondaryAfter(claims.get(original.getPrimaryClaimId()));
     }
-    next.totals(total, original.getTotalExpectedAllowed());
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal expected = BigDecimal.ZERO;
+    for (ClaimLine l : claims.lines(original.getId())) {
+      LineExpectation e =
+          expectation == null
+              ? new LineExpectation(l.getExpectedAllowed(), l.getRuleId(), l.getExplanation())
+              : expectation.apply(l);
+      claims.lineRepository().save(l.copyTo(next, e.expected(), e.ruleId(), e.explanation()));
+      total = total.add(l.getCharge() == null ? BigDecimal.ZERO : l.getCharge());
+      expected = expected.add(e.expected() == null ? BigDecimal.ZERO : e.expected());
+    }
+    next.totals(total, expectation == null ? original.getTotalExpectedAllowed() : expected);
     claims.claims().save(next);
     String what =
         REPLACEMENT.equals(frequency)
@@ -126,36 +155,51 @@ public class ClaimRebills {
             + original.getClaimVersion()
             + (auth != null ? ", authorization " + auth : "")
             + (reason == null || reason.isBlank() ? "" : ": " + reason.trim());
-    claims.record(
+    return open(
         next,
-        REPLACEMENT.equals(frequency) ? "REPLACEMENT_CREATED" : "NEW_CLAIM_CREATED",
-        null,
-        ClaimStatus.DRAFT,
-        detail,
-        ClaimService.SYSTEM,
-        dedup);
-    claims.record(
         original,
+        REPLACEMENT.equals(frequency) ? "REPLACEMENT_CREATED" : "NEW_CLAIM_CREATED",
         "REBILLED",
-        original.getStatus(),
-        original.getStatus(),
+        "CLAIM_REBILLED",
+        detail,
+        dedup,
+        dedup + "-original",
+        "(" + frequency.toLowerCase(Locale.ROOT) + ") follows");
+  }
+
+  /**
+   * What every new claim version shares once it is stored (a rebill, a secondary claim): its
+   * history row (DRAFT, key {@code dedup}), a row on the version it follows ("followed by claim
+   * ..."), a line on the episode's timeline, its {@code ClaimSubmission} started through the
+   * process-start outbox in this transaction, and a log line (IDs only).
+   *
+   * @param relation how the new version relates to {@code from}, for the log
+   */
+  ClaimRef open(
+      Claim next,
+      Claim from,
+      String createdEvent,
+      String fromEvent,
+      String timelineEvent,
+      String detail,
+      String dedup,
+      String fromDedup,
+      String relation) {
+    claims.record(next, createdEvent, null, ClaimStatus.DRAFT, detail, ClaimService.SYSTEM, dedup);
+    claims.record(
+        from,
+        fromEvent,
+        from.getStatus(),
+        from.getStatus(),
         "followed by claim " + next.getId() + " " + detail,
         ClaimService.SYSTEM,
-        dedup + "-original");
+        fromDedup);
     claims
         .timeline()
-        .record(
-            original.getEpisodeId(),
-            "CLAIM_REBILLED",
-            "claim " + next.getId() + " " + detail,
-            dedup);
+        .record(from.getEpisodeId(), timelineEvent, "claim " + next.getId() + " " + detail, dedup);
     starter.start(next.ref());
     log.info(
-        "claim {} v{} ({}) follows claim {}",
-        next.getId(),
-        version,
-        frequency.toLowerCase(Locale.ROOT),
-        original.getId());
+        "claim {} v{} {} claim {}", next.getId(), next.getClaimVersion(), relation, from.getId());
     return next.ref();
   }
 

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,26 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SecondaryClaims {
-  private static final Logger log = LoggerFactory.getLogger(SecondaryClaims.class);
-
   /** The rule a secondary claim line's expected amount comes from (ClaimLine.ruleId). */
   static final String RULE = "COB_SECONDARY";
 
   private final ClaimService claims;
   private final ClaimHistoryRepository history;
-  private final ClaimSubmissionStarter starter;
+  private final ClaimRebills rebills;
   private final EpisodeDossiers dossiers;
   private final RemittanceQueries remittances;
 
   SecondaryClaims(
       ClaimService claims,
       ClaimHistoryRepository history,
-      ClaimSubmissionStarter starter,
+      ClaimRebills rebills,
       EpisodeDossiers dossiers,
       RemittanceQueries remittances) {
     this.claims = claims;
     this.history = history;
-    this.starter = starter;
+    this.rebills = rebills;
     this.dossiers = dossiers;
     this.remittances = remittances;
   }
@@ -67,7 +63,10 @@ public class SecondaryClaims {
 
   /**
    * The claim to the secondary payer after the primary's posted adjudication of {@code
-   * primaryClaimId}; the same primary claim again returns the claim made the first time.
+   * primaryClaimId}; the same primary claim again returns the claim made the first time, unless the
+   * primary was paid again since (an overturned appeal, a corrected claim, a reversal and its
+   * corrected payment): then the secondary gets a replacement of its latest claim (frequency 7,
+   * REF*F8 its claim control number) that carries the new adjudication, once per primary payment.
    *
    * @throws InvalidClaimException when the claim is itself a secondary claim, the episode has no
    *     secondary coverage, or the primary's adjudication is not posted
@@ -77,7 +76,7 @@ public class SecondaryClaims {
     String dedup = "claim-secondary-of-" + primaryClaimId;
     Optional<ClaimHistoryEntry> done = history.findByDedupKey(dedup);
     if (done.isPresent()) {
-      return claims.get(done.get().getClaimId()).ref();
+      return replaceIfPaidAgain(claims.get(primaryClaimId), claims.get(done.get().getClaimId()));
     }
     Claim primary = claims.get(primaryClaimId);
     if (primary.isSecondary()) {
@@ -106,12 +105,7 @@ public class SecondaryClaims {
                     new InvalidClaimException(
                         "claimId",
                         "claim " + primaryClaimId + " has no posted adjudication to coordinate"));
-    Map<Long, BigDecimal> patientShare = new HashMap<>();
-    for (RemittanceView.LineView l : adjudication.lines()) {
-      if (l.claimLineId() != null) {
-        patientShare.put(l.claimLineId(), patientShare(l.adjustments()));
-      }
-    }
+    Map<Integer, BigDecimal> patientShare = patientShares(primary, adjudication);
     int version = claims.nextVersion(primary.getVisitId());
     Claim next =
         claims
@@ -135,21 +129,10 @@ public class SecondaryClaims {
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal expected = BigDecimal.ZERO;
     for (ClaimLine l : claims.lines(primary.getId())) {
-      BigDecimal share = patientShare.getOrDefault(l.getId(), BigDecimal.ZERO);
-      ClaimLine copy =
-          l.copyTo(
-              next,
-              share,
-              RULE,
-              "secondary payer: the patient's share the primary ("
-                  + primary.getPayerId()
-                  + ", claim "
-                  + primary.getId()
-                  + ") left on this line, $"
-                  + share.toPlainString());
-      claims.lineRepository().save(copy);
+      ClaimRebills.LineExpectation e = expectation(primary, l, patientShare);
+      claims.lineRepository().save(l.copyTo(next, e.expected(), e.ruleId(), e.explanation()));
       total = total.add(l.getCharge() == null ? BigDecimal.ZERO : l.getCharge());
-      expected = expected.add(share);
+      expected = expected.add(e.expected());
     }
     next.totals(total, expected);
     claims.claims().save(next);
@@ -171,37 +154,155 @@ public class SecondaryClaims {
             + ", patient share $"
             + expected.toPlainString()
             + ")";
-    claims.record(
+    return rebills.open(
         next,
+        primary,
         "SECONDARY_CLAIM_CREATED",
-        null,
-        ClaimStatus.DRAFT,
+        "SECONDARY_BILLED",
+        "CLAIM_SECONDARY_CREATED",
         detail,
-        ClaimService.SYSTEM,
-        dedup);
+        dedup,
+        billedAfter(primaryClaimId, adjudication),
+        "bills the secondary payer " + payer.payerId() + " after");
+  }
+
+  /**
+   * The history key that says the secondary's claims carry the primary's payment {@code paid}: on
+   * the primary's SECONDARY_BILLED row when the first secondary claim was made after it, on the
+   * replacement's own row after a later payment.
+   */
+  private static String billedAfter(long primaryClaimId, RemittanceView paid) {
+    return "claim-secondary-of-" + primaryClaimId + "-after-" + paid.remittanceClaimId();
+  }
+
+  /**
+   * The secondary's claims already carry the primary's last payment when one of them was made after
+   * it (history key {@code claim-secondary-of-<id>-after-<payment>}; for a first secondary claim
+   * made before those keys, the 835 trace in its history); otherwise the latest of them is replaced
+   * (frequency 7) with the new adjudication, once per primary payment (that key).
+   *
+   * @throws IllegalStateException the latest secondary claim has no payer claim control number yet
+   *     (its 277CA): the replacement's REF*F8 waits for it (the job is retried)
+   */
+  private ClaimRef replaceIfPaidAgain(Claim primary, Claim first) {
+    Claim latest = first;
+    for (ClaimRef v : claims.ofVisit(primary.getVisitId())) {
+      Claim c = claims.get(v.claimId());
+      if (c.isSecondary()
+          && primary.getId().equals(c.getPrimaryClaimId())
+          && c.getClaimVersion() > latest.getClaimVersion()) {
+        latest = c;
+      }
+    }
+    Optional<RemittanceView> adjudication = adjudication(primary.getId());
+    if (adjudication.isEmpty()) {
+      return latest.ref();
+    }
+    RemittanceView paid = adjudication.get();
+    String dedup = billedAfter(primary.getId(), paid);
+    if (history.findByDedupKey(dedup).isPresent() || billedBeforeKeys(primary, paid)) {
+      return latest.ref();
+    }
+    if (latest.getPayerClaimControlNumber() == null) {
+      throw new IllegalStateException(
+          "secondary claim "
+              + latest.getId()
+              + " has no payer claim control number yet (277CA): the replacement that carries"
+              + " claim "
+              + primary.getId()
+              + "'s later payment (REF*F8) waits for it");
+    }
+    Map<Integer, BigDecimal> shares = patientShares(primary, paid);
+    BigDecimal share = shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    String reason =
+        "the primary "
+            + primary.getPayerId()
+            + " paid claim "
+            + primary.getId()
+            + " again (835 "
+            + paid.traceNumber()
+            + ", paid $"
+            + paid.paid().toPlainString()
+            + "): the secondary gets the new adjudication, patient share $"
+            + share.toPlainString();
+    ClaimRef next =
+        rebills.rebill(
+            latest,
+            ClaimRebills.REPLACEMENT,
+            null,
+            reason,
+            dedup,
+            l -> expectation(primary, l, shares));
     claims.record(
         primary,
-        "SECONDARY_BILLED",
+        "SECONDARY_REBILLED",
         primary.getStatus(),
         primary.getStatus(),
-        "followed by claim " + next.getId() + " " + detail,
+        "secondary claim "
+            + latest.getId()
+            + " replaced by claim "
+            + next.claimId()
+            + ": "
+            + reason,
         ClaimService.SYSTEM,
         dedup + "-primary");
-    claims
-        .timeline()
-        .record(
-            primary.getEpisodeId(),
-            "CLAIM_SECONDARY_CREATED",
-            "claim " + next.getId() + " " + detail,
-            dedup);
-    starter.start(next.ref());
-    log.info(
-        "claim {} v{} bills the secondary payer {} after claim {}",
-        next.getId(),
-        version,
-        payer.payerId(),
-        primary.getId());
-    return next.ref();
+    return next;
+  }
+
+  /**
+   * A first secondary claim made before the {@link #billedAfter} keys (its primary's row keyed
+   * {@code -primary}) names the 835 it was made after in its detail: the same trace is the same
+   * payment.
+   */
+  private boolean billedBeforeKeys(Claim primary, RemittanceView paid) {
+    return history
+        .findByDedupKey("claim-secondary-of-" + primary.getId() + "-primary")
+        .map(
+            h ->
+                h.getDetail() != null && h.getDetail().contains("(835 " + paid.traceNumber() + ","))
+        .orElse(false);
+  }
+
+  /** Per line number, what the primary's adjudication left the patient on that line (its PR). */
+  private Map<Integer, BigDecimal> patientShares(Claim primary, RemittanceView adjudication) {
+    return byLineNumber(primary.getId(), adjudication, l -> patientShare(l.adjustments()));
+  }
+
+  /**
+   * Per line number of the primary claim version, what {@code f} makes of the adjudication's line
+   * for it (a line the 835 does not name has none).
+   */
+  <T> Map<Integer, T> byLineNumber(
+      long primaryClaimId,
+      RemittanceView adjudication,
+      java.util.function.Function<RemittanceView.LineView, T> f) {
+    Map<Long, Integer> lineNumbers = new HashMap<>();
+    for (ClaimLine l : claims.lines(primaryClaimId)) {
+      lineNumbers.put(l.getId(), l.getLineNumber());
+    }
+    Map<Integer, T> out = new HashMap<>();
+    for (RemittanceView.LineView l : adjudication.lines()) {
+      Integer n = l.claimLineId() == null ? null : lineNumbers.get(l.claimLineId());
+      if (n != null) {
+        out.put(n, f.apply(l));
+      }
+    }
+    return out;
+  }
+
+  /** A secondary claim line expects the patient's share the primary left on the same line. */
+  private static ClaimRebills.LineExpectation expectation(
+      Claim primary, ClaimLine line, Map<Integer, BigDecimal> shares) {
+    BigDecimal share = shares.getOrDefault(line.getLineNumber(), BigDecimal.ZERO);
+    return new ClaimRebills.LineExpectation(
+        share,
+        RULE,
+        "secondary payer: the patient's share the primary ("
+            + primary.getPayerId()
+            + ", claim "
+            + primary.getId()
+            + ") left on this line, $"
+            + share.toPlainString());
   }
 
   /**

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
  * services, database and local-directory mailbox) and shows the second delivery changes nothing: no
  * second 837 file, no second history row, no second correction, the same answer to the process.
  */
-@Import(EpisodeFixtures.class)
+@Import({EpisodeFixtures.class, SecondaryClaimFixtures.class})
 class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired EpisodeFixtures fixtures;
   @Autowired ClaimService claims;
@@ -33,6 +33,7 @@ class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
   @Autowired RecordClaimStatusCheckWorker statusCheck;
   @Autowired NotifyManagersOfFilingDeadlineWorker notifyManagers;
   @Autowired BillSecondaryPayerWorker billSecondary;
+  @Autowired SecondaryClaimFixtures secondaryFixtures;
   @Autowired ClaimPayments claimPayments;
   @Autowired com.infusionbilling.remittance.RemittanceIntake remittanceIntake;
   @Autowired com.infusionbilling.remittance.RemittancePosting posting;
@@ -75,6 +76,20 @@ class ClaimWorkersIdempotencyTest extends LocalMailboxTestBase {
     assertThat(second).isEqualTo(first);
     assertThat(claims.ofVisit(claims.get(ref.claimId()).getVisitId())).hasSize(2);
     assertThat(events(ref)).containsOnlyOnce("SECONDARY_BILLED");
+  }
+
+  @Test
+  void theSameBillSecondaryPayerJobTwiceAfterALaterPrimaryPaymentMakesOneReplacement() {
+    var billed = secondaryFixtures.partlyDeniedAndSecondaryBilled();
+    secondaryFixtures.paidAgain(billed);
+
+    var first = billSecondary.bill(billed.primary().claimId());
+    var second = billSecondary.bill(billed.primary().claimId());
+
+    assertThat(second).isEqualTo(first);
+    assertThat(first).containsEntry("secondaryClaimVersion", 3);
+    assertThat(claims.ofVisit(claims.get(billed.primary().claimId()).getVisitId())).hasSize(3);
+    assertThat(events(billed.secondary())).containsOnlyOnce("REBILLED");
   }
 
   @Test

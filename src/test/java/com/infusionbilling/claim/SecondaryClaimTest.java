@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Import;
  * MA18 crossover, no secondary coverage, or a claim that is itself the secondary makes none.
  */
 @SpringBootTest
-@Import(EpisodeFixtures.class)
+@Import({EpisodeFixtures.class, SecondaryClaimFixtures.class})
 class SecondaryClaimTest {
   private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000);
 
@@ -41,6 +41,7 @@ class SecondaryClaimTest {
   @Autowired SecondaryClaims secondaryClaims;
   @Autowired Claim837Builder builder;
   @Autowired com.infusionbilling.remittance.RemittanceQueries remittanceQueries;
+  @Autowired SecondaryClaimFixtures secondaryFixtures;
 
   /** A Medicare Part B infliximab claim; with {@code secondary}, the patient has a supplement. */
   PostingClaim medicareClaim(boolean secondary) {
@@ -352,5 +353,103 @@ class SecondaryClaimTest {
                 .filter(h -> "SECONDARY_SETTLED".equals(h.getEvent()))
                 .count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aReversedSecondaryPaymentUndoesItsSettlementAndTheCorrectedOneSettles() {
+    PostingClaim[] c = primaryAndSecondary("EFTREV");
+    PostingClaim primary = c[0];
+    PostingClaim sc = c[1];
+    BigDecimal share = share(primary.claimId());
+    ClaimPayment first = secondaryPays(sc, 50, 0);
+    posting.post(store("EFTREVS1" + sc.claimId(), first), sc.claimId());
+
+    ClaimPayment corrected = secondaryPays(sc, 100, 0);
+    posting.post(
+        store("EFTREVS2" + sc.claimId(), Remittances.reversal(first), corrected), sc.claimId());
+
+    var settled = remittanceQueries.secondarySettlements(primary.claimId());
+    assertThat(settled).extracting(s -> s.outcome()).containsExactly("REVERSED", "SETTLED");
+    assertThat(settled.get(1).secondaryPaid()).isEqualByComparingTo(share);
+    assertThat(settled.get(1).writtenOff()).isZero();
+    assertThat(remittanceQueries.patientResponsibility(primary.claimId()))
+        .allSatisfy(p -> assertThat(p.status()).isEqualTo("SETTLED"));
+  }
+
+  // ------------------------------------------------------------------ the primary paid again
+
+  @Test
+  void aLaterPrimaryPaymentReplacesTheBilledSecondaryClaimWithTheNewAdjudication() {
+    SecondaryClaimFixtures.Billed billed = secondaryFixtures.partlyDeniedAndSecondaryBilled();
+    long primaryId = billed.primary().claimId();
+    // asked again before the primary pays more: the same secondary claim
+    assertThat(secondaryClaims.create(primaryId)).isEqualTo(billed.secondary());
+
+    ClaimPayment all = secondaryFixtures.paidAgain(billed);
+    ClaimRef replacement = secondaryClaims.create(primaryId);
+    assertThat(secondaryClaims.create(primaryId)).isEqualTo(replacement);
+
+    assertThat(claims.ofVisit(claims.get(primaryId).getVisitId()))
+        .containsExactly(refOf(billed.primary()), billed.secondary(), replacement);
+    Claim c = claims.get(replacement.claimId());
+    assertThat(c.isSecondary()).isTrue();
+    assertThat(c.getPrimaryClaimId()).isEqualTo(primaryId);
+    assertThat(c.getPayerId()).isEqualTo("COMMERCIAL_ACME");
+    assertThat(c.getFrequencyCode()).isEqualTo("7");
+    assertThat(c.getPayerClaimControlNumber())
+        .isEqualTo("SUPP-PCN-" + billed.secondary().claimId());
+    // the replacement expects the whole new share; the first secondary claim expected less
+    assertThat(c.getTotalExpectedAllowed())
+        .isEqualByComparingTo(all.patientResponsibility())
+        .isGreaterThan(claims.get(billed.secondary().claimId()).getTotalExpectedAllowed());
+    // the patient share waiting for the secondary is the new payment's, once (the first reversed)
+    assertThat(
+            remittanceQueries.patientResponsibility(primaryId).stream()
+                .filter(p -> "SECONDARY".equals(p.status()))
+                .map(
+                    com.infusionbilling.remittance.RemittanceView.PatientResponsibilityView::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(all.patientResponsibility());
+
+    ProfessionalClaim x12 = (ProfessionalClaim) builder.build(c, claims.lines(c.getId()));
+    assertThat(x12.payerResponsibility()).isEqualTo("S");
+    assertThat(x12.frequencyCode()).isEqualTo("7");
+    assertThat(x12.originalPayerClaimNumber())
+        .isEqualTo("SUPP-PCN-" + billed.secondary().claimId());
+    OtherPayer medicare = x12.otherPayers().get(0);
+    assertThat(medicare.paid()).isEqualByComparingTo(all.paid());
+    // line 1 was denied in the first payment and is paid now: its 2430 is the new adjudication
+    assertThat(x12.lines().get(0).adjudications().get(0).paid())
+        .isEqualByComparingTo(all.services().get(0).paid())
+        .isPositive();
+    String file =
+        new String(
+            X12Samples.writer().write(X12Samples.PROVIDER_TO_CLEARINGHOUSE, List.of(x12)).content(),
+            java.nio.charset.StandardCharsets.US_ASCII);
+    assertThat(file)
+        .contains("SBR*S*18*", "REF*F8*SUPP-PCN-" + billed.secondary().claimId(), ":B:7*");
+    assertThat(claims.history(primaryId))
+        .extracting(ClaimHistoryEntry::getEvent)
+        .containsOnlyOnce("SECONDARY_BILLED", "SECONDARY_REBILLED");
+  }
+
+  @Test
+  void aReplacementWaitsForTheSecondarysClaimNumber() {
+    SecondaryClaimFixtures.Billed billed = secondaryFixtures.partlyDeniedAndSecondaryBilled();
+    jdbcClear(billed.secondary().claimId());
+    secondaryFixtures.paidAgain(billed);
+
+    assertThatThrownBy(() -> secondaryClaims.create(billed.primary().claimId()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("277CA");
+    assertThat(claims.ofVisit(claims.get(billed.primary().claimId()).getVisitId())).hasSize(2);
+  }
+
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+
+  private void jdbcClear(long claimId) {
+    jdbc.update("UPDATE claim SET payer_claim_control_number = NULL WHERE id = ?", claimId);
+    events.publishEvent(new ClaimChanged(claimId));
   }
 }

@@ -33,11 +33,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * for payment, an upheld one in the write-off decision.
  */
 @ProcessTest
+@org.springframework.context.annotation.Import({
+  com.infusionbilling.testing.EpisodeFixtures.class,
+  com.infusionbilling.claim.SecondaryClaimFixtures.class
+})
 class DenialManagementProcessTest {
   private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
   @Autowired CamundaClient client;
   @Autowired CamundaProcessTestContext context;
+  @Autowired com.infusionbilling.claim.SecondaryClaimFixtures secondaryFixtures;
+  @Autowired com.infusionbilling.claim.BillSecondaryPayerWorker billSecondaryPayer;
+  @Autowired com.infusionbilling.claim.ClaimQueries claimQueries;
 
   final List<Long> started = new ArrayList<>();
   final AtomicInteger rebills = new AtomicInteger();
@@ -362,6 +369,41 @@ class DenialManagementProcessTest {
         .hasCompletedElementsInOrder(
             "Task_PostPayment", "Task_BillSecondaryPayer", "Event_SecondaryPayerBilled")
         .hasNotActivatedElements("Event_AppealWon");
+  }
+
+  @Test
+  void anOverturnedPaymentAfterTheSecondaryWasBilledSendsTheSecondaryAReplacement() {
+    // a partly denied Medicare claim whose patient share the secondary payer was already billed
+    var billed = secondaryFixtures.partlyDeniedAndSecondaryBilled();
+    // what "Post payment" posts once the appeal is overturned (its worker is mocked below)
+    secondaryFixtures.paidAgain(billed);
+    // the real bill-secondary-payer worker behind the job (the glue)
+    context
+        .mockJobWorker("bill-secondary-payer")
+        .withHandler(
+            (jobs, job) ->
+                jobs.newCompleteCommand(job)
+                    .variables(
+                        billSecondaryPayer.bill(
+                            ((Number) job.getVariablesAsMap().get("claimId")).longValue()))
+                    .send()
+                    .join());
+    extraStartVariables.put("claimId", billed.primary().claimId());
+    long instance =
+        overturnedAndPaid(4261, Map.of("postingOutcome", "PAID", "secondaryClaimDue", true));
+
+    assertThat(byKey(instance))
+        .isCompleted()
+        .hasCompletedElementsInOrder(
+            "Task_PostPayment", "Task_BillSecondaryPayer", "Event_SecondaryPayerBilled")
+        .hasVariable("secondaryClaimVersion", 3);
+    long replacementId =
+        Long.parseLong(ProcessSearches.variable(client, instance, "secondaryClaimId"));
+    var replacement = claimQueries.view(replacementId).orElseThrow();
+    assertThat(replacement.frequencyCode()).isEqualTo("7");
+    assertThat(replacement.payerResponsibility()).isEqualTo("S");
+    assertThat(replacement.payerClaimControlNumber())
+        .isEqualTo("SUPP-PCN-" + billed.secondary().claimId());
   }
 
   /**
