@@ -87,6 +87,7 @@ public class WorklistService {
   private final ObjectMapper json;
   private final FormValidator forms;
   private final TaskRows rows;
+  private final List<TaskCompletionCheck> checks;
   private final Clock clock;
 
   public WorklistService(
@@ -95,13 +96,15 @@ public class WorklistService {
       ObjectMapper json,
       FormValidator forms,
       UserAccounts users,
-      TaskRows rows) {
+      TaskRows rows,
+      List<TaskCompletionCheck> checks) {
     this.camunda = camunda;
     this.users = users;
     this.audit = audit;
     this.json = json;
     this.forms = forms;
     this.rows = rows;
+    this.checks = List.copyOf(checks);
     this.clock = Clock.systemUTC();
   }
 
@@ -413,6 +416,11 @@ public class WorklistService {
     if (form != null) {
       // the viewer sends read-only context back: compare it with what the form was filled with
       variables = forms.validate(form, variables(key), variables);
+    }
+    for (TaskCompletionCheck check : checks) {
+      if (check.elementId().equals(task.getElementId())) {
+        check.check(variables);
+      }
     }
     try {
       camunda.newCompleteUserTaskCommand(key).variables(variables).send().join();

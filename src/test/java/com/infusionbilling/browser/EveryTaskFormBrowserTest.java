@@ -9,6 +9,7 @@ import com.infusionbilling.security.Roles;
 import com.infusionbilling.security.UserAccounts;
 import com.infusionbilling.testing.EpisodeFixtures;
 import com.infusionbilling.testing.ModelDeployment;
+import com.infusionbilling.testing.RevenueCycleFixtures;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -57,7 +59,21 @@ class EveryTaskFormBrowserTest {
           "resolve-coverage", Map.of("coverageResolution", "ALTERNATE_PAYER"),
           "record-peer-to-peer-outcome", Map.of("peerToPeerOutcome", "OVERTURNED"));
 
+  /**
+   * The choices for a form: {@link #CHOICES}, and a visit that exists for the investigation's
+   * linked visit (the server refuses a visit ID that is not one).
+   */
+  Map<String, Object> choices(String formId) {
+    if (formId.equals("investigate-inventory-variance")) {
+      long episode = fixtures.episode("COMMERCIAL_ACME", "INV-" + UUID.randomUUID()).getId();
+      return Map.of(
+          "linkedVisitId", revenueFixtures.visit(episode, LocalDate.now(SITES), "BUY_AND_BILL"));
+    }
+    return CHOICES.getOrDefault(formId, Map.of());
+  }
+
   @LocalServerPort int port;
+  @Autowired RevenueCycleFixtures revenueFixtures;
   @Autowired UserAccounts accounts;
   @Autowired CamundaClient camunda;
   @Autowired EpisodeFixtures fixtures;
@@ -154,7 +170,7 @@ class EveryTaskFormBrowserTest {
       if (showcase) {
         filler.screenshotAt = "approvedTo"; // "Approved to cannot be before Approved from."
       }
-      Map<String, Object> entered = filler.fill(CHOICES.getOrDefault(form.id(), Map.of()));
+      Map<String, Object> entered = filler.fill(choices(form.id()));
       assertThat(filler.probed)
           .as("each rule of the fields shown was broken once, and the viewer said so")
           .hasSameSizeAs(filler.ruled);
