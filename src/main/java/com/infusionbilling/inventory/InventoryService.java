@@ -297,16 +297,52 @@ public class InventoryService {
       throw new com.infusionbilling.web.InvalidInputException(
           "kind", "receipts and dispenses have their own endpoints");
     }
-    lot(lotId).orElseThrow(() -> new java.util.NoSuchElementException("no lot " + lotId));
-    BigDecimal signed = kind == MovementKind.ADJUSTMENT ? containers : containers.abs().negate();
+    // the lot's row locked: two movements at once cannot both take the last containers
+    jdbc.query("SELECT id FROM inventory_lot WHERE id = ? FOR UPDATE", (rs, i) -> 0, lotId);
+    Lot lot = lot(lotId).orElseThrow(() -> new java.util.NoSuchElementException("no lot " + lotId));
     String key = "manual-" + requestKey;
     Integer done =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM inventory_movement WHERE dedup_key = ?", Integer.class, key);
     if (done == null || done == 0) {
+      BigDecimal signed = checkedMovement(lot, kind, containers, occurredOn);
       insertMovement(
           lotId, kind, signed, BigDecimal.ZERO, BigDecimal.ZERO, null, occurredOn, note, key, user);
     }
+  }
+
+  /**
+   * A manual movement's containers, signed (out of stock negative), or a 400 naming the field:
+   * waste, a return or an expiry takes a positive number of containers, at most those on hand; an
+   * adjustment is non-zero and leaves no negative stock; none is dated before the lot's delivery.
+   */
+  private static BigDecimal checkedMovement(
+      Lot lot, MovementKind kind, BigDecimal containers, LocalDate occurredOn) {
+    if (containers.scale() > 3 || containers.precision() - containers.scale() > 9) {
+      throw new com.infusionbilling.web.InvalidInputException(
+          "containers", "at most 9 digits and 3 decimals");
+    }
+    boolean adjustment = kind == MovementKind.ADJUSTMENT;
+    if (adjustment ? containers.signum() == 0 : containers.signum() <= 0) {
+      throw new com.infusionbilling.web.InvalidInputException(
+          "containers",
+          adjustment
+              ? "an adjustment must not be 0"
+              : "must be more than 0 (the containers taken out of stock)");
+    }
+    BigDecimal signed = adjustment ? containers : containers.negate();
+    if (lot.onHandContainers().add(signed).signum() < 0) {
+      throw new com.infusionbilling.web.InvalidInputException(
+          "containers",
+          "more than the "
+              + lot.onHandContainers().stripTrailingZeros().toPlainString()
+              + " container(s) on hand");
+    }
+    if (occurredOn.isBefore(lot.receivedOn())) {
+      throw new com.infusionbilling.web.InvalidInputException(
+          "occurredOn", "before the lot was received (" + lot.receivedOn() + ")");
+    }
+    return signed;
   }
 
   private void insertMovement(

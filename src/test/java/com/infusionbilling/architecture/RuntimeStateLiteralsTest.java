@@ -41,12 +41,8 @@ class RuntimeStateLiteralsTest {
           "com.infusionbilling.runtime.engine.TimerState",
           "com.infusionbilling.runtime.engine.Compensations$State");
 
-  /**
-   * Files still allowed a quoted state, each with why. Job activation is being reworked for
-   * throughput in the same issue; its one literal goes with that change.
-   */
-  static final Map<String, String> PENDING =
-      Map.of("jobs/JobActivator.java", "job activation is being reworked (issue 13, throughput)");
+  /** Files still allowed a quoted state, each with why: none. */
+  static final Map<String, String> PENDING = Map.of();
 
   @Test
   void noRuntimeSqlQuotesAStateName() throws IOException {

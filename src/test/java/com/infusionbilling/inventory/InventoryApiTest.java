@@ -268,6 +268,56 @@ class InventoryApiTest {
     assertThat(lotsOfInvoice(again)).isZero();
   }
 
+  org.springframework.test.web.servlet.ResultActions move(long lotId, String body)
+      throws Exception {
+    return mvc.perform(
+        post("/api/inventory/lots/" + lotId + "/movements")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
+  }
+
+  @Test
+  void wasteTakesAtMostTheContainersOnHandAndNeverDatesBeforeTheDelivery() throws Exception {
+    String invoice = unique("INV");
+    mvc.perform(
+            post("/api/inventory/receipts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"ndc": "%s", "lot": "%s", "expiry": "2027-01-31", "quantity": 2,
+                     "unitCost": 1000.00, "invoiceNumber": "%s", "receivedOn": "2026-11-20"}
+                    """
+                        .formatted(RITUXAN, unique("L"), invoice)))
+        .andExpect(status().isCreated());
+    long lotId =
+        jdbc.queryForObject(
+            "SELECT id FROM inventory_lot WHERE supplier_invoice = ?", Long.class, invoice);
+    String waste =
+        """
+        {"kind": "%s", "containers": %s, "occurredOn": "%s", "requestKey": "%s"}""";
+    // more than the 2 on hand, a negative or zero count, a count too large to store, a date
+    // before the delivery: each a 400 naming the field, nothing recorded
+    for (String containers : new String[] {"3", "-1", "0", "1e9"}) {
+      move(lotId, waste.formatted("WASTE", containers, "2026-11-21", unique("K")))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.field").value("containers"));
+    }
+    move(lotId, waste.formatted("ADJUSTMENT", "-3", "2026-11-21", unique("K")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("containers"));
+    move(lotId, waste.formatted("EXPIRY", "1", "2026-11-19", unique("K")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("occurredOn"));
+    String key = unique("K");
+    move(lotId, waste.formatted("WASTE", "2", "2026-11-21", key))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.onHandContainers").value(0.0));
+    // the same request again is the same movement, not a refused one
+    move(lotId, waste.formatted("WASTE", "2", "2026-11-21", key))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.onHandContainers").value(0.0));
+  }
+
   @Test
   void aManualReceiptIsStoredAndABadOneNamesItsField() throws Exception {
     String invoice = unique("INV");

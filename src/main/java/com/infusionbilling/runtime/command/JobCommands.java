@@ -130,9 +130,11 @@ public final class JobCommands {
           if (processInstanceKey == null) {
             throw jobNotFound(verb, jobKey);
           }
-          ProcessInstanceExecution execution = context.load(processInstanceKey);
-          // Read under the instance lock: every command that changes a job's state holds it.
-          JobRecord job = instances.loadJob(jobKey, false);
+          // The job is read with the instance, under its lock: every command that changes a job's
+          // state holds it.
+          var loaded = context.loadWithJob(processInstanceKey, jobKey);
+          ProcessInstanceExecution execution = loaded.execution();
+          JobRecord job = loaded.job();
           if (job == null || job.state.isEnded()) {
             throw jobNotFound(verb, jobKey);
           }

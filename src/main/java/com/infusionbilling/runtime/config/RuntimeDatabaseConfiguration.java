@@ -109,6 +109,17 @@ class RuntimeDatabaseConfiguration {
         || (lower.startsWith("jdbc:h2:") && lower.contains("mode=mysql"));
   }
 
+  /**
+   * Whether a locking read ({@code SELECT ... FOR UPDATE}) of a join reads the latest committed
+   * version of every row it reads, after waiting for the first table's lock: InnoDB's locking reads
+   * (MySQL, MariaDB) do. H2 and PostgreSQL return the joined rows as they were when the statement
+   * began, so a command there locks its instance first and reads in a second statement.
+   */
+  static boolean lockingReadsSeeLatestRows(String url) {
+    String lower = url.toLowerCase();
+    return lower.startsWith("jdbc:mysql:") || lower.startsWith("jdbc:mariadb:");
+  }
+
   static boolean supportsSkipLocked(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase();

@@ -68,18 +68,16 @@ class RuntimeEngineConfiguration {
       KeyGenerator keys,
       DecisionEvaluator decisions) {
     return new InstanceStore(jdbc, definitions, expressions, new BehaviorRegistry(decisions), keys)
-        .useUpserts(RuntimeDatabaseConfiguration.supportsUpsert(properties.jdbcUrl()));
+        .useUpserts(RuntimeDatabaseConfiguration.supportsUpsert(properties.jdbcUrl()))
+        .lockAndReadInOneStatement(
+            RuntimeDatabaseConfiguration.lockingReadsSeeLatestRows(properties.jdbcUrl()));
   }
 
   @Bean
-  JobActivator jobActivator(
-      JdbcTemplate jdbc, TransactionTemplate tx, InstanceStore instances, DataSource dataSource)
+  JobActivator jobActivator(JdbcTemplate jdbc, InstanceStore instances, DataSource dataSource)
       throws SQLException {
     return new JobActivator(
-        jdbc,
-        tx,
-        instances.jobStore(),
-        RuntimeDatabaseConfiguration.supportsSkipLocked(dataSource));
+        jdbc, instances.jobStore(), RuntimeDatabaseConfiguration.supportsSkipLocked(dataSource));
   }
 
   /** Runs every state-changing command: transaction, instance lock, retry, after-commit hooks. */
@@ -88,8 +86,11 @@ class RuntimeEngineConfiguration {
       TransactionTemplate tx,
       InstanceStore instances,
       JobDispatcher dispatcher,
+      JobActivator activator,
       RuntimeClock clock) {
-    return new CommandExecutor(tx, instances, dispatcher, clock);
+    CommandExecutor executor = new CommandExecutor(tx, instances, dispatcher, clock);
+    activator.runIn(executor);
+    return executor;
   }
 
   @Bean(destroyMethod = "close")

@@ -1,14 +1,11 @@
 package com.infusionbilling.runtime.engine;
 
 import com.infusionbilling.runtime.expression.ExpressionLanguage;
-import com.infusionbilling.runtime.model.ExecutableProcess;
-import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
 import com.infusionbilling.runtime.state.SqlStates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,16 +29,7 @@ public final class InstanceStore {
   private final UserTaskStore userTaskStore;
   private final JobIncidentStore jobsAndIncidents;
   private final InstanceWriter writer;
-
-  /** The root instance of each instance (it never changes, so an entry is never wrong). */
-  private final Map<Long, Long> roots =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-              return size() > 100_000;
-            }
-          });
+  private final InstanceLoader loader;
 
   private AfterFlush afterFlush = (command, written) -> {};
 
@@ -80,6 +68,23 @@ public final class InstanceStore {
     this.userTaskStore = new UserTaskStore(jdbc);
     this.jobsAndIncidents = new JobIncidentStore(jdbc);
     this.writer = new InstanceWriter(jdbc, jobsAndIncidents, eventStore, userTaskStore);
+    this.loader = new InstanceLoader(jdbc, definitions, this::execution);
+  }
+
+  /** The execution of a stored or new instance, wired to the stores it reads on demand. */
+  private ProcessInstanceExecution execution(ProcessInstanceRecord record, long now) {
+    var execution =
+        new ProcessInstanceExecution(
+            record,
+            definitions.executable(record.processDefinitionKey),
+            expressions,
+            behaviors,
+            keys,
+            now);
+    execution.useForms(userTaskStore);
+    execution.waits().useUserTaskLoader(userTaskStore::openOf);
+    execution.compensations().useDatabase(jdbc);
+    return execution;
   }
 
   /** Whether a user task's element has task listeners for the event. */
@@ -126,6 +131,12 @@ public final class InstanceStore {
     this.afterFlush = followUps;
   }
 
+  /** See {@link InstanceLoader#lockAndReadInOneStatement}. */
+  public InstanceStore lockAndReadInOneStatement(boolean oneStatement) {
+    loader.lockAndReadInOneStatement(oneStatement);
+    return this;
+  }
+
   public InstanceStore useUpserts(boolean upsert) {
     writer.useUpserts(upsert);
     return this;
@@ -140,7 +151,6 @@ public final class InstanceStore {
       String tags,
       long now) {
     long key = keys.getAsLong();
-    ExecutableProcess process = definitions.executable(definition.key());
     var record =
         new ProcessInstanceRecord(
             key,
@@ -159,13 +169,8 @@ public final class InstanceStore {
             ProcessInstanceState.ACTIVE,
             null,
             false);
-    roots.put(key, record.rootProcessInstanceKey);
-    var execution =
-        new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
-    execution.useForms(userTaskStore);
-    execution.waits().useUserTaskLoader(userTaskStore::openOf);
-    execution.compensations().useDatabase(jdbc);
-    return execution;
+    loader.rememberRoot(key, record.rootProcessInstanceKey);
+    return execution(record, now);
   }
 
   /** A new instance created by a call activity, not yet started. */
@@ -232,143 +237,28 @@ public final class InstanceStore {
    * loading it; false when there is no such instance.
    */
   public boolean lock(long processInstanceKey) {
-    lockRootFirst(processInstanceKey);
-    return !jdbc.queryForList(
-            "SELECT process_instance_key FROM rt_process_instance WHERE process_instance_key = ?"
-                + " FOR UPDATE",
-            Long.class,
-            processInstanceKey)
-        .isEmpty();
+    return loader.lock(processInstanceKey);
   }
 
   /** Locks the process instance row and loads its active state. */
   public ProcessInstanceExecution load(long processInstanceKey, long now) {
-    lockRootFirst(processInstanceKey);
-    List<ProcessInstanceRecord> rows =
-        jdbc.query(
-            "SELECT * FROM rt_process_instance WHERE process_instance_key = ? FOR UPDATE",
-            (rs, i) -> ProcessInstanceRecord.read(rs),
-            processInstanceKey);
-    if (rows.isEmpty()) {
-      throw new NotFoundException(
-          "Expected to find process instance with key '"
-              + processInstanceKey
-              + "', but no such process instance was found");
-    }
-    ProcessInstanceRecord record = rows.get(0);
-    ExecutableProcess process = definitions.executable(record.processDefinitionKey);
-    var execution =
-        new ProcessInstanceExecution(record, process, expressions, behaviors, keys, now);
-    execution.useForms(userTaskStore);
-    execution.waits().useUserTaskLoader(userTaskStore::openOf);
-    execution.compensations().useDatabase(jdbc);
-    if (!record.isActive()) {
-      return execution;
-    }
-    List<Long> scopeKeys = new ArrayList<>();
-    jdbc.query(
-        "SELECT element_instance_key, element_id, element_type, flow_scope_key, lifecycle,"
-            + " start_time, end_time, incident_key, job_key, runtime_data FROM rt_element_instance"
-            + " WHERE process_instance_key = ? AND state = "
-            + SqlStates.of(ElementInstanceState.ACTIVE),
-        rs -> {
-          long key = rs.getLong("element_instance_key");
-          String data = rs.getString("runtime_data");
-          Map<String, Map<String, Integer>> joins = null;
-          LoopState loop = null;
-          ElementRuntimeData parsed = null;
-          if (data != null) {
-            parsed = ElementRuntimeData.parse(data);
-            joins = new LinkedHashMap<>(parsed.joins() == null ? Map.of() : parsed.joins());
-            loop = parsed.loop();
-          }
-          ElementInstance loaded =
-              new ElementInstance(
-                  key,
-                  process.element(rs.getString("element_id")),
-                  nullableLong(rs, "flow_scope_key"),
-                  rs.getLong("start_time"),
-                  Lifecycle.valueOf(rs.getString("lifecycle")),
-                  nullableLong(rs, "end_time"),
-                  nullableLong(rs, "incident_key"),
-                  nullableLong(rs, "job_key"),
-                  joins,
-                  true);
-          String type = rs.getString("element_type");
-          loaded.setMultiInstanceBody("MULTI_INSTANCE_BODY".equals(type));
-          loaded.setAdHocInnerInstance("AD_HOC_SUB_PROCESS_INNER_INSTANCE".equals(type));
-          if (parsed != null && Boolean.TRUE.equals(parsed.adHocCompletionFulfilled())) {
-            loaded.setAdHocCompletionFulfilled(true);
-          }
-          if (loop != null) {
-            loaded.setLoopState(loop);
-          }
-          if (parsed != null && parsed.listener() != null) {
-            loaded.setListenerIndex(parsed.listener());
-          }
-          if (parsed != null && parsed.pendingStart() != null) {
-            loaded.setPendingStart(new ArrayList<>(parsed.pendingStart()));
-          }
-          loaded.dirty = false;
-          execution.addLoadedInstance(loaded);
-          scopeKeys.add(key);
-        },
-        processInstanceKey);
-    // Variables are read on first use: many commands (a job completing without variables on a
-    // task without mappings) never touch them.
-    execution
-        .variables()
-        .loadLazily(
-            () -> {
-              java.util.Set<Long> active = new java.util.HashSet<>(scopeKeys);
-              jdbc.query(
-                  "SELECT variable_key, scope_key, name, var_value FROM rt_variable"
-                      + " WHERE process_instance_key = ?",
-                  rs -> {
-                    long scope = rs.getLong("scope_key");
-                    if (active.contains(scope)) {
-                      execution
-                          .variables()
-                          .load(
-                              scope,
-                              rs.getString("name"),
-                              rs.getLong("variable_key"),
-                              rs.getString("var_value"));
-                    }
-                  },
-                  processInstanceKey);
-            });
-    return execution;
+    return loader.load(processInstanceKey, null, now).execution();
   }
 
   /**
-   * Instances of one call hierarchy are locked root first, so commands that cross from a child to
-   * its parent (an error or escalation leaving a child) and from a parent to its children
-   * (cancellation) take their locks in the same order and cannot deadlock.
+   * Locks the process instance row and loads its active state and one of its jobs (null when no
+   * such job exists), with one read: what a job command needs.
    */
-  private void lockRootFirst(long processInstanceKey) {
-    Long root = roots.get(processInstanceKey);
-    if (root == null) {
-      List<Long> rows =
-          jdbc.queryForList(
-              "SELECT root_process_instance_key FROM rt_process_instance"
-                  + " WHERE process_instance_key = ?",
-              Long.class,
-              processInstanceKey);
-      if (rows.isEmpty()) {
-        return;
-      }
-      root = rows.get(0);
-      roots.put(processInstanceKey, root);
+  public InstanceWithJob loadWithJob(long processInstanceKey, long jobKey, long now) {
+    var loaded = loader.load(processInstanceKey, jobKey, now);
+    if (loaded.job() != null) {
+      jobInstances.put(jobKey, loaded.job().processInstanceKey);
     }
-    if (root != processInstanceKey) {
-      jdbc.queryForList(
-          "SELECT process_instance_key FROM rt_process_instance WHERE process_instance_key = ?"
-              + " FOR UPDATE",
-          Long.class,
-          root);
-    }
+    return new InstanceWithJob(loaded.execution(), loaded.job());
   }
+
+  /** A locked, loaded instance and one of its jobs (null when there is no such job). */
+  public record InstanceWithJob(ProcessInstanceExecution execution, JobRecord job) {}
 
   /** Loads (and locks) the jobs of the instance that are still alive, for termination. */
   public void loadLiveJobs(ProcessInstanceExecution execution) {

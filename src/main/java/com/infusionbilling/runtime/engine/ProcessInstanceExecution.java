@@ -482,6 +482,16 @@ public final class ProcessInstanceExecution {
     return instances.values();
   }
 
+  /** Jobs this command created that a worker may take now (a waiting worker can have them). */
+  public List<JobRecord> newJobsActivatableNow() {
+    return waits.newJobsActivatableNow(now);
+  }
+
+  /** Types of this command's jobs that are alive, not activated and activatable (now or later). */
+  public Set<String> typesOfJobsAwaitingActivation() {
+    return waits.typesOfJobsAwaitingActivation();
+  }
+
   /** Job types that got a job ready for activation in this command (to wake waiting workers). */
   public Set<String> activatableJobTypes() {
     return waits.activatableJobTypes();

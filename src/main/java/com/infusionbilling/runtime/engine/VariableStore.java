@@ -2,6 +2,7 @@ package com.infusionbilling.runtime.engine;
 
 import com.infusionbilling.runtime.state.Json;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,7 @@ public final class VariableStore {
   private void ensureLoaded() {
     if (loader != null) {
       Runnable load = loader;
+
       loader = null;
       load.run();
     }
@@ -104,6 +106,26 @@ public final class VariableStore {
       if (scope != null) {
         for (Variable variable : scope.values()) {
           merged.put(variable.name, variable.value());
+        }
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * The variables visible from a scope chain (innermost first; inner scopes win) as JSON text, all
+   * of them or only the wanted names: what a job's worker receives.
+   */
+  public Map<String, String> visibleJson(List<Long> chain, Collection<String> wanted) {
+    ensureLoaded();
+    Map<String, String> merged = new LinkedHashMap<>();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      Map<String, Variable> scope = scopes.get(chain.get(i));
+      if (scope != null) {
+        for (Variable variable : scope.values()) {
+          if (wanted.isEmpty() || wanted.contains(variable.name)) {
+            merged.put(variable.name, variable.json);
+          }
         }
       }
     }
@@ -171,7 +193,9 @@ public final class VariableStore {
   }
 
   List<Variable> updated() {
-    ensureLoaded();
+    if (loader != null) {
+      return List.of(); // never read, so none changed: no need to read them now
+    }
     List<Variable> updated = new ArrayList<>();
     for (Map<String, Variable> scope : scopes.values()) {
       for (Variable variable : scope.values()) {

@@ -256,6 +256,23 @@ final class WaitStates {
     return resolvedIncidents;
   }
 
+  List<JobRecord> newJobsActivatableNow(long now) {
+    return jobs.values().stream()
+        .filter(j -> !j.persisted && j.deadline == null)
+        .filter(j -> j.activatableAt != null && j.activatableAt <= now)
+        .toList();
+  }
+
+  Set<String> typesOfJobsAwaitingActivation() {
+    Set<String> types = new java.util.HashSet<>();
+    for (JobRecord job : jobs.values()) {
+      if (job.isAlive() && job.activatableAt != null && job.deadline == null) {
+        types.add(job.type);
+      }
+    }
+    return types;
+  }
+
   Set<String> activatableJobTypes() {
     return activatableJobTypes;
   }

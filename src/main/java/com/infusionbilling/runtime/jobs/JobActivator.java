@@ -1,8 +1,11 @@
 package com.infusionbilling.runtime.jobs;
 
+import com.infusionbilling.runtime.engine.ElementInstanceState;
 import com.infusionbilling.runtime.engine.JobIncidentStore;
+import com.infusionbilling.runtime.engine.JobRecord;
 import com.infusionbilling.runtime.shared.ActivatedJob;
 import com.infusionbilling.runtime.shared.ActivationRequest;
+import com.infusionbilling.runtime.state.SqlStates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,33 +13,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Activates jobs in one transaction: locks up to N activatable jobs of a type (skipping rows other
- * workers hold, where the database can), sets their deadline and worker, and reads the variables
- * visible at each job's element in two batched queries.
+ * Activates jobs in one transaction (begun by the command executor): locks up to N activatable jobs
+ * of a type (skipping rows other workers hold, where the database can), sets their deadline and
+ * worker, and reads the variables visible at each job's element in two batched queries.
  */
 public final class JobActivator {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate tx;
   private final JobIncidentStore jobRows;
   private final String lockClause;
+  private volatile Transactions transactions;
+
+  /**
+   * Where the activator's work gets its transaction: the runtime's command executor, which begins
+   * every transaction of the runtime (it depends on the job dispatcher, so it is handed to the
+   * activator once built, see {@link #runIn}).
+   */
+  public interface Transactions {
+    <T> T inTransaction(Supplier<T> work);
+  }
 
   /** Reads jobs with {@code jdbc}; every change to a job row goes through {@code jobRows}. */
-  public JobActivator(
-      JdbcTemplate jdbc, TransactionTemplate tx, JobIncidentStore jobRows, boolean skipLocked) {
+  public JobActivator(JdbcTemplate jdbc, JobIncidentStore jobRows, boolean skipLocked) {
     this.jdbc = jdbc;
-    this.tx = tx;
     this.jobRows = jobRows;
     this.lockClause = skipLocked ? " FOR UPDATE SKIP LOCKED" : " FOR UPDATE";
   }
 
+  /** Runs every activation, time-out and give-back in a transaction of {@code transactions}. */
+  public void runIn(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  private <T> T inTransaction(Supplier<T> work) {
+    Transactions t = transactions;
+    if (t == null) {
+      throw new IllegalStateException("the job activator has no command executor yet");
+    }
+    return t.inTransaction(work);
+  }
+
   public List<ActivatedJob> activate(ActivationRequest request, long now) {
-    return tx.execute(status -> activateInTransaction(request, now));
+    return inTransaction(() -> activateInTransaction(request, now));
   }
 
   private List<ActivatedJob> activateInTransaction(ActivationRequest request, long now) {
@@ -86,7 +109,9 @@ public final class JobActivator {
       Map<Long, Long> flowScopes = new HashMap<>();
       jdbc.query(
           "SELECT element_instance_key, flow_scope_key FROM rt_element_instance"
-              + " WHERE state = 'ACTIVE' AND process_instance_key IN ("
+              + " WHERE state = "
+              + SqlStates.of(ElementInstanceState.ACTIVE)
+              + " AND process_instance_key IN ("
               + in
               + ")",
           rs -> {
@@ -134,32 +159,37 @@ public final class JobActivator {
           visible.putAll(local);
         }
       }
-      activated.add(
-          new ActivatedJob(
-              job.key,
-              job.type,
-              job.processInstanceKey,
-              job.bpmnProcessId,
-              job.processDefinitionVersion,
-              job.processDefinitionKey,
-              job.elementId,
-              job.elementInstanceKey,
-              job.customHeaders,
-              request.worker(),
-              job.retries,
-              deadline,
-              visible,
-              job.tenantId,
-              job.kind,
-              job.listenerEventType,
-              job.userTask));
+      activated.add(activated(job, request.worker(), deadline, visible));
     }
     return activated;
   }
 
+  /** The job as its worker receives it, activated until the deadline, with its variables. */
+  public static ActivatedJob activated(
+      JobRecord job, String worker, long deadline, Map<String, String> variables) {
+    return new ActivatedJob(
+        job.key,
+        job.type,
+        job.processInstanceKey,
+        job.bpmnProcessId,
+        job.processDefinitionVersion,
+        job.processDefinitionKey,
+        job.elementId,
+        job.elementInstanceKey,
+        job.customHeaders,
+        worker,
+        job.retries,
+        deadline,
+        variables,
+        job.tenantId,
+        job.kind,
+        job.listenerEventType,
+        job.userTask);
+  }
+
   /** Marks activated jobs whose deadline passed as timed out; they are activatable again. */
   public int timeOutExpiredJobs(long now) {
-    return tx.execute(status -> jobRows.timeOutExpired(now));
+    return inTransaction(() -> jobRows.timeOutExpired(now));
   }
 
   /** Job types that have jobs ready now (for waking waiting workers after a clock change). */
@@ -211,6 +241,10 @@ public final class JobActivator {
     for (ActivatedJob job : jobs) {
       rows.add(new Object[] {now, job.key(), job.deadline()});
     }
-    tx.executeWithoutResult(status -> jobRows.giveBack(rows));
+    inTransaction(
+        () -> {
+          jobRows.giveBack(rows);
+          return null;
+        });
   }
 }

@@ -39,6 +39,7 @@ public final class JobDispatcher implements AutoCloseable {
     final ActivationRequest request;
     final Consumer<List<ActivatedJob>> callback;
     final AtomicBoolean done = new AtomicBoolean();
+    volatile boolean withdrawn;
     volatile ScheduledFuture<?> expiry;
 
     PendingPoll(ActivationRequest request, Consumer<List<ActivatedJob>> callback) {
@@ -49,6 +50,14 @@ public final class JobDispatcher implements AutoCloseable {
     boolean deliver(List<ActivatedJob> jobs) {
       if (!done.compareAndSet(false, true)) {
         return false;
+      }
+      return handOver(jobs);
+    }
+
+    /** Answers the poll; its {@code done} flag is already set (by the caller that took it). */
+    boolean handOver(List<ActivatedJob> jobs) {
+      if (withdrawn) {
+        return false; // its worker went away while a command held it: the jobs go back
       }
       ScheduledFuture<?> f = expiry;
       if (f != null) {
@@ -141,6 +150,7 @@ public final class JobDispatcher implements AutoCloseable {
     // A job created between the first attempt and the registration must not wait for the sweep.
     jobsAvailable(Set.of(request.type()));
     return () -> {
+      poll.withdrawn = true;
       if (poll.done.compareAndSet(false, true)) {
         ScheduledFuture<?> f = poll.expiry;
         if (f != null) {
@@ -152,6 +162,116 @@ public final class JobDispatcher implements AutoCloseable {
         }
       }
     };
+  }
+
+  /**
+   * Starts handing jobs that a command is creating straight to waiting workers: a job stream of
+   * their type, else a parked long poll. The command reserves a worker inside its transaction and
+   * writes the job as activated by it; the worker gets the job once the transaction has committed
+   * ({@link Handoff#deliver}), with no activation query of its own. A rolled-back command answers a
+   * reserved long poll with no jobs (its worker polls again), as a long poll may.
+   */
+  public Handoff newHandoff() {
+    return new Handoff();
+  }
+
+  /** The waiting workers one command reserved, and the jobs it handed them. */
+  public final class Handoff {
+    private final Map<PendingPoll, List<ActivatedJob>> toPolls = new java.util.LinkedHashMap<>();
+    private final Map<JobStream, List<ActivatedJob>> toStreams = new java.util.LinkedHashMap<>();
+
+    private Handoff() {}
+
+    /**
+     * A waiting worker's request that takes a job of this type and tenant now, reserved for this
+     * command; null when no worker waits (the job stays activatable for the next poll).
+     */
+    public ActivationRequest reserve(String type, String tenantId) {
+      for (var entry : toPolls.entrySet()) {
+        ActivationRequest request = entry.getKey().request;
+        if (request.type().equals(type)
+            && takes(request, tenantId)
+            && entry.getValue().size() < request.maxJobsToActivate()) {
+          return request;
+        }
+      }
+      Queue<JobStream> typeStreams = streams.get(type);
+      if (typeStreams != null) {
+        for (JobStream stream : typeStreams) {
+          if (takes(stream.request(), tenantId)) {
+            // Round robin: the next job of this type goes to the next stream.
+            if (typeStreams.remove(stream)) {
+              typeStreams.add(stream);
+            }
+            toStreams.putIfAbsent(stream, new java.util.ArrayList<>());
+            return stream.request();
+          }
+        }
+      }
+      Queue<PendingPoll> typePolls = polls.get(type);
+      if (typePolls != null) {
+        for (PendingPoll poll : typePolls) {
+          if (takes(poll.request, tenantId) && poll.done.compareAndSet(false, true)) {
+            typePolls.remove(poll);
+            toPolls.put(poll, new java.util.ArrayList<>());
+            return poll.request;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The job, written as activated for the request {@link #reserve} returned. */
+    public void add(ActivationRequest request, ActivatedJob job) {
+      for (var entry : toPolls.entrySet()) {
+        if (entry.getKey().request == request) {
+          entry.getValue().add(job);
+          return;
+        }
+      }
+      for (var entry : toStreams.entrySet()) {
+        if (entry.getKey().request() == request) {
+          entry.getValue().add(job);
+          return;
+        }
+      }
+      throw new IllegalArgumentException("no worker was reserved for this request");
+    }
+
+    /**
+     * After the commit: the reserved workers get their jobs; what cannot be delivered is given
+     * back.
+     */
+    public void deliver() {
+      long now = clock.millis();
+      toStreams.forEach(
+          (stream, jobs) -> {
+            for (int i = 0; i < jobs.size(); i++) {
+              if (!stream.push(jobs.get(i))) {
+                activator.yieldJobs(jobs.subList(i, jobs.size()), now);
+                removeStream(stream);
+                return;
+              }
+            }
+          });
+      toPolls.forEach(
+          (poll, jobs) -> {
+            if (!poll.handOver(jobs)) {
+              activator.yieldJobs(jobs, now);
+            }
+          });
+    }
+
+    /** After a rollback: reserved long polls end with no jobs; their workers poll again. */
+    public void release() {
+      toPolls.keySet().forEach(poll -> poll.handOver(List.of()));
+      toPolls.clear();
+      toStreams.clear();
+    }
+  }
+
+  private static boolean takes(ActivationRequest request, String tenantId) {
+    return request.tenantIds().isEmpty() || request.tenantIds().contains(tenantId);
   }
 
   public void addStream(JobStream stream) {

@@ -32,7 +32,10 @@ import org.HdrHistogram.Histogram;
  *   -Dexec.args="--instances 5000 --db h2|mariadb --transport grpc|rest"
  * </pre>
  *
- * {@code --db mariadb} uses {@code jdbc:mysql://127.0.0.1:3306/ibw_bench} (root, empty password)
+ * {@code --count-statements true} (MariaDB only) also prints the statements sent per completed
+ * task, by statement, counted by Connector/J's query interceptor {@link StatementCounter}.
+ *
+ * <p>{@code --db mariadb} uses {@code jdbc:mysql://127.0.0.1:3306/ibw_bench} (root, empty password)
  * unless {@code --jdbc-url} is given; it recreates that database. {@code --db h2} uses a fresh H2
  * file database with durable commits (WRITE_DELAY=0).
  */
@@ -47,6 +50,9 @@ public final class RuntimeBenchmark {
     int inFlight = Integer.parseInt(options.getOrDefault("in-flight", "200"));
     String db = options.getOrDefault("db", "h2");
     boolean grpc = !"rest".equals(options.getOrDefault("transport", "grpc"));
+    // Job streaming (gRPC StreamActivatedJobs) is how Camunda 8 workers get jobs by default over
+    // gRPC; REST has no streams, so workers poll.
+    boolean stream = grpc && Boolean.parseBoolean(options.getOrDefault("stream", "true"));
     String url = options.get("jdbc-url");
     String user = "sa";
     if (url == null) {
@@ -67,6 +73,14 @@ public final class RuntimeBenchmark {
     if (db.equals("mariadb") && options.containsKey("jdbc-url")) {
       user = "root";
     }
+    boolean countStatements =
+        Boolean.parseBoolean(options.getOrDefault("count-statements", "false"));
+    if (countStatements) {
+      if (!db.equals("mariadb")) {
+        throw new IllegalArgumentException("--count-statements needs --db mariadb");
+      }
+      url += "&queryInterceptors=" + StatementCounter.class.getName();
+    }
 
     RuntimeProperties properties =
         new RuntimeProperties(0, 0, null, "127.0.0.1", url, user, "", null, null, 32);
@@ -81,10 +95,11 @@ public final class RuntimeBenchmark {
                 .defaultJobPollInterval(Duration.ofMillis(100))
                 .build()) {
       System.out.printf(
-          "embedded runtime benchmark: db=%s transport=%s instances=%d (after %d warm-up)%n",
-          db, grpc ? "gRPC" : "REST", instances, warmup);
-      run(client, warmup, inFlight, false);
-      Result result = run(client, instances, inFlight, true);
+          "embedded runtime benchmark: db=%s transport=%s%s instances=%d (after %d warm-up)%n",
+          db, grpc ? "gRPC" : "REST", stream ? " (job streaming)" : "", instances, warmup);
+      run(client, warmup, inFlight, false, stream);
+      StatementCounter.reset();
+      Result result = run(client, instances, inFlight, true, stream);
       System.out.printf(
           "completed instances/s: %.0f%ncompleted tasks/s:     %.0f%n"
               + "job latency creation->activation: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n"
@@ -95,13 +110,20 @@ public final class RuntimeBenchmark {
           result.latency().getValueAtPercentile(99) / 1000.0,
           result.latency().getMaxValue() / 1000.0,
           result.seconds());
+      if (countStatements) {
+        long tasks = Math.round(result.tasksPerSecond() * result.seconds());
+        System.out.printf(
+            "statements per completed task: %.2f (incl. commits; the most frequent:)%n%s",
+            StatementCounter.total() / (double) tasks, StatementCounter.report(tasks, 20));
+      }
     }
   }
 
   record Result(
       double seconds, double instancesPerSecond, double tasksPerSecond, Histogram latency) {}
 
-  private static Result run(CamundaClient client, int instances, int inFlight, boolean measure)
+  private static Result run(
+      CamundaClient client, int instances, int inFlight, boolean measure, boolean stream)
       throws InterruptedException {
     // Each run has its own process and job types, so workers of an earlier run never see its jobs.
     String run = measure ? "measured" : "warmup";
@@ -160,6 +182,7 @@ public final class RuntimeBenchmark {
                   })
               .maxJobsActive(64)
               .timeout(Duration.ofMinutes(5))
+              .streamEnabled(stream)
               .open());
     }
     long start = System.nanoTime();

@@ -3,8 +3,10 @@ package com.infusionbilling.runtime.engine.behavior;
 import com.infusionbilling.runtime.engine.ElementBehavior;
 import com.infusionbilling.runtime.engine.ElementInstance;
 import com.infusionbilling.runtime.engine.ProcessInstanceExecution;
+import com.infusionbilling.runtime.expression.Expression;
 import com.infusionbilling.runtime.expression.ExpressionException;
 import com.infusionbilling.runtime.model.JobDefinition;
+import java.util.Map;
 
 /**
  * Service, send, script and business-rule tasks implemented by a job worker: activation creates a
@@ -18,7 +20,12 @@ public final class JobWorkerTaskBehavior implements ElementBehavior {
     String type;
     long retries;
     try {
-      var variables = execution.visibleVariables(instance);
+      // Static type and retries (the usual case) need no variables, so none are read.
+      var variables =
+          definition.type() instanceof Expression.Static
+                  && definition.retries() instanceof Expression.Static
+              ? Map.<String, Object>of()
+              : execution.visibleVariables(instance);
       type = execution.expressions().evaluateString(definition.type(), variables);
       retries = execution.expressions().evaluateLong(definition.retries(), variables);
     } catch (ExpressionException e) {
