@@ -3,17 +3,25 @@ package com.infusionbilling.reports;
 import com.infusionbilling.claim.ClaimChanged;
 import com.infusionbilling.denial.DenialChanged;
 import com.infusionbilling.remittance.RemittanceClaimChanged;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,11 +37,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * report_claim_change} in that same transaction, and {@link #catchUp()}, which every report request
  * runs before it reads, recomputes the noted claims (and any claim it has never seen, by ID: rows
  * written without the entities, such as imports and test fixtures) under one lock row. A report
- * therefore reads every change committed before it started.
+ * therefore reads every change committed before it started. So that the first report after many
+ * changes does not pay for them all, each transaction that noted a change also starts a catch-up in
+ * the background once it commits ({@link #changeCommitted()}: one thread, at most one run waiting);
+ * the request-time catch-up stays the guarantee.
  */
 @Service
 public class ReportClaims {
   static final int BATCH = 500;
+  private static final Logger log = LoggerFactory.getLogger(ReportClaims.class);
 
   /**
    * One row per claim version of the visits {@code (:visits)}: the claim's own facts, whether it is
@@ -114,6 +126,19 @@ public class ReportClaims {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "report-claims-catch-up");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** A change committed since the background catch-up last looked. */
+  private final AtomicBoolean changed = new AtomicBoolean();
+
+  /** A background catch-up is queued or running. */
+  private final AtomicBoolean queued = new AtomicBoolean();
 
   public ReportClaims(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
@@ -143,6 +168,49 @@ public class ReportClaims {
         "INSERT INTO report_claim_change (claim_id, remittance_claim_id) VALUES (?, ?)",
         claimId,
         remittanceClaimId);
+  }
+
+  // ------------------------------------------------ catching up in the background, after commit
+
+  /**
+   * A transaction that changed a claim, payment or denial committed: catch up in the background.
+   * Changes committed while a catch-up runs make one more run, not one each; the committing thread
+   * only flips two flags.
+   */
+  @TransactionalEventListener(
+      classes = {ClaimChanged.class, RemittanceClaimChanged.class, DenialChanged.class})
+  public void changeCommitted() {
+    changed.set(true);
+    if (queued.compareAndSet(false, true)) {
+      try {
+        background.execute(this::catchUpInBackground);
+      } catch (RejectedExecutionException shuttingDown) {
+        queued.set(false);
+      }
+    }
+  }
+
+  void catchUpInBackground() {
+    try {
+      while (changed.getAndSet(false)) {
+        catchUp();
+      }
+    } catch (RuntimeException e) {
+      // the next change or report request catches up; no retry loop against a failing database
+      log.warn("Background catch-up of the report summary failed: {}", e.getClass().getName());
+      queued.set(false);
+      return;
+    }
+    queued.set(false);
+    if (changed.get()) {
+      // committed between the loop's last look and queued being cleared
+      changeCommitted();
+    }
+  }
+
+  @PreDestroy
+  void stopBackground() {
+    background.shutdownNow();
   }
 
   // ------------------------------------------------ catching up before a report reads

@@ -54,6 +54,18 @@ class RuntimePackagesTest {
           .resideInAPackage("com.infusionbilling.runtime.grpc..")
           .because("REST and gRPC each translate their own messages into the same commands");
 
+  @ArchTest
+  static final ArchRule searchesReturnRuntimeOwnedRecords =
+      noClasses()
+          .that()
+          .resideInAPackage("com.infusionbilling.runtime.search..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.camunda..")
+          .because(
+              "the searches return the runtime's own records; the REST layer maps them to the"
+                  + " client's DTOs (issue 13)");
+
   /** What starts a transaction: a transaction template or manager, or {@code @Transactional}. */
   private static final DescribedPredicate<JavaClass> STARTS_TRANSACTIONS =
       assignableTo(TransactionOperations.class)

@@ -11,6 +11,7 @@ import com.infusionbilling.testing.ApiTest;
 import com.infusionbilling.testing.ReportDataSet;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,28 @@ class ReportClaimsTest {
   }
 
   /**
+   * Nobody asks for a report: the catch-up the write-off's commit started in the background
+   * recomputes C3 (without it the row would wait for the next report request).
+   */
+  @Test
+  void aCommittedChangeIsCaughtUpInTheBackground() {
+    var data = dataSet.seed("RPB_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    summary.catchUp();
+    long denial =
+        jdbc.queryForObject("SELECT id FROM denial WHERE claim_id = ?", Long.class, data.c3);
+    denials.writeOff(denial, "authorization never obtained", "manager");
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                jdbc.queryForObject(
+                    "SELECT written_off FROM report_claim WHERE claim_id = ?",
+                    BigDecimal.class,
+                    data.c3),
+            writtenOff -> writtenOff.compareTo(new BigDecimal("3000")) == 0);
+  }
+
+  /**
    * A payment re-matched to another claim (through the remittance entity, as a correction would)
    * leaves the claim it was matched to: both claims' rows are recomputed, not only the new one's.
    */
@@ -155,6 +179,17 @@ class ReportClaimsTest {
    */
   int rowsEqualTheirRecomputation(
       String insert, String restriction, String order, int keys, List<Long> claims) {
+    // under the catch-ups' lock: no catch-up (a report's or the background one) rewrites rows or
+    // drains notes while they are compared
+    return newTransaction.execute(
+        status -> {
+          jdbc.queryForList(
+              "SELECT id FROM report_claim_lock WHERE id = 1 FOR UPDATE", Integer.class);
+          return compare(insert, restriction, order, keys, claims);
+        });
+  }
+
+  int compare(String insert, String restriction, String order, int keys, List<Long> claims) {
     String table = insert.substring("INSERT INTO ".length(), insert.indexOf(' ', 12));
     String columns = insert.substring(insert.indexOf('(') + 1, insert.indexOf(')'));
     String select = insert.substring(insert.indexOf(" SELECT"));

@@ -13,7 +13,6 @@ import io.camunda.client.protocol.rest.DecisionInstanceSearchQueryResult;
 import io.camunda.client.protocol.rest.DecisionRequirementsResult;
 import io.camunda.client.protocol.rest.DecisionRequirementsSearchQueryResult;
 import io.camunda.client.protocol.rest.EvaluateDecisionResult;
-import io.camunda.client.protocol.rest.EvaluatedDecisionInputItem;
 import io.camunda.client.protocol.rest.EvaluatedDecisionResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,16 +74,8 @@ public class DecisionController {
               .decisionEvaluationInstanceKey(evaluated.instanceIds().get(index++))
               .output(d.outputJson())
               .tenantId(decision.tenantId());
-      d.inputs()
-          .forEach(
-              input ->
-                  item.addEvaluatedInputsItem(
-                      new EvaluatedDecisionInputItem()
-                          .inputId(input.inputId())
-                          .inputName(input.inputName())
-                          .inputValue(input.valueJson())));
-      d.matchedRules()
-          .forEach(rule -> item.addMatchedRulesItem(DecisionSearches.matchedRule(rule)));
+      d.inputs().forEach(input -> item.addEvaluatedInputsItem(SearchMapping.evaluatedInput(input)));
+      d.matchedRules().forEach(rule -> item.addMatchedRulesItem(SearchMapping.matchedRule(rule)));
       result.addEvaluatedDecisionsItem(item);
     }
     return result;
@@ -95,13 +86,13 @@ public class DecisionController {
       @RequestBody(required = false) JsonNode body) {
     var page = searches.decisionDefinitions(body);
     return new DecisionDefinitionSearchQueryResult()
-        .items(page.items())
+        .items(SearchMapping.all(page.items(), SearchMapping::decisionDefinition))
         .page(RestMapping.page(page));
   }
 
   @GetMapping("/decision-definitions/{key}")
   public DecisionDefinitionResult definition(@PathVariable long key) {
-    return searches.decisionDefinition(key);
+    return SearchMapping.decisionDefinition(searches.decisionDefinition(key));
   }
 
   @GetMapping("/decision-definitions/{key}/xml")
@@ -116,13 +107,13 @@ public class DecisionController {
       @RequestBody(required = false) JsonNode body) {
     var page = searches.decisionRequirements(body);
     return new DecisionRequirementsSearchQueryResult()
-        .items(page.items())
+        .items(SearchMapping.all(page.items(), SearchMapping::decisionRequirements))
         .page(RestMapping.page(page));
   }
 
   @GetMapping("/decision-requirements/{key}")
   public DecisionRequirementsResult requirements(@PathVariable long key) {
-    return searches.decisionRequirement(key);
+    return SearchMapping.decisionRequirements(searches.decisionRequirement(key));
   }
 
   @GetMapping("/decision-requirements/{key}/xml")
@@ -136,12 +127,15 @@ public class DecisionController {
   public DecisionInstanceSearchQueryResult searchInstances(
       @RequestBody(required = false) JsonNode body) {
     var page = searches.decisionInstances(body);
-    return new DecisionInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    return new DecisionInstanceSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::decisionInstance))
+        .page(RestMapping.page(page));
   }
 
   @GetMapping("/decision-instances/{decisionEvaluationInstanceKey}")
   public DecisionInstanceGetQueryResult instance(
       @PathVariable String decisionEvaluationInstanceKey) {
-    return searches.decisionInstance(decisionEvaluationInstanceKey);
+    return SearchMapping.decisionInstanceDetail(
+        searches.decisionInstance(decisionEvaluationInstanceKey));
   }
 }

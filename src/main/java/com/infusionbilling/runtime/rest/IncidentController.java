@@ -2,7 +2,6 @@ package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.command.IncidentCommands;
-import com.infusionbilling.runtime.search.EntitySearch;
 import com.infusionbilling.runtime.search.IncidentSearches;
 import io.camunda.client.protocol.rest.IncidentResult;
 import io.camunda.client.protocol.rest.IncidentSearchQueryResult;
@@ -40,18 +39,22 @@ public class IncidentController {
   @PostMapping("/incidents/search")
   public IncidentSearchQueryResult searchIncidents(@RequestBody(required = false) JsonNode body) {
     var page = incidentSearches.incidents(body);
-    return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    return new IncidentSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::incident))
+        .page(RestMapping.page(page));
   }
 
   @GetMapping("/incidents/{key}")
   public IncidentResult incident(@PathVariable long key) {
-    return incidentSearches.incident(key);
+    return SearchMapping.incident(incidentSearches.incident(key));
   }
 
   @PostMapping("/process-instances/{key}/incidents/search")
   public IncidentSearchQueryResult incidentsOfInstance(
       @PathVariable long key, @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<IncidentResult> page = incidentSearches.incidentsOfProcessInstance(key, body);
-    return new IncidentSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    var page = incidentSearches.incidentsOfProcessInstance(key, body);
+    return new IncidentSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::incident))
+        .page(RestMapping.page(page));
   }
 }

@@ -145,6 +145,8 @@ public class JobController {
   @PostMapping("/jobs/search")
   public JobSearchQueryResult searchJobs(@RequestBody(required = false) JsonNode body) {
     var page = jobSearches.jobs(body);
-    return new JobSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    return new JobSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::job))
+        .page(RestMapping.page(page));
   }
 }

@@ -61,7 +61,7 @@ public class MessageController {
       @RequestBody(required = false) JsonNode body) {
     var page = searches.messageSubscriptions(body);
     return new MessageSubscriptionSearchQueryResult()
-        .items(page.items())
+        .items(SearchMapping.all(page.items(), SearchMapping::messageSubscription))
         .page(RestMapping.page(page));
   }
 
@@ -70,7 +70,7 @@ public class MessageController {
       @RequestBody(required = false) JsonNode body) {
     var page = searches.correlatedMessages(body);
     return new CorrelatedMessageSubscriptionSearchQueryResult()
-        .items(page.items())
+        .items(SearchMapping.all(page.items(), SearchMapping::correlatedMessage))
         .page(RestMapping.page(page));
   }
 }

@@ -1,7 +1,6 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.search.EntitySearch;
 import com.infusionbilling.runtime.search.ProcessDefinitionSearches;
 import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import io.camunda.client.protocol.rest.ProcessDefinitionSearchQueryResult;
@@ -28,15 +27,15 @@ public class ProcessDefinitionController {
   @PostMapping("/process-definitions/search")
   public ProcessDefinitionSearchQueryResult searchProcessDefinitions(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ProcessDefinitionResult> page = definitionSearches.processDefinitions(body);
+    var page = definitionSearches.processDefinitions(body);
     return new ProcessDefinitionSearchQueryResult()
-        .items(page.items())
+        .items(SearchMapping.all(page.items(), SearchMapping::processDefinition))
         .page(RestMapping.page(page));
   }
 
   @GetMapping("/process-definitions/{key}")
   public ProcessDefinitionResult processDefinition(@PathVariable long key) {
-    return definitionSearches.processDefinition(key);
+    return SearchMapping.processDefinition(definitionSearches.processDefinition(key));
   }
 
   @GetMapping(path = "/process-definitions/{key}/xml")

@@ -5,7 +5,6 @@ import com.infusionbilling.runtime.command.CreateInstance;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.engine.ProcessInstanceModification;
-import com.infusionbilling.runtime.search.EntitySearch;
 import com.infusionbilling.runtime.search.ProcessInstanceSearches;
 import com.infusionbilling.runtime.search.VariableSearches;
 import io.camunda.client.protocol.rest.CreateProcessInstanceResult;
@@ -181,24 +180,28 @@ public class ProcessInstanceController {
   @PostMapping("/process-instances/search")
   public ProcessInstanceSearchQueryResult searchProcessInstances(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ProcessInstanceResult> page = instanceSearches.processInstances(body);
-    return new ProcessInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    var page = instanceSearches.processInstances(body);
+    return new ProcessInstanceSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::processInstance))
+        .page(RestMapping.page(page));
   }
 
   @GetMapping("/process-instances/{key}")
   public ProcessInstanceResult processInstance(@PathVariable long key) {
-    return instanceSearches.processInstance(key);
+    return SearchMapping.processInstance(instanceSearches.processInstance(key));
   }
 
   @GetMapping("/process-instances/{key}/sequence-flows")
   public ProcessInstanceSequenceFlowsQueryResult sequenceFlows(@PathVariable long key) {
-    return new ProcessInstanceSequenceFlowsQueryResult().items(instanceSearches.sequenceFlows(key));
+    return new ProcessInstanceSequenceFlowsQueryResult()
+        .items(SearchMapping.all(instanceSearches.sequenceFlows(key), SearchMapping::sequenceFlow));
   }
 
   @GetMapping("/process-instances/{key}/call-hierarchy")
   public List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> callHierarchy(
       @PathVariable long key) {
-    return instanceSearches.callHierarchy(key);
+    return SearchMapping.all(
+        instanceSearches.callHierarchy(key), SearchMapping::callHierarchyEntry);
   }
 
   // --- element instances and variables ---------------------------------------------------------
@@ -233,23 +236,27 @@ public class ProcessInstanceController {
   @PostMapping("/element-instances/search")
   public ElementInstanceSearchQueryResult searchElementInstances(
       @RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<ElementInstanceResult> page = instanceSearches.elementInstances(body);
-    return new ElementInstanceSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    var page = instanceSearches.elementInstances(body);
+    return new ElementInstanceSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::elementInstance))
+        .page(RestMapping.page(page));
   }
 
   @GetMapping("/element-instances/{key}")
   public ElementInstanceResult elementInstance(@PathVariable long key) {
-    return instanceSearches.elementInstance(key);
+    return SearchMapping.elementInstance(instanceSearches.elementInstance(key));
   }
 
   @PostMapping("/variables/search")
   public VariableSearchQueryResult searchVariables(@RequestBody(required = false) JsonNode body) {
-    EntitySearch.Page<VariableSearchResult> page = variableSearches.variables(body);
-    return new VariableSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    var page = variableSearches.variables(body);
+    return new VariableSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::variable))
+        .page(RestMapping.page(page));
   }
 
   @GetMapping("/variables/{key}")
   public VariableSearchResult variable(@PathVariable long key) {
-    return variableSearches.variable(key);
+    return SearchMapping.variable(variableSearches.variable(key));
   }
 }

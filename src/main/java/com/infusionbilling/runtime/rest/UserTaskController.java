@@ -52,23 +52,25 @@ public class UserTaskController {
   @PostMapping("/user-tasks/search")
   public UserTaskSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
     var page = searches.search(body);
-    return new UserTaskSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    return new UserTaskSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::userTask))
+        .page(RestMapping.page(page));
   }
 
   @GetMapping("/user-tasks/{key}")
   public UserTaskResult get(@PathVariable long key) {
-    return searches.get(key);
+    return SearchMapping.userTask(searches.get(key));
   }
 
   @GetMapping("/user-tasks/{key}/form")
   public ResponseEntity<FormResult> form(@PathVariable long key) {
-    FormResult form = searches.form(key);
+    FormResult form = SearchMapping.form(searches.form(key));
     return form == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(form);
   }
 
   @GetMapping("/process-definitions/{key}/form")
   public ResponseEntity<FormResult> startForm(@PathVariable long key) {
-    FormResult form = searches.startForm(key);
+    FormResult form = SearchMapping.form(searches.startForm(key));
     return form == null ? ResponseEntity.noContent().build() : ResponseEntity.ok(form);
   }
 
@@ -76,7 +78,9 @@ public class UserTaskController {
   public VariableSearchQueryResult variables(
       @PathVariable long key, @RequestBody(required = false) JsonNode body) {
     var page = searches.variables(key, body);
-    return new VariableSearchQueryResult().items(page.items()).page(RestMapping.page(page));
+    return new VariableSearchQueryResult()
+        .items(SearchMapping.all(page.items(), SearchMapping::variable))
+        .page(RestMapping.page(page));
   }
 
   @PostMapping("/user-tasks/{key}/completion")

@@ -11,19 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.decision.DecisionEvaluation;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.Json;
-import io.camunda.client.protocol.rest.DecisionDefinitionResult;
-import io.camunda.client.protocol.rest.DecisionDefinitionTypeEnum;
-import io.camunda.client.protocol.rest.DecisionInstanceGetQueryResult;
-import io.camunda.client.protocol.rest.DecisionInstanceResult;
-import io.camunda.client.protocol.rest.DecisionInstanceStateEnum;
-import io.camunda.client.protocol.rest.DecisionRequirementsResult;
-import io.camunda.client.protocol.rest.EvaluatedDecisionInputItem;
-import io.camunda.client.protocol.rest.EvaluatedDecisionOutputItem;
-import io.camunda.client.protocol.rest.MatchedDecisionRuleItem;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,15 +24,62 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DecisionSearches {
 
+  /** A deployed decision definition. */
+  public record DecisionDefinition(
+      long decisionDefinitionKey,
+      String decisionDefinitionId,
+      String name,
+      int version,
+      String decisionRequirementsId,
+      long decisionRequirementsKey,
+      String tenantId) {}
+
+  /** A deployed decision requirements graph (one DMN resource). */
+  public record DecisionRequirements(
+      long decisionRequirementsKey,
+      String decisionRequirementsId,
+      String decisionRequirementsName,
+      int version,
+      String resourceName,
+      String tenantId) {}
+
+  /**
+   * One evaluated decision of an evaluation ({@code state} and {@code decisionDefinitionType} as
+   * the API spells them). A standalone evaluation belongs to no process: its process definition,
+   * process instance and element instance keys are -1, as the client expects.
+   */
+  public record DecisionInstance(
+      String decisionEvaluationInstanceKey,
+      long decisionEvaluationKey,
+      String state,
+      Instant evaluationDate,
+      String evaluationFailure,
+      long decisionDefinitionKey,
+      String decisionDefinitionId,
+      String decisionDefinitionName,
+      int decisionDefinitionVersion,
+      String decisionDefinitionType,
+      String result,
+      long processDefinitionKey,
+      long processInstanceKey,
+      long elementInstanceKey,
+      String tenantId) {}
+
+  /** A decision instance with the inputs it evaluated and the rules that matched. */
+  public record DecisionInstanceDetail(
+      DecisionInstance instance,
+      List<DecisionEvaluation.EvaluatedInput> evaluatedInputs,
+      List<DecisionEvaluation.MatchedRule> matchedRules) {}
+
   private static final TypeReference<List<DecisionEvaluation.EvaluatedInput>> INPUTS =
       new TypeReference<>() {};
   private static final TypeReference<List<DecisionEvaluation.MatchedRule>> RULES =
       new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
-  private final EntitySearch<DecisionDefinitionResult> definitions;
-  private final EntitySearch<DecisionRequirementsResult> requirements;
-  private final EntitySearch<DecisionInstanceResult> instances;
+  private final EntitySearch<DecisionDefinition> definitions;
+  private final EntitySearch<DecisionRequirements> requirements;
+  private final EntitySearch<DecisionInstance> instances;
 
   public DecisionSearches(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -90,11 +128,11 @@ public final class DecisionSearches {
             .build();
   }
 
-  public EntitySearch.Page<DecisionDefinitionResult> decisionDefinitions(JsonNode body) {
+  public EntitySearch.Page<DecisionDefinition> decisionDefinitions(JsonNode body) {
     return definitions.search(jdbc, body);
   }
 
-  public DecisionDefinitionResult decisionDefinition(long key) {
+  public DecisionDefinition decisionDefinition(long key) {
     return single(
         jdbc.query(
             "SELECT * FROM rt_decision_definition d WHERE d.decision_definition_key = ?",
@@ -113,11 +151,11 @@ public final class DecisionSearches {
         "Decision definition with key '" + key + "' not found");
   }
 
-  public EntitySearch.Page<DecisionRequirementsResult> decisionRequirements(JsonNode body) {
+  public EntitySearch.Page<DecisionRequirements> decisionRequirements(JsonNode body) {
     return requirements.search(jdbc, body);
   }
 
-  public DecisionRequirementsResult decisionRequirement(long key) {
+  public DecisionRequirements decisionRequirement(long key) {
     return single(
         jdbc.query(
             "SELECT * FROM rt_decision_requirements q WHERE q.decision_requirements_key = ?",
@@ -134,12 +172,12 @@ public final class DecisionSearches {
         "Decision requirements with key '" + key + "' not found");
   }
 
-  public EntitySearch.Page<DecisionInstanceResult> decisionInstances(JsonNode body) {
+  public EntitySearch.Page<DecisionInstance> decisionInstances(JsonNode body) {
     return instances.search(jdbc, body);
   }
 
   /** One decision instance with its evaluated inputs and matched rules. */
-  public DecisionInstanceGetQueryResult decisionInstance(String id) {
+  public DecisionInstanceDetail decisionInstance(String id) {
     return single(
         jdbc.query(
             "SELECT * FROM rt_decision_instance WHERE decision_instance_id = ?",
@@ -160,94 +198,51 @@ public final class DecisionSearches {
     return rows.get(0);
   }
 
-  private static DecisionDefinitionResult definition(ResultSet rs) throws SQLException {
-    return new DecisionDefinitionResult()
-        .decisionDefinitionKey(String.valueOf(rs.getLong("decision_definition_key")))
-        .decisionDefinitionId(rs.getString("decision_id"))
-        .name(rs.getString("name"))
-        .version(rs.getInt("version"))
-        .decisionRequirementsId(rs.getString("decision_requirements_id"))
-        .decisionRequirementsKey(String.valueOf(rs.getLong("decision_requirements_key")))
-        .tenantId(rs.getString("tenant_id"));
+  private static DecisionDefinition definition(ResultSet rs) throws SQLException {
+    return new DecisionDefinition(
+        rs.getLong("decision_definition_key"),
+        rs.getString("decision_id"),
+        rs.getString("name"),
+        rs.getInt("version"),
+        rs.getString("decision_requirements_id"),
+        rs.getLong("decision_requirements_key"),
+        rs.getString("tenant_id"));
   }
 
-  private static DecisionRequirementsResult requirements(ResultSet rs) throws SQLException {
-    return new DecisionRequirementsResult()
-        .decisionRequirementsKey(String.valueOf(rs.getLong("decision_requirements_key")))
-        .decisionRequirementsId(rs.getString("decision_requirements_id"))
-        .decisionRequirementsName(rs.getString("name"))
-        .version(rs.getInt("version"))
-        .resourceName(rs.getString("resource_name"))
-        .tenantId(rs.getString("tenant_id"));
+  private static DecisionRequirements requirements(ResultSet rs) throws SQLException {
+    return new DecisionRequirements(
+        rs.getLong("decision_requirements_key"),
+        rs.getString("decision_requirements_id"),
+        rs.getString("name"),
+        rs.getInt("version"),
+        rs.getString("resource_name"),
+        rs.getString("tenant_id"));
   }
 
-  private static DecisionInstanceResult instance(ResultSet rs) throws SQLException {
-    return new DecisionInstanceResult()
-        .decisionEvaluationInstanceKey(rs.getString("decision_instance_id"))
-        .decisionEvaluationKey(String.valueOf(rs.getLong("decision_evaluation_key")))
-        .state(DecisionInstanceStateEnum.fromValue(rs.getString("state")))
-        .evaluationDate(SearchRows.date(rs, "evaluation_date"))
-        .evaluationFailure(rs.getString("evaluation_failure"))
-        .decisionDefinitionKey(String.valueOf(rs.getLong("decision_definition_key")))
-        .decisionDefinitionId(rs.getString("decision_id"))
-        .decisionDefinitionName(rs.getString("decision_name"))
-        .decisionDefinitionVersion(rs.getInt("decision_version"))
-        .decisionDefinitionType(DecisionDefinitionTypeEnum.fromValue(rs.getString("decision_type")))
-        .result(rs.getString("result"))
-        .processDefinitionKey(keyOrMinusOne(rs, "process_definition_key"))
-        .processInstanceKey(keyOrMinusOne(rs, "process_instance_key"))
-        .elementInstanceKey(keyOrMinusOne(rs, "element_instance_key"))
-        .tenantId(rs.getString("tenant_id"));
+  private static DecisionInstance instance(ResultSet rs) throws SQLException {
+    return new DecisionInstance(
+        rs.getString("decision_instance_id"),
+        rs.getLong("decision_evaluation_key"),
+        rs.getString("state"),
+        SearchRows.date(rs, "evaluation_date"),
+        rs.getString("evaluation_failure"),
+        rs.getLong("decision_definition_key"),
+        rs.getString("decision_id"),
+        rs.getString("decision_name"),
+        rs.getInt("decision_version"),
+        rs.getString("decision_type"),
+        rs.getString("result"),
+        keyOrMinusOne(rs, "process_definition_key"),
+        keyOrMinusOne(rs, "process_instance_key"),
+        keyOrMinusOne(rs, "element_instance_key"),
+        rs.getString("tenant_id"));
   }
 
-  private static DecisionInstanceGetQueryResult fullInstance(ResultSet rs) throws SQLException {
-    DecisionInstanceResult base = instance(rs);
-    List<EvaluatedDecisionInputItem> inputs = new ArrayList<>();
-    for (var input : parse(rs.getString("evaluated_inputs"), INPUTS)) {
-      inputs.add(
-          new EvaluatedDecisionInputItem()
-              .inputId(input.inputId())
-              .inputName(input.inputName())
-              .inputValue(input.valueJson()));
-    }
-    List<MatchedDecisionRuleItem> rules = new ArrayList<>();
-    for (var rule : parse(rs.getString("matched_rules"), RULES)) {
-      rules.add(matchedRule(rule));
-    }
-    return new DecisionInstanceGetQueryResult()
-        .decisionEvaluationInstanceKey(base.getDecisionEvaluationInstanceKey())
-        .decisionEvaluationKey(base.getDecisionEvaluationKey())
-        .state(base.getState())
-        .evaluationDate(base.getEvaluationDate())
-        .evaluationFailure(base.getEvaluationFailure())
-        .decisionDefinitionKey(base.getDecisionDefinitionKey())
-        .decisionDefinitionId(base.getDecisionDefinitionId())
-        .decisionDefinitionName(base.getDecisionDefinitionName())
-        .decisionDefinitionVersion(base.getDecisionDefinitionVersion())
-        .decisionDefinitionType(base.getDecisionDefinitionType())
-        .result(base.getResult())
-        .processDefinitionKey(base.getProcessDefinitionKey())
-        .processInstanceKey(base.getProcessInstanceKey())
-        .elementInstanceKey(base.getElementInstanceKey())
-        .tenantId(base.getTenantId())
-        .evaluatedInputs(inputs)
-        .matchedRules(rules);
-  }
-
-  /** A matched rule as the v2 API reports it (also in the evaluate endpoint's response). */
-  public static MatchedDecisionRuleItem matchedRule(DecisionEvaluation.MatchedRule rule) {
-    List<EvaluatedDecisionOutputItem> outputs = new ArrayList<>();
-    for (var output : rule.outputs()) {
-      outputs.add(
-          new EvaluatedDecisionOutputItem()
-              .outputId(output.outputId())
-              .outputName(output.outputName())
-              .outputValue(output.valueJson()));
-    }
-    return new MatchedDecisionRuleItem()
-        .ruleId(rule.ruleId())
-        .ruleIndex(rule.ruleIndex())
-        .evaluatedOutputs(outputs);
+  private static DecisionInstanceDetail fullInstance(ResultSet rs) throws SQLException {
+    return new DecisionInstanceDetail(
+        instance(rs),
+        parse(rs.getString("evaluated_inputs"), INPUTS),
+        parse(rs.getString("matched_rules"), RULES));
   }
 
   private static <T> List<T> parse(String json, TypeReference<List<T>> type) {
@@ -262,8 +257,8 @@ public final class DecisionSearches {
   }
 
   /** A standalone evaluation belongs to no process: the client expects -1, not null. */
-  private static String keyOrMinusOne(ResultSet rs, String column) throws SQLException {
+  private static long keyOrMinusOne(ResultSet rs, String column) throws SQLException {
     long value = rs.getLong(column);
-    return rs.wasNull() ? "-1" : String.valueOf(value);
+    return rs.wasNull() ? -1 : value;
   }
 }

@@ -7,11 +7,10 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.KEY;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camunda.client.protocol.rest.CorrelatedMessageSubscriptionResult;
-import io.camunda.client.protocol.rest.MessageSubscriptionResult;
-import io.camunda.client.protocol.rest.MessageSubscriptionStateEnum;
+import com.infusionbilling.runtime.engine.SubscriptionState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,9 +21,41 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class EventSearches {
 
+  /**
+   * A message subscription as the v2 search reports it; a start event's has no process instance and
+   * element instance keys (null).
+   */
+  public record MessageSubscription(
+      long messageSubscriptionKey,
+      String processDefinitionId,
+      long processDefinitionKey,
+      Long processInstanceKey,
+      String elementId,
+      Long elementInstanceKey,
+      SubscriptionState state,
+      Instant lastUpdatedDate,
+      String messageName,
+      String correlationKey,
+      String tenantId) {}
+
+  /** A message correlated to a subscription (its element instance null for a start event). */
+  public record CorrelatedMessage(
+      String correlationKey,
+      Instant correlationTime,
+      String elementId,
+      Long elementInstanceKey,
+      long messageKey,
+      String messageName,
+      int partitionId,
+      String processDefinitionId,
+      long processDefinitionKey,
+      long processInstanceKey,
+      long subscriptionKey,
+      String tenantId) {}
+
   private final JdbcTemplate jdbc;
-  private final EntitySearch<MessageSubscriptionResult> messageSubscriptions;
-  private final EntitySearch<CorrelatedMessageSubscriptionResult> correlatedMessages;
+  private final EntitySearch<MessageSubscription> messageSubscriptions;
+  private final EntitySearch<CorrelatedMessage> correlatedMessages;
 
   public EventSearches(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -65,11 +96,11 @@ public final class EventSearches {
             .build();
   }
 
-  public EntitySearch.Page<MessageSubscriptionResult> messageSubscriptions(JsonNode body) {
+  public EntitySearch.Page<MessageSubscription> messageSubscriptions(JsonNode body) {
     return messageSubscriptions.search(jdbc, body);
   }
 
-  public EntitySearch.Page<CorrelatedMessageSubscriptionResult> correlatedMessages(JsonNode body) {
+  public EntitySearch.Page<CorrelatedMessage> correlatedMessages(JsonNode body) {
     return correlatedMessages.search(jdbc, body);
   }
 
@@ -80,42 +111,34 @@ public final class EventSearches {
     sql.and("1 = 1" + partition.where(), partition.args().toArray());
   }
 
-  private static MessageSubscriptionResult subscription(ResultSet rs) throws SQLException {
-    return new MessageSubscriptionResult()
-        .messageSubscriptionKey(String.valueOf(rs.getLong("subscription_key")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processInstanceKey(nullableKey(rs, "process_instance_key"))
-        .elementId(rs.getString("element_id"))
-        .elementInstanceKey(nullableKey(rs, "element_instance_key"))
-        .messageSubscriptionState(MessageSubscriptionStateEnum.fromValue(rs.getString("state")))
-        .lastUpdatedDate(SearchRows.date(rs, "updated_at"))
-        .messageName(rs.getString("event_name"))
-        .correlationKey(rs.getString("correlation_key"))
-        .tenantId(rs.getString("tenant_id"));
+  private static MessageSubscription subscription(ResultSet rs) throws SQLException {
+    return new MessageSubscription(
+        rs.getLong("subscription_key"),
+        rs.getString("bpmn_process_id"),
+        rs.getLong("process_definition_key"),
+        SearchRows.key(rs, "process_instance_key"),
+        rs.getString("element_id"),
+        SearchRows.key(rs, "element_instance_key"),
+        SubscriptionState.valueOf(rs.getString("state")),
+        SearchRows.date(rs, "updated_at"),
+        rs.getString("event_name"),
+        rs.getString("correlation_key"),
+        rs.getString("tenant_id"));
   }
 
-  /** A key column as the API returns it; null for a start event's subscription (no instance). */
-  private static String nullableKey(ResultSet rs, String column) throws SQLException {
-    long value = rs.getLong(column);
-    return rs.wasNull() ? null : String.valueOf(value);
-  }
-
-  private static CorrelatedMessageSubscriptionResult correlated(ResultSet rs) throws SQLException {
-    long element = rs.getLong("element_instance_key");
-    String elementInstanceKey = rs.wasNull() ? null : String.valueOf(element);
-    return new CorrelatedMessageSubscriptionResult()
-        .correlationKey(rs.getString("correlation_key"))
-        .correlationTime(SearchRows.date(rs, "correlation_time"))
-        .elementId(rs.getString("element_id"))
-        .elementInstanceKey(elementInstanceKey)
-        .messageKey(String.valueOf(rs.getLong("message_key")))
-        .messageName(rs.getString("message_name"))
-        .partitionId(1)
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .subscriptionKey(String.valueOf(rs.getLong("subscription_key")))
-        .tenantId(rs.getString("tenant_id"));
+  private static CorrelatedMessage correlated(ResultSet rs) throws SQLException {
+    return new CorrelatedMessage(
+        rs.getString("correlation_key"),
+        SearchRows.date(rs, "correlation_time"),
+        rs.getString("element_id"),
+        SearchRows.key(rs, "element_instance_key"),
+        rs.getLong("message_key"),
+        rs.getString("message_name"),
+        1,
+        rs.getString("bpmn_process_id"),
+        rs.getLong("process_definition_key"),
+        rs.getLong("process_instance_key"),
+        rs.getLong("subscription_key"),
+        rs.getString("tenant_id"));
   }
 }

@@ -5,13 +5,14 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.ENUM;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.KEY;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
 import static com.infusionbilling.runtime.search.SearchRows.date;
-import static com.infusionbilling.runtime.search.SearchRows.keyString;
+import static com.infusionbilling.runtime.search.SearchRows.key;
 import static com.infusionbilling.runtime.search.SearchRows.single;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camunda.client.protocol.rest.IncidentResult;
+import com.infusionbilling.runtime.engine.IncidentState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,8 +20,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class IncidentSearches {
 
+  /** An incident as the v2 search reports it ({@code errorType} as the API spells it). */
+  public record Incident(
+      long incidentKey,
+      long processInstanceKey,
+      long processDefinitionKey,
+      String processDefinitionId,
+      long elementInstanceKey,
+      String elementId,
+      Long jobKey,
+      String errorType,
+      String errorMessage,
+      IncidentState state,
+      Instant creationTime,
+      String tenantId) {}
+
   private final JdbcTemplate jdbc;
-  private final EntitySearch<IncidentResult> incidents;
+  private final EntitySearch<Incident> incidents;
 
   public IncidentSearches(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -41,11 +57,11 @@ public final class IncidentSearches {
             .build();
   }
 
-  public EntitySearch.Page<IncidentResult> incidents(JsonNode body) {
+  public EntitySearch.Page<Incident> incidents(JsonNode body) {
     return incidents.search(jdbc, body);
   }
 
-  public EntitySearch.Page<IncidentResult> incidentsOfProcessInstance(long key, JsonNode body) {
+  public EntitySearch.Page<Incident> incidentsOfProcessInstance(long key, JsonNode body) {
     // the incidents of the instance and of every instance it called, at any depth
     return incidents.search(
         jdbc,
@@ -59,24 +75,24 @@ public final class IncidentSearches {
                 key));
   }
 
-  public IncidentResult incident(long key) {
+  public Incident incident(long key) {
     return single(
         incidents.search(jdbc, null, sql -> sql.and("n.incident_key = ?", key)), "incident", key);
   }
 
-  private static IncidentResult incident(ResultSet rs) throws SQLException {
-    return new IncidentResult()
-        .incidentKey(String.valueOf(rs.getLong("incident_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
-        .elementId(rs.getString("element_id"))
-        .jobKey(keyString(rs, "job_key"))
-        .errorType(IncidentResult.ErrorTypeEnum.fromValue(rs.getString("error_type")))
-        .errorMessage(rs.getString("error_message"))
-        .state(IncidentResult.StateEnum.fromValue(rs.getString("state")))
-        .creationTime(date(rs, "creation_time"))
-        .tenantId(rs.getString("tenant_id"));
+  private static Incident incident(ResultSet rs) throws SQLException {
+    return new Incident(
+        rs.getLong("incident_key"),
+        rs.getLong("process_instance_key"),
+        rs.getLong("process_definition_key"),
+        rs.getString("bpmn_process_id"),
+        rs.getLong("element_instance_key"),
+        rs.getString("element_id"),
+        key(rs, "job_key"),
+        rs.getString("error_type"),
+        rs.getString("error_message"),
+        IncidentState.valueOf(rs.getString("state")),
+        date(rs, "creation_time"),
+        rs.getString("tenant_id"));
   }
 }

@@ -10,13 +10,11 @@ import static com.infusionbilling.runtime.search.SearchRows.date;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.infusionbilling.runtime.engine.JobState;
 import com.infusionbilling.runtime.state.Json;
-import io.camunda.client.protocol.rest.JobKindEnum;
-import io.camunda.client.protocol.rest.JobListenerEventTypeEnum;
-import io.camunda.client.protocol.rest.JobSearchResult;
-import io.camunda.client.protocol.rest.JobStateEnum;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +22,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Searches of jobs (v2 {@code /jobs/search}), over {@code rt_job}. */
 public final class JobSearches {
 
+  /**
+   * A job as the v2 search reports it ({@code kind} and {@code listenerEventType} as the API spells
+   * them; {@code worker} empty while no worker holds it).
+   */
+  public record Job(
+      long jobKey,
+      String type,
+      String worker,
+      JobState state,
+      String kind,
+      String listenerEventType,
+      int retries,
+      String errorCode,
+      String errorMessage,
+      boolean hasFailedWithRetriesLeft,
+      Instant deadline,
+      Instant endTime,
+      Map<String, String> customHeaders,
+      String processDefinitionId,
+      long processDefinitionKey,
+      long processInstanceKey,
+      String elementId,
+      long elementInstanceKey,
+      String tenantId) {}
+
   private final JdbcTemplate jdbc;
-  private final EntitySearch<JobSearchResult> jobs;
+  private final EntitySearch<Job> jobs;
 
   public JobSearches(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -60,37 +83,36 @@ public final class JobSearches {
             .build();
   }
 
-  public EntitySearch.Page<JobSearchResult> jobs(JsonNode body) {
+  public EntitySearch.Page<Job> jobs(JsonNode body) {
     return jobs.search(jdbc, body);
   }
 
-  private static JobSearchResult job(ResultSet rs) throws SQLException {
+  private static Job job(ResultSet rs) throws SQLException {
     String headers = rs.getString("custom_headers");
     Map<String, String> customHeaders =
         headers == null
             ? new LinkedHashMap<>()
             : Json.MAPPER.convertValue(
                 Json.parse(headers), new TypeReference<LinkedHashMap<String, String>>() {});
-    return new JobSearchResult()
-        .jobKey(String.valueOf(rs.getLong("job_key")))
-        .type(rs.getString("job_type"))
-        .worker(rs.getString("worker") == null ? "" : rs.getString("worker"))
-        .state(JobStateEnum.fromValue(rs.getString("state")))
-        .kind(JobKindEnum.fromValue(rs.getString("kind")))
-        .listenerEventType(JobListenerEventTypeEnum.fromValue(rs.getString("listener_event_type")))
-        .retries(rs.getInt("retries"))
-        .isDenied(false)
-        .errorCode(rs.getString("error_code"))
-        .errorMessage(rs.getString("error_message"))
-        .hasFailedWithRetriesLeft(rs.getBoolean("failed_with_retries_left"))
-        .deadline(date(rs, "deadline"))
-        .endTime(date(rs, "end_time"))
-        .customHeaders(customHeaders)
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .elementId(rs.getString("element_id"))
-        .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
-        .tenantId(rs.getString("tenant_id"));
+    return new Job(
+        rs.getLong("job_key"),
+        rs.getString("job_type"),
+        rs.getString("worker") == null ? "" : rs.getString("worker"),
+        JobState.valueOf(rs.getString("state")),
+        rs.getString("kind"),
+        rs.getString("listener_event_type"),
+        rs.getInt("retries"),
+        rs.getString("error_code"),
+        rs.getString("error_message"),
+        rs.getBoolean("failed_with_retries_left"),
+        date(rs, "deadline"),
+        date(rs, "end_time"),
+        customHeaders,
+        rs.getString("bpmn_process_id"),
+        rs.getLong("process_definition_key"),
+        rs.getLong("process_instance_key"),
+        rs.getString("element_id"),
+        rs.getLong("element_instance_key"),
+        rs.getString("tenant_id"));
   }
 }

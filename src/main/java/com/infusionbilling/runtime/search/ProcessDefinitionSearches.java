@@ -9,7 +9,6 @@ import static com.infusionbilling.runtime.search.SearchRows.single;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.state.DefinitionStore;
-import io.camunda.client.protocol.rest.ProcessDefinitionResult;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +20,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ProcessDefinitionSearches {
 
+  /** A deployed process definition as the v2 search reports it. */
+  public record ProcessDefinition(
+      long processDefinitionKey,
+      String processDefinitionId,
+      String name,
+      int version,
+      String versionTag,
+      String resourceName,
+      String tenantId,
+      boolean hasStartForm) {}
+
   private final JdbcTemplate jdbc;
   private final DefinitionStore definitions;
-  private final EntitySearch<ProcessDefinitionResult> processDefinitions;
+  private final EntitySearch<ProcessDefinition> processDefinitions;
 
   public ProcessDefinitionSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
     this.jdbc = jdbc;
@@ -54,11 +64,11 @@ public final class ProcessDefinitionSearches {
             .build();
   }
 
-  public EntitySearch.Page<ProcessDefinitionResult> processDefinitions(JsonNode body) {
+  public EntitySearch.Page<ProcessDefinition> processDefinitions(JsonNode body) {
     return processDefinitions.search(jdbc, body);
   }
 
-  public ProcessDefinitionResult processDefinition(long key) {
+  public ProcessDefinition processDefinition(long key) {
     return single(
         processDefinitions.search(jdbc, null, sql -> sql.and("d.process_definition_key = ?", key)),
         "process definition",
@@ -73,15 +83,15 @@ public final class ProcessDefinitionSearches {
     return new String(definitions.resourceContent(row.resourceKey()), StandardCharsets.UTF_8);
   }
 
-  private static ProcessDefinitionResult definition(ResultSet rs) throws SQLException {
-    return new ProcessDefinitionResult()
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .name(rs.getString("name"))
-        .version(rs.getInt("version"))
-        .versionTag(rs.getString("version_tag"))
-        .resourceName(rs.getString("resource_name"))
-        .tenantId(rs.getString("tenant_id"))
-        .hasStartForm(rs.getBoolean("has_start_form"));
+  private static ProcessDefinition definition(ResultSet rs) throws SQLException {
+    return new ProcessDefinition(
+        rs.getLong("process_definition_key"),
+        rs.getString("bpmn_process_id"),
+        rs.getString("name"),
+        rs.getInt("version"),
+        rs.getString("version_tag"),
+        rs.getString("resource_name"),
+        rs.getString("tenant_id"),
+        rs.getBoolean("has_start_form"));
   }
 }

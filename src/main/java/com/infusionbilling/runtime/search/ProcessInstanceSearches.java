@@ -7,7 +7,7 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.INT;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.KEY;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
 import static com.infusionbilling.runtime.search.SearchRows.date;
-import static com.infusionbilling.runtime.search.SearchRows.keyString;
+import static com.infusionbilling.runtime.search.SearchRows.key;
 import static com.infusionbilling.runtime.search.SearchRows.notFound;
 import static com.infusionbilling.runtime.search.SearchRows.single;
 
@@ -21,13 +21,9 @@ import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.shared.ValuePrefix;
 import com.infusionbilling.runtime.state.Json;
 import com.infusionbilling.runtime.state.SqlStates;
-import io.camunda.client.protocol.rest.ElementInstanceResult;
-import io.camunda.client.protocol.rest.ElementInstanceStateEnum;
-import io.camunda.client.protocol.rest.ProcessInstanceResult;
-import io.camunda.client.protocol.rest.ProcessInstanceSequenceFlowResult;
-import io.camunda.client.protocol.rest.ProcessInstanceStateEnum;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,14 +33,59 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Searches of process instances and what they consist of (v2 {@code /process-instances}, {@code
  * /element-instances}, call hierarchy, sequence flows): filterable and sortable properties mapped
- * to {@code rt_process_instance} and {@code rt_element_instance}, rows mapped to the client's
- * result types.
+ * to {@code rt_process_instance} and {@code rt_element_instance}, rows mapped to the records below
+ * (the REST layer maps them to the client's result types).
  */
 public final class ProcessInstanceSearches {
 
+  /** A process instance as the v2 search reports it. */
+  public record ProcessInstance(
+      long processInstanceKey,
+      long processDefinitionKey,
+      String processDefinitionId,
+      String processDefinitionName,
+      int processDefinitionVersion,
+      String processDefinitionVersionTag,
+      Instant startDate,
+      Instant endDate,
+      ProcessInstanceState state,
+      boolean hasIncident,
+      String tenantId,
+      Long parentProcessInstanceKey,
+      Long parentElementInstanceKey,
+      List<String> tags) {}
+
+  /** An element instance as the v2 search reports it ({@code type} is the BPMN element type). */
+  public record ElementInstance(
+      long elementInstanceKey,
+      long processInstanceKey,
+      long processDefinitionKey,
+      String processDefinitionId,
+      String elementId,
+      String elementName,
+      String type,
+      ElementInstanceState state,
+      boolean hasIncident,
+      Long incidentKey,
+      String tenantId,
+      Instant startDate,
+      Instant endDate) {}
+
+  /** One process instance of a call hierarchy. */
+  public record CallHierarchyEntry(
+      long processInstanceKey, long processDefinitionKey, String processDefinitionName) {}
+
+  /** A sequence flow taken in a process instance. */
+  public record SequenceFlow(
+      String sequenceFlowId,
+      long processInstanceKey,
+      long processDefinitionKey,
+      String processDefinitionId,
+      String tenantId) {}
+
   private final JdbcTemplate jdbc;
-  private final EntitySearch<ProcessInstanceResult> processInstances;
-  private final EntitySearch<ElementInstanceResult> elementInstances;
+  private final EntitySearch<ProcessInstance> processInstances;
+  private final EntitySearch<ElementInstance> elementInstances;
 
   public ProcessInstanceSearches(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -137,15 +178,15 @@ public final class ProcessInstanceSearches {
             .build();
   }
 
-  public EntitySearch.Page<ProcessInstanceResult> processInstances(JsonNode body) {
+  public EntitySearch.Page<ProcessInstance> processInstances(JsonNode body) {
     return processInstances.search(jdbc, body);
   }
 
-  public EntitySearch.Page<ElementInstanceResult> elementInstances(JsonNode body) {
+  public EntitySearch.Page<ElementInstance> elementInstances(JsonNode body) {
     return elementInstances.search(jdbc, body);
   }
 
-  public ProcessInstanceResult processInstance(long key) {
+  public ProcessInstance processInstance(long key) {
     return single(
         processInstances.search(jdbc, null, sql -> sql.and("p.process_instance_key = ?", key)),
         "process instance",
@@ -156,8 +197,7 @@ public final class ProcessInstanceSearches {
    * The call hierarchy of a process instance: the instances from the root of its call hierarchy
    * down to the instance itself, root first.
    */
-  public List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> callHierarchy(
-      long key) {
+  public List<CallHierarchyEntry> callHierarchy(long key) {
     List<String> paths =
         jdbc.queryForList(
             "SELECT tree_path FROM rt_process_instance WHERE process_instance_key = ?",
@@ -169,8 +209,7 @@ public final class ProcessInstanceSearches {
               + key
               + "', but no such process instance was found");
     }
-    List<io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry> entries =
-        new ArrayList<>();
+    List<CallHierarchyEntry> entries = new ArrayList<>();
     String path = paths.get(0) == null ? "/" + key + "/" : paths.get(0);
     for (String part : path.split("/")) {
       if (part.isEmpty()) {
@@ -182,17 +221,17 @@ public final class ProcessInstanceSearches {
           rs -> {
             String name = rs.getString("process_name");
             entries.add(
-                new io.camunda.client.protocol.rest.ProcessInstanceCallHierarchyEntry()
-                    .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-                    .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-                    .processDefinitionName(name == null ? rs.getString("bpmn_process_id") : name));
+                new CallHierarchyEntry(
+                    rs.getLong("process_instance_key"),
+                    rs.getLong("process_definition_key"),
+                    name == null ? rs.getString("bpmn_process_id") : name));
           },
           Long.parseLong(part));
     }
     return entries;
   }
 
-  public ElementInstanceResult elementInstance(long key) {
+  public ElementInstance elementInstance(long key) {
     return single(
         elementInstances.search(jdbc, null, sql -> sql.and("e.element_instance_key = ?", key)),
         "element instance",
@@ -203,7 +242,7 @@ public final class ProcessInstanceSearches {
    * The sequence flows taken at least once in a process instance: those that led into element
    * instances, plus tokens still waiting at joins.
    */
-  public List<ProcessInstanceSequenceFlowResult> sequenceFlows(long processInstanceKey) {
+  public List<SequenceFlow> sequenceFlows(long processInstanceKey) {
     List<Map<String, Object>> rows =
         jdbc.queryForList(
             "SELECT process_definition_key, bpmn_process_id, tenant_id, taken_flows"
@@ -244,16 +283,16 @@ public final class ProcessInstanceSearches {
           }
         },
         processInstanceKey);
-    List<ProcessInstanceSequenceFlowResult> result = new ArrayList<>();
+    long processDefinitionKey = ((Number) row.get("process_definition_key")).longValue();
+    List<SequenceFlow> result = new ArrayList<>();
     for (String flowId : taken) {
       result.add(
-          new ProcessInstanceSequenceFlowResult()
-              .sequenceFlowId(flowId)
-              .elementId(flowId)
-              .processInstanceKey(String.valueOf(processInstanceKey))
-              .processDefinitionKey(String.valueOf(row.get("process_definition_key")))
-              .processDefinitionId((String) row.get("bpmn_process_id"))
-              .tenantId((String) row.get("tenant_id")));
+          new SequenceFlow(
+              flowId,
+              processInstanceKey,
+              processDefinitionKey,
+              (String) row.get("bpmn_process_id"),
+              (String) row.get("tenant_id")));
     }
     return result;
   }
@@ -311,28 +350,23 @@ public final class ProcessInstanceSearches {
   // ---------------------------------------------------------------------------------------------
   // Row mapping
 
-  private static ProcessInstanceResult processInstance(ResultSet rs) throws SQLException {
-    long key = rs.getLong("process_instance_key");
-    boolean hasIncident = rs.getLong("active_incidents") > 0;
+  private static ProcessInstance processInstance(ResultSet rs) throws SQLException {
     String tags = rs.getString("tags");
-    return new ProcessInstanceResult()
-        .processInstanceKey(String.valueOf(key))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .processDefinitionName(rs.getString("process_name"))
-        .processDefinitionVersion(rs.getInt("process_version"))
-        .processDefinitionVersionTag(rs.getString("version_tag"))
-        .startDate(date(rs, "start_time"))
-        .endDate(date(rs, "end_time"))
-        .state(ProcessInstanceStateEnum.fromValue(rs.getString("state")))
-        .hasIncident(hasIncident)
-        .tenantId(rs.getString("tenant_id"))
-        .parentProcessInstanceKey(keyString(rs, "parent_process_instance_key"))
-        .parentElementInstanceKey(keyString(rs, "parent_element_instance_key"))
-        .tags(
-            tags == null || tags.isBlank()
-                ? new LinkedHashSet<>()
-                : new LinkedHashSet<>(List.of(tags.split(","))));
+    return new ProcessInstance(
+        rs.getLong("process_instance_key"),
+        rs.getLong("process_definition_key"),
+        rs.getString("bpmn_process_id"),
+        rs.getString("process_name"),
+        rs.getInt("process_version"),
+        rs.getString("version_tag"),
+        date(rs, "start_time"),
+        date(rs, "end_time"),
+        ProcessInstanceState.valueOf(rs.getString("state")),
+        rs.getLong("active_incidents") > 0,
+        rs.getString("tenant_id"),
+        key(rs, "parent_process_instance_key"),
+        key(rs, "parent_element_instance_key"),
+        tags == null || tags.isBlank() ? List.of() : List.of(tags.split(",")));
   }
 
   /**
@@ -363,29 +397,29 @@ public final class ProcessInstanceSearches {
         .isEmpty();
   }
 
-  private ElementInstanceResult elementInstance(ResultSet rs) throws SQLException {
-    boolean ownIncident = keyString(rs, "incident_key") != null;
+  private ElementInstance elementInstance(ResultSet rs) throws SQLException {
+    Long incidentKey = key(rs, "incident_key");
+    ElementInstanceState state = ElementInstanceState.valueOf(rs.getString("state"));
     boolean hasIncident =
-        ownIncident
+        incidentKey != null
             || "CALL_ACTIVITY".equals(rs.getString("element_type"))
-                && ElementInstanceState.ACTIVE.name().equals(rs.getString("state"))
+                && state == ElementInstanceState.ACTIVE
                 && calledInstanceHasIncident(rs.getLong("element_instance_key"));
-    return new ElementInstanceResult()
-        .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .elementId(rs.getString("element_id"))
-        .elementName(
-            rs.getString("element_name") == null
-                ? rs.getString("element_id")
-                : rs.getString("element_name"))
-        .type(ElementInstanceResult.TypeEnum.fromValue(rs.getString("element_type")))
-        .state(ElementInstanceStateEnum.fromValue(rs.getString("state")))
-        .hasIncident(hasIncident)
-        .incidentKey(keyString(rs, "incident_key"))
-        .tenantId(rs.getString("tenant_id"))
-        .startDate(date(rs, "start_time"))
-        .endDate(date(rs, "end_time"));
+    return new ElementInstance(
+        rs.getLong("element_instance_key"),
+        rs.getLong("process_instance_key"),
+        rs.getLong("process_definition_key"),
+        rs.getString("bpmn_process_id"),
+        rs.getString("element_id"),
+        rs.getString("element_name") == null
+            ? rs.getString("element_id")
+            : rs.getString("element_name"),
+        rs.getString("element_type"),
+        state,
+        hasIncident,
+        incidentKey,
+        rs.getString("tenant_id"),
+        date(rs, "start_time"),
+        date(rs, "end_time"));
   }
 }

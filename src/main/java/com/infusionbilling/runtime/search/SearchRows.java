@@ -4,14 +4,9 @@ import com.infusionbilling.runtime.shared.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-/** What every search maps rows with: dates and keys as the v2 API writes them, and "not found". */
+/** What every search maps rows with: nullable dates and keys, and "not found". */
 final class SearchRows {
-
-  private static final DateTimeFormatter DATE_FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
 
   private SearchRows() {}
 
@@ -31,13 +26,15 @@ final class SearchRows {
             + "' not found");
   }
 
-  static String date(ResultSet rs, String column) throws SQLException {
+  /** A date column (epoch milliseconds); null when the column is. */
+  static Instant date(ResultSet rs, String column) throws SQLException {
     long millis = rs.getLong(column);
-    return rs.wasNull() ? null : DATE_FORMAT.format(Instant.ofEpochMilli(millis));
+    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
   }
 
-  static String keyString(ResultSet rs, String column) throws SQLException {
+  /** A key column; null when the column is. */
+  static Long key(ResultSet rs, String column) throws SQLException {
     long value = rs.getLong(column);
-    return rs.wasNull() ? null : String.valueOf(value);
+    return rs.wasNull() ? null : value;
   }
 }

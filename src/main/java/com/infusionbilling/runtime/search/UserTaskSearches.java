@@ -7,19 +7,17 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.KEY;
 import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.infusionbilling.runtime.engine.UserTaskState;
 import com.infusionbilling.runtime.engine.UserTaskStore;
 import com.infusionbilling.runtime.model.ExecutableProcess;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import com.infusionbilling.runtime.state.DefinitionStore;
 import com.infusionbilling.runtime.state.Json;
-import io.camunda.client.protocol.rest.FormResult;
-import io.camunda.client.protocol.rest.UserTaskResult;
-import io.camunda.client.protocol.rest.UserTaskStateEnum;
-import io.camunda.client.protocol.rest.VariableSearchResult;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -36,10 +34,38 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class UserTaskSearches {
 
+  /** A Camunda user task as the v2 search reports it ({@code formKey} null without a form). */
+  public record UserTask(
+      long userTaskKey,
+      String name,
+      UserTaskState state,
+      String assignee,
+      String elementId,
+      long elementInstanceKey,
+      List<String> candidateGroups,
+      List<String> candidateUsers,
+      String processDefinitionId,
+      long processDefinitionKey,
+      int processDefinitionVersion,
+      String processName,
+      long processInstanceKey,
+      Instant creationDate,
+      Instant completionDate,
+      Instant dueDate,
+      Instant followUpDate,
+      int priority,
+      Long formKey,
+      String externalFormReference,
+      Map<String, String> customHeaders,
+      String tenantId) {}
+
+  /** A deployed form with its schema (form-js JSON). */
+  public record Form(long formKey, String formId, long version, String tenantId, String schema) {}
+
   private final JdbcTemplate jdbc;
   private final DefinitionStore definitions;
-  private final EntitySearch<UserTaskResult> userTasks;
-  private final EntitySearch<VariableSearchResult> variables;
+  private final EntitySearch<UserTask> userTasks;
+  private final EntitySearch<VariableSearches.Variable> variables;
 
   public UserTaskSearches(JdbcTemplate jdbc, DefinitionStore definitions) {
     this.jdbc = jdbc;
@@ -82,12 +108,12 @@ public final class UserTaskSearches {
             .build();
   }
 
-  public EntitySearch.Page<UserTaskResult> search(JsonNode body) {
+  public EntitySearch.Page<UserTask> search(JsonNode body) {
     return userTasks.search(jdbc, body);
   }
 
-  public UserTaskResult get(long userTaskKey) {
-    List<UserTaskResult> items =
+  public UserTask get(long userTaskKey) {
+    List<UserTask> items =
         userTasks.search(jdbc, null, sql -> sql.and("t.user_task_key = ?", userTaskKey)).items();
     if (items.isEmpty()) {
       throw notFound(userTaskKey);
@@ -99,7 +125,7 @@ public final class UserTaskSearches {
    * The form linked to a process definition's none start event; null when it has none (204). A
    * linked form that is not deployed is a 404.
    */
-  public FormResult startForm(long processDefinitionKey) {
+  public Form startForm(long processDefinitionKey) {
     DefinitionStore.ProcessDefinitionRow row = definitions.requireByKey(processDefinitionKey);
     ExecutableProcess.StartForm startForm =
         definitions.executable(processDefinitionKey).startForm();
@@ -123,7 +149,7 @@ public final class UserTaskSearches {
   }
 
   /** The task's linked form; null when the task has none (204). */
-  public FormResult form(long userTaskKey) {
+  public Form form(long userTaskKey) {
     List<Long> formKeys =
         jdbc.query(
             "SELECT form_key FROM rt_user_task WHERE user_task_key = ?",
@@ -141,18 +167,18 @@ public final class UserTaskSearches {
     return formByKey(formKeys.get(0));
   }
 
-  private FormResult formByKey(long formKey) {
+  private Form formByKey(long formKey) {
     return jdbc
         .query(
             "SELECT f.form_key, f.form_id, f.version, f.tenant_id, r.content FROM rt_form f"
                 + " JOIN rt_resource r ON r.resource_key = f.resource_key WHERE f.form_key = ?",
             (rs, i) ->
-                new FormResult()
-                    .formKey(String.valueOf(rs.getLong("form_key")))
-                    .formId(rs.getString("form_id"))
-                    .version(rs.getLong("version"))
-                    .tenantId(rs.getString("tenant_id"))
-                    .schema(new String(rs.getBytes("content"), StandardCharsets.UTF_8)),
+                new Form(
+                    rs.getLong("form_key"),
+                    rs.getString("form_id"),
+                    rs.getLong("version"),
+                    rs.getString("tenant_id"),
+                    new String(rs.getBytes("content"), StandardCharsets.UTF_8)),
             formKey)
         .stream()
         .findFirst()
@@ -163,7 +189,7 @@ public final class UserTaskSearches {
    * The variables visible to the task: those of its element instance and of every scope above it,
    * an inner variable hiding an outer one of the same name.
    */
-  public EntitySearch.Page<VariableSearchResult> variables(long userTaskKey, JsonNode body) {
+  public EntitySearch.Page<VariableSearches.Variable> variables(long userTaskKey, JsonNode body) {
     List<String> paths =
         jdbc.queryForList(
             "SELECT scope_path FROM rt_user_task WHERE user_task_key = ?",
@@ -256,7 +282,7 @@ public final class UserTaskSearches {
     }
   }
 
-  private static UserTaskResult userTask(ResultSet rs) throws SQLException {
+  private static UserTask userTask(ResultSet rs) throws SQLException {
     String headers = rs.getString("custom_headers");
     Map<String, String> customHeaders = new LinkedHashMap<>();
     if (headers != null) {
@@ -266,29 +292,29 @@ public final class UserTaskSearches {
     }
     long formKey = rs.getLong("form_key");
     boolean noForm = rs.wasNull();
-    return new UserTaskResult()
-        .userTaskKey(String.valueOf(rs.getLong("user_task_key")))
-        .name(rs.getString("name"))
-        .state(UserTaskStateEnum.fromValue(rs.getString("state")))
-        .assignee(rs.getString("assignee"))
-        .elementId(rs.getString("element_id"))
-        .elementInstanceKey(String.valueOf(rs.getLong("element_instance_key")))
-        .candidateGroups(UserTaskStore.stringList(rs.getString("candidate_groups")))
-        .candidateUsers(UserTaskStore.stringList(rs.getString("candidate_users")))
-        .processDefinitionId(rs.getString("bpmn_process_id"))
-        .processDefinitionKey(String.valueOf(rs.getLong("process_definition_key")))
-        .processDefinitionVersion(rs.getInt("process_definition_version"))
-        .processName(rs.getString("process_name"))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .creationDate(SearchRows.date(rs, "creation_time"))
-        .completionDate(SearchRows.date(rs, "completion_time"))
-        .dueDate(SearchRows.date(rs, "due_date"))
-        .followUpDate(SearchRows.date(rs, "follow_up_date"))
-        .priority(rs.getInt("priority"))
-        .formKey(noForm ? null : String.valueOf(formKey))
-        .externalFormReference(rs.getString("external_form_reference"))
-        .customHeaders(customHeaders)
-        .tenantId(rs.getString("tenant_id"));
+    return new UserTask(
+        rs.getLong("user_task_key"),
+        rs.getString("name"),
+        UserTaskState.valueOf(rs.getString("state")),
+        rs.getString("assignee"),
+        rs.getString("element_id"),
+        rs.getLong("element_instance_key"),
+        UserTaskStore.stringList(rs.getString("candidate_groups")),
+        UserTaskStore.stringList(rs.getString("candidate_users")),
+        rs.getString("bpmn_process_id"),
+        rs.getLong("process_definition_key"),
+        rs.getInt("process_definition_version"),
+        rs.getString("process_name"),
+        rs.getLong("process_instance_key"),
+        SearchRows.date(rs, "creation_time"),
+        SearchRows.date(rs, "completion_time"),
+        SearchRows.date(rs, "due_date"),
+        SearchRows.date(rs, "follow_up_date"),
+        rs.getInt("priority"),
+        noForm ? null : formKey,
+        rs.getString("external_form_reference"),
+        customHeaders,
+        rs.getString("tenant_id"));
   }
 
   private static NotFoundException notFound(long userTaskKey) {

@@ -6,7 +6,6 @@ import static com.infusionbilling.runtime.search.EntitySearch.ValueType.STRING;
 import static com.infusionbilling.runtime.search.SearchRows.single;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camunda.client.protocol.rest.VariableSearchResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +13,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Searches of variables (v2 {@code /variables}), over {@code rt_variable}. */
 public final class VariableSearches {
 
+  /**
+   * A variable as the v2 searches report it: its value as JSON text, never truncated by this
+   * runtime.
+   */
+  public record Variable(
+      long variableKey,
+      String name,
+      String value,
+      long scopeKey,
+      long processInstanceKey,
+      String tenantId) {}
+
   private final JdbcTemplate jdbc;
-  private final EntitySearch<VariableSearchResult> variables;
+  private final EntitySearch<Variable> variables;
 
   public VariableSearches(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -37,26 +48,23 @@ public final class VariableSearches {
             .build();
   }
 
-  public EntitySearch.Page<VariableSearchResult> variables(JsonNode body) {
+  public EntitySearch.Page<Variable> variables(JsonNode body) {
     return variables.search(jdbc, body);
   }
 
-  public VariableSearchResult variable(long key) {
+  public Variable variable(long key) {
     return single(
         variables.search(jdbc, null, sql -> sql.and("v.variable_key = ?", key)), "variable", key);
   }
 
-  /**
-   * One variable row as the v2 API returns it (process-instance and user-task variable searches).
-   */
-  static VariableSearchResult variable(ResultSet rs) throws SQLException {
-    return new VariableSearchResult()
-        .variableKey(String.valueOf(rs.getLong("variable_key")))
-        .name(rs.getString("name"))
-        .value(rs.getString("var_value"))
-        .isTruncated(false)
-        .scopeKey(String.valueOf(rs.getLong("scope_key")))
-        .processInstanceKey(String.valueOf(rs.getLong("process_instance_key")))
-        .tenantId(rs.getString("tenant_id"));
+  /** One variable row (the variable search and the user-task variable search). */
+  static Variable variable(ResultSet rs) throws SQLException {
+    return new Variable(
+        rs.getLong("variable_key"),
+        rs.getString("name"),
+        rs.getString("var_value"),
+        rs.getLong("scope_key"),
+        rs.getLong("process_instance_key"),
+        rs.getString("tenant_id"));
   }
 }
