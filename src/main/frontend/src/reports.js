@@ -33,12 +33,22 @@ export function Filters({ value, onChange }) {
   </form>`;
 }
 
-/** Values as CSV (RFC 4180 quoting), downloaded as a file. */
+/**
+ * One CSV cell (RFC 4180 quoting). Text a spreadsheet would run as a formula (starting with =, +,
+ * -, @, tab or carriage return: a supplier's invoice number, a payer's name) is neutralised as
+ * OWASP "CSV Injection" advises: a leading single quote, and the cell quoted. Numbers, and text
+ * that is a plain number (a -4700.00 margin), stay numeric.
+ */
+export function csvCell(v) {
+  let s = v == null ? '' : String(v);
+  const formula = typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s);
+  if (formula) s = "'" + s;
+  return formula || /[",\r\n]/.test(s) ? '"' + s.replaceAll('"', '""') + '"' : s;
+}
+
+/** Values as CSV, downloaded as a file. */
 export function downloadCsv(name, columns, rows) {
-  const cell = (v) => {
-    const s = v == null ? '' : String(v);
-    return /[",\n]/.test(s) ? '"' + s.replaceAll('"', '""') + '"' : s;
-  };
+  const cell = csvCell;
   const text = [columns.map((c) => cell(c.label)).join(','), ...rows.map((r) => columns.map((c) => cell(r[c.key])).join(','))].join('\r\n') + '\r\n';
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));

@@ -53,6 +53,8 @@ import org.springframework.stereotype.Component;
  * below it ({@code UNDERPAY…}), goes the same way and its posted payment opens "Review
  * underpayment" for {@code billing}. Four more infliximab referrals are for members the sandbox
  * denies ({@code DENY197…}, {@code DENY16…} and twice {@code DENY50…}): see {@link DenialDemoData}.
+ * One more ({@link #SECONDARY_REFERRAL}) has a supplemental secondary plan: its claim goes to
+ * Medicare, then to the supplement (SBR01 S), which the sandbox pays as secondary.
  *
  * <p>The lots the demo's nurse draws from are received first ({@link #lots}, one invoice), and each
  * documented visit's dispenses are recorded in their stock as soon as the visit has them, so the
@@ -107,6 +109,18 @@ public class VisitDemoData implements ApplicationRunner {
     return RevenueCycleHistory.receipt(
         INVOICE, ndc11, lot, expiry, vials, cost, on, InventorySource.BUY_AND_BILL);
   }
+
+  /**
+   * The referral whose patient has a supplemental (Medigap-like) plan behind Medicare: the
+   * fictional Acme Health Plan, member {@code SUPP4TE5MK89}. Medicare's 835 leaves the patient
+   * PR-1/PR-2, the practice bills the supplement with SBR01 S and Medicare's adjudication
+   * (2320/2430), the sandbox pays that share as secondary, and posting settles it: the patient owes
+   * nothing.
+   */
+  static final String SECONDARY_REFERRAL = "DEMO-SECONDARY-MEDIGAP";
+
+  static final String SECONDARY_PAYER = "COMMERCIAL_ACME";
+  static final String SECONDARY_MEMBER = "SUPP4TE5MK89";
 
   private final ReferralService referrals;
   private final EpisodeRepository episodes;
@@ -227,6 +241,8 @@ public class VisitDemoData implements ApplicationRunner {
             "Samuel",
             "Reyes",
             "DENY504TE5MK88"),
+        // coordination of benefits: Medicare primary, a supplemental (Medigap-like) secondary
+        infliximab(today, SECONDARY_REFERRAL, "MRN-D109", "Walter", "Brennan", "SECONDARY4TE5MK89"),
         new VisitDemo(
             "DEMO-VISIT-NURSE",
             "MRN-D103",
@@ -335,12 +351,17 @@ public class VisitDemoData implements ApplicationRunner {
     receiveLots(today);
     for (VisitDemo d : demos()) {
       try {
-        String body =
+        ReferralBuilder referral =
             ReferralBuilder.referral(d.referralId())
                 .patient(d.mrn(), d.first(), d.last())
                 .born(d.dob(), d.sex())
                 .address("100 Demo Street", "Springfield", "IL", "62701")
-                .coverage("MEDICARE_PART_B", d.member())
+                .coverage("MEDICARE_PART_B", d.member());
+        if (SECONDARY_REFERRAL.equals(d.referralId())) {
+          referral.secondaryCoverage(SECONDARY_PAYER, SECONDARY_MEMBER);
+        }
+        String body =
+            referral
                 .coverageFrom(today.withDayOfYear(1).toString())
                 .fixedDose(d.hcpcs(), d.milligrams())
                 .schedule("every 8 weeks", 56, 6, today.toString())

@@ -30,6 +30,8 @@ public final class ReferralBuilder {
   private String memberId = "W123456789";
   private String groupNumber = "GRP100";
   private String effectiveFrom = "2026-01-01";
+  private String secondaryPayerId;
+  private String secondaryMemberId;
   private String hcpcs = "J1745";
   private String doseBasis = "PER_KG";
   private String doseAmount = "5";
@@ -82,6 +84,16 @@ public final class ReferralBuilder {
   public ReferralBuilder coverage(String payerId, String memberId) {
     this.payerId = payerId;
     this.memberId = memberId;
+    return this;
+  }
+
+  /**
+   * The patient's secondary coverage (a supplemental plan billed after the primary), effective from
+   * the primary's date.
+   */
+  public ReferralBuilder secondaryCoverage(String payerId, String memberId) {
+    this.secondaryPayerId = payerId;
+    this.secondaryMemberId = memberId;
     return this;
   }
 
@@ -141,7 +153,7 @@ public final class ReferralBuilder {
                       "effectiveFrom": "%s"},
          "therapy": {"hcpcs": "%s", "doseBasis": "%s", "doseAmount": %s, "doseUnit": "%s", %s
                      "frequency": "%s", "intervalDays": %d, "numberOfDoses": %d,
-                     "diagnoses": [%s], "siteOfCare": "%s", "startDate": "%s"}}
+                     "diagnoses": [%s], "siteOfCare": "%s", "startDate": "%s"}%s}
         """
         .formatted(
             referralId,
@@ -169,7 +181,11 @@ public final class ReferralBuilder {
             numberOfDoses,
             codes,
             siteOfCare,
-            startDate);
+            startDate,
+            secondaryPayerId == null
+                ? ""
+                : ",\n \"secondaryCoverage\": {\"payerId\": \"%s\", \"memberId\": \"%s\", \"effectiveFrom\": \"%s\"}"
+                    .formatted(secondaryPayerId, secondaryMemberId, effectiveFrom));
   }
 
   public ReferralRequest request() {
