@@ -176,7 +176,7 @@ public final class DeploymentProcessor {
     Long resourceKey = null;
     for (ExecutableProcess process : bpmn.processes()) {
       DefinitionStore.ProcessDefinitionRow latest =
-          definitions.latest(process.bpmnProcessId(), tenantId);
+          definitions.latestStored(process.bpmnProcessId(), tenantId);
       if (latest != null
           && latest.checksum().equals(checksum)
           && latest.resourceName().equals(bpmn.resource().name())) {

@@ -67,7 +67,14 @@ public final class RuntimeCommands {
     String tenant = tenant(tenantId);
     deployments.checkLimits(
         resources); // size, elements, depth: before parsing, outside the transaction
-    return executor.execute(context -> deployments.deploy(resources, tenant, clock.millis()));
+    return executor.execute(
+        context -> {
+          // New versions become the latest: instance creation forgets the versions it remembered.
+          definitions.deploymentChanging();
+          context.afterCommit(definitions::deploymentChanging);
+          context.onRollback(definitions::deploymentChanging);
+          return deployments.deploy(resources, tenant, clock.millis());
+        });
   }
 
   public ProcessInstanceCreated createProcessInstance(CreateInstance command) {

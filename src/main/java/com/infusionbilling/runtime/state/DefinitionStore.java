@@ -6,6 +6,7 @@ import com.infusionbilling.runtime.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -44,13 +45,45 @@ public final class DefinitionStore {
   private final JdbcTemplate jdbc;
   private final BpmnTransformer transformer;
   private final Map<Long, ExecutableProcess> executables = new ConcurrentHashMap<>();
+  private final Map<String, ProcessDefinitionRow> latestVersions = new ConcurrentHashMap<>();
+  private final AtomicLong deploymentChanges = new AtomicLong();
 
   public DefinitionStore(JdbcTemplate jdbc, BpmnTransformer transformer) {
     this.jdbc = jdbc;
     this.transformer = transformer;
   }
 
+  /**
+   * The latest version of a process (what a new instance of it runs), remembered between
+   * deployments: every deployment forgets them when it begins and again once it has committed or
+   * rolled back ({@link #deploymentChanging}), and a version read while one was under way is not
+   * remembered, so a remembered version is never older than the latest committed one.
+   */
   public ProcessDefinitionRow latest(String bpmnProcessId, String tenantId) {
+    String key = tenantId + "\n" + bpmnProcessId;
+    ProcessDefinitionRow known = latestVersions.get(key);
+    if (known != null) {
+      return known;
+    }
+    long seen = deploymentChanges.get();
+    ProcessDefinitionRow row = latestStored(bpmnProcessId, tenantId);
+    if (row != null) {
+      latestVersions.put(key, row);
+      if (deploymentChanges.get() != seen) {
+        latestVersions.remove(key, row); // a deployment began or ended meanwhile
+      }
+    }
+    return row;
+  }
+
+  /** Forgets the remembered latest versions: a deployment begins, commits or rolls back. */
+  public void deploymentChanging() {
+    deploymentChanges.incrementAndGet();
+    latestVersions.clear();
+  }
+
+  /** The latest version as stored (a deployment numbering the next version reads this). */
+  public ProcessDefinitionRow latestStored(String bpmnProcessId, String tenantId) {
     List<ProcessDefinitionRow> rows =
         jdbc.query(
             "SELECT * FROM rt_process_definition WHERE bpmn_process_id = ? AND tenant_id = ?"
@@ -155,5 +188,6 @@ public final class DefinitionStore {
 
   public void clearCache() {
     executables.clear();
+    deploymentChanging();
   }
 }
