@@ -7,7 +7,11 @@ import com.infusionbilling.episode.EpisodeRepository;
 import com.infusionbilling.episode.EpisodeStatus;
 import com.infusionbilling.intake.ReferralRequest;
 import com.infusionbilling.intake.ReferralService;
+import com.infusionbilling.inventory.InventoryService;
+import com.infusionbilling.inventory.InventorySource;
+import com.infusionbilling.inventory.NewReceipt;
 import com.infusionbilling.testing.ReferralBuilder;
+import com.infusionbilling.testing.RevenueCycleHistory;
 import com.infusionbilling.visit.DrugSource;
 import com.infusionbilling.visit.InfusionVisitProcess;
 import com.infusionbilling.visit.VisitService;
@@ -52,9 +56,14 @@ import org.springframework.stereotype.Component;
  * One more ({@link #SECONDARY_REFERRAL}) has a supplemental secondary plan: its claim goes to
  * Medicare, then to the supplement (SBR01 S), which the sandbox pays as secondary.
  *
+ * <p>The lots the demo's nurse draws from are received first ({@link #lots}, one invoice), and each
+ * documented visit's dispenses are recorded in their stock as soon as the visit has them, so the
+ * Revenue page prices these doses at their acquisition cost instead of waiting for the next
+ * reconciliation.
+ *
  * <p>The vedolizumab referral, 300 mg in the office, waits in "Document administration" for {@code
- * nurse} (README walk-through). Idempotent: referral IDs are fixed, a visit exists once per episode
- * and start, and each task is completed once.
+ * nurse} (README walk-through). Idempotent: referral IDs are fixed, a lot already received is not
+ * received again, a visit exists once per episode and start, and each task is completed once.
  */
 @Component
 @Profile("demo")
@@ -77,6 +86,29 @@ public class VisitDemoData implements ApplicationRunner {
       Map<String, Object> documentation) {}
 
   static final String NURSE = "nurse";
+  static final String INVOICE = "DEMO-VISITS-INV-2611";
+
+  /**
+   * The lots of {@link #demos()} as of {@code today}, each with enough vials for its visits. A vial
+   * costs about the seed's illustrative ASP (V2_3: the payment limit is ASP + 6 %, so ASP = limit /
+   * 1.06): J1745 $35.00 per 10 mg -> $330.19 per 100 mg vial, J9271 $55.00 per mg -> $5,188.68 per
+   * 100 mg vial (the catalogue's WAC, V2_2, is above both: $1,300 and $5,800).
+   */
+  static List<NewReceipt> lots(LocalDate today) {
+    LocalDate received = today.minusDays(14);
+    LocalDate expiry = today.plusMonths(10); // as documented by documentation(...)
+    return List.of(
+        lot(RevenueCycleHistory.REMICADE, "RMC2611A", expiry, 10, "330.19", received),
+        lot(RevenueCycleHistory.REMICADE, "RMC2611B", expiry, 10, "330.19", received),
+        lot(RevenueCycleHistory.REMICADE, "RMC2611C", expiry, 20, "330.19", received),
+        lot("00006302602", "KEY4410B", expiry, 4, "5188.68", received));
+  }
+
+  private static NewReceipt lot(
+      String ndc11, String lot, LocalDate expiry, int vials, String cost, LocalDate on) {
+    return RevenueCycleHistory.receipt(
+        INVOICE, ndc11, lot, expiry, vials, cost, on, InventorySource.BUY_AND_BILL);
+  }
 
   /**
    * The referral whose patient has a supplemental (Medigap-like) plan behind Medicare: the
@@ -93,22 +125,26 @@ public class VisitDemoData implements ApplicationRunner {
   private final ReferralService referrals;
   private final EpisodeRepository episodes;
   private final VisitService visits;
+  private final InventoryService inventory;
   private final CamundaClient client;
   private final ObjectMapper json;
   private final ZoneId zone;
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
   private final Set<Long> documented = ConcurrentHashMap.newKeySet();
+  private final Set<Long> stocked = ConcurrentHashMap.newKeySet();
 
   public VisitDemoData(
       ReferralService referrals,
       EpisodeRepository episodes,
       VisitService visits,
+      InventoryService inventory,
       CamundaClient client,
       ObjectMapper json,
       BillingProperties billing) {
     this.referrals = referrals;
     this.episodes = episodes;
     this.visits = visits;
+    this.inventory = inventory;
     this.client = client;
     this.json = json;
     this.zone = billing.zone();
@@ -312,6 +348,7 @@ public class VisitDemoData implements ApplicationRunner {
 
   void seed() {
     LocalDate today = LocalDate.now(zone);
+    receiveLots(today);
     for (VisitDemo d : demos()) {
       try {
         ReferralBuilder referral =
@@ -360,10 +397,39 @@ public class VisitDemoData implements ApplicationRunner {
         }
         if (d.documentation() != null) {
           document(scheduled.visitId(), d.documentation());
+          recordDispenses(scheduled.visitId());
         }
       }
     } catch (Exception e) {
       log.debug("Demo visit pass skipped: {}", e.getMessage());
+    }
+  }
+
+  /** Receives the demo's lots not yet received (by NDC, lot and source), through one receipt. */
+  void receiveLots(LocalDate today) {
+    try {
+      Set<String> stored =
+          inventory.lots().stream()
+              .map(l -> l.ndc11() + "|" + l.lot() + "|" + l.source())
+              .collect(java.util.stream.Collectors.toSet());
+      List<NewReceipt> missing =
+          lots(today).stream()
+              .filter(r -> !stored.contains(r.ndc() + "|" + r.lot() + "|" + r.source()))
+              .toList();
+      if (!missing.isEmpty()) {
+        inventory.receive(missing, false, "demo");
+        log.info("Demo: {} lots of the demo visits received ({})", missing.size(), INVOICE);
+      }
+    } catch (Exception e) {
+      log.warn("Demo visit lots not received: {}", e.getMessage());
+    }
+  }
+
+  /** Draws a documented visit's vials from stock once its dispenses are stored. */
+  void recordDispenses(long visitId) {
+    if (!stocked.contains(visitId) && inventory.recordDispensesOfVisit(visitId) > 0) {
+      stocked.add(visitId);
+      log.info("Demo: dispenses of visit {} recorded in inventory", visitId);
     }
   }
 

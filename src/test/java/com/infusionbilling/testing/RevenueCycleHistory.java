@@ -302,7 +302,7 @@ public class RevenueCycleHistory {
     return out;
   }
 
-  static NewReceipt receipt(
+  public static NewReceipt receipt(
       String invoice,
       String ndc,
       String lot,
