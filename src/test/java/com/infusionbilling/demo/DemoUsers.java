@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  *   <li>{@code nurse}: documents administrations (group clinical)
  *   <li>{@code coder}: resolves coding edits (group coding)
  *   <li>{@code biller}: claims, receivables and appeals (groups billing, ar, appeals)
+ *   <li>{@code pharmacist}: drug inventory, investigates inventory variances (group pharmacy)
  *   <li>{@code manager}: sees every task, reassigns, the SLA dashboard and the audit log
  *   <li>{@code admin}: manager rights plus user administration
  * </ul>
@@ -51,6 +52,11 @@ public class DemoUsers implements ApplicationRunner {
     create("nurse", "Noel Nurse", Set.of(Roles.COORDINATOR), Set.of(CandidateGroups.CLINICAL));
     create("coder", "Cody Coder", Set.of(Roles.COORDINATOR), Set.of(CandidateGroups.CODING));
     create("biller", "Billie Biller", Set.of(Roles.COORDINATOR), CandidateGroups.BACK_OFFICE);
+    create(
+        "pharmacist",
+        "Pat Pharmacist",
+        Set.of(Roles.COORDINATOR),
+        Set.of(CandidateGroups.PHARMACY));
     create("manager", "Morgan Manager", Set.of(Roles.MANAGER), CandidateGroups.ALL);
     create("admin", "Avery Admin", Set.of(Roles.ADMIN, Roles.MANAGER), CandidateGroups.ALL);
   }
