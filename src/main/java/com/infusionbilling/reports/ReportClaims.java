@@ -144,6 +144,12 @@ public class ReportClaims {
     this.jdbc = jdbc;
     this.newTransaction = new TransactionTemplate(transactions);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    // Read committed: the summary's INSERT ... SELECT then reads the owners' rows without locking
+    // them (at MySQL/MariaDB's default, repeatable read, it takes shared locks on every claim,
+    // payment and denial row it reads, and a catch-up running after a commit deadlocked with a
+    // posting updating the same claim). A change committed meanwhile leaves its own change row,
+    // so the next catch-up recomputes it.
+    this.newTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
   }
 
   // ------------------------------------------------ changes, noted in the writing transaction

@@ -119,6 +119,40 @@ class ReportClaimsTest {
   }
 
   /**
+   * A catch-up reads the owners' rows without locking them, so a claim another transaction is
+   * updating does not hold it up (at MySQL/MariaDB's default isolation its INSERT ... SELECT took
+   * shared locks on every claim row it read, waited here until the lock timeout, and deadlocked
+   * with postings once catch-ups ran in the background). H2 never locks a read row, so there this
+   * passes either way; the suite's MariaDB run is the one that can fail.
+   */
+  @Test
+  void aCatchUpDoesNotWaitForAClaimAnotherTransactionIsUpdating() throws Exception {
+    var data = dataSet.seed("RPL_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    summary.catchUp();
+    try (java.sql.Connection other = jdbc.getDataSource().getConnection()) {
+      other.setAutoCommit(false);
+      try (var update =
+          other.prepareStatement("UPDATE claim SET updated_at = updated_at WHERE id = ?")) {
+        update.setLong(1, data.c1);
+        assertThat(update.executeUpdate()).isEqualTo(1);
+      }
+      jdbc.update("INSERT INTO report_claim_change (claim_id) VALUES (?)", data.c1);
+      var catchUp = java.util.concurrent.CompletableFuture.runAsync(summary::catchUp);
+      try {
+        catchUp.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      } finally {
+        other.rollback();
+      }
+    }
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM report_claim_change WHERE claim_id = ?",
+                Integer.class,
+                data.c1))
+        .isZero();
+  }
+
+  /**
    * A payment re-matched to another claim (through the remittance entity, as a correction would)
    * leaves the claim it was matched to: both claims' rows are recomputed, not only the new one's.
    */
