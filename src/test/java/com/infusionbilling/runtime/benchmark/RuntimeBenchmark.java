@@ -60,7 +60,7 @@ public final class RuntimeBenchmark {
             "jdbc:mysql://127.0.0.1:3306/ibw_bench?useSSL=false&allowPublicKeyRetrieval=true"
                 + "&rewriteBatchedStatements=true&createDatabaseIfNotExist=true";
         user = "root";
-        recreateMariaDb();
+        recreateMariaDb("ibw_bench");
       } else {
         Path dir = Files.createTempDirectory("runtime-bench");
         url =
@@ -263,22 +263,24 @@ public final class RuntimeBenchmark {
     }
   }
 
-  private static void recreateMariaDb() throws Exception {
+  /** Drops and creates a database on 127.0.0.1:3306 (root, empty password) for a benchmark. */
+  static void recreateMariaDb(String database) throws Exception {
     Process p =
         new ProcessBuilder(
                 "mariadb",
                 "-h127.0.0.1",
                 "-uroot",
                 "-e",
-                "DROP DATABASE IF EXISTS ibw_bench; CREATE DATABASE ibw_bench")
+                "DROP DATABASE IF EXISTS " + database + "; CREATE DATABASE " + database)
             .inheritIO()
             .start();
     if (p.waitFor() != 0) {
-      throw new IllegalStateException("could not recreate the ibw_bench database");
+      throw new IllegalStateException("could not recreate the " + database + " database");
     }
   }
 
-  private static Map<String, String> parse(String[] args) {
+  /** {@code --name value} pairs. */
+  static Map<String, String> parse(String[] args) {
     Map<String, String> options = new ConcurrentHashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
@@ -61,7 +60,7 @@ public final class SearchHistoryBenchmark {
   private SearchHistoryBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = parse(args);
+    Map<String, String> options = RuntimeBenchmark.parse(args);
     int[] sizes =
         Arrays.stream(options.getOrDefault("sizes", "10000,100000,1000000").split(","))
             .mapToInt(s -> Integer.parseInt(s.trim()))
@@ -79,7 +78,7 @@ public final class SearchHistoryBenchmark {
             "jdbc:mysql://127.0.0.1:3306/ibw_search_bench?useSSL=false"
                 + "&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
                 + "&createDatabaseIfNotExist=true";
-        recreateMariaDb();
+        RuntimeBenchmark.recreateMariaDb("ibw_search_bench");
       } else {
         Path dir = Files.createTempDirectory("search-bench");
         url =
@@ -418,28 +417,5 @@ public final class SearchHistoryBenchmark {
         // H2 has no ANALYZE TABLE t; its plans do not need it at these sizes.
       }
     }
-  }
-
-  private static void recreateMariaDb() throws Exception {
-    Process p =
-        new ProcessBuilder(
-                "mariadb",
-                "-h127.0.0.1",
-                "-uroot",
-                "-e",
-                "DROP DATABASE IF EXISTS ibw_search_bench; CREATE DATABASE ibw_search_bench")
-            .inheritIO()
-            .start();
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException("could not recreate the ibw_search_bench database");
-    }
-  }
-
-  private static Map<String, String> parse(String[] args) {
-    Map<String, String> options = new ConcurrentHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
-    return options;
   }
 }

@@ -82,12 +82,10 @@ class JobDispatcherTest {
    */
   @Test
   void aJobHandedToAParkedLongPollReachesItOnlyAfterTheCommit() {
-    JobActivator activator = mock(JobActivator.class);
-    when(activator.activate(any(), anyLong())).thenReturn(List.of());
-    try (JobDispatcher dispatcher =
-        new JobDispatcher(activator, new RuntimeClock(), 60_000, 60_000)) {
+    JobActivator activator = activatorWithNoJobs();
+    try (JobDispatcher dispatcher = dispatcherWithoutSweep(activator)) {
       AtomicReference<List<ActivatedJob>> answer = new AtomicReference<>();
-      ActivationRequest poll = new ActivationRequest("scrub", "w", 1000, 5, null, null, 600_000);
+      ActivationRequest poll = parkedPollRequest();
       dispatcher.activate(poll, answer::set);
 
       JobDispatcher.Handoff handoff = dispatcher.newHandoff();
@@ -115,12 +113,10 @@ class JobDispatcherTest {
    */
   @Test
   void aRolledBackCommandAnswersItsReservedPollWithNoJobs() {
-    JobActivator activator = mock(JobActivator.class);
-    when(activator.activate(any(), anyLong())).thenReturn(List.of());
-    try (JobDispatcher dispatcher =
-        new JobDispatcher(activator, new RuntimeClock(), 60_000, 60_000)) {
+    JobActivator activator = activatorWithNoJobs();
+    try (JobDispatcher dispatcher = dispatcherWithoutSweep(activator)) {
       AtomicReference<List<ActivatedJob>> answer = new AtomicReference<>();
-      ActivationRequest poll = new ActivationRequest("scrub", "w", 1000, 5, null, null, 600_000);
+      ActivationRequest poll = parkedPollRequest();
       dispatcher.activate(poll, answer::set);
       JobDispatcher.Handoff handoff = dispatcher.newHandoff();
       handoff.add(handoff.reserve("scrub", "<default>"), job("scrub"));
@@ -134,12 +130,10 @@ class JobDispatcherTest {
   /** A worker that left while a command held its poll does not swallow the jobs: they go back. */
   @Test
   void jobsForAPollWithdrawnMeanwhileAreGivenBack() {
-    JobActivator activator = mock(JobActivator.class);
-    when(activator.activate(any(), anyLong())).thenReturn(List.of());
-    try (JobDispatcher dispatcher =
-        new JobDispatcher(activator, new RuntimeClock(), 60_000, 60_000)) {
+    JobActivator activator = activatorWithNoJobs();
+    try (JobDispatcher dispatcher = dispatcherWithoutSweep(activator)) {
       AtomicReference<List<ActivatedJob>> answer = new AtomicReference<>();
-      ActivationRequest poll = new ActivationRequest("scrub", "w", 1000, 5, null, null, 600_000);
+      ActivationRequest poll = parkedPollRequest();
       Runnable withdraw = dispatcher.activate(poll, answer::set);
       JobDispatcher.Handoff handoff = dispatcher.newHandoff();
       ActivatedJob job = job("scrub");
@@ -156,10 +150,8 @@ class JobDispatcherTest {
   /** Only a worker of the job's type and tenant is reserved. */
   @Test
   void noWorkerOfTheTypeOrTenantMeansTheJobWaitsForTheNextPoll() {
-    JobActivator activator = mock(JobActivator.class);
-    when(activator.activate(any(), anyLong())).thenReturn(List.of());
-    try (JobDispatcher dispatcher =
-        new JobDispatcher(activator, new RuntimeClock(), 60_000, 60_000)) {
+    JobActivator activator = activatorWithNoJobs();
+    try (JobDispatcher dispatcher = dispatcherWithoutSweep(activator)) {
       dispatcher.activate(
           new ActivationRequest("scrub", "w", 1000, 5, null, List.of("tenant-a"), 600_000),
           jobs -> {});
@@ -174,10 +166,8 @@ class JobDispatcherTest {
   /** A job stream gets the job pushed after the commit; a stream gone meanwhile gives it back. */
   @Test
   void jobsHandedToAStreamArePushedAfterTheCommitOrGivenBackWhenItIsGone() {
-    JobActivator activator = mock(JobActivator.class);
-    when(activator.activate(any(), anyLong())).thenReturn(List.of());
-    try (JobDispatcher dispatcher =
-        new JobDispatcher(activator, new RuntimeClock(), 60_000, 60_000)) {
+    JobActivator activator = activatorWithNoJobs();
+    try (JobDispatcher dispatcher = dispatcherWithoutSweep(activator)) {
       ActivationRequest request = new ActivationRequest("scrub", "w", 1000, 32, null, null, -1);
       List<ActivatedJob> pushed = new java.util.ArrayList<>();
       java.util.concurrent.atomic.AtomicBoolean open =
@@ -211,6 +201,22 @@ class JobDispatcherTest {
           .as("the gone stream was removed")
           .isNull();
     }
+  }
+
+  private static JobActivator activatorWithNoJobs() {
+    JobActivator activator = mock(JobActivator.class);
+    when(activator.activate(any(), anyLong())).thenReturn(List.of());
+    return activator;
+  }
+
+  /** A dispatcher whose sweep (every minute) does not run during the test. */
+  private static JobDispatcher dispatcherWithoutSweep(JobActivator activator) {
+    return new JobDispatcher(activator, new RuntimeClock(), 60_000, 60_000);
+  }
+
+  /** A long poll for "scrub" jobs (up to 5) that parks for 10 minutes. */
+  private static ActivationRequest parkedPollRequest() {
+    return new ActivationRequest("scrub", "w", 1000, 5, null, null, 600_000);
   }
 
   private static long keys = 1;
