@@ -85,6 +85,10 @@ final class InstanceLoader {
   /** Locks the instance row (root first) without loading it; false when there is none. */
   boolean lock(long processInstanceKey) {
     lockRootFirst(processInstanceKey);
+    return lockRow(processInstanceKey);
+  }
+
+  private boolean lockRow(long processInstanceKey) {
     return !jdbc.queryForList(
             "SELECT process_instance_key FROM rt_process_instance WHERE process_instance_key = ?"
                 + " FOR UPDATE",
@@ -264,11 +268,7 @@ final class InstanceLoader {
       roots.put(processInstanceKey, root);
     }
     if (root != processInstanceKey) {
-      jdbc.queryForList(
-          "SELECT process_instance_key FROM rt_process_instance WHERE process_instance_key = ?"
-              + " FOR UPDATE",
-          Long.class,
-          root);
+      lockRow(root);
     }
   }
 }

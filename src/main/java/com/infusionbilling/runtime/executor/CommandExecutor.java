@@ -124,14 +124,11 @@ public final class CommandExecutor implements JobActivator.Transactions {
                           .variables()
                           .visibleJson(scopeChain(job), request.fetchVariables()))));
       Set<String> announce = new LinkedHashSet<>(execution.activatableJobTypes());
-      if (!handedOver.isEmpty()) {
-        // Types whose jobs all went to reserved workers need no wake-up (it would only query).
-        Set<String> waiting = execution.typesOfJobsAwaitingActivation();
-        handedOver
-            .keySet()
-            .forEach(
-                job -> announce.removeIf(type -> type.equals(job.type) && !waiting.contains(type)));
-      }
+      // Types whose jobs all went to reserved workers need no wake-up (it would only query).
+      Set<String> allHandedOver = new LinkedHashSet<>();
+      handedOver.keySet().forEach(job -> allHandedOver.add(job.type));
+      allHandedOver.removeAll(execution.typesOfJobsAwaitingActivation());
+      announce.removeAll(allHandedOver);
       jobsAvailable(announce);
     }
 
