@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AppealEndToEndTest extends DenialEndToEndTestBase {
   @Autowired AppealService appeals;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   /** The claim through 837, 999, 277CA and the 835's CO-50 to the submitted appeal. */
   UserTask appealed(ClaimRef ref) throws Exception {
@@ -49,9 +50,17 @@ class AppealEndToEndTest extends DenialEndToEndTestBase {
     long appealId = Long.parseLong(variable(review.getProcessInstanceKey(), "appealId"));
     Appeal appeal = appeals.get(appealId);
     assertThat(appeal.getLevelName()).isEqualTo("Redetermination (MAC)");
-    // 120 days from receipt, presumed 5 days after the remittance date (today)
-    assertThat(appeal.getDeadline())
-        .isEqualTo(LocalDate.ofInstant(clock.instant(), appealsZone()).plusDays(125));
+    // 120 days from receipt, presumed 5 days after the remittance date (the sandbox's 835, today)
+    LocalDate remitted =
+        jdbc.queryForObject(
+            "SELECT remittance_date FROM denial WHERE id = ?",
+            LocalDate.class,
+            appeal.getDenialId());
+    assertThat(remitted)
+        .isBetween(
+            LocalDate.ofInstant(clock.instant(), appealsZone()),
+            LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    assertThat(appeal.getDeadline()).isEqualTo(remitted.plusDays(125));
     var letter = appeals.letter(appealId).orElseThrow();
     assertThat(new String(letter.pdf(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 

@@ -37,6 +37,7 @@ class DenialWorkersIdempotencyTest extends LocalMailboxTestBase {
   static final AtomicLong REMITTANCE_CLAIMS = new AtomicLong(System.nanoTime() % 1_000_000L);
 
   @Autowired EpisodeFixtures fixtures;
+  @Autowired com.infusionbilling.billing.BillingProperties billing;
   @Autowired ClaimService claims;
   @Autowired ClaimQueries claimQueries;
   @Autowired DenialService denials;
@@ -215,17 +216,14 @@ class DenialWorkersIdempotencyTest extends LocalMailboxTestBase {
           .contains(remitted.plusDays(125).toString());
     }
 
-    var sub =
-        submission.record(
-            appealId, "LCD L35170", "PORTAL", LocalDate.now().toString(), "APL-1", rule);
-    assertThat(
-            submission.record(
-                appealId, "LCD L35170", "PORTAL", LocalDate.now().toString(), "APL-1", rule))
+    // Submitted today in the practice's zone (the service refuses a date after that day there).
+    LocalDate today = LocalDate.now(billing.zone());
+    var sub = submission.record(appealId, "LCD L35170", "PORTAL", today.toString(), "APL-1", rule);
+    assertThat(submission.record(appealId, "LCD L35170", "PORTAL", today.toString(), "APL-1", rule))
         .isEqualTo(sub);
     assertThat(claimQueries.view(original.claimId()).orElseThrow().status()).isEqualTo("APPEALED");
     // MAC decides in 60 days; follow up 15 days after that
-    assertThat((String) sub.get("decisionFollowUpAt"))
-        .startsWith(LocalDate.now().plusDays(75).toString());
+    assertThat((String) sub.get("decisionFollowUpAt")).startsWith(today.plusDays(75).toString());
 
     var decided = decision.record(appealId, "OVERTURNED", "paid on reprocessing");
     assertThat(decision.record(appealId, "OVERTURNED", "paid on reprocessing")).isEqualTo(decided);
