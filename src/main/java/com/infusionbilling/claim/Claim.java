@@ -76,7 +76,15 @@ public class Claim {
   private Instant lastSubmittedAt;
   private Instant filedAt;
   private String scrubEdits;
+
+  /**
+   * Written once by {@code ClaimRepository.recordInstance} when the instance exists, never by a
+   * save of this entity: a worker's save of a copy loaded before the key was recorded would write
+   * it back as null.
+   */
+  @Column(updatable = false)
   private Long processInstanceKey;
+
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -167,10 +175,6 @@ public class Claim {
     this.lastInterchangeControlNumber = interchangeControlNumber;
     this.lastSubmittedAt = Instant.now();
     moveTo(ClaimStatus.SUBMITTED);
-  }
-
-  void startedAs(long key) {
-    this.processInstanceKey = key;
   }
 
   /** The interchange that carried the current attempt, once the gateway has written it. */

@@ -333,7 +333,7 @@ public class ClaimService {
    * The claim version's {@code ClaimSubmission} instance exists (joins the caller's transaction).
    */
   void startedAs(long claimId, long processInstanceKey) {
-    claims.findById(claimId).ifPresent(c -> c.startedAs(processInstanceKey));
+    claims.recordInstance(claimId, processInstanceKey);
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.infusionbilling.denial;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -61,7 +62,14 @@ public class Denial {
   @Enumerated(EnumType.STRING)
   private DenialStatus status;
 
+  /**
+   * Written once by {@code DenialRepository.recordInstance} when the instance exists, never by a
+   * save of this entity: a worker's save of a copy loaded before the key was recorded would write
+   * it back as null.
+   */
+  @Column(updatable = false)
   private Long processInstanceKey;
+
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -96,11 +104,6 @@ public class Denial {
     this.status = DenialStatus.OPEN;
     this.createdAt = Instant.now();
     this.updatedAt = createdAt;
-  }
-
-  void startedAs(long key) {
-    this.processInstanceKey = key;
-    touch();
   }
 
   void routed(String action, String rule, String group, LocalDate deadline) {

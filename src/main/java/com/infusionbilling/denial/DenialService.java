@@ -214,7 +214,7 @@ public class DenialService {
   void started(ProcessStarted started) {
     if (DenialManagementProcess.PROCESS_ID.equals(started.processId())
         && started.variables().get(DenialManagementProcess.VAR_DENIAL_ID) instanceof Number id) {
-      denials.findById(id.longValue()).ifPresent(d -> d.startedAs(started.processInstanceKey()));
+      denials.recordInstance(id.longValue(), started.processInstanceKey());
     }
   }
 

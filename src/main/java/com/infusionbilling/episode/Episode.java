@@ -55,7 +55,14 @@ public class Episode {
   @Column(length = 20)
   private String drugSource = BUY_AND_BILL;
 
+  /**
+   * Written once by {@code EpisodeRepository.recordInstance} when the instance exists, never by a
+   * save of this entity: a worker's save of a copy loaded before the key was recorded would write
+   * it back as null.
+   */
+  @Column(updatable = false)
   private Long processInstanceKey;
+
   private Instant receivedAt;
   private Instant updatedAt;
 
@@ -116,10 +123,6 @@ public class Episode {
   /** Is the drug free to the clinic (never billed on a claim's drug line)? */
   public boolean freeDrug() {
     return !BUY_AND_BILL.equals(drugSource);
-  }
-
-  public void startedAs(long processInstanceKey) {
-    this.processInstanceKey = processInstanceKey;
   }
 
   public Long getId() {

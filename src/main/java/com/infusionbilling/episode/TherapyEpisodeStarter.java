@@ -44,7 +44,7 @@ public class TherapyEpisodeStarter {
         || !(started.variables().get(TherapyEpisodeProcess.VAR_EPISODE_ID) instanceof Number id)) {
       return;
     }
-    episodes.findById(id.longValue()).ifPresent(e -> e.startedAs(started.processInstanceKey()));
+    episodes.recordInstance(id.longValue(), started.processInstanceKey());
   }
 
   public static Map<String, Object> startVariables(
