@@ -89,10 +89,14 @@ public class VisitDemoData implements ApplicationRunner {
   static final String INVOICE = "DEMO-VISITS-INV-2611";
 
   /**
-   * The lots of {@link #demos()} as of {@code today}, each with enough vials for its visits. A vial
-   * costs about the seed's illustrative ASP (V2_3: the payment limit is ASP + 6 %, so ASP = limit /
-   * 1.06): J1745 $35.00 per 10 mg -> $330.19 per 100 mg vial, J9271 $55.00 per mg -> $5,188.68 per
-   * 100 mg vial (the catalogue's WAC, V2_2, is above both: $1,300 and $5,800).
+   * The lots of {@link #demos()} as of {@code today}, each with enough vials for its visits,
+   * including the one the README's walk-through has {@code nurse} draw the vedolizumab dose from
+   * ({@link #NURSE_LOT}: without it that dose would come from no stock, be left out of the
+   * reconciliation and cost nothing on the Revenue page). A vial costs about the seed's
+   * illustrative ASP (V2_3: the payment limit is ASP + 6 %, so ASP = limit / 1.06): J1745 $35.00
+   * per 10 mg -> $330.19 per 100 mg vial, J9271 $55.00 per mg -> $5,188.68 per 100 mg vial, J3380
+   * $23.00 per mg -> $6,509.43 per 300 mg vial (the catalogue's WAC, V2_2, is above all three:
+   * $1,300, $5,800 and $7,000).
    */
   static List<NewReceipt> lots(LocalDate today) {
     LocalDate received = today.minusDays(14);
@@ -101,8 +105,15 @@ public class VisitDemoData implements ApplicationRunner {
         lot(RevenueCycleHistory.REMICADE, "RMC2611A", expiry, 10, "330.19", received),
         lot(RevenueCycleHistory.REMICADE, "RMC2611B", expiry, 10, "330.19", received),
         lot(RevenueCycleHistory.REMICADE, "RMC2611C", expiry, 20, "330.19", received),
-        lot("00006302602", "KEY4410B", expiry, 4, "5188.68", received));
+        lot("00006302602", "KEY4410B", expiry, 4, "5188.68", received),
+        lot(NURSE_NDC11, NURSE_LOT, expiry, 2, "6509.43", received));
   }
+
+  /** The Entyvio 300 mg vial of the nurse's walk-through: NDC 64764-300-20 as printed (5-3-2). */
+  static final String NURSE_NDC11 = "64764030020";
+
+  /** The lot the nurse documents for the vedolizumab visit (README walk-through). */
+  static final String NURSE_LOT = "ENT2611A";
 
   private static NewReceipt lot(
       String ndc11, String lot, LocalDate expiry, int vials, String cost, LocalDate on) {

@@ -45,7 +45,9 @@ class VisitDemoDataTest {
             "57894003001 J1745 RMC2611A 330.19",
             "57894003001 J1745 RMC2611B 330.19",
             "57894003001 J1745 RMC2611C 330.19",
-            "00006302602 J9271 KEY4410B 5188.68");
+            "00006302602 J9271 KEY4410B 5188.68",
+            // the nurse's walk-through lot (documented by hand, so not among the demos below)
+            "64764030020 J3380 ENT2611A 6509.43");
     // every documented visit's lot is among them, so its dispense is priced
     assertThat(demo.demos())
         .filteredOn(d -> d.documentation() != null)

@@ -28,9 +28,15 @@ import org.springframework.stereotype.Component;
  * below zero): every claim's charge and expected allowed are the sums of its lines; each 835 line
  * pays the allowed amount less the patient's coinsurance (PR-2: Medicare 20 %, commercial 10 %)
  * and, for Medicare, less 2 % sequestration of the payer's part (CO-253), the rest of the charge
- * being contractual (CO-45), so a paid claim's balance is zero. Medicare (a payer ID starting with
- * MEDICARE) allows ASP + 6 %, the commercial contracts ASP + 40 %, and the lots cost about ASP: net
- * collection comes out in the low 90s and both drugs earn a margin on the adjudicated doses.
+ * being contractual (CO-45), so a paid claim's balance is zero. The prices are the app's own seed
+ * figures (the second follow-up: the lots cost about four times the seeded ASP, so the demo's
+ * infliximab lost money): charges from the chargemaster (V2_6), Medicare (a payer ID starting with
+ * MEDICARE) at the seeded ASP file's payment limit, ASP + 6 % (V2_3), and the Part B administration
+ * rate (V2_4), the commercial contracts at ASP + 40 %, and the lots bought at ASP less a 2 %
+ * prompt-pay discount. On its cost a Medicare dose then earns about 6 % once its coinsurance is
+ * collected and loses about 15 % on the payer's payment alone (what the Revenue page's "Margin"
+ * counts), a commercial dose earns about 29 % (43 % with the patient's share): net collection comes
+ * out in the 90s and both drugs earn a margin on the adjudicated doses.
  */
 @Component
 public class RevenueCycleHistory {
@@ -77,9 +83,19 @@ public class RevenueCycleHistory {
 
   /**
    * Seeds the history once per {@code tag} (which names its invoice, lots and patient), its visits
-   * dealt to {@code payers} in turn, as of {@code today}.
+   * dealt to {@code payers} in turn, as of {@code today}: one patient's three infusions a week.
    */
   public Seeded seed(String tag, List<String> payers, LocalDate today) {
+    return seed(tag, payers, today, 1);
+  }
+
+  /**
+   * {@link #seed(String, List, LocalDate)} for {@code patients} patients (an episode each), each
+   * with three infusions a week in the last eight weeks (two infliximab, one rituximab), the lots
+   * bought to match. The denials, the underpayment and the dose billed short stay one each, so with
+   * more patients they are the small share of the claims they are in practice.
+   */
+  public Seeded seed(String tag, List<String> payers, LocalDate today, int patients) {
     Seeded out = new Seeded();
     String invoice = invoice(tag);
     String lotInfliximab = "RMC-" + tag + "-A";
@@ -96,8 +112,8 @@ public class RevenueCycleHistory {
                 REMICADE,
                 lotInfliximab,
                 today.plusMonths(14),
-                80,
-                "1300.00",
+                64 * patients + 16,
+                INFLIXIMAB.vialCost,
                 today.minusDays(120),
                 InventorySource.BUY_AND_BILL),
             receipt(
@@ -106,7 +122,7 @@ public class RevenueCycleHistory {
                 lotExpired,
                 today.minusDays(10),
                 6,
-                "1000.00",
+                RITUXIMAB.vialCost,
                 today.minusDays(200),
                 InventorySource.BUY_AND_BILL),
             receipt(
@@ -114,8 +130,8 @@ public class RevenueCycleHistory {
                 RITUXAN,
                 lotRituximab,
                 today.plusMonths(9),
-                40,
-                "1000.00",
+                32 * patients + 8,
+                RITUXIMAB.vialCost,
                 today.minusDays(60),
                 InventorySource.BUY_AND_BILL),
             receipt(
@@ -130,15 +146,19 @@ public class RevenueCycleHistory {
         true,
         "history");
 
-    long episode = episodes.episode("COMMERCIAL_ACME", tag + "-RC-1").getId();
-    // three visits a week for the last eight weeks, and one in weeks 10 and 14 whose claims the
-    // payer has not answered yet (the A/R's 61-90 and 91-120 days)
+    long[] patientEpisodes = new long[patients];
+    for (int p = 0; p < patients; p++) {
+      patientEpisodes[p] = episodes.episode("COMMERCIAL_ACME", tag + "-RC-" + (p + 1)).getId();
+    }
+    // three visits a week per patient for the last eight weeks, and one in weeks 10 and 14 whose
+    // claims the payer has not answered yet (the A/R's 61-90 and 91-120 days)
     for (int week : new int[] {14, 10, 8, 7, 6, 5, 4, 3, 2, 1}) {
-      for (int i = 0; i < (week > 8 ? 1 : 3); i++) {
-        LocalDate dos = today.minusWeeks(week).plusDays(i);
+      for (int i = 0; i < (week > 8 ? 1 : 3 * patients); i++) {
+        LocalDate dos = today.minusWeeks(week).plusDays(i % 3);
         String payer = payers.get((week + i) % payers.size());
         boolean medicare = payer.startsWith("MEDICARE");
-        boolean infliximab = i != 2;
+        boolean infliximab = i % 3 != 2;
+        long episode = patientEpisodes[i / 3];
         Drug drug = infliximab ? INFLIXIMAB : RITUXIMAB;
         long visit = h.visit(episode, dos, "BUY_AND_BILL");
         out.visits.add(visit);
@@ -153,8 +173,9 @@ public class RevenueCycleHistory {
             "30",
             "BUY_AND_BILL",
             dos);
-        // the most recent rituximab dose was billed 10 units short: the reconciliation's variance
-        int units = !infliximab && week == 1 ? 30 : 37;
+        // the first patient's most recent rituximab dose was billed 10 units short: the
+        // reconciliation's variance
+        int units = !infliximab && week == 1 && i == 2 ? 30 : 37;
         // each line: charge (chargemaster), expected allowed (the payer's rate x units)
         BigDecimal[][] lines = {
           {drug.charge.multiply(BigDecimal.valueOf(units)), drug.allowed(medicare, units)},
@@ -316,36 +337,56 @@ public class RevenueCycleHistory {
   }
 
   /**
-   * A drug's illustrative prices per HCPCS unit (10 mg): the chargemaster charge, and the allowed
-   * amounts: Medicare Part B's payment limit ASP + 6 %, a commercial contract at ASP + 40 %. The
-   * lots cost about ASP (infliximab $1,300 and rituximab $1,000 per 100 mg vial).
+   * A drug's prices per HCPCS unit (10 mg) and the cost of its 100 mg vial: the chargemaster charge
+   * (V2_6), the allowed amounts (Medicare Part B's payment limit ASP + 6 % from the seeded ASP file
+   * V2_3, a commercial contract at ASP + 40 %), and the vial bought at ASP less 2 %. All of them
+   * illustrative, like the seed figures they come from.
    */
   record Drug(
-      String hcpcs, String ndc, BigDecimal charge, BigDecimal medicare, BigDecimal commercial) {
+      String hcpcs,
+      String ndc,
+      BigDecimal charge,
+      BigDecimal medicare,
+      BigDecimal commercial,
+      String vialCost) {
     BigDecimal allowed(boolean isMedicare, int units) {
       return (isMedicare ? medicare : commercial).multiply(BigDecimal.valueOf(units));
     }
   }
 
+  /**
+   * Infliximab: $98.00 charged; Medicare $35.00 = ASP $33.0189 + 6 %; commercial $33.0189 x 1.40 =
+   * $46.23; a vial 10 x $33.0189 x 0.98 = $323.58.
+   */
   static final Drug INFLIXIMAB =
       new Drug(
           "J1745",
           REMICADE,
-          new BigDecimal("180.00"),
-          new BigDecimal("137.80"),
-          new BigDecimal("182.00"));
+          new BigDecimal("98.00"),
+          new BigDecimal("35.00"),
+          new BigDecimal("46.23"),
+          "323.58");
+
+  /**
+   * Rituximab: $224.00 charged; Medicare $80.00 = ASP $75.4717 + 6 %; commercial $75.4717 x 1.40 =
+   * $105.66; a vial 10 x $75.4717 x 0.98 = $739.62.
+   */
   static final Drug RITUXIMAB =
       new Drug(
           "J9312",
           RITUXAN,
-          new BigDecimal("200.00"),
-          new BigDecimal("106.00"),
-          new BigDecimal("140.00"));
+          new BigDecimal("224.00"),
+          new BigDecimal("80.00"),
+          new BigDecimal("105.66"),
+          "739.62");
 
-  /** 96413 (first hour of chemotherapy infusion): charge and allowed amounts. */
-  static final BigDecimal ADMIN_CHARGE = new BigDecimal("450.00");
+  /**
+   * 96413 (first hour of chemotherapy infusion): the chargemaster's charge, Part B's seeded rate
+   * and a commercial rate.
+   */
+  static final BigDecimal ADMIN_CHARGE = new BigDecimal("560.00");
 
-  static final BigDecimal ADMIN_MEDICARE = new BigDecimal("150.00");
+  static final BigDecimal ADMIN_MEDICARE = new BigDecimal("140.00");
   static final BigDecimal ADMIN_COMMERCIAL = new BigDecimal("200.00");
 
   static BigDecimal money2(BigDecimal v) {

@@ -9,12 +9,9 @@ import com.infusionbilling.runtime.executor.CommandExecutor;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.shared.ActivatedJob;
 import com.infusionbilling.runtime.shared.ActivationRequest;
-import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.InvalidStateException;
-import com.infusionbilling.runtime.shared.JobResult;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -74,49 +71,34 @@ public final class JobCommands {
     dispatcher.removeStream(stream);
   }
 
-  public void completeJob(long jobKey, Map<String, Object> variables) {
-    completeJob(jobKey, variables, null);
-  }
-
   /** Completes a job; a listener or ad-hoc sub-process job may carry a result. */
-  public void completeJob(long jobKey, Map<String, Object> variables, JobResult result) {
+  public void completeJob(CompleteJob command) {
     jobCommand(
-        jobKey,
+        command.jobKey(),
         "complete",
-        (execution, job) ->
-            execution.completeJob(job, variables == null ? Map.of() : variables, result));
+        (execution, job) -> execution.completeJob(job, command.variables(), command.result()));
   }
 
-  public void failJob(
-      long jobKey,
-      int retries,
-      String errorMessage,
-      long retryBackOffMillis,
-      Map<String, Object> variables) {
+  public void failJob(FailJob command) {
     jobCommand(
-        jobKey,
+        command.jobKey(),
         "fail",
         (execution, job) ->
             execution.failJob(
                 job,
-                retries,
-                errorMessage,
-                retryBackOffMillis,
-                variables == null ? Map.of() : variables));
+                command.retries(),
+                command.errorMessage(),
+                command.retryBackOffMillis(),
+                command.variables()));
   }
 
-  public void throwError(
-      long jobKey, String errorCode, String errorMessage, Map<String, Object> variables) {
-    if (errorCode == null || errorCode.isBlank()) {
-      throw new InvalidArgumentException(
-          "Expected to throw an error for job with key '" + jobKey + "', but no errorCode given");
-    }
+  public void throwError(ThrowJobError command) {
     jobCommand(
-        jobKey,
+        command.jobKey(),
         "throw an error for",
         (execution, job) ->
             execution.throwError(
-                job, errorCode, errorMessage, variables == null ? Map.of() : variables));
+                job, command.errorCode(), command.errorMessage(), command.variables()));
   }
 
   private interface JobAction {
@@ -163,21 +145,10 @@ public final class JobCommands {
    * like every other command that changes a job: a completion or failure of the same job is either
    * wholly before or wholly after it.
    */
-  public void updateJob(long jobKey, Integer retries, Long timeoutMillis) {
-    if (retries == null && timeoutMillis == null) {
-      throw new InvalidArgumentException(
-          "Expected to update job with key '"
-              + jobKey
-              + "', but the changeset has neither retries nor timeout");
-    }
-    if (retries != null && retries < 1) {
-      throw new InvalidArgumentException(
-          "Expected to update retries for job with key '"
-              + jobKey
-              + "' with a positive amount of retries, but the amount given was '"
-              + retries
-              + "'");
-    }
+  public void updateJob(UpdateJob command) {
+    long jobKey = command.jobKey();
+    Integer retries = command.retries();
+    Long timeoutMillis = command.timeoutMillis();
     executor.execute(
         context -> {
           Long processInstanceKey = instances.processInstanceOfJob(jobKey);

@@ -7,7 +7,6 @@ import com.infusionbilling.runtime.engine.UserTaskRecord;
 import com.infusionbilling.runtime.engine.UserTaskStore;
 import com.infusionbilling.runtime.executor.CommandExecutor;
 import com.infusionbilling.runtime.model.TaskListener;
-import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.InvalidStateException;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import java.util.List;
@@ -23,16 +22,6 @@ import java.util.function.Supplier;
  */
 public final class UserTaskCommands {
 
-  /** The properties an update changes; null leaves one unchanged (a date of -1 clears it). */
-  public record Changeset(
-      Long dueDate,
-      Long followUpDate,
-      List<String> candidateGroups,
-      List<String> candidateUsers,
-      Integer priority) {
-    public static final long CLEAR = -1;
-  }
-
   private final CommandExecutor executor;
   private final InstanceStore instances;
   private final UserTaskStore tasks;
@@ -45,15 +34,12 @@ public final class UserTaskCommands {
     this.clock = clock;
   }
 
-  public void complete(long userTaskKey, Map<String, Object> variables) {
-    complete(userTaskKey, variables, null);
-  }
-
   /**
    * Completes a user task; with completing listeners the completion waits for them (the task is
-   * COMPLETING meanwhile). The action (default "complete") is recorded with the task.
+   * COMPLETING meanwhile). The action is recorded with the task.
    */
-  public void complete(long userTaskKey, Map<String, Object> variables, String action) {
+  public void complete(CompleteUserTask command) {
+    long userTaskKey = command.userTaskKey();
     announcing(
         () -> {
           Long processInstanceKey = tasks.processInstanceOf(userTaskKey);
@@ -69,33 +55,30 @@ public final class UserTaskCommands {
             throw notFound("complete", userTaskKey);
           }
           instances.attachUserTask(execution, task);
-          Map<String, Object> values = variables == null ? Map.of() : variables;
-          task.action = action == null || action.isBlank() ? "complete" : action;
+          task.action = command.action();
           if (!execution.beginUserTaskTransition(
-              task, TaskListener.EventType.COMPLETING, task.action, Map.of(), values)) {
-            execution.completeUserTask(task, values);
+              task,
+              TaskListener.EventType.COMPLETING,
+              task.action,
+              Map.of(),
+              command.variables())) {
+            execution.completeUserTask(task, command.variables());
           }
           instances.flush(execution);
           return execution.activatableJobTypes();
         });
   }
 
-  public void assign(long userTaskKey, String assignee, boolean allowOverride) {
-    assign(userTaskKey, assignee, allowOverride, null);
-  }
-
   /** Assigns a user task (waiting for assigning listeners when there are some). */
-  public void assign(long userTaskKey, String assignee, boolean allowOverride, String action) {
-    if (assignee == null || assignee.isBlank()) {
-      throw new InvalidArgumentException(
-          "Expected to assign user task with key '"
-              + userTaskKey
-              + "', but no 'assignee' was given");
-    }
+  public void assign(AssignUserTask command) {
+    long userTaskKey = command.userTaskKey();
+    String assignee = command.assignee();
     announcing(
         () -> {
           UserTaskRecord task = waiting(userTaskKey, "assign");
-          if (!allowOverride && task.assignee != null && !task.assignee.equals(assignee)) {
+          if (!command.allowOverride()
+              && task.assignee != null
+              && !task.assignee.equals(assignee)) {
             throw new InvalidStateException(
                 "Expected to assign user task with key '"
                     + userTaskKey
@@ -103,45 +86,39 @@ public final class UserTaskCommands {
           }
           Map<String, Object> changes = new java.util.LinkedHashMap<>();
           changes.put("assignee", assignee);
-          return change(
-              task, TaskListener.EventType.ASSIGNING, orDefault(action, "assign"), changes);
+          return change(task, TaskListener.EventType.ASSIGNING, command.action(), changes);
         });
-  }
-
-  public void unassign(long userTaskKey) {
-    unassign(userTaskKey, null);
   }
 
   /** Unassigns a user task (an assigning transition: its listeners run first). */
-  public void unassign(long userTaskKey, String action) {
+  public void unassign(UnassignUserTask command) {
     announcing(
         () -> {
-          UserTaskRecord task = waiting(userTaskKey, "unassign");
+          UserTaskRecord task = waiting(command.userTaskKey(), "unassign");
           Map<String, Object> changes = new java.util.LinkedHashMap<>();
           changes.put("assignee", null);
-          return change(
-              task, TaskListener.EventType.ASSIGNING, orDefault(action, "unassign"), changes);
+          return change(task, TaskListener.EventType.ASSIGNING, command.action(), changes);
         });
   }
 
-  public void update(long userTaskKey, Changeset changes) {
-    update(userTaskKey, changes, null);
-  }
-
   /** Updates a user task (waiting for updating listeners when there are some). */
-  public void update(long userTaskKey, Changeset changes, String action) {
+  public void update(UpdateUserTask command) {
+    UpdateUserTask.Changeset changes = command.changeset();
     announcing(
         () -> {
-          UserTaskRecord task = waiting(userTaskKey, "update");
+          UserTaskRecord task = waiting(command.userTaskKey(), "update");
           Map<String, Object> attributes = new java.util.LinkedHashMap<>();
           if (changes.dueDate() != null) {
             attributes.put(
-                "dueDate", changes.dueDate() == Changeset.CLEAR ? null : changes.dueDate());
+                "dueDate",
+                changes.dueDate() == UpdateUserTask.Changeset.CLEAR ? null : changes.dueDate());
           }
           if (changes.followUpDate() != null) {
             attributes.put(
                 "followUpDate",
-                changes.followUpDate() == Changeset.CLEAR ? null : changes.followUpDate());
+                changes.followUpDate() == UpdateUserTask.Changeset.CLEAR
+                    ? null
+                    : changes.followUpDate());
           }
           if (changes.candidateGroups() != null) {
             attributes.put("candidateGroups", List.copyOf(changes.candidateGroups()));
@@ -152,8 +129,7 @@ public final class UserTaskCommands {
           if (changes.priority() != null) {
             attributes.put("priority", changes.priority());
           }
-          return change(
-              task, TaskListener.EventType.UPDATING, orDefault(action, "update"), attributes);
+          return change(task, TaskListener.EventType.UPDATING, command.action(), attributes);
         });
   }
 
@@ -195,7 +171,8 @@ public final class UserTaskCommands {
         });
   }
 
-  private static String orDefault(String action, String fallback) {
+  /** An action a request names, or the command's own when it names none. */
+  static String orDefault(String action, String fallback) {
     return action == null || action.isBlank() ? fallback : action;
   }
 

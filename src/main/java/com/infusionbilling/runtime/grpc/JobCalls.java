@@ -2,7 +2,11 @@ package com.infusionbilling.runtime.grpc;
 
 import static com.infusionbilling.runtime.grpc.GrpcResponses.toStatus;
 
+import com.infusionbilling.runtime.command.CompleteJob;
+import com.infusionbilling.runtime.command.FailJob;
 import com.infusionbilling.runtime.command.JobCommands;
+import com.infusionbilling.runtime.command.ThrowJobError;
+import com.infusionbilling.runtime.command.UpdateJob;
 import com.infusionbilling.runtime.jobs.JobDispatcher;
 import com.infusionbilling.runtime.shared.ActivatedJob;
 import com.infusionbilling.runtime.shared.ActivationRequest;
@@ -141,38 +145,41 @@ final class JobCalls {
 
   CompleteJobResponse complete(CompleteJobRequest request) {
     jobs.completeJob(
-        request.getJobKey(),
-        Json.parseDocument(request.getVariables(), "variables"),
-        request.hasResult() ? jobResult(request.getResult()) : null);
+        new CompleteJob(
+            request.getJobKey(),
+            Json.parseDocument(request.getVariables(), "variables"),
+            request.hasResult() ? jobResult(request.getResult()) : null));
     return CompleteJobResponse.getDefaultInstance();
   }
 
   FailJobResponse fail(FailJobRequest request) {
     jobs.failJob(
-        request.getJobKey(),
-        request.getRetries(),
-        request.getErrorMessage(),
-        request.getRetryBackOff(),
-        Json.parseDocument(request.getVariables(), "variables"));
+        new FailJob(
+            request.getJobKey(),
+            request.getRetries(),
+            request.getErrorMessage(),
+            request.getRetryBackOff(),
+            Json.parseDocument(request.getVariables(), "variables")));
     return FailJobResponse.getDefaultInstance();
   }
 
   ThrowErrorResponse throwError(ThrowErrorRequest request) {
     jobs.throwError(
-        request.getJobKey(),
-        request.getErrorCode(),
-        request.getErrorMessage(),
-        Json.parseDocument(request.getVariables(), "variables"));
+        new ThrowJobError(
+            request.getJobKey(),
+            request.getErrorCode(),
+            request.getErrorMessage(),
+            Json.parseDocument(request.getVariables(), "variables")));
     return ThrowErrorResponse.getDefaultInstance();
   }
 
   UpdateJobRetriesResponse updateRetries(UpdateJobRetriesRequest request) {
-    jobs.updateJob(request.getJobKey(), request.getRetries(), null);
+    jobs.updateJob(new UpdateJob(request.getJobKey(), request.getRetries(), null));
     return UpdateJobRetriesResponse.getDefaultInstance();
   }
 
   UpdateJobTimeoutResponse updateTimeout(UpdateJobTimeoutRequest request) {
-    jobs.updateJob(request.getJobKey(), null, request.getTimeout());
+    jobs.updateJob(new UpdateJob(request.getJobKey(), null, request.getTimeout()));
     return UpdateJobTimeoutResponse.getDefaultInstance();
   }
 

@@ -1,7 +1,11 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.infusionbilling.runtime.command.CompleteJob;
+import com.infusionbilling.runtime.command.FailJob;
 import com.infusionbilling.runtime.command.JobCommands;
+import com.infusionbilling.runtime.command.ThrowJobError;
+import com.infusionbilling.runtime.command.UpdateJob;
 import com.infusionbilling.runtime.search.JobSearches;
 import com.infusionbilling.runtime.shared.ActivationRequest;
 import io.camunda.client.protocol.rest.JobActivationRequest;
@@ -108,9 +112,10 @@ public class JobController {
   public void completeJob(
       @PathVariable long key, @RequestBody(required = false) JobCompletionRequest request) {
     jobs.completeJob(
-        key,
-        request == null ? null : request.getVariables(),
-        request == null ? null : RestMapping.jobResult(request.getResult()));
+        new CompleteJob(
+            key,
+            request == null ? null : request.getVariables(),
+            request == null ? null : RestMapping.jobResult(request.getResult())));
   }
 
   @PostMapping("/jobs/{key}/failure")
@@ -119,17 +124,20 @@ public class JobController {
       @PathVariable long key, @RequestBody(required = false) JobFailRequest request) {
     JobFailRequest body = request == null ? new JobFailRequest() : request;
     jobs.failJob(
-        key,
-        body.getRetries() == null ? 0 : body.getRetries(),
-        body.getErrorMessage(),
-        body.getRetryBackOff() == null ? 0 : body.getRetryBackOff(),
-        body.getVariables());
+        new FailJob(
+            key,
+            body.getRetries(),
+            body.getErrorMessage(),
+            body.getRetryBackOff(),
+            body.getVariables()));
   }
 
   @PostMapping("/jobs/{key}/error")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void throwError(@PathVariable long key, @RequestBody JobErrorRequest request) {
-    jobs.throwError(key, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
+    jobs.throwError(
+        new ThrowJobError(
+            key, request.getErrorCode(), request.getErrorMessage(), request.getVariables()));
   }
 
   @PatchMapping("/jobs/{key}")
@@ -139,7 +147,9 @@ public class JobController {
       throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
           "Expected a changeset with retries and/or timeout");
     }
-    jobs.updateJob(key, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
+    jobs.updateJob(
+        new UpdateJob(
+            key, request.getChangeset().getRetries(), request.getChangeset().getTimeout()));
   }
 
   @PostMapping("/jobs/search")

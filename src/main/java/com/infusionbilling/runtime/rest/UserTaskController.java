@@ -1,6 +1,10 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.infusionbilling.runtime.command.AssignUserTask;
+import com.infusionbilling.runtime.command.CompleteUserTask;
+import com.infusionbilling.runtime.command.UnassignUserTask;
+import com.infusionbilling.runtime.command.UpdateUserTask;
 import com.infusionbilling.runtime.command.UserTaskCommands;
 import com.infusionbilling.runtime.search.UserTaskSearches;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
@@ -96,32 +100,30 @@ public class UserTaskController {
       }
       values = Json.parseDocument(variables.toString(), "variables");
     }
-    commands.complete(key, values, action);
+    commands.complete(new CompleteUserTask(key, values, action));
   }
 
   @PostMapping("/user-tasks/{key}/assignment")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void assign(@PathVariable long key, @RequestBody(required = false) JsonNode body) {
     String assignee = optionalText(body, "assignee");
-    if (assignee == null || assignee.isBlank()) {
-      throw new InvalidArgumentException("The property 'assignee' is required");
-    }
     String action = optionalText(body, "action");
-    JsonNode allowOverride = body.get("allowOverride");
+    JsonNode allowOverride = body == null ? null : body.get("allowOverride");
     if (allowOverride != null && !allowOverride.isNull() && !allowOverride.isBoolean()) {
       throw new InvalidArgumentException("The property 'allowOverride' must be a boolean");
     }
     commands.assign(
-        key,
-        assignee,
-        allowOverride == null || allowOverride.isNull() || allowOverride.asBoolean(),
-        action);
+        new AssignUserTask(
+            key,
+            assignee,
+            allowOverride == null || allowOverride.isNull() ? null : allowOverride.asBoolean(),
+            action));
   }
 
   @DeleteMapping("/user-tasks/{key}/assignee")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void unassign(@PathVariable long key) {
-    commands.unassign(key);
+    commands.unassign(new UnassignUserTask(key, null));
   }
 
   @PatchMapping("/user-tasks/{key}")
@@ -130,7 +132,7 @@ public class UserTaskController {
     String action = optionalText(body, "action");
     JsonNode changeset = body == null ? null : body.get("changeset");
     if (changeset == null || changeset.isNull()) {
-      commands.update(key, new UserTaskCommands.Changeset(null, null, null, null, null), action);
+      commands.update(new UpdateUserTask(key, null, action));
       return;
     }
     if (!changeset.isObject()) {
@@ -147,23 +149,21 @@ public class UserTaskController {
     Integer priority = null;
     JsonNode priorityNode = changeset.get("priority");
     if (priorityNode != null && !priorityNode.isNull()) {
-      if (!priorityNode.isInt() || priorityNode.asInt() < 0 || priorityNode.asInt() > 100) {
-        throw new InvalidArgumentException(
-            "The property 'changeset.priority' must be an integer between 0 and 100, but was '"
-                + priorityNode.asText()
-                + "'");
+      if (!priorityNode.isInt()) {
+        throw UpdateUserTask.Changeset.invalidPriority(priorityNode.asText());
       }
       priority = priorityNode.asInt();
     }
     commands.update(
-        key,
-        new UserTaskCommands.Changeset(
-            date(changeset, "dueDate"),
-            date(changeset, "followUpDate"),
-            strings(changeset, "candidateGroups"),
-            strings(changeset, "candidateUsers"),
-            priority),
-        action);
+        new UpdateUserTask(
+            key,
+            new UpdateUserTask.Changeset(
+                date(changeset, "dueDate"),
+                date(changeset, "followUpDate"),
+                strings(changeset, "candidateGroups"),
+                strings(changeset, "candidateUsers"),
+                priority),
+            action));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -179,14 +179,14 @@ public class UserTaskController {
     return value.asText();
   }
 
-  /** Null: unchanged; {@link UserTaskCommands.Changeset#CLEAR}: an empty string clears it. */
+  /** Null: unchanged; {@link UpdateUserTask.Changeset#CLEAR}: an empty string clears it. */
   private static Long date(JsonNode changeset, String property) {
     JsonNode value = changeset.get(property);
     if (value == null || value.isNull()) {
       return null;
     }
     if (value.isTextual() && value.asText().isEmpty()) {
-      return UserTaskCommands.Changeset.CLEAR;
+      return UpdateUserTask.Changeset.CLEAR;
     }
     try {
       if (!value.isTextual()) {

@@ -64,7 +64,8 @@ class InstanceLockTest {
     ActivatedJob job = activatedJob();
     Long deadlineBefore = deadline(job.key());
 
-    Future<?> update = whileInstanceLocked(job, () -> jobs.updateJob(job.key(), null, 600_000L));
+    Future<?> update =
+        whileInstanceLocked(job, () -> jobs.updateJob(new UpdateJob(job.key(), null, 600_000L)));
 
     update.get(60, TimeUnit.SECONDS);
     assertThat(deadline(job.key())).isNotEqualTo(deadlineBefore);
@@ -74,7 +75,8 @@ class InstanceLockTest {
   void updatingAJobsRetriesWaitsForTheProcessInstanceLock() throws Exception {
     ActivatedJob job = activatedJob();
 
-    Future<?> update = whileInstanceLocked(job, () -> jobs.updateJob(job.key(), 7, null));
+    Future<?> update =
+        whileInstanceLocked(job, () -> jobs.updateJob(new UpdateJob(job.key(), 7, null)));
 
     update.get(60, TimeUnit.SECONDS);
     assertThat(
@@ -87,7 +89,9 @@ class InstanceLockTest {
   void completingAJobWaitsForTheProcessInstanceLock() throws Exception {
     ActivatedJob job = activatedJob();
 
-    Future<?> complete = whileInstanceLocked(job, () -> jobs.completeJob(job.key(), Map.of()));
+    Future<?> complete =
+        whileInstanceLocked(
+            job, () -> jobs.completeJob(new CompleteJob(job.key(), Map.of(), null)));
 
     complete.get(60, TimeUnit.SECONDS);
     assertThat(
@@ -176,9 +180,12 @@ class InstanceLockTest {
     byte[] bpmn =
         Bpmn.convertToString(BpmnModels.oneServiceTask(processId, type))
             .getBytes(StandardCharsets.UTF_8);
-    commands.deploy(List.of(new DeploymentProcessor.Resource(processId + ".bpmn", bpmn)), null);
+    commands.deploy(
+        new DeployResources(
+            List.of(new DeploymentProcessor.Resource(processId + ".bpmn", bpmn)), null));
     commands.createProcessInstance(
-        new CreateInstance(null, processId, null, Map.of(), null, List.of(), java.util.Set.of()));
+        new CreateProcessInstance(
+            null, processId, null, Map.of(), null, List.of(), java.util.Set.of()));
     CompletableFuture<List<ActivatedJob>> activation = new CompletableFuture<>();
     jobs.activateJobs(
         new ActivationRequest(type, "lock-test", 600_000, 1, null, null, 10_000),
