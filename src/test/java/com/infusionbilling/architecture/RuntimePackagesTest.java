@@ -1,15 +1,22 @@
 package com.infusionbilling.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.function.Consumer;
 import org.springframework.transaction.TransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
@@ -95,4 +102,41 @@ class RuntimePackagesTest {
           .because(
               "the CommandExecutor owns the transaction of every command (issue 13); run the work"
                   + " through it");
+
+  /**
+   * A command handler's operation takes its command as one value (issue 13, "commands as values"):
+   * a public method of a {@code *Commands} class has one parameter, a record that carries the
+   * command's defaults and checks; a long poll's second parameter is the callback its answer goes
+   * to. Transports only map their messages onto these records.
+   */
+  @ArchTest
+  static final ArchRule commandHandlersTakeOneCommand =
+      methods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideInAPackage("com.infusionbilling.runtime.command")
+          .and()
+          .areDeclaredInClassesThat()
+          .haveSimpleNameEndingWith("Commands")
+          .and()
+          .haveModifier(JavaModifier.PUBLIC)
+          .should(takeOneCommand())
+          .because("a command is a value; its handler method takes exactly that value (issue 13)");
+
+  private static ArchCondition<JavaMethod> takeOneCommand() {
+    return new ArchCondition<>("take one command value (and a long poll's callback)") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        var parameters = method.getRawParameterTypes();
+        boolean satisfied =
+            parameters.size() <= 1
+                || (parameters.size() == 2 && parameters.get(1).isEquivalentTo(Consumer.class));
+        events.add(
+            new SimpleConditionEvent(
+                method,
+                satisfied,
+                method.getFullName() + " takes " + parameters.size() + " parameters"));
+      }
+    };
+  }
 }

@@ -4,7 +4,6 @@ import com.infusionbilling.runtime.clock.RuntimeClock;
 import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.decision.DecisionStore.DecisionDefinitionRow;
 import com.infusionbilling.runtime.executor.CommandExecutor;
-import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.shared.NotFoundException;
 import java.util.Map;
 
@@ -29,16 +28,12 @@ public final class DecisionCommands {
     this.clock = clock;
   }
 
-  public DecisionEvaluator.Evaluated evaluate(
-      String decisionId, Long decisionKey, Map<String, Object> variables, String tenantId) {
-    boolean byKey = decisionKey != null && decisionKey > 0;
-    if (!byKey && (decisionId == null || decisionId.isBlank())) {
-      throw new InvalidArgumentException(
-          "Expected to evaluate a decision by decisionDefinitionId or decisionDefinitionKey,"
-              + " but neither was given");
-    }
-    String tenant = tenants.resolve(tenantId);
-    Map<String, Object> vars = variables == null ? Map.of() : variables;
+  public DecisionEvaluator.Evaluated evaluate(EvaluateDecision command) {
+    Long decisionKey = command.decisionKey();
+    String decisionId = command.decisionId();
+    boolean byKey = decisionKey != null;
+    String tenant = tenants.resolve(command.tenantId());
+    Map<String, Object> vars = command.variables();
     return executor.execute(
         context -> {
           DecisionDefinitionRow decision =

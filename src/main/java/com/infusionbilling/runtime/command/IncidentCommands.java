@@ -22,7 +22,8 @@ public final class IncidentCommands {
     this.instances = instances;
   }
 
-  public void resolveIncident(long incidentKey) {
+  public void resolveIncident(ResolveIncident command) {
+    long incidentKey = command.incidentKey();
     executor.execute(
         context -> {
           IncidentRecord incident = instances.loadIncident(incidentKey);

@@ -29,38 +29,29 @@ public final class MessageCommands {
     this.messages = messages;
   }
 
-  public Published publish(
-      String name,
-      String correlationKey,
-      Long timeToLiveMillis,
-      String messageId,
-      Map<String, Object> variables,
-      String tenantId) {
-    requireName(name, "message");
-    requireStorable(correlationKey, "correlation key");
-    requireStorable(messageId, "message id");
-    long ttl = timeToLiveMillis == null ? 0 : timeToLiveMillis;
-    if (ttl < 0) {
-      throw new InvalidArgumentException(
-          "Expected the message's timeToLive to be zero or positive, but was " + ttl);
-    }
-    String tenant = tenants.resolve(tenantId);
+  public Published publish(PublishMessage command) {
+    String tenant = tenants.resolve(command.tenantId());
     long key =
         router.inTransaction(
             batch ->
                 messages.publish(
-                    batch, name, correlationKey, ttl, messageId, orEmpty(variables), tenant));
+                    batch,
+                    command.name(),
+                    command.correlationKey(),
+                    command.timeToLiveMillis(),
+                    command.messageId(),
+                    command.variables(),
+                    tenant));
     return new Published(key, tenant);
   }
 
-  public Correlated correlate(
-      String name, String correlationKey, Map<String, Object> variables, String tenantId) {
-    requireName(name, "message");
-    requireStorable(correlationKey, "correlation key");
-    String tenant = tenants.resolve(tenantId);
+  public Correlated correlate(CorrelateMessage command) {
+    String tenant = tenants.resolve(command.tenantId());
     MessageCorrelator.Correlation correlation =
         router.inTransaction(
-            batch -> messages.correlate(batch, name, correlationKey, orEmpty(variables), tenant));
+            batch ->
+                messages.correlate(
+                    batch, command.name(), command.correlationKey(), command.variables(), tenant));
     return new Correlated(correlation.messageKey(), correlation.processInstanceKey(), tenant);
   }
 

@@ -63,8 +63,9 @@ public final class RuntimeCommands {
   // ---------------------------------------------------------------------------------------------
   // Deployments and instances
 
-  public DeploymentOutcome deploy(List<DeploymentProcessor.Resource> resources, String tenantId) {
-    String tenant = tenant(tenantId);
+  public DeploymentOutcome deploy(DeployResources command) {
+    List<DeploymentProcessor.Resource> resources = command.resources();
+    String tenant = tenant(command.tenantId());
     deployments.checkLimits(
         resources); // size, elements, depth: before parsing, outside the transaction
     return executor.execute(
@@ -77,7 +78,7 @@ public final class RuntimeCommands {
         });
   }
 
-  public ProcessInstanceCreated createProcessInstance(CreateInstance command) {
+  public ProcessInstanceCreated createProcessInstance(CreateProcessInstance command) {
     return createProcessInstance(command, false).created();
   }
 
@@ -90,10 +91,11 @@ public final class RuntimeCommands {
    * runtime's default request timeout) fails with DEADLINE_EXCEEDED; the instance keeps running.
    */
   public CompletableFuture<InstanceResult> createProcessInstanceWithResult(
-      CreateInstance command, long timeoutMillis, List<String> fetchVariables) {
-    Started started = createProcessInstance(command, true);
+      CreateProcessInstanceWithResult command) {
+    Started started = createProcessInstance(command.instance(), true);
     ProcessInstanceCreated created = started.created();
-    long timeout = requestTimeoutMillis(timeoutMillis);
+    long timeout = requestTimeoutMillis(command.requestTimeoutMillis());
+    List<String> fetchVariables = command.fetchVariables();
     long key = created.processInstanceKey();
     return started
         .ended()
@@ -141,9 +143,9 @@ public final class RuntimeCommands {
   private record Started(
       ProcessInstanceCreated created, CompletableFuture<ProcessInstanceState> ended) {}
 
-  private Started createProcessInstance(CreateInstance command, boolean awaitEnd) {
+  private Started createProcessInstance(CreateProcessInstance command, boolean awaitEnd) {
     String tenant = tenant(command.tenantId());
-    Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
+    Map<String, Object> variables = command.variables();
     return executor.execute(
         context -> {
           DefinitionStore.ProcessDefinitionRow definition = resolveDefinition(command, tenant);
@@ -173,8 +175,8 @@ public final class RuntimeCommands {
   }
 
   private DefinitionStore.ProcessDefinitionRow resolveDefinition(
-      CreateInstance command, String tenant) {
-    if (command.processDefinitionKey() != null && command.processDefinitionKey() > 0) {
+      CreateProcessInstance command, String tenant) {
+    if (command.processDefinitionKey() != null) {
       DefinitionStore.ProcessDefinitionRow row = definitions.byKey(command.processDefinitionKey());
       if (row == null) {
         throw new NotFoundException(
@@ -205,7 +207,8 @@ public final class RuntimeCommands {
     return row;
   }
 
-  public void cancelProcessInstance(long processInstanceKey) {
+  public void cancelProcessInstance(CancelProcessInstance command) {
+    long processInstanceKey = command.processInstanceKey();
     executor.execute(
         context -> {
           ProcessInstanceExecution execution = loadActive(context, processInstanceKey, "cancel");
@@ -231,25 +234,21 @@ public final class RuntimeCommands {
    * activates elements (with variables, in an ancestor scope) and terminates element instances, all
    * or nothing.
    */
-  public void modifyProcessInstance(
-      long processInstanceKey,
-      List<com.infusionbilling.runtime.engine.ProcessInstanceModification.Activation> activations,
-      List<Long> terminations) {
+  public void modifyProcessInstance(ModifyProcessInstance command) {
     executor.execute(
         context -> {
-          ProcessInstanceExecution execution = loadActive(context, processInstanceKey, "modify");
+          ProcessInstanceExecution execution =
+              loadActive(context, command.processInstanceKey(), "modify");
           instances.loadLiveJobs(execution);
-          execution.modification().apply(activations, terminations);
+          execution.modification().apply(command.activations(), command.terminations());
           context.flush(execution);
           return null;
         });
   }
 
   /** Activates elements of an active ad-hoc sub-process instance (see AdHocSubProcessBehavior). */
-  public void activateAdHocActivities(
-      long adHocKey,
-      List<com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.Activation> activations,
-      boolean cancelRemainingInstances) {
+  public void activateAdHocActivities(ActivateAdHocActivities command) {
+    long adHocKey = command.adHocSubProcessInstanceKey();
     executor.execute(
         context -> {
           Long processInstanceKey = instances.processInstanceOfActiveElement(adHocKey);
@@ -262,16 +261,14 @@ public final class RuntimeCommands {
           ProcessInstanceExecution execution = context.load(processInstanceKey);
           instances.loadLiveJobs(execution);
           com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.activateElements(
-              execution, adHocKey, activations, cancelRemainingInstances);
+              execution, adHocKey, command.activations(), command.cancelRemainingInstances());
           context.flush(execution);
           return null;
         });
   }
 
-  public long setVariables(long scopeKey, Map<String, Object> variables, boolean local) {
-    if (variables == null) {
-      throw new InvalidArgumentException("Expected variables to be a JSON object, but none given");
-    }
+  public long setVariables(SetVariables command) {
+    long scopeKey = command.elementInstanceKey();
     return executor.execute(
         context -> {
           Long processInstanceKey = instances.processInstanceOfActiveElement(scopeKey);
@@ -282,7 +279,7 @@ public final class RuntimeCommands {
                     + "', but no such element was found");
           }
           ProcessInstanceExecution execution = context.load(processInstanceKey);
-          execution.setVariables(scopeKey, variables, local);
+          execution.setVariables(scopeKey, command.variables(), command.local());
           instances.flush(execution);
           return keys.getAsLong();
         });

@@ -2,7 +2,6 @@ package com.infusionbilling.runtime.command;
 
 import com.infusionbilling.runtime.events.EventRouter;
 import com.infusionbilling.runtime.events.SignalBroadcaster;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 /** Signal broadcast of the REST API and the gRPC gateway, in one transaction. */
@@ -25,13 +24,12 @@ public final class SignalCommands {
     this.keys = keys;
   }
 
-  public Broadcast broadcast(String name, Map<String, Object> variables, String tenantId) {
-    MessageCommands.requireName(name, "signal");
-    String tenant = tenants.resolve(tenantId);
+  public Broadcast broadcast(BroadcastSignal command) {
+    String tenant = tenants.resolve(command.tenantId());
     long key =
         router.inTransaction(
             batch -> {
-              signals.broadcast(batch, name, MessageCommands.orEmpty(variables), tenant);
+              signals.broadcast(batch, command.signalName(), command.variables(), tenant);
               return keys.getAsLong();
             });
     return new Broadcast(key, tenant);

@@ -26,6 +26,16 @@ public final class Tenants {
   /** A tenant as the API returns it. */
   public record Tenant(long key, String tenantId, String name, String description) {}
 
+  /** What a tenant's member is: a user or a client (the member_type column holds the name). */
+  public enum MemberType {
+    USER,
+    CLIENT;
+
+    String noun() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   private final JdbcTemplate jdbc;
   private final CommandExecutor executor;
   private final LongSupplier keys;
@@ -79,7 +89,10 @@ public final class Tenants {
   // ---------------------------------------------------------------------------------------------
   // Tenant management (REST API v2 "Tenant")
 
-  public Tenant create(String tenantId, String name, String description) {
+  public Tenant create(CreateTenant command) {
+    String tenantId = command.tenantId();
+    String name = command.name();
+    String description = command.description();
     requireId(tenantId, "tenantId");
     if (DEFAULT.equals(tenantId)) {
       throw alreadyExists("Expected to create tenant '<default>', but it exists");
@@ -113,10 +126,13 @@ public final class Tenants {
     return tenant;
   }
 
-  public Tenant update(String tenantId, String name, String description) {
+  public Tenant update(UpdateTenant command) {
+    String tenantId = command.tenantId();
     Tenant current = get(tenantId);
-    String newName = name == null || name.isBlank() ? current.name() : name;
-    String newDescription = description == null ? current.description() : description;
+    String newName =
+        command.name() == null || command.name().isBlank() ? current.name() : command.name();
+    String newDescription =
+        command.description() == null ? current.description() : command.description();
     executor.execute(
         context ->
             jdbc.update(
@@ -127,7 +143,8 @@ public final class Tenants {
     return new Tenant(current.key(), tenantId, newName, newDescription);
   }
 
-  public void delete(String tenantId) {
+  public void delete(DeleteTenant command) {
+    String tenantId = command.tenantId();
     get(tenantId);
     executor.execute(
         context -> {
@@ -162,12 +179,13 @@ public final class Tenants {
         args.toArray());
   }
 
-  /**
-   * Assigns a user or client ({@code USER}, {@code CLIENT}) to a tenant; assigning twice is 409.
-   */
-  public void assign(String tenantId, String memberType, String memberId) {
+  /** Assigns a user or client to a tenant; assigning twice is 409. */
+  public void assign(AssignTenantMember command) {
+    String tenantId = command.tenantId();
+    MemberType memberType = command.memberType();
+    String memberId = command.memberId();
     get(tenantId);
-    requireId(memberId, memberType.toLowerCase(Locale.ROOT));
+    requireId(memberId, memberType.noun());
     try {
       executor.execute(
           context ->
@@ -175,12 +193,12 @@ public final class Tenants {
                   "INSERT INTO rt_tenant_member (tenant_id, member_type, member_id)"
                       + " VALUES (?,?,?)",
                   tenantId,
-                  memberType,
+                  memberType.name(),
                   memberId));
     } catch (DuplicateKeyException e) {
       throw alreadyExists(
           "Expected to add "
-              + memberType.toLowerCase(Locale.ROOT)
+              + memberType.noun()
               + " '"
               + memberId
               + "' to tenant '"
@@ -189,7 +207,10 @@ public final class Tenants {
     }
   }
 
-  public void unassign(String tenantId, String memberType, String memberId) {
+  public void unassign(UnassignTenantMember command) {
+    String tenantId = command.tenantId();
+    MemberType memberType = command.memberType();
+    String memberId = command.memberId();
     get(tenantId);
     int removed =
         executor.execute(
@@ -198,12 +219,12 @@ public final class Tenants {
                     "DELETE FROM rt_tenant_member WHERE tenant_id = ? AND member_type = ?"
                         + " AND member_id = ?",
                     tenantId,
-                    memberType,
+                    memberType.name(),
                     memberId));
     if (removed == 0) {
       throw new NotFoundException(
           "Expected to remove "
-              + memberType.toLowerCase(Locale.ROOT)
+              + memberType.noun()
               + " '"
               + memberId
               + "' from tenant '"
@@ -213,14 +234,14 @@ public final class Tenants {
   }
 
   /** The members of one type of a tenant, ordered by id. */
-  public List<String> members(String tenantId, String memberType) {
+  public List<String> members(String tenantId, MemberType memberType) {
     get(tenantId);
     return jdbc.queryForList(
         "SELECT member_id FROM rt_tenant_member WHERE tenant_id = ? AND member_type = ?"
             + " ORDER BY member_id",
         String.class,
         tenantId,
-        memberType);
+        memberType.name());
   }
 
   private Tenant find(String tenantId) {

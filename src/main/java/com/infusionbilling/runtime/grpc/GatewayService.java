@@ -3,10 +3,12 @@ package com.infusionbilling.runtime.grpc;
 import static com.infusionbilling.runtime.grpc.GrpcResponses.unary;
 import static com.infusionbilling.runtime.grpc.GrpcResponses.unimplemented;
 
+import com.infusionbilling.runtime.command.BroadcastSignal;
 import com.infusionbilling.runtime.command.DecisionCommands;
 import com.infusionbilling.runtime.command.IncidentCommands;
 import com.infusionbilling.runtime.command.JobCommands;
 import com.infusionbilling.runtime.command.MessageCommands;
+import com.infusionbilling.runtime.command.PublishMessage;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.command.SignalCommands;
 import com.infusionbilling.runtime.management.ClusterManagement;
@@ -182,12 +184,13 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
         () -> {
           MessageCommands.Published published =
               messages.publish(
-                  request.getName(),
-                  request.getCorrelationKey(),
-                  request.getTimeToLive(),
-                  request.getMessageId(),
-                  Json.parseDocument(request.getVariables(), "variables"),
-                  request.getTenantId());
+                  new PublishMessage(
+                      request.getName(),
+                      request.getCorrelationKey(),
+                      request.getTimeToLive(),
+                      request.getMessageId(),
+                      Json.parseDocument(request.getVariables(), "variables"),
+                      request.getTenantId()));
           return PublishMessageResponse.newBuilder()
               .setKey(published.messageKey())
               .setTenantId(published.tenantId())
@@ -203,9 +206,10 @@ public final class GatewayService extends GatewayGrpc.GatewayImplBase {
         () -> {
           SignalCommands.Broadcast broadcast =
               signals.broadcast(
-                  request.getSignalName(),
-                  Json.parseDocument(request.getVariables(), "variables"),
-                  request.getTenantId());
+                  new BroadcastSignal(
+                      request.getSignalName(),
+                      Json.parseDocument(request.getVariables(), "variables"),
+                      request.getTenantId()));
           return BroadcastSignalResponse.newBuilder()
               .setKey(broadcast.signalKey())
               .setTenantId(broadcast.tenantId())

@@ -2,10 +2,15 @@ package com.infusionbilling.runtime.grpc;
 
 import static com.infusionbilling.runtime.grpc.GrpcResponses.toStatus;
 
-import com.infusionbilling.runtime.command.CreateInstance;
+import com.infusionbilling.runtime.command.CancelProcessInstance;
+import com.infusionbilling.runtime.command.CreateProcessInstance;
+import com.infusionbilling.runtime.command.CreateProcessInstanceWithResult;
 import com.infusionbilling.runtime.command.IncidentCommands;
+import com.infusionbilling.runtime.command.ModifyProcessInstance;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
+import com.infusionbilling.runtime.command.ResolveIncident;
 import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.command.SetVariables;
 import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
 import com.infusionbilling.runtime.state.Json;
@@ -69,9 +74,11 @@ final class InstanceCalls {
     try {
       result =
           commands.createProcessInstanceWithResult(
-              command(request.getRequest()),
-              Math.max(request.getRequestTimeout(), 0),
-              request.getFetchVariablesList());
+              new CreateProcessInstanceWithResult(
+                  command(request.getRequest()),
+                  // the gateway treats a negative request timeout as none (REST rejects it)
+                  Math.max(request.getRequestTimeout(), 0),
+                  request.getFetchVariablesList()));
     } catch (RuntimeException e) {
       response.onError(toStatus(e));
       return;
@@ -108,7 +115,7 @@ final class InstanceCalls {
   }
 
   CancelProcessInstanceResponse cancel(CancelProcessInstanceRequest request) {
-    commands.cancelProcessInstance(request.getProcessInstanceKey());
+    commands.cancelProcessInstance(new CancelProcessInstance(request.getProcessInstanceKey()));
     return CancelProcessInstanceResponse.getDefaultInstance();
   }
 
@@ -129,25 +136,27 @@ final class InstanceCalls {
     for (var t : request.getTerminateInstructionsList()) {
       terminations.add(t.getElementInstanceKey());
     }
-    commands.modifyProcessInstance(request.getProcessInstanceKey(), activations, terminations);
+    commands.modifyProcessInstance(
+        new ModifyProcessInstance(request.getProcessInstanceKey(), activations, terminations));
     return ModifyProcessInstanceResponse.getDefaultInstance();
   }
 
   SetVariablesResponse setVariables(SetVariablesRequest request) {
     Map<String, Object> variables = Json.parseDocument(request.getVariables(), "variables");
     long key =
-        commands.setVariables(request.getElementInstanceKey(), variables, request.getLocal());
+        commands.setVariables(
+            new SetVariables(request.getElementInstanceKey(), variables, request.getLocal()));
     return SetVariablesResponse.newBuilder().setKey(key).build();
   }
 
   ResolveIncidentResponse resolveIncident(ResolveIncidentRequest request) {
-    incidents.resolveIncident(request.getIncidentKey());
+    incidents.resolveIncident(new ResolveIncident(request.getIncidentKey()));
     return ResolveIncidentResponse.getDefaultInstance();
   }
 
-  private static CreateInstance command(CreateProcessInstanceRequest request) {
-    return new CreateInstance(
-        request.getProcessDefinitionKey() > 0 ? request.getProcessDefinitionKey() : null,
+  private static CreateProcessInstance command(CreateProcessInstanceRequest request) {
+    return new CreateProcessInstance(
+        request.getProcessDefinitionKey(),
         request.getBpmnProcessId(),
         request.getVersion(),
         Json.parseDocument(request.getVariables(), "variables"),

@@ -3,8 +3,10 @@ package com.infusionbilling.runtime.grpc;
 import static com.infusionbilling.runtime.grpc.GrpcResponses.nullToEmpty;
 
 import com.infusionbilling.runtime.command.DecisionCommands;
+import com.infusionbilling.runtime.command.DeployResources;
 import com.infusionbilling.runtime.command.DeploymentOutcome;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
+import com.infusionbilling.runtime.command.EvaluateDecision;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.shared.InvalidArgumentException;
@@ -46,7 +48,8 @@ final class ResourceCalls {
     for (Resource r : request.getResourcesList()) {
       resources.add(new DeploymentProcessor.Resource(r.getName(), r.getContent().toByteArray()));
     }
-    DeploymentOutcome outcome = commands.deploy(resources, request.getTenantId());
+    DeploymentOutcome outcome =
+        commands.deploy(new DeployResources(resources, request.getTenantId()));
     DeployResourceResponse.Builder builder =
         DeployResourceResponse.newBuilder()
             .setKey(outcome.deploymentKey())
@@ -99,10 +102,11 @@ final class ResourceCalls {
     try {
       evaluated =
           decisions.evaluate(
-              request.getDecisionId(),
-              request.getDecisionKey() > 0 ? request.getDecisionKey() : null,
-              Json.parseDocument(request.getVariables(), "variables"),
-              request.getTenantId());
+              new EvaluateDecision(
+                  request.getDecisionId(),
+                  request.getDecisionKey(),
+                  Json.parseDocument(request.getVariables(), "variables"),
+                  request.getTenantId()));
     } catch (NotFoundException e) {
       // the gateway documents an unknown decision as INVALID_ARGUMENT (REST: 404)
       throw new InvalidArgumentException(e.getMessage());

@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.rest;
 
+import com.infusionbilling.runtime.command.DeployResources;
 import com.infusionbilling.runtime.command.DeploymentProcessor;
 import com.infusionbilling.runtime.command.RuntimeCommands;
 import com.infusionbilling.runtime.management.ClusterManagement;
@@ -79,7 +80,7 @@ public class ClusterController {
           file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
       list.add(new DeploymentProcessor.Resource(name, file.getBytes()));
     }
-    return RestMapping.deployment(commands.deploy(list, tenantId));
+    return RestMapping.deployment(commands.deploy(new DeployResources(list, tenantId)));
   }
 
   /** The topology in the REST API's shape (one broker, one partition, its leader). */

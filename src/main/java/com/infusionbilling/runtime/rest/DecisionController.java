@@ -2,6 +2,7 @@ package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.command.DecisionCommands;
+import com.infusionbilling.runtime.command.EvaluateDecision;
 import com.infusionbilling.runtime.decision.DecisionEvaluation;
 import com.infusionbilling.runtime.decision.DecisionEvaluator;
 import com.infusionbilling.runtime.search.DecisionSearches;
@@ -41,10 +42,11 @@ public class DecisionController {
     long key = RestMapping.key(request.getDecisionDefinitionKey(), "decisionDefinitionKey");
     DecisionEvaluator.Evaluated evaluated =
         commands.evaluate(
-            request.getDecisionDefinitionId(),
-            key > 0 ? key : null,
-            request.getVariables(),
-            request.getTenantId());
+            new EvaluateDecision(
+                request.getDecisionDefinitionId(),
+                key,
+                request.getVariables(),
+                request.getTenantId()));
     var decision = evaluated.decision();
     DecisionEvaluation evaluation = evaluated.evaluation();
     EvaluateDecisionResult result =

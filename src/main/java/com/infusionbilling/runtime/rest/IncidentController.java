@@ -2,6 +2,7 @@ package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.infusionbilling.runtime.command.IncidentCommands;
+import com.infusionbilling.runtime.command.ResolveIncident;
 import com.infusionbilling.runtime.search.IncidentSearches;
 import io.camunda.client.protocol.rest.IncidentResult;
 import io.camunda.client.protocol.rest.IncidentSearchQueryResult;
@@ -33,7 +34,7 @@ public class IncidentController {
   @PostMapping("/incidents/{key}/resolution")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void resolveIncident(@PathVariable long key) {
-    incidents.resolveIncident(key);
+    incidents.resolveIncident(new ResolveIncident(key));
   }
 
   @PostMapping("/incidents/search")

@@ -1,7 +1,9 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.infusionbilling.runtime.command.CorrelateMessage;
 import com.infusionbilling.runtime.command.MessageCommands;
+import com.infusionbilling.runtime.command.PublishMessage;
 import com.infusionbilling.runtime.search.EventSearches;
 import io.camunda.client.protocol.rest.CorrelatedMessageSubscriptionSearchQueryResult;
 import io.camunda.client.protocol.rest.MessageCorrelationRequest;
@@ -31,12 +33,13 @@ public class MessageController {
   public MessagePublicationResult publish(@RequestBody MessagePublicationRequest request) {
     MessageCommands.Published published =
         messages.publish(
-            request.getName(),
-            request.getCorrelationKey(),
-            request.getTimeToLive(),
-            request.getMessageId(),
-            request.getVariables(),
-            request.getTenantId());
+            new PublishMessage(
+                request.getName(),
+                request.getCorrelationKey(),
+                request.getTimeToLive(),
+                request.getMessageId(),
+                request.getVariables(),
+                request.getTenantId()));
     return new MessagePublicationResult()
         .messageKey(String.valueOf(published.messageKey()))
         .tenantId(published.tenantId());
@@ -46,10 +49,11 @@ public class MessageController {
   public MessageCorrelationResult correlate(@RequestBody MessageCorrelationRequest request) {
     MessageCommands.Correlated correlated =
         messages.correlate(
-            request.getName(),
-            request.getCorrelationKey(),
-            request.getVariables(),
-            request.getTenantId());
+            new CorrelateMessage(
+                request.getName(),
+                request.getCorrelationKey(),
+                request.getVariables(),
+                request.getTenantId()));
     return new MessageCorrelationResult()
         .messageKey(String.valueOf(correlated.messageKey()))
         .processInstanceKey(String.valueOf(correlated.processInstanceKey()))

@@ -1,9 +1,14 @@
 package com.infusionbilling.runtime.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.infusionbilling.runtime.command.CreateInstance;
+import com.infusionbilling.runtime.command.ActivateAdHocActivities;
+import com.infusionbilling.runtime.command.CancelProcessInstance;
+import com.infusionbilling.runtime.command.CreateProcessInstance;
+import com.infusionbilling.runtime.command.CreateProcessInstanceWithResult;
+import com.infusionbilling.runtime.command.ModifyProcessInstance;
 import com.infusionbilling.runtime.command.ProcessInstanceCreated;
 import com.infusionbilling.runtime.command.RuntimeCommands;
+import com.infusionbilling.runtime.command.SetVariables;
 import com.infusionbilling.runtime.engine.ProcessInstanceModification;
 import com.infusionbilling.runtime.search.ProcessInstanceSearches;
 import com.infusionbilling.runtime.search.VariableSearches;
@@ -74,26 +79,24 @@ public class ProcessInstanceController {
         terminateAfter.add(terminate.getAfterElementId());
       }
     }
-    CreateInstance command =
-        new CreateInstance(
-            key > 0 ? key : null,
+    CreateProcessInstance command =
+        new CreateProcessInstance(
+            key,
             request.getProcessDefinitionId(),
             request.getProcessDefinitionVersion(),
             request.getVariables(),
             request.getTenantId(),
             request.getStartInstructions() == null
-                ? List.of()
+                ? null
                 : request.getStartInstructions().stream()
                     .map(ProcessInstanceCreationStartInstruction::getElementId)
                     .toList(),
             terminateAfter);
     if (Boolean.TRUE.equals(request.getAwaitCompletion())) {
-      long timeout = request.getRequestTimeout() == null ? 0 : request.getRequestTimeout();
-      if (timeout < 0) {
-        throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
-            "The property 'requestTimeout' must not be negative, but was " + timeout);
-      }
-      long wait = commands.requestTimeoutMillis(timeout);
+      CreateProcessInstanceWithResult withResult =
+          new CreateProcessInstanceWithResult(
+              command, request.getRequestTimeout(), request.getFetchVariables());
+      long wait = commands.requestTimeoutMillis(withResult.requestTimeoutMillis());
       // The command answers at the request timeout; the container's own timeout, a minute later,
       // would only come first if something is badly stuck, and then answers the same way.
       DeferredResult<CreateProcessInstanceResult> result =
@@ -108,7 +111,7 @@ public class ProcessInstanceController {
                           + wait
                           + " ms, but it did not; it continues to run")));
       commands
-          .createProcessInstanceWithResult(command, timeout, request.getFetchVariables())
+          .createProcessInstanceWithResult(withResult)
           .whenComplete(
               (done, error) -> {
                 if (error != null) {
@@ -160,21 +163,16 @@ public class ProcessInstanceController {
     List<Long> terminations = new java.util.ArrayList<>();
     if (request.getTerminateInstructions() != null) {
       for (ProcessInstanceModificationTerminateInstruction t : request.getTerminateInstructions()) {
-        long instance = RestMapping.key(t.getElementInstanceKey(), "elementInstanceKey");
-        if (instance < 0) {
-          throw new com.infusionbilling.runtime.shared.InvalidArgumentException(
-              "A terminate instruction needs an 'elementInstanceKey'");
-        }
-        terminations.add(instance);
+        terminations.add(RestMapping.key(t.getElementInstanceKey(), "elementInstanceKey"));
       }
     }
-    commands.modifyProcessInstance(key, activations, terminations);
+    commands.modifyProcessInstance(new ModifyProcessInstance(key, activations, terminations));
   }
 
   @PostMapping("/process-instances/{key}/cancellation")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void cancel(@PathVariable long key) {
-    commands.cancelProcessInstance(key);
+    commands.cancelProcessInstance(new CancelProcessInstance(key));
   }
 
   @PostMapping("/process-instances/search")
@@ -209,7 +207,7 @@ public class ProcessInstanceController {
   @PutMapping("/element-instances/{key}/variables")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void setVariables(@PathVariable long key, @RequestBody SetVariableRequest request) {
-    commands.setVariables(key, request.getVariables(), Boolean.TRUE.equals(request.getLocal()));
+    commands.setVariables(new SetVariables(key, request.getVariables(), request.getLocal()));
   }
 
   /** docs.camunda.io REST API "Activate activities within an ad-hoc sub-process". */
@@ -225,12 +223,11 @@ public class ProcessInstanceController {
       for (var element : request.getElements()) {
         activations.add(
             new com.infusionbilling.runtime.engine.AdHocSubProcessBehavior.Activation(
-                element.getElementId(),
-                element.getVariables() == null ? java.util.Map.of() : element.getVariables()));
+                element.getElementId(), element.getVariables()));
       }
     }
     commands.activateAdHocActivities(
-        key, activations, Boolean.TRUE.equals(request.getCancelRemainingInstances()));
+        new ActivateAdHocActivities(key, activations, request.getCancelRemainingInstances()));
   }
 
   @PostMapping("/element-instances/search")

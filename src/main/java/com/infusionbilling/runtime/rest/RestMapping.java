@@ -135,8 +135,7 @@ final class RestMapping {
         for (var element : adHoc.getActivateElements()) {
           elements.add(
               new com.infusionbilling.runtime.shared.JobResult.ActivateElement(
-                  element.getElementId(),
-                  element.getVariables() == null ? Map.of() : element.getVariables()));
+                  element.getElementId(), element.getVariables()));
         }
       }
       return new com.infusionbilling.runtime.shared.JobResult(

@@ -1,5 +1,6 @@
 package com.infusionbilling.runtime.rest;
 
+import com.infusionbilling.runtime.command.BroadcastSignal;
 import com.infusionbilling.runtime.command.SignalCommands;
 import io.camunda.client.protocol.rest.SignalBroadcastRequest;
 import io.camunda.client.protocol.rest.SignalBroadcastResult;
@@ -22,7 +23,9 @@ public class SignalController {
   @PostMapping("/signals/broadcast")
   public SignalBroadcastResult broadcast(@RequestBody SignalBroadcastRequest request) {
     SignalCommands.Broadcast broadcast =
-        signals.broadcast(request.getSignalName(), request.getVariables(), request.getTenantId());
+        signals.broadcast(
+            new BroadcastSignal(
+                request.getSignalName(), request.getVariables(), request.getTenantId()));
     return new SignalBroadcastResult()
         .signalKey(String.valueOf(broadcast.signalKey()))
         .tenantId(broadcast.tenantId());

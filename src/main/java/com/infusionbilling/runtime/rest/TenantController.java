@@ -1,6 +1,11 @@
 package com.infusionbilling.runtime.rest;
 
+import com.infusionbilling.runtime.command.AssignTenantMember;
+import com.infusionbilling.runtime.command.CreateTenant;
+import com.infusionbilling.runtime.command.DeleteTenant;
 import com.infusionbilling.runtime.command.Tenants;
+import com.infusionbilling.runtime.command.UnassignTenantMember;
+import com.infusionbilling.runtime.command.UpdateTenant;
 import io.camunda.client.protocol.rest.SearchQueryPageResponse;
 import io.camunda.client.protocol.rest.TenantClientResult;
 import io.camunda.client.protocol.rest.TenantClientSearchResult;
@@ -34,8 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v2/tenants")
 public class TenantController {
 
-  private static final String USER = "USER";
-  private static final String CLIENT = "CLIENT";
+  private static final Tenants.MemberType USER = Tenants.MemberType.USER;
+  private static final Tenants.MemberType CLIENT = Tenants.MemberType.CLIENT;
 
   private final Tenants tenants;
 
@@ -47,7 +52,8 @@ public class TenantController {
   @ResponseStatus(HttpStatus.CREATED)
   public TenantCreateResult create(@RequestBody TenantCreateRequest request) {
     Tenants.Tenant tenant =
-        tenants.create(request.getTenantId(), request.getName(), request.getDescription());
+        tenants.create(
+            new CreateTenant(request.getTenantId(), request.getName(), request.getDescription()));
     return new TenantCreateResult()
         .tenantId(tenant.tenantId())
         .name(tenant.name())
@@ -62,7 +68,8 @@ public class TenantController {
   @PutMapping("/{tenantId}")
   public TenantUpdateResult update(
       @PathVariable String tenantId, @RequestBody TenantUpdateRequest request) {
-    Tenants.Tenant tenant = tenants.update(tenantId, request.getName(), request.getDescription());
+    Tenants.Tenant tenant =
+        tenants.update(new UpdateTenant(tenantId, request.getName(), request.getDescription()));
     return new TenantUpdateResult()
         .tenantId(tenant.tenantId())
         .name(tenant.name())
@@ -72,7 +79,7 @@ public class TenantController {
   @DeleteMapping("/{tenantId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void delete(@PathVariable String tenantId) {
-    tenants.delete(tenantId);
+    tenants.delete(new DeleteTenant(tenantId));
   }
 
   @PostMapping("/search")
@@ -93,13 +100,13 @@ public class TenantController {
   @PutMapping("/{tenantId}/users/{username}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void assignUser(@PathVariable String tenantId, @PathVariable String username) {
-    tenants.assign(tenantId, USER, username);
+    tenants.assign(new AssignTenantMember(tenantId, USER, username));
   }
 
   @DeleteMapping("/{tenantId}/users/{username}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void unassignUser(@PathVariable String tenantId, @PathVariable String username) {
-    tenants.unassign(tenantId, USER, username);
+    tenants.unassign(new UnassignTenantMember(tenantId, USER, username));
   }
 
   @PostMapping("/{tenantId}/users/search")
@@ -114,13 +121,13 @@ public class TenantController {
   @PutMapping("/{tenantId}/clients/{clientId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void assignClient(@PathVariable String tenantId, @PathVariable String clientId) {
-    tenants.assign(tenantId, CLIENT, clientId);
+    tenants.assign(new AssignTenantMember(tenantId, CLIENT, clientId));
   }
 
   @DeleteMapping("/{tenantId}/clients/{clientId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   public void unassignClient(@PathVariable String tenantId, @PathVariable String clientId) {
-    tenants.unassign(tenantId, CLIENT, clientId);
+    tenants.unassign(new UnassignTenantMember(tenantId, CLIENT, clientId));
   }
 
   @PostMapping("/{tenantId}/clients/search")

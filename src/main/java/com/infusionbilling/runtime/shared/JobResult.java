@@ -39,7 +39,12 @@ public record JobResult(
   }
 
   /** An element of an ad-hoc sub-process to activate, with its variables. */
-  public record ActivateElement(String elementId, Map<String, Object> variables) {}
+  /** An element an ad-hoc sub-process job activates, with its variables (none when null). */
+  public record ActivateElement(String elementId, Map<String, Object> variables) {
+    public ActivateElement {
+      variables = variables == null ? Map.of() : variables;
+    }
+  }
 
   public static JobResult userTask(boolean denied, String deniedReason, Corrections corrections) {
     return new JobResult(denied, deniedReason, corrections, List.of(), false, false);

@@ -180,9 +180,12 @@ class InstanceLockTest {
     byte[] bpmn =
         Bpmn.convertToString(BpmnModels.oneServiceTask(processId, type))
             .getBytes(StandardCharsets.UTF_8);
-    commands.deploy(List.of(new DeploymentProcessor.Resource(processId + ".bpmn", bpmn)), null);
+    commands.deploy(
+        new DeployResources(
+            List.of(new DeploymentProcessor.Resource(processId + ".bpmn", bpmn)), null));
     commands.createProcessInstance(
-        new CreateInstance(null, processId, null, Map.of(), null, List.of(), java.util.Set.of()));
+        new CreateProcessInstance(
+            null, processId, null, Map.of(), null, List.of(), java.util.Set.of()));
     CompletableFuture<List<ActivatedJob>> activation = new CompletableFuture<>();
     jobs.activateJobs(
         new ActivationRequest(type, "lock-test", 600_000, 1, null, null, 10_000),
