@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +39,7 @@ public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExcepti
       }
     }
     resolvers.add(standard, UnexpectedErrorResolver::standardError);
+    resolvers.add(standard, UnexpectedErrorResolver::unreadableMultipart);
     resolvers.add(this);
     // First of all: an advice's catch-all (the billing API's) would make it a 500, and Spring's
     // own resolver answers an empty 200 when a cause looks like a client that went away (the MySQL
@@ -61,6 +63,27 @@ public class UnexpectedErrorResolver implements WebMvcConfigurer, HandlerExcepti
         HttpStatus.SERVICE_UNAVAILABLE.value(),
         "Service Unavailable",
         "The database is not reachable right now; try again later.");
+  }
+
+  /**
+   * A body declared multipart/form-data that cannot be parsed (no boundary, truncated parts): a
+   * 400, on any endpoint, since the dispatcher parses it before choosing the handler (so no
+   * controller's advice sees it). Too large an upload stays Spring's 413.
+   */
+  static ModelAndView unreadableMultipart(
+      HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
+    if (!(e instanceof MultipartException)
+        || e instanceof ErrorResponse
+        || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+        || response.isCommitted()) {
+      return null;
+    }
+    return write(
+        response,
+        HttpStatus.BAD_REQUEST.value(),
+        "Bad Request",
+        "body: not readable as multipart/form-data (no boundary or malformed parts); send files"
+            + " as the multipart part 'file', JSON as application/json");
   }
 
   /** Spring MVC's own client errors (404, 405, 415, ...) under /api/**: their problem detail. */
