@@ -1,5 +1,6 @@
 package com.infusionbilling.authorization;
 
+import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.billing.reference.AuthorizationBasis;
 import com.infusionbilling.billing.reference.Drug;
 import com.infusionbilling.billing.reference.ReferenceDataService;
@@ -17,7 +18,7 @@ import com.infusionbilling.episode.EpisodeTimeline;
 import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,9 @@ public class PriorAuthorizationService {
   private final ProcessMessages messages;
   private final TransactionTemplate tx;
 
+  /** The practice's zone: the requested service dates and decision dates are its days. */
+  private final ZoneId zone;
+
   public PriorAuthorizationService(
       PriorAuthorizationRequestRepository requests,
       PayerAuthorizationRepository authorizations,
@@ -58,7 +62,9 @@ public class PriorAuthorizationService {
       X12Identities identities,
       EpisodeTimeline timeline,
       ProcessMessages messages,
+      BillingProperties billing,
       PlatformTransactionManager transactions) {
+    this.zone = billing.zone();
     this.requests = requests;
     this.authorizations = authorizations;
     this.episodes = episodes;
@@ -204,17 +210,23 @@ public class PriorAuthorizationService {
         + (reason.isBlank() ? "" : " - " + reason.trim());
   }
 
+  /**
+   * The first day a 278 asks for: the order's start, or the practice's today if that has passed. In
+   * the practice's zone, not UTC: a New York practice's evening is already tomorrow in UTC, and an
+   * authorization asked from tomorrow does not cover today's visit.
+   */
+  static LocalDate requestedFrom(LocalDate orderStart, java.time.Instant now, ZoneId zone) {
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    return orderStart.isBefore(today) ? today : orderStart;
+  }
+
   /** Sends submission number {@code attempt} as a 278, once (batch key {@code 278:<trace>}). */
   public Submitted send278(long requestId, int attempt) {
     var request = requests.findById(requestId).orElseThrow();
     EpisodeDossier ctx = contexts.load(request.getEpisodeId());
     String trace = "IBW-PA-" + requestId + "-" + attempt;
     var order = ctx.order();
-    LocalDate from = order.getStartDate();
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    if (from.isBefore(today)) {
-      from = today;
-    }
+    LocalDate from = requestedFrom(order.getStartDate(), java.time.Instant.now(), zone);
     LocalDate to = from.plusDays(Math.max(order.getIntervalDays() * order.getNumberOfDoses(), 1));
     // a hospital outpatient department bills on the UB-04 (837I): its 278 names the facility type
     // (UM04 qualifier A) and the drug's revenue code (SV2), as its claim will (005010X217 2000E
@@ -540,8 +552,8 @@ public class PriorAuthorizationService {
    * 278 for the same service is a duplicate request, not an appeal (005010X217 has no appeal
    * transaction).
    *
-   * @return the date the partial approval was decided (UTC), from which the appeal's deadline
-   *     counts
+   * @return the date the partial approval was decided (in the practice's zone), from which the
+   *     appeal's deadline counts
    */
   public LocalDate recordPartialApprovalAppeal(long requestId) {
     return tx.execute(
@@ -553,15 +565,16 @@ public class PriorAuthorizationService {
               "request " + requestId + " partial approval appealed for the full quantity",
               "pa-partial-appeal-" + requestId + "-" + r.getSubmissionCount());
           return r.getDecidedAt() == null
-              ? LocalDate.now(ZoneOffset.UTC)
-              : LocalDate.ofInstant(r.getDecidedAt(), ZoneOffset.UTC);
+              ? LocalDate.now(zone)
+              : LocalDate.ofInstant(r.getDecidedAt(), zone);
         });
   }
 
   /**
    * The peer-to-peer outcome after a denial, on the episode's timeline (once per request).
    *
-   * @return the date the denial was decided (UTC), from which an appeal's deadline counts
+   * @return the date the denial was decided (in the practice's zone), from which an appeal's
+   *     deadline counts
    */
   public LocalDate recordPeerToPeer(long requestId, String outcome) {
     return tx.execute(
@@ -573,8 +586,8 @@ public class PriorAuthorizationService {
               "request " + requestId + " denial " + outcome,
               "pa-peer-to-peer-" + requestId + "-" + r.getSubmissionCount());
           return r.getDecidedAt() == null
-              ? LocalDate.now(ZoneOffset.UTC)
-              : LocalDate.ofInstant(r.getDecidedAt(), ZoneOffset.UTC);
+              ? LocalDate.now(zone)
+              : LocalDate.ofInstant(r.getDecidedAt(), zone);
         });
   }
 

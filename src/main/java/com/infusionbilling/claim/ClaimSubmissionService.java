@@ -1,5 +1,6 @@
 package com.infusionbilling.claim;
 
+import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.billing.coding.ClaimType;
 import com.infusionbilling.billing.reference.Payer;
 import com.infusionbilling.billing.reference.ReferenceSnapshot;
@@ -46,13 +47,18 @@ public class ClaimSubmissionService {
   private final ClaimAckRepository acks;
   private final ProcessMessages messages;
 
+  /** The practice's zone: a claim was sent on its day. */
+  private final java.time.ZoneId zone;
+
   public ClaimSubmissionService(
       ClaimService claims,
       ClaimScrub scrub,
       Claim837Builder builder,
       ClearinghouseGateway gateway,
       ClaimAckRepository acks,
-      ProcessMessages messages) {
+      ProcessMessages messages,
+      BillingProperties billing) {
+    this.zone = billing.zone();
     this.claims = claims;
     this.scrub = scrub;
     this.builder = builder;
@@ -110,7 +116,7 @@ public class ClaimSubmissionService {
         if (m.matches()) {
           sentOn.put(
               m.group(3) == null ? 1 : Integer.parseInt(m.group(3)),
-              h.getOccurredAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+              h.getOccurredAt().atZone(zone).toLocalDate());
         }
       }
     }

@@ -2,6 +2,7 @@ package com.infusionbilling.denial;
 
 import com.infusionbilling.LifecycleProperties;
 import com.infusionbilling.authorization.AuthorizationQueries;
+import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.claim.ClaimView;
 import com.infusionbilling.episode.EpisodeDossier;
 import java.io.ByteArrayOutputStream;
@@ -32,8 +33,12 @@ class AppealLetterRenderer {
 
   private final LifecycleProperties lifecycle;
 
-  AppealLetterRenderer(LifecycleProperties lifecycle) {
+  /** The practice's zone: the dates the letter names are its days. */
+  private final java.time.ZoneId zone;
+
+  AppealLetterRenderer(LifecycleProperties lifecycle, BillingProperties billing) {
     this.lifecycle = lifecycle;
+    this.zone = billing.zone();
   }
 
   /** What the letter says, gathered by the service. */
@@ -103,8 +108,7 @@ class AppealLetterRenderer {
                   : pa.traceNumber() != null ? pa.traceNumber() : "none given")
               + (pa.decidedAt() == null
                   ? ""
-                  : ", denied "
-                      + java.time.LocalDate.ofInstant(pa.decidedAt(), java.time.ZoneOffset.UTC)));
+                  : ", denied " + LocalDate.ofInstant(pa.decidedAt(), zone)));
       if (pa.siteOfCareExceptionReason() != null) {
         lines.addAll(wrap("Site-of-care exception requested: " + pa.siteOfCareExceptionReason()));
       }

@@ -1,5 +1,6 @@
 package com.infusionbilling.episode;
 
+import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.billing.scrub.SiteOfCare;
 import com.infusionbilling.intake.Coverage;
 import com.infusionbilling.intake.CoverageService;
@@ -7,7 +8,7 @@ import com.infusionbilling.intake.IntakeQueries;
 import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,9 @@ public class EpisodeService {
   private final ProcessMessages messages;
   private final EpisodeAuthorizations authorizations;
 
+  /** The practice's zone: an alternate coverage without a date is effective from its today. */
+  private final ZoneId zone;
+
   public EpisodeService(
       EpisodeRepository episodes,
       IntakeQueries intake,
@@ -38,7 +42,9 @@ public class EpisodeService {
       TherapyOrderRepository orders,
       EpisodeTimeline timeline,
       ProcessMessages messages,
-      EpisodeAuthorizations authorizations) {
+      EpisodeAuthorizations authorizations,
+      BillingProperties billing) {
+    this.zone = billing.zone();
     this.episodes = episodes;
     this.intake = intake;
     this.coverages = coverages;
@@ -77,7 +83,7 @@ public class EpisodeService {
                 alternate.groupNumber(),
                 alternate.effectiveFrom() != null
                     ? alternate.effectiveFrom()
-                    : LocalDate.now(ZoneOffset.UTC));
+                    : LocalDate.now(zone));
         e.switchCoverage(next.getId());
         e.moveTo(EpisodeStatus.VERIFYING_BENEFITS);
         detail =

@@ -1,5 +1,6 @@
 package com.infusionbilling.verification;
 
+import com.infusionbilling.billing.BillingProperties;
 import com.infusionbilling.clearinghouse.ClearinghouseGateway;
 import com.infusionbilling.edi.X12Identities;
 import com.infusionbilling.edi.model.Benefit;
@@ -12,7 +13,7 @@ import com.infusionbilling.intake.BenefitType;
 import com.infusionbilling.process.ProcessMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public class BenefitVerificationService {
   private final ProcessMessages messages;
   private final TransactionTemplate tx;
 
+  /** The practice's zone: the inquiry's service date is its today at the earliest. */
+  private final ZoneId zone;
+
   public BenefitVerificationService(
       BenefitVerificationRepository verifications,
       EpisodeDossiers contexts,
@@ -50,7 +54,9 @@ public class BenefitVerificationService {
       X12Identities identities,
       EpisodeTimeline timeline,
       ProcessMessages messages,
+      BillingProperties billing,
       PlatformTransactionManager transactions) {
+    this.zone = billing.zone();
     this.verifications = verifications;
     this.contexts = contexts;
     this.gateway = gateway;
@@ -113,8 +119,8 @@ public class BenefitVerificationService {
     return "IBW-BV-" + verificationId;
   }
 
-  private static LocalDate serviceDate(EpisodeDossier ctx) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+  private LocalDate serviceDate(EpisodeDossier ctx) {
+    LocalDate today = LocalDate.now(zone);
     LocalDate start = ctx.order().getStartDate();
     return start.isAfter(today) ? start : today;
   }

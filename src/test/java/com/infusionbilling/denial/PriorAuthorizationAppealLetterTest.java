@@ -36,6 +36,13 @@ class PriorAuthorizationAppealLetterTest {
   @Autowired RecordAppealForwardingWorker forwarding;
   @Autowired com.infusionbilling.authorization.RecordPartialApprovalAppealWorker partialAppeal;
   @Autowired com.infusionbilling.episode.EpisodeTimeline timeline;
+  @Autowired com.infusionbilling.billing.BillingProperties billing;
+
+  /** Today in the practice's zone, as the services take it. */
+  LocalDate today() {
+    return LocalDate.now(billing.zone());
+  }
+
   @MockitoBean ProcessMessages messages;
 
   long openRequest(long episodeId, String decision) {
@@ -85,7 +92,7 @@ class PriorAuthorizationAppealLetterTest {
             episode.getId(),
             "MEDICARE_ADVANTAGE",
             2,
-            LocalDate.now().toString(),
+            today().toString(),
             BigDecimal.ZERO,
             rule);
     long appealId = ((Number) opened.get("appealId")).longValue();
@@ -116,7 +123,7 @@ class PriorAuthorizationAppealLetterTest {
 
     assertThat(second).isEqualTo(first);
     assertThat(first)
-        .containsEntry("partialDecidedOn", LocalDate.now(java.time.ZoneOffset.UTC).toString())
+        .containsEntry("partialDecidedOn", today().toString())
         .containsEntry("appealExpedited", false);
     assertThat(timelineEntries(episode.getId(), "PARTIAL_APPROVAL_APPEALED")).isEqualTo(1);
   }
@@ -135,7 +142,7 @@ class PriorAuthorizationAppealLetterTest {
         request.getId(),
         new PayerDecision("DENIED", "CB", null, null, null, null, "SBX-REV-771"),
         "278 response");
-    LocalDate deniedOn = LocalDate.now();
+    LocalDate deniedOn = today();
     Map<String, Object> rule =
         DmnTables.evaluate(
             "bpmn/Decision_AppealLevels.dmn",
