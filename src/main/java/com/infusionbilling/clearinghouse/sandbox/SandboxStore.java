@@ -2,11 +2,18 @@ package com.infusionbilling.clearinghouse.sandbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The sandbox payer's bookkeeping: files taken, answers still owed. */
+/**
+ * The sandbox payer's bookkeeping: files taken, answers still owed. Times are stored in the
+ * columns' millisecond precision, truncated here ({@link #stored}): the databases disagree on extra
+ * digits (MariaDB truncates them, H2 and MySQL round), and an answer owed "now" that H2 had rounded
+ * up to the next millisecond was not due at that instant, so with a clock that does not tick (the
+ * tests') it never came.
+ */
 class SandboxStore {
 
   record Pending(long id, String kind, String sourceFile, String reference) {}
@@ -32,7 +39,7 @@ class SandboxStore {
       jdbc.update(
           "INSERT INTO clearinghouse_sandbox_intake (file_name, taken_at) VALUES (?, ?)",
           fileName,
-          Timestamp.from(now));
+          stored(now));
       return true;
     } catch (DuplicateKeyException e) {
       return false;
@@ -46,7 +53,12 @@ class SandboxStore {
         kind,
         sourceFile,
         reference,
-        Timestamp.from(due));
+        stored(due));
+  }
+
+  /** An instant as the DATETIME(3) columns keep it, on every database: whole milliseconds. */
+  static Timestamp stored(Instant instant) {
+    return Timestamp.from(instant.truncatedTo(ChronoUnit.MILLIS));
   }
 
   /** Whether an answer of this kind was ever owed for a reference starting with this key. */

@@ -2,6 +2,7 @@ package com.infusionbilling.clearinghouse.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.infusionbilling.clearinghouse.ClearinghouseTestConfiguration;
 import com.infusionbilling.clearinghouse.LocalMailboxTestBase;
 import com.infusionbilling.edi.model.Adjustment;
 import com.infusionbilling.edi.model.AuthorizationDecision;
@@ -301,6 +302,20 @@ class SandboxPayerScenariosTest extends LocalMailboxTestBase {
     ServicePayment drug = only(only(events.messages(Remittance.class)).claims()).services().get(0);
     // 37 x 81.94 = 3031.78 at contract; 90 % of it allowed
     assertThat(drug.allowed()).isEqualByComparingTo("2728.60");
+  }
+
+  /**
+   * With no remittance delay the 835 comes in the run that takes the claim, also when the clock
+   * stands between two milliseconds (the denial tests set it to {@code Instant.now()}): H2 had
+   * rounded the owed time up past it, and the clock, which does not tick, never reached it.
+   */
+  @Test
+  void theRemittanceIsWrittenInTheSameRunWhenTheClockIsBetweenMilliseconds() {
+    clock.set(ClearinghouseTestConfiguration.START.plusNanos(700_000));
+    gateway.submit(key(), List.of(X12Samples.infliximabOfficeClaim("SUBMS1", freshMember("W7"))));
+    exchange();
+
+    assertThat(only(only(events.messages(Remittance.class)).claims()).statusCode()).isEqualTo("1");
   }
 
   @Test
