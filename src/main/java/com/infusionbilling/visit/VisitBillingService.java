@@ -10,6 +10,7 @@ import com.infusionbilling.billing.reference.ReferenceDataService;
 import com.infusionbilling.episode.EpisodeTimeline;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ public class VisitBillingService {
   private final ReferenceDataService reference;
   private final EpisodeTimeline timeline;
   private final TransactionTemplate tx;
+  private final ApplicationEventPublisher events;
 
   public VisitBillingService(
       VisitRepository visits,
@@ -39,7 +41,8 @@ public class VisitBillingService {
       AuthorizationMonitoringService monitoring,
       ReferenceDataService reference,
       EpisodeTimeline timeline,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
     this.visits = visits;
     this.codings = codings;
     this.records = records;
@@ -49,6 +52,7 @@ public class VisitBillingService {
     this.reference = reference;
     this.timeline = timeline;
     this.tx = new TransactionTemplate(transactions);
+    this.events = events;
   }
 
   /**
@@ -162,6 +166,8 @@ public class VisitBillingService {
             }
             lots++;
           }
+          // the drug left stock: inventory copies these dispenses once this commits
+          events.publishEvent(new VisitDispensed(visitId));
           return lots;
         });
   }

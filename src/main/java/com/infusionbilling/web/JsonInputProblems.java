@@ -95,6 +95,12 @@ public final class JsonInputProblems {
               + parse.getLocation().getColumnNr(),
           false);
     }
+    if (cause instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null
+        && String.valueOf(mismatch.getOriginalMessage()).startsWith("Cannot deserialize")) {
+      // the whole body of the wrong shape ([1, 2] where an object is expected)
+      return new Problem("body", "body: expected " + describe(mismatch.getTargetType()), false);
+    }
     if (cause instanceof com.fasterxml.jackson.core.JacksonException jackson
         && jackson.getProcessor() instanceof JsonParser parser) {
       String field = fieldAt(parser);
@@ -192,7 +198,12 @@ public final class JsonInputProblems {
       case "Integer", "int", "Long", "long" -> "whole number";
       case "Boolean", "boolean" -> "boolean (true or false)";
       case "String" -> "string";
-      default -> type.getSimpleName();
+      default ->
+          java.util.Collection.class.isAssignableFrom(type) || type.isArray()
+              ? "JSON array"
+              : type.isPrimitive() || type.getName().startsWith("java.lang.")
+                  ? type.getSimpleName()
+                  : "JSON object";
     };
   }
 }

@@ -72,4 +72,16 @@ class X12AdminControllerTest {
         getClass().getResourceAsStream("/x12/inbound/999-partially-accepted.x12").readAllBytes();
     mvc.perform(post("/api/admin/x12/validate").content(file)).andExpect(status().isOk());
   }
+
+  @Test
+  void anEmptyBodyIsA400SayingTheFileIsEmpty() throws Exception {
+    // it said "the request body is missing or not JSON", of an endpoint that takes no JSON
+    mvc.perform(
+            post("/api/admin/x12/validate")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(new byte[0]))
+        .andExpect(status().isBadRequest())
+        .andExpect(status().reason(Matchers.containsString("the X12 file is empty")));
+    Mockito.verifyNoInteractions(audit);
+  }
 }

@@ -157,6 +157,19 @@ class HostileJsonInputTest {
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }
 
+  /** A body or field of the wrong JSON shape is named in JSON's words, not Java class names. */
+  @Test
+  void theWrongShapeIsNamedAsAJsonObject() throws Exception {
+    post("/api/inventory/lots/1/movements", "[1, 2]")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("body"))
+        .andExpect(jsonPath("$.detail").value("body: expected JSON object"));
+    post("/api/worklist/tasks/1/completion", "{\"variables\": \"x\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("variables"))
+        .andExpect(jsonPath("$.detail").value("variables: expected JSON object"));
+  }
+
   @Test
   void trailingContentAfterTheBodyIsRefused() throws Exception {
     post("/api/billing/preview", PREVIEW + " {}")

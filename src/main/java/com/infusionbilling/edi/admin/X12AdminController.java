@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Admin endpoint for support staff: validate any X12 file against the schemas and see it as loops
@@ -49,7 +50,11 @@ public class X12AdminController {
         "application/edi-x12"
       },
       produces = MediaType.TEXT_PLAIN_VALUE)
-  public ResponseEntity<String> validate(@RequestBody byte[] file) {
+  public ResponseEntity<String> validate(@RequestBody(required = false) byte[] file) {
+    if (file == null || file.length == 0) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "body: the X12 file is empty; send the file as the request body");
+    }
     StringWriter text = new StringWriter();
     X12ValidationReport report =
         printer.print(new ByteArrayInputStream(file), new PrintWriter(text));
