@@ -80,7 +80,10 @@ public class ReportDrillDowns {
     }
     var w =
         filter.where(
-            RevenueCycleReports.OPEN_CLAIMS + " AND " + RevenueCycleReports.bucketCase() + " = ?",
+            RevenueCycleReports.OPEN_CLAIMS_AS_OF
+                + " AND "
+                + RevenueCycleReports.bucketCase()
+                + " = ?",
             bucketArgsAnd(filter, bucket));
     return jdbc.query(
         "SELECT * FROM ("
@@ -94,8 +97,10 @@ public class ReportDrillDowns {
 
   static Object[] bucketArgsAnd(ReportFilter filter, String bucket) {
     Object[] bounds = RevenueCycleReports.bucketArgs(filter.asOf());
-    Object[] args = Arrays.copyOf(bounds, bounds.length + 1);
-    args[bounds.length] = bucket;
+    Object[] args = new Object[bounds.length + 2];
+    args[0] = Date.valueOf(filter.asOf());
+    System.arraycopy(bounds, 0, args, 1, bounds.length);
+    args[bounds.length + 1] = bucket;
     return args;
   }
 

@@ -16,6 +16,10 @@ import java.util.List;
  * report is as of.
  */
 public record ReportFilter(String payer, String drug, YearMonth month, LocalDate asOf) {
+  /** The days a report may be about: a year like +99999 is a typo, not a question. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
   public static ReportFilter of(String payer, String drug, String month, LocalDate asOf) {
     String p = blank(payer) ? null : payer.strip();
@@ -33,6 +37,12 @@ public record ReportFilter(String payer, String drug, YearMonth month, LocalDate
       } catch (DateTimeParseException e) {
         throw new InvalidInputException("month", "a month as YYYY-MM");
       }
+      if (m.isBefore(YearMonth.from(EARLIEST)) || m.isAfter(YearMonth.from(LATEST))) {
+        throw new InvalidInputException("month", "a month between 1900-01 and 2999-12");
+      }
+    }
+    if (asOf != null && (asOf.isBefore(EARLIEST) || asOf.isAfter(LATEST))) {
+      throw new InvalidInputException("asOf", "a day between 1900-01-01 and 2999-12-31");
     }
     return new ReportFilter(p, d, m, asOf);
   }

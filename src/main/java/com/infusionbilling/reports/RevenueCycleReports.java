@@ -32,6 +32,12 @@ public class RevenueCycleReports {
           + " 'SCRUB_FAILED', 'REJECTED', 'CLOSED', 'WRITTEN_OFF')";
 
   /**
+   * The open claims the A/R is made of as of a day: a service after it was no receivable yet (its
+   * age would be negative); one argument, the as-of day.
+   */
+  static final String OPEN_CLAIMS_AS_OF = OPEN_CLAIMS + " AND c.date_of_service <= ?";
+
+  /**
    * The per-claim summary every claim-level figure reads (alias {@code c}): one row per claim
    * version with the claim's own columns (those of {@code claim_report}) and its totals, kept exact
    * by {@link ReportClaims}: {@code remitted} (a posted 835 claim payment exists), {@code paid},
@@ -122,7 +128,7 @@ public class RevenueCycleReports {
     for (String b : BUCKETS) {
       buckets.put(b, new Bucket(b, 0, money(null)));
     }
-    var w = filter.where(OPEN_CLAIMS);
+    var w = filter.where(OPEN_CLAIMS_AS_OF, Date.valueOf(filter.asOf()));
     jdbc.query(
         "SELECT t.bucket, COUNT(*), SUM(t.balance) FROM (SELECT "
             + bucketCase()

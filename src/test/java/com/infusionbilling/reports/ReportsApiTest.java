@@ -205,6 +205,41 @@ class ReportsApiTest {
   }
 
   @Test
+  void theArAsOfAnEarlierDayLeavesOutLaterServices() throws Exception {
+    // as of 2026-06-01 C1 (service 2026-06-20) was no receivable yet: 3,000 + 2,500 + 800 = 6,300,
+    // and C3 (2026-04-15) is 47 days old, in 31-60
+    mvc.perform(get("/api/reports/ar").param("payer", payer).param("asOf", "2026-06-01"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(6300.00))
+        .andExpect(jsonPath("$.claims").value(3))
+        .andExpect(jsonPath("$.aging[0].balance").value(0.00))
+        .andExpect(jsonPath("$.aging[1].balance").value(3000.00));
+    mvc.perform(
+            get("/api/reports/ar/claims")
+                .param("payer", payer)
+                .param("asOf", "2026-06-01")
+                .param("bucket", "0-30"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$").isEmpty());
+    mvc.perform(
+            get("/api/reports/ar/claims")
+                .param("payer", payer)
+                .param("asOf", "2026-06-01")
+                .param("bucket", "31-60"))
+        .andExpect(jsonPath("$[*].claimId", contains((int) c3)));
+  }
+
+  @Test
+  void aDayOrMonthOutsideAnyPlausibleReportIsA400() throws Exception {
+    mvc.perform(report("/api/reports/ar").param("month", "+99999-01"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("month"));
+    mvc.perform(get("/api/reports/ar").param("payer", payer).param("asOf", "0000-01-01"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("asOf"));
+  }
+
+  @Test
   void aCorrectedClaimReplacesItsFirstVersion() throws Exception {
     // C1 corrected (frequency 7): version 2 of the same visit, same charge, filed the same day
     jdbc.update(
