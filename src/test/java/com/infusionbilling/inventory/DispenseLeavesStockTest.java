@@ -15,9 +15,7 @@ import com.infusionbilling.visit.VisitService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,54 +86,12 @@ class DispenseLeavesStockTest {
         EpisodeFixtures.job(
             EpisodeFixtures.nextKey(),
             EpisodeFixtures.nextKey(),
-            documentation(visitId, lot, day)));
+            EpisodeFixtures.infliximabDocumentation(visitId, lot, day)));
 
     recordDispense.record(visitId);
     recordDispense.record(visitId);
 
     // 4 x 100 mg vials opened for 365 mg (35 mg discarded): 10 received, 6 on hand
     assertThat(inventory.lot(lotId).orElseThrow().onHandContainers()).isEqualByComparingTo("6");
-  }
-
-  static Map<String, Object> documentation(long visitId, String lot, LocalDate day) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("visitId", visitId);
-    v.put(
-        "drugs",
-        List.of(
-            Map.of(
-                "hcpcs",
-                "J1745",
-                "ndc",
-                "57894-030-01",
-                "lot",
-                lot,
-                "expiry",
-                day.plusYears(1).toString(),
-                "administeredAmount",
-                365,
-                "amountUnit",
-                "mg",
-                "discardedAmount",
-                35,
-                "singleDoseContainer",
-                true,
-                "wasteWitness",
-                "RN Two",
-                "containers",
-                List.of(Map.of("size", 100, "unit", "mg", "count", 4)))));
-    v.put(
-        "administrations",
-        List.of(
-            Map.of(
-                "id", "a1",
-                "route", "IV_INFUSION",
-                "category", "THERAPEUTIC",
-                "drugHcpcs", "J1745",
-                "start", day + "T09:00",
-                "stop", day + "T11:35",
-                "accessSite", "left forearm")));
-    v.put("nurseNpi", "1245319599");
-    return v;
   }
 }

@@ -147,4 +147,51 @@ public class EpisodeFixtures {
   public static long nextKey() {
     return 9_000_000_000L + SEQ.incrementAndGet();
   }
+
+  /**
+   * "Document administration" variables of an infliximab visit on {@code day}: 365 mg from four 100
+   * mg vials of {@code lot} (35 mg discarded, witnessed), one IV infusion 09:00-11:35.
+   */
+  public static Map<String, Object> infliximabDocumentation(
+      long visitId, String lot, LocalDate day) {
+    Map<String, Object> v = new java.util.HashMap<>();
+    v.put("visitId", visitId);
+    v.put(
+        "drugs",
+        List.of(
+            Map.of(
+                "hcpcs",
+                "J1745",
+                "ndc",
+                "57894-030-01",
+                "lot",
+                lot,
+                "expiry",
+                day.plusYears(1).toString(),
+                "administeredAmount",
+                365,
+                "amountUnit",
+                "mg",
+                "discardedAmount",
+                35,
+                "singleDoseContainer",
+                true,
+                "wasteWitness",
+                "RN Two",
+                "containers",
+                List.of(Map.of("size", 100, "unit", "mg", "count", 4)))));
+    v.put(
+        "administrations",
+        List.of(
+            Map.of(
+                "id", "a1",
+                "route", "IV_INFUSION",
+                "category", "THERAPEUTIC",
+                "drugHcpcs", "J1745",
+                "start", day + "T09:00",
+                "stop", day + "T11:35",
+                "accessSite", "left forearm")));
+    v.put("nurseNpi", "1245319599");
+    return v;
+  }
 }

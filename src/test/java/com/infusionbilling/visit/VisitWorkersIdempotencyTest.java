@@ -11,8 +11,6 @@ import com.infusionbilling.testing.EpisodeFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,45 +80,7 @@ class VisitWorkersIdempotencyTest {
   }
 
   Map<String, Object> documentation() {
-    Map<String, Object> v = new HashMap<>();
-    v.put("visitId", visitId);
-    v.put(
-        "drugs",
-        List.of(
-            Map.of(
-                "hcpcs",
-                "J1745",
-                "ndc",
-                "57894-030-01",
-                "lot",
-                "LOT-A1",
-                "expiry",
-                day.plusYears(1).toString(),
-                "administeredAmount",
-                365,
-                "amountUnit",
-                "mg",
-                "discardedAmount",
-                35,
-                "singleDoseContainer",
-                true,
-                "wasteWitness",
-                "RN Two",
-                "containers",
-                List.of(Map.of("size", 100, "unit", "mg", "count", 4)))));
-    v.put(
-        "administrations",
-        List.of(
-            Map.of(
-                "id", "a1",
-                "route", "IV_INFUSION",
-                "category", "THERAPEUTIC",
-                "drugHcpcs", "J1745",
-                "start", day + "T09:00",
-                "stop", day + "T11:35",
-                "accessSite", "left forearm")));
-    v.put("nurseNpi", "1245319599");
-    return v;
+    return EpisodeFixtures.infliximabDocumentation(visitId, "LOT-A1", day);
   }
 
   static io.camunda.client.api.response.ActivatedJob job(Map<String, Object> variables) {
